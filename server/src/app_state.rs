@@ -1,0 +1,19 @@
+//! What the request handlers share.
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+
+use hospes_sync::durability::DurabilityGate;
+use hospes_sync::storage::SqliteStorage;
+use samod::AcceptorHandle;
+
+/// Cheap to clone: every field is a handle.
+#[derive(Clone)]
+pub struct AppState {
+    pub storage: SqliteStorage,
+    pub acceptor: AcceptorHandle,
+    pub durability: DurabilityGate,
+    pub max_frame_bytes: usize,
+    /// Numbers sync connections in log lines, which must not name the client.
+    pub next_connection: Arc<AtomicU64>,
+}

@@ -1,0 +1,29 @@
+//! Settings for a running server.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// The largest sync frame a client may send unless configured otherwise.
+/// Large enough for a first sync of a big document, small enough that one
+/// client cannot make the server buffer arbitrary amounts of memory.
+pub const DEFAULT_MAX_FRAME_BYTES: usize = 16 * 1024 * 1024;
+
+/// Everything `hospes serve` needs to run.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Directory holding the SQLite file (created if missing).
+    pub data_dir: PathBuf,
+    /// Address to listen on; port 0 picks a free port.
+    pub listen: SocketAddr,
+    /// Seed sample content into an empty data directory.
+    pub demo: bool,
+    /// Largest WebSocket message accepted on `/sync`.
+    pub max_frame_bytes: usize,
+}
+
+impl ServerConfig {
+    /// The SQLite file inside the data directory.
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir.join("hospes.sqlite")
+    }
+}

@@ -1,0 +1,34 @@
+//! The router: one module per URL space.
+
+mod api;
+mod health;
+mod sync;
+mod web_app;
+
+use axum::Router;
+use axum::routing::{any, get};
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::app_state::AppState;
+
+pub fn router(state: AppState) -> Router {
+    let router = Router::new()
+        .route("/sync", get(sync::upgrade))
+        .route("/healthz", get(health::health))
+        .nest("/api", api::router())
+        // `nest` leaves the bare trailing-slash path to the fallback.
+        .route("/api/", any(api::not_found))
+        .fallback(web_app::serve)
+        .with_state(state)
+        .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(crate::telemetry::request_span)
+                .on_request(())
+                .on_response(
+                    tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
+                ),
+        );
+    crate::security_headers::apply(router)
+}

@@ -1,0 +1,158 @@
+//! Start-up and orderly shutdown.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+
+use hospes_sync::durability::DurabilityGate;
+use hospes_sync::policy::OpenAccess;
+use hospes_sync::storage::{SqliteStorage, StorageError};
+use samod::{AcceptorHandle, Repo};
+use tokio::net::TcpListener;
+
+use crate::app_state::AppState;
+use crate::config::ServerConfig;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot open the database: {0}")]
+    Storage(#[from] StorageError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("server error: {0}")]
+    Serve(std::io::Error),
+}
+
+/// A server that is bound and ready to serve.
+pub struct Application {
+    listener: TcpListener,
+    router: axum::Router,
+    repo: Repo,
+    acceptor: AcceptorHandle,
+    storage: SqliteStorage,
+}
+
+impl Application {
+    /// Opens the database and the repo, seeds demo content if asked, binds.
+    pub async fn build(config: ServerConfig) -> Result<Self, StartupError> {
+        std::fs::create_dir_all(&config.data_dir).map_err(|source| StartupError::DataDir {
+            path: config.data_dir.display().to_string(),
+            source,
+        })?;
+        let storage = SqliteStorage::open(&config.database_path())?;
+        tracing::warn!(
+            "access control is not configured yet: every sync peer may read and write every document"
+        );
+        let repo = hospes_sync::repo::open(storage.clone(), OpenAccess).await;
+        if config.demo {
+            crate::demo::seed_if_empty(&repo, &storage).await?;
+        }
+
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .map_err(|source| StartupError::Bind {
+                addr: config.listen,
+                source,
+            })?;
+        let local_addr = listener.local_addr().map_err(StartupError::Serve)?;
+        let acceptor_url = samod::Url::parse(&format!("ws://{local_addr}/sync"))
+            .expect("a socket address forms a valid URL");
+        let acceptor = repo
+            .make_acceptor(acceptor_url)
+            .expect("the repo was just opened and is running");
+
+        let state = AppState {
+            durability: DurabilityGate::new(storage.clone()),
+            storage: storage.clone(),
+            acceptor: acceptor.clone(),
+            max_frame_bytes: config.max_frame_bytes,
+            next_connection: Arc::new(AtomicU64::new(1)),
+        };
+        Ok(Application {
+            listener,
+            router: crate::routes::router(state),
+            repo,
+            acceptor,
+            storage,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
+    }
+
+    /// Serves until `shutdown` resolves, then shuts down in order: stop
+    /// accepting, close sync connections, let the repo finish its storage
+    /// work, commit and checkpoint the database.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), StartupError> {
+        let Application {
+            listener,
+            router,
+            repo,
+            acceptor,
+            storage,
+        } = self;
+        let served = axum::serve(listener, router)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                tracing::info!("shutting down: closing sync connections");
+                // Upgraded WebSockets outlive their HTTP request; close them
+                // here so that graceful shutdown does not wait on them.
+                acceptor.close();
+            })
+            .await;
+        repo.stop().await;
+        storage.close().await;
+        tracing::info!("shutdown complete");
+        served.map_err(StartupError::Serve)
+    }
+}
+
+/// `hospes serve`: runs until SIGINT or SIGTERM.
+pub async fn serve_until_signal(config: ServerConfig) -> Result<(), StartupError> {
+    let app = Application::build(config).await?;
+    // Tests and scripts read this line to find the port.
+    tracing::info!("listening on http://{}", app.local_addr());
+    app.run_until(shutdown_signal()).await
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!("cannot listen for SIGINT: {error}");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!("cannot listen for SIGTERM: {error}");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,112 @@
+//! The HTTP surface: health, the JSON API's 404, the embedded web app with
+//! its caching, compression and security headers, and `--demo`.
+
+use hospes_tests::{ServerProcess, server};
+use reqwest::StatusCode;
+use reqwest::header::{CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
+use serde_json::Value;
+
+#[tokio::test]
+async fn healthz_reports_status_version_and_document_count() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let response = reqwest::get(hospes.http_url("/healthz")).await.expect("reachable");
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: Value = response.json().await.expect("JSON");
+    assert_eq!(body["status"], "ok");
+    assert!(body["version"].as_str().is_some_and(|v| !v.is_empty()));
+    assert_eq!(body["documents"], 0);
+}
+
+#[tokio::test]
+async fn unknown_api_paths_answer_json_404_never_the_app_shell() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    for path in ["/api/v1/nothing-here", "/api/", "/api/v1/cities/x/y/z"] {
+        let response = reqwest::get(hospes.http_url(path)).await.expect("reachable");
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            response.headers()[CONTENT_TYPE].to_str().unwrap().starts_with("application/json"),
+            "{path}"
+        );
+        let body: Value = response.json().await.expect("JSON");
+        assert_eq!(body["error"], "not_found");
+    }
+}
+
+#[tokio::test]
+async fn the_app_shell_revalidates_and_hashed_assets_are_immutable() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let http = reqwest::Client::new();
+
+    for route in ["/", "/status", "/some/client/route"] {
+        let response = http.get(hospes.http_url(route)).send().await.expect("reachable");
+        assert_eq!(response.status(), StatusCode::OK, "{route}");
+        assert!(response.headers()[CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+        assert_eq!(response.headers()[CACHE_CONTROL], "no-cache", "{route}");
+        assert_security_headers(&response);
+    }
+    for entry in ["/manifest.webmanifest", "/sw.js"] {
+        let response = http.get(hospes.http_url(entry)).send().await.expect("reachable");
+        assert_eq!(response.status(), StatusCode::OK, "{entry}");
+        assert_eq!(response.headers()[CACHE_CONTROL], "no-cache", "{entry}");
+    }
+
+    let shell = http.get(hospes.http_url("/")).send().await.unwrap().text().await.unwrap();
+    let asset = first_asset(&shell).expect("index.html references a hashed asset");
+    let response = http
+        .get(hospes.http_url(&asset))
+        .header("accept-encoding", "br, gzip")
+        .send()
+        .await
+        .expect("reachable");
+    assert_eq!(response.status(), StatusCode::OK, "{asset}");
+    assert_eq!(response.headers()[CACHE_CONTROL], "public, max-age=31536000, immutable");
+    assert_eq!(response.headers()[CONTENT_ENCODING], "br", "{asset} is compressed");
+
+    let etag = response.headers()[ETAG].clone();
+    let revalidated = http
+        .get(hospes.http_url(&asset))
+        .header(IF_NONE_MATCH, etag)
+        .send()
+        .await
+        .expect("reachable");
+    assert_eq!(revalidated.status(), StatusCode::NOT_MODIFIED);
+
+    let missing = http.get(hospes.http_url("/assets/missing-0000.js")).send().await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND, "a missing file is not the app shell");
+}
+
+#[tokio::test]
+async fn demo_content_is_seeded_once() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    let documents = document_count(&hospes).await;
+    assert!(documents > 0, "--demo seeds content");
+    assert!(hospes.terminate().await.success());
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    assert_eq!(document_count(&hospes).await, documents, "a second --demo adds nothing");
+}
+
+async fn document_count(hospes: &ServerProcess) -> u64 {
+    let body: Value = reqwest::get(hospes.http_url("/healthz")).await.unwrap().json().await.unwrap();
+    body["documents"].as_u64().expect("a count")
+}
+
+fn assert_security_headers(response: &reqwest::Response) {
+    let headers = response.headers();
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("default-src 'self'"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"), "no inline script or style: {csp}");
+    assert!(!csp.contains("http:") && !csp.contains("https:") && !csp.contains('*'), "no other origin: {csp}");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+}
+
+/// The first `/assets/...` path in the app shell.
+fn first_asset(html: &str) -> Option<String> {
+    let start = html.find("/assets/")?;
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_string())
+}

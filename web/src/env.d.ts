@@ -1,0 +1,18 @@
+/// <reference types="vite/client" />
+
+/** Generated from i18n/locales.toml by build/locales-plugin.ts. */
+declare module "virtual:locales" {
+  export interface LocaleInfo {
+    /** BCP 47 tag; the Fluent file is i18n/<code>.ftl. */
+    code: string;
+    /** The language's name in its own script. */
+    name: string;
+    dir: "ltr" | "rtl";
+    /** Where missing messages are looked up, in order (before the default locale). */
+    fallback: string[];
+  }
+  export const defaultLocale: string;
+  export const locales: LocaleInfo[];
+  /** The Fluent source of each locale; only the default one is in the shell's bundle. */
+  export const loadSource: Record<string, () => Promise<string>>;
+}
