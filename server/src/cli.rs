@@ -35,6 +35,10 @@ pub struct ServeArgs {
     /// Largest WebSocket message accepted on /sync, in bytes.
     #[arg(long, env = "HOSPES_MAX_FRAME_BYTES", default_value_t = DEFAULT_MAX_FRAME_BYTES)]
     pub max_frame_bytes: usize,
+    /// Fault injection for crash tests: delay every database commit by this
+    /// many milliseconds. Hidden: never useful in production.
+    #[arg(long, hide = true)]
+    pub fault_slow_commits_ms: Option<u64>,
 }
 
 impl From<ServeArgs> for ServerConfig {
@@ -44,6 +48,7 @@ impl From<ServeArgs> for ServerConfig {
             listen: args.listen,
             demo: args.demo,
             max_frame_bytes: args.max_frame_bytes,
+            slow_commits: args.fault_slow_commits_ms.map(std::time::Duration::from_millis),
         }
     }
 }

@@ -19,6 +19,8 @@ pub struct ServerConfig {
     pub demo: bool,
     /// Largest WebSocket message accepted on `/sync`.
     pub max_frame_bytes: usize,
+    /// Fault injection for the crash tests: delay every database commit.
+    pub slow_commits: Option<std::time::Duration>,
 }
 
 impl ServerConfig {

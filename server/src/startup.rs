@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicU64;
 
 use hospes_sync::durability::DurabilityGate;
 use hospes_sync::policy::OpenAccess;
-use hospes_sync::storage::{SqliteStorage, StorageError};
+use hospes_sync::storage::{SqliteStorage, StorageError, StorageOptions};
 use samod::{AcceptorHandle, Repo};
 use tokio::net::TcpListener;
 
@@ -48,7 +48,13 @@ impl Application {
             path: config.data_dir.display().to_string(),
             source,
         })?;
-        let storage = SqliteStorage::open(&config.database_path())?;
+        let options = StorageOptions {
+            slow_commits: config.slow_commits,
+        };
+        if options.slow_commits.is_some() {
+            tracing::warn!("fault injection: every database commit is delayed");
+        }
+        let storage = SqliteStorage::open_with(&config.database_path(), options)?;
         tracing::warn!(
             "access control is not configured yet: every sync peer may read and write every document"
         );

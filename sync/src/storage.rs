@@ -94,11 +94,26 @@ impl std::fmt::Debug for SqliteStorage {
     }
 }
 
+/// How to open the storage. The default is what production uses.
+#[derive(Debug, Clone, Default)]
+pub struct StorageOptions {
+    /// Fault injection for tests: sleep this long before each commit. It
+    /// widens the window between samod's sync reply and the write it
+    /// acknowledges, so a crash test can tell whether the durability gate
+    /// closes that window. Never set in production.
+    pub slow_commits: Option<std::time::Duration>,
+}
+
 impl SqliteStorage {
     /// Opens (creating if needed) the database at `path`, migrates it to
     /// [`SCHEMA_VERSION`] and starts the writer thread. The parent folder
     /// must exist.
     pub fn open(path: &Path) -> Result<Self, StorageError> {
+        Self::open_with(path, StorageOptions::default())
+    }
+
+    /// [`Self::open`] with options.
+    pub fn open_with(path: &Path, options: StorageOptions) -> Result<Self, StorageError> {
         let mut conn = Connection::open(path).map_err(|source| StorageError::Open {
             path: path.to_owned(),
             source,
@@ -114,6 +129,7 @@ impl SqliteStorage {
             commands: receiver,
             commits: commits_tx,
             retired: retired.clone(),
+            slow_commits: options.slow_commits,
         };
         let thread = std::thread::Builder::new()
             .name("hospes-db-writer".into())
@@ -331,19 +347,20 @@ impl SqliteStorage {
                 let mut stmt = conn.prepare_cached("SELECT key, data FROM chunks")?;
                 return collect(stmt.query([])?);
             }
-            // Two index lookups: the key itself, and the range of keys below
-            // it. Written as UNION ALL so each half is a primary-key search.
             let (low, high) = keys::descendant_range(&prefix);
-            let mut stmt = conn.prepare_cached(
-                "SELECT key, data FROM chunks WHERE key = ?1 \
-                 UNION ALL \
-                 SELECT key, data FROM chunks WHERE key >= ?2 AND key < ?3",
-            )?;
+            let mut stmt = conn.prepare_cached(PREFIX_LOAD)?;
             collect(stmt.query((&prefix, &low, &high))?)
         })
         .await
     }
 }
+
+/// A prefix load: two lookups on the key's index, the key itself and the
+/// range of keys below it. Written as UNION ALL so each half is an index
+/// search rather than a scan.
+const PREFIX_LOAD: &str = "SELECT key, data FROM chunks WHERE key = ?1 \
+     UNION ALL \
+     SELECT key, data FROM chunks WHERE key >= ?2 AND key < ?3";
 
 // samod cannot be told that a read failed: it gets "no data". That never
 // destroys anything (samod deletes only chunks it has seen), but a document
@@ -399,26 +416,22 @@ impl Storage for SqliteStorage {
 mod tests {
     use super::*;
 
-    /// Both halves of the prefix query must be searches on the primary key,
+    /// Both halves of the prefix query must be searches on the key's index,
     /// never a scan of the table.
     #[test]
-    fn prefix_load_uses_the_primary_key() {
+    fn prefix_load_uses_the_key_index() {
         let dir = tempfile::tempdir().expect("tempdir");
         let storage = SqliteStorage::open(&dir.path().join("t.db")).expect("open");
         let plan = storage
             .with_reader(|conn| {
-                let mut stmt = conn.prepare(
-                    "EXPLAIN QUERY PLAN SELECT key, data FROM chunks WHERE key = ?1 \
-                     UNION ALL \
-                     SELECT key, data FROM chunks WHERE key >= ?2 AND key < ?3",
-                )?;
+                let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {PREFIX_LOAD}"))?;
                 stmt.query_map(["a", "a/", "a0"], |row| row.get::<_, String>(3))?
                     .collect::<rusqlite::Result<Vec<_>>>()
             })
             .expect("plan");
         let searches = plan
             .iter()
-            .filter(|line| line.starts_with("SEARCH chunks USING PRIMARY KEY"))
+            .filter(|line| line.starts_with("SEARCH chunks USING INDEX") && line.contains("(key"))
             .count();
         assert_eq!(searches, 2, "query plan: {plan:?}");
         assert!(

@@ -83,9 +83,16 @@ impl ServerProcess {
         });
 
         let marker = "listening on http://";
-        let line = tokio::time::timeout(START_TIMEOUT, wait_for(&log, marker))
-            .await
-            .unwrap_or_else(|_| panic!("hospes did not start; its log:\n{}", log.text.lock().unwrap()));
+        let line = tokio::select! {
+            line = tokio::time::timeout(START_TIMEOUT, wait_for(&log, marker)) => line.ok(),
+            status = child.wait() => {
+                // Let the log reader catch up with the last lines.
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                panic!("hospes exited ({status:?}); its log:\n{}", log.text.lock().unwrap())
+            }
+        };
+        let line = line
+            .unwrap_or_else(|| panic!("hospes did not start; its log:\n{}", log.text.lock().unwrap()));
         let addr = line[line.find(marker).expect("found") + marker.len()..]
             .trim()
             .parse()

@@ -22,6 +22,18 @@ const DOCUMENTS: usize = 8;
 
 #[tokio::test]
 async fn acknowledged_changes_survive_sigkill() {
+    rounds_of_kill_after_acknowledgement(&[]).await;
+}
+
+/// The same with every commit slowed down, which makes the window between a
+/// reply and its write wide: without the durability gate this loses
+/// acknowledged changes in nearly every round.
+#[tokio::test]
+async fn acknowledged_changes_survive_sigkill_when_commits_are_slow() {
+    rounds_of_kill_after_acknowledgement(&["--fault-slow-commits-ms", "40"]).await;
+}
+
+async fn rounds_of_kill_after_acknowledgement(server_args: &[&str]) {
     let dir = server::data_dir();
     let addr = server::free_local_addr();
     let phone = client::repo().await;
@@ -34,7 +46,7 @@ async fn acknowledged_changes_survive_sigkill() {
     let mut acknowledged: HashSet<(usize, usize)> = HashSet::new();
     let mut previous_connection: Option<ConnectionId> = None;
     for round in 0..ROUNDS {
-        let hospes = ServerProcess::start_on(dir.path(), addr, &[]).await;
+        let hospes = ServerProcess::start_on(dir.path(), addr, server_args).await;
         let connection = wait_for_new_connection(&dialer, previous_connection).await;
         previous_connection = Some(connection);
 

@@ -119,6 +119,8 @@ pub(super) struct Writer {
     pub(super) commands: Receiver<Command>,
     pub(super) commits: watch::Sender<u64>,
     pub(super) retired: Arc<Mutex<Retired>>,
+    /// See [`super::StorageOptions::slow_commits`].
+    pub(super) slow_commits: Option<std::time::Duration>,
 }
 
 impl Writer {
@@ -268,6 +270,9 @@ impl Writer {
             for (doc_id, hash) in retired {
                 set.insert(doc_id, hash);
             }
+        }
+        if let Some(delay) = self.slow_commits {
+            std::thread::sleep(delay);
         }
         tx.commit()?;
         Ok(())
