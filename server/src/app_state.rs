@@ -5,14 +5,22 @@ use std::sync::atomic::AtomicU64;
 
 use hospes_sync::durability::DurabilityGate;
 use hospes_sync::storage::SqliteStorage;
-use samod::AcceptorHandle;
+use samod::{AcceptorHandle, Repo};
+
+use crate::access::ServerAccess;
+use crate::db::Db;
+use crate::login_limit::LoginLimiter;
 
 /// Cheap to clone: every field is a handle.
 #[derive(Clone)]
 pub struct AppState {
     pub storage: SqliteStorage,
+    pub db: Db,
+    pub repo: Repo,
+    pub access: ServerAccess,
     pub acceptor: AcceptorHandle,
     pub durability: DurabilityGate,
+    pub login_limiter: Arc<LoginLimiter>,
     pub max_frame_bytes: usize,
     /// Numbers sync connections in log lines, which must not name the client.
     pub next_connection: Arc<AtomicU64>,

@@ -19,6 +19,109 @@ pub struct Cli {
 pub enum Command {
     /// Serve the web app, the read API and the sync endpoint.
     Serve(ServeArgs),
+    /// Manage the cities this server hosts.
+    #[command(subcommand)]
+    City(CityCommand),
+    /// Manage a city's archive groups (experts by experience).
+    #[command(subcommand)]
+    Group(GroupCommand),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Create a one-time invite link for a role (valid 7 days).
+    Invite(InviteArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DataArg {
+    /// Directory of the SQLite database.
+    #[arg(long, env = "HOSPES_DATA", default_value = "./hospes-data")]
+    pub data: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CityCommand {
+    /// Add a city with its configuration and index documents.
+    Add {
+        #[command(flatten)]
+        data: DataArg,
+        /// Short name in URLs: lowercase letters, digits, hyphens.
+        #[arg(long)]
+        slug: String,
+        /// The city's name.
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    /// Add an archive group to a city.
+    Add {
+        #[command(flatten)]
+        data: DataArg,
+        #[arg(long)]
+        city: String,
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RoleArgs {
+    /// The city the role is held in.
+    #[arg(long)]
+    pub city: String,
+    /// volunteer, translator, editor, group_member, group_moderator or city_admin.
+    #[arg(long)]
+    pub role: String,
+    /// For translators: a language they translate into (repeatable).
+    #[arg(long = "lang")]
+    pub languages: Vec<String>,
+    /// For group roles: the archive group.
+    #[arg(long)]
+    pub group: Option<String>,
+}
+
+impl From<RoleArgs> for crate::commands::user::RoleArgs {
+    fn from(args: RoleArgs) -> Self {
+        crate::commands::user::RoleArgs {
+            city: args.city,
+            role: args.role,
+            languages: args.languages,
+            group: args.group,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add an account with a role (or give an existing account another role).
+    Add {
+        #[command(flatten)]
+        data: DataArg,
+        #[command(flatten)]
+        role: RoleArgs,
+        /// Display name (a pseudonym is fine).
+        #[arg(long)]
+        name: String,
+        /// A file holding the passphrase (never pass secrets as arguments).
+        #[arg(long)]
+        passphrase_file: PathBuf,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InviteArgs {
+    #[command(flatten)]
+    pub data: DataArg,
+    #[command(flatten)]
+    pub role: RoleArgs,
+    /// The address people reach this server at, for the printed link.
+    #[arg(long, env = "HOSPES_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+    pub base_url: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -64,15 +167,26 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = runtime.block_on(async {
+    let result: Result<(), Box<dyn std::error::Error>> = runtime.block_on(async {
+        use crate::commands::{city, user};
         match cli.command {
-            Command::Serve(args) => crate::startup::serve_until_signal(args.into()).await,
+            Command::Serve(args) => Ok(crate::startup::serve_until_signal(args.into()).await?),
+            Command::City(CityCommand::Add { data, slug, name }) => Ok(city::add(&data.data, &slug, &name).await?),
+            Command::Group(GroupCommand::Add { data, city, slug, name }) => {
+                Ok(city::add_group(&data.data, &city, &slug, &name)?)
+            }
+            Command::User(UserCommand::Add { data, role, name, passphrase_file }) => {
+                Ok(user::add(&data.data, &name, &passphrase_file, role.into())?)
+            }
+            Command::Invite(InviteArgs { data, role, base_url }) => {
+                Ok(user::invite(&data.data, role.into(), &base_url)?)
+            }
         }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            tracing::error!("{error:#}");
+            tracing::error!("{error}");
             eprintln!("hospes: {error}");
             ExitCode::FAILURE
         }

@@ -3,6 +3,9 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+/// The database file inside the data directory.
+pub const DATABASE_FILE: &str = "hospes.sqlite";
+
 /// The largest sync frame a client may send unless configured otherwise.
 /// Large enough for a first sync of a big document, small enough that one
 /// client cannot make the server buffer arbitrary amounts of memory.
@@ -26,6 +29,6 @@ pub struct ServerConfig {
 impl ServerConfig {
     /// The SQLite file inside the data directory.
     pub fn database_path(&self) -> PathBuf {
-        self.data_dir.join("hospes.sqlite")
+        self.data_dir.join(DATABASE_FILE)
     }
 }

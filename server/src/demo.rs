@@ -1,35 +1,38 @@
 //! Sample content for `hospes serve --demo`.
 //!
-//! Everything seeded here is fictional and marked as sample data. The
-//! foundation seeds one welcome note; the content work replaces it with
-//! sample cities, services, articles and events.
+//! Everything seeded here is fictional and marked as sample data: a sample
+//! city with its (empty) configuration and index documents, and a one-time
+//! invite link, printed to the log, that makes whoever opens it the sample
+//! city's admin. The content work adds sample services, articles and events.
 
-use automerge::transaction::Transactable;
-use automerge::{AutomergeError, ObjType, ROOT};
-use hospes_sync::storage::{SqliteStorage, StorageError};
+use std::net::SocketAddr;
+
 use samod::Repo;
 
-/// Seeds the sample content when the database holds no document yet, so
-/// that restarting with `--demo` never duplicates or overwrites anything.
-pub async fn seed_if_empty(repo: &Repo, storage: &SqliteStorage) -> Result<(), StorageError> {
-    if storage.document_count()? > 0 {
+use crate::accounts::invites;
+use crate::audit::Actor;
+use crate::commands::{CommandError, city};
+use crate::db::{self, Db};
+use crate::domain::Slug;
+
+pub const DEMO_CITY: &str = "sample-city";
+
+/// Seeds the sample city when the server hosts no city yet, so that
+/// restarting with `--demo` never duplicates or overwrites anything.
+pub async fn seed_if_empty(repo: &Repo, db: &Db, address: SocketAddr) -> Result<(), CommandError> {
+    let has_cities: bool = db.call_now(|conn| conn.query_row("SELECT EXISTS (SELECT 1 FROM cities)", [], |row| row.get(0)))?;
+    if has_cities {
         return Ok(());
     }
-    let mut note = automerge::Automerge::new();
-    note.transact::<_, _, AutomergeError>(|tx| {
-        tx.put(ROOT, "kind", "note")?;
-        tx.put(ROOT, "sample", true)?;
-        let title = tx.put_object(ROOT, "title", ObjType::Map)?;
-        let english = tx.put_object(&title, "en", ObjType::Text)?;
-        tx.splice_text(&english, 0, 0, "Welcome to hospes (sample data)")?;
-        let french = tx.put_object(&title, "fr", ObjType::Text)?;
-        tx.splice_text(&french, 0, 0, "Bienvenue sur hospes (données d'exemple)")?;
-        Ok(())
-    })
-    .expect("building a fresh document cannot conflict");
-    match repo.create(note).await {
-        Ok(handle) => tracing::info!("seeded demo content: {}", handle.url()),
-        Err(_stopped) => tracing::warn!("the repo stopped before the demo content was seeded"),
-    }
+    let slug = Slug::parse("city", DEMO_CITY)?;
+    city::create(repo, db, &slug, "Sample City (demo data)", &Actor::Operator).await?;
+    let admin = hospes_sync::access::Grant {
+        role: hospes_sync::access::Role::CityAdmin,
+        city: DEMO_CITY.to_string(),
+        group: None,
+        languages: Vec::new(),
+    };
+    let (token, _) = db.call_now(|conn| invites::create(conn, &admin, None, db::now()))?;
+    tracing::info!("seeded demo content; become its city admin at http://{address}/invite/{token}");
     Ok(())
 }

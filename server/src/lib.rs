@@ -6,7 +6,19 @@
 //!
 //! ## Layout
 //!
+//! - [`domain`]: values parsed once at the edge (names, passphrases, slugs,
+//!   language tags).
+//! - [`db`]: the server's connection to the SQLite file.
+//! - [`accounts`]: accounts, their roles, sessions and invites; [`cities`]:
+//!   cities and archive groups; [`document_classes`]: what each document is
+//!   and where it belongs; [`publications`]: pinned versions; [`audit`]: who
+//!   did what.
+//! - [`access`]: the share policy samod asks and the checks routes make;
+//!   [`auth`]: the session behind a request; [`login_limit`]: slows
+//!   passphrase guessing; [`role_request`]: a role as asked for.
+//! - [`tokens`]: random secrets and their hashes.
 //! - [`app_state`]: the handles request handlers share.
+//! - [`commands`]: operator commands (cities, groups, accounts, invites).
 //! - [`cli`]: the command line (`hospes serve ...`).
 //! - [`config`]: the settings a running server needs, parsed once.
 //! - [`startup`]: opens storage and the repo, builds the router, binds, serves,
@@ -20,12 +32,25 @@
 //! - [`telemetry`]: tracing setup; request logs carry no client address.
 //! - [`demo`]: sample content for `--demo`.
 
+pub mod access;
+pub mod accounts;
 pub mod app_state;
+pub mod audit;
+pub mod auth;
+pub mod cities;
 pub mod cli;
+pub mod commands;
 pub mod config;
+pub mod db;
 pub mod demo;
+pub mod document_classes;
+pub mod domain;
+pub mod login_limit;
+pub mod publications;
+pub mod role_request;
 pub mod routes;
 pub mod security_headers;
 pub mod startup;
 pub mod sync_transport;
 pub mod telemetry;
+pub mod tokens;

@@ -6,12 +6,14 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use hospes_sync::durability::DurabilityGate;
-use hospes_sync::policy::OpenAccess;
 use hospes_sync::storage::{SqliteStorage, StorageError, StorageOptions};
 use samod::{AcceptorHandle, Repo};
 use tokio::net::TcpListener;
 
+use crate::access::ServerAccess;
 use crate::app_state::AppState;
+use crate::db::Db;
+use crate::login_limit::LoginLimiter;
 use crate::config::ServerConfig;
 
 #[derive(Debug, thiserror::Error)]
@@ -30,6 +32,8 @@ pub enum StartupError {
     },
     #[error("server error: {0}")]
     Serve(std::io::Error),
+    #[error("cannot seed the demo content: {0}")]
+    Demo(#[from] crate::commands::CommandError),
 }
 
 /// A server that is bound and ready to serve.
@@ -55,13 +59,11 @@ impl Application {
             tracing::warn!("fault injection: every database commit is delayed");
         }
         let storage = SqliteStorage::open_with(&config.database_path(), options)?;
-        tracing::warn!(
-            "access control is not configured yet: every sync peer may read and write every document"
-        );
-        let repo = hospes_sync::repo::open(storage.clone(), OpenAccess).await;
-        if config.demo {
-            crate::demo::seed_if_empty(&repo, &storage).await?;
-        }
+        let db = Db::open(&config.database_path()).map_err(StorageError::Sqlite)?;
+        let access = ServerAccess::new(db.clone());
+        let repo = hospes_sync::repo::open(storage.clone(), access.clone()).await;
+        let login_limiter = Arc::new(LoginLimiter::default());
+        spawn_limiter_cleanup(&login_limiter);
 
         let listener = TcpListener::bind(config.listen)
             .await
@@ -70,6 +72,9 @@ impl Application {
                 source,
             })?;
         let local_addr = listener.local_addr().map_err(StartupError::Serve)?;
+        if config.demo {
+            crate::demo::seed_if_empty(&repo, &db, local_addr).await?;
+        }
         let acceptor_url = samod::Url::parse(&format!("ws://{local_addr}/sync"))
             .expect("a socket address forms a valid URL");
         let acceptor = repo
@@ -79,6 +84,10 @@ impl Application {
         let state = AppState {
             durability: DurabilityGate::new(storage.clone()),
             storage: storage.clone(),
+            db,
+            repo: repo.clone(),
+            access,
+            login_limiter,
             acceptor: acceptor.clone(),
             max_frame_bytes: config.max_frame_bytes,
             next_connection: Arc::new(AtomicU64::new(1)),
@@ -126,6 +135,19 @@ impl Application {
         tracing::info!("shutdown complete");
         served.map_err(StartupError::Serve)
     }
+}
+
+/// Forgets idle login-limiter entries every minute.
+fn spawn_limiter_cleanup(limiter: &Arc<LoginLimiter>) {
+    let limiter = Arc::downgrade(limiter);
+    tokio::spawn(async move {
+        let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every_minute.tick().await;
+            let Some(limiter) = limiter.upgrade() else { return };
+            limiter.forget_idle();
+        }
+    });
 }
 
 /// `hospes serve`: runs until SIGINT or SIGTERM.

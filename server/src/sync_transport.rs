@@ -13,6 +13,7 @@ use axum::extract::ws::{Message, WebSocket};
 use futures::{SinkExt, StreamExt, future};
 use hospes_sync::durability::{DurabilityGate, hold_until_durable};
 use samod::Transport;
+use tokio_util::sync::CancellationToken;
 
 /// Why an incoming frame ends a sync connection.
 #[derive(Debug, thiserror::Error)]
@@ -50,9 +51,17 @@ impl FrameError {
 }
 
 /// Wraps `socket` for samod. `connection` numbers the connection in logs,
-/// which never name the client.
-pub fn transport(socket: WebSocket, durability: DurabilityGate, connection: u64) -> Transport {
+/// which never name the client; `session_ended` closes it.
+pub fn transport(
+    socket: WebSocket,
+    durability: DurabilityGate,
+    session_ended: CancellationToken,
+    connection: u64,
+) -> Transport {
     let (sink, stream) = socket.split();
+    // When the session ends (logout, revocation) the stream ends, and samod
+    // closes the connection.
+    let stream = stream.take_until(session_ended.cancelled_owned());
 
     // A bad frame ends the stream after a warning: samod then closes the
     // connection as if the client had left, without logging it as our error.

@@ -5,6 +5,8 @@
 //!
 //! ## Layout
 //!
+//! - [`access`]: roles, document classes and the permission matrix between
+//!   them (pure; the server supplies who holds which role).
 //! - [`storage`]: samod's key/value [`samod::storage::Storage`] on one SQLite
 //!   file (WAL, group commit, prefix loads served by the primary key index).
 //! - [`durability`]: holds a connection's outgoing sync messages until the
@@ -16,6 +18,7 @@
 //!   read-write, read-only or deny.
 //! - [`repo`]: builds the samod repo from the pieces above.
 
+pub mod access;
 pub mod durability;
 pub mod policy;
 pub mod repo;

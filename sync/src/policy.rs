@@ -3,12 +3,14 @@
 //! automerge-repo has no access control of its own: whoever knows a document
 //! id may read and write it. samod asks a [`samod::SharePolicy`] for every
 //! (document, peer) pair it syncs; this module turns that question into a call
-//! to [`AccessRules`], which the accounts and roles work implements. Until then
-//! the server runs with [`OpenAccess`].
+//! to [`AccessRules`], which the server implements from accounts, roles and
+//! the registry of document classes.
 
 use std::sync::Arc;
 
+use futures::StreamExt;
 use samod::{DocumentId, PeerId, ShareConfig};
+use tokio::sync::watch;
 
 /// What one remote peer may do with one document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,18 +42,35 @@ impl Access {
 /// (see the server's `/sync` route), never a claim from the peer itself.
 pub trait AccessRules: Send + Sync + 'static {
     fn access(&self, document: &DocumentId, peer: &PeerId) -> Access;
+
+    /// Changes whenever an answer of [`Self::access`] may have changed (a
+    /// role taken away, a session revoked, a document registered); samod
+    /// then gets the new decision for every active (document, peer) pair.
+    /// Rules that never change return a receiver whose sender is gone.
+    fn changes(&self) -> watch::Receiver<u64> {
+        watch::channel(0).1
+    }
 }
 
 /// Every peer may read and write every document.
 ///
-/// This is the foundation's placeholder until accounts and roles exist; the
-/// server logs a warning when it runs with it.
+/// For tests and local experiments only; the server never uses it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct OpenAccess;
 
 impl AccessRules for OpenAccess {
     fn access(&self, _document: &DocumentId, _peer: &PeerId) -> Access {
         Access::ReadWrite
+    }
+}
+
+/// Nobody may do anything: the default for anything unclassified.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DenyAll;
+
+impl AccessRules for DenyAll {
+    fn access(&self, _document: &DocumentId, _peer: &PeerId) -> Access {
+        Access::Deny
     }
 }
 
@@ -75,8 +94,19 @@ impl samod::SharePolicy for SharePolicyHook {
         doc_id: DocumentId,
         peer_id: PeerId,
     ) -> impl futures::Stream<Item = ShareConfig> + Send + 'static {
-        let decision = self.rules.access(&doc_id, &peer_id).share_config();
-        futures::stream::iter([decision])
+        // The current decision, then a fresh one after every change.
+        let rules = self.rules.clone();
+        let first = rules.access(&doc_id, &peer_id).share_config();
+        let changes = rules.changes();
+        let updates = futures::stream::unfold(
+            (rules, changes, doc_id, peer_id),
+            |(rules, mut changes, doc_id, peer_id)| async move {
+                changes.changed().await.ok()?;
+                let decision = rules.access(&doc_id, &peer_id).share_config();
+                Some((decision, (rules, changes, doc_id, peer_id)))
+            },
+        );
+        futures::stream::once(futures::future::ready(first)).chain(updates)
     }
 }
 

@@ -4,7 +4,8 @@
 // server and prints its automerge: URL; the Rust half (a samod client) finds
 // it through the server and edits it; this client must then see that edit.
 //
-// Usage: node interop.mjs ws://127.0.0.1:PORT/sync
+// Usage: HOSPES_COOKIE=hospes_session=... HOSPES_PEER_ID=session-...
+//        node --import ./with-session.mjs interop.mjs ws://127.0.0.1:PORT/sync
 import { Repo } from "@automerge/automerge-repo";
 import { WebSocketClientAdapter } from "@automerge/automerge-repo-network-websocket";
 
@@ -19,7 +20,11 @@ const giveUp = setTimeout(() => {
   process.exit(1);
 }, 45_000);
 
-const repo = new Repo({ network: [new WebSocketClientAdapter(syncUrl)] });
+// The server binds the connection to the session's peer id.
+const repo = new Repo({
+  peerId: process.env.HOSPES_PEER_ID,
+  network: [new WebSocketClientAdapter(syncUrl)],
+});
 const handle = repo.create({ title: "created by automerge-repo (JS)" });
 
 handle.on("change", ({ doc }) => {

@@ -1,37 +1,92 @@
 //! A samod (Rust automerge-repo) client for tests.
 
-use std::convert::Infallible;
+use std::sync::Arc;
 use std::time::Duration;
 
 use automerge::transaction::Transactable;
 use automerge::{AutomergeError, ObjType, ROOT, ReadDoc, Value};
-use samod::{BackoffConfig, DialerHandle, DocHandle, Repo};
+use futures::future::BoxFuture;
+use futures::{SinkExt, StreamExt};
+use samod::{BackoffConfig, DialError, Dialer, DialerHandle, DocHandle, PeerId, Repo, Transport};
+use tokio_tungstenite::tungstenite::Error as WsError;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+use crate::accounts::User;
 
 /// A client repo that keeps its documents in memory, like a phone would in
-/// IndexedDB.
-pub async fn repo() -> Repo {
-    Repo::build_tokio().load().await
+/// IndexedDB, speaking as `user`'s session (the server binds the sync
+/// connection to the session's peer id).
+pub async fn repo(user: &User) -> Repo {
+    Repo::build_tokio()
+        .with_peer_id(PeerId::from(user.peer_id.as_str()))
+        .load()
+        .await
 }
 
-/// Dials the server's `/sync` with quick retries (the server may be down).
-pub fn dial(repo: &Repo, sync_url: &str) -> DialerHandle<Infallible> {
+/// Dials the server's `/sync` as `user`, with quick retries (the server may
+/// be down). A refused session (401) fails the dialer for good.
+pub fn dial(repo: &Repo, sync_url: &str, user: &User) -> DialerHandle<WsError> {
     let backoff = BackoffConfig {
         initial_delay: Duration::from_millis(50),
         max_delay: Duration::from_millis(500),
         max_retries: None,
     };
-    repo.dial_websocket(sync_url.parse().expect("a ws:// URL"), backoff)
-        .expect("the repo is running")
+    let dialer = BearerDialer {
+        url: sync_url.parse().expect("a ws:// URL"),
+        token: user.token.clone(),
+    };
+    repo.dial(backoff, Arc::new(dialer)).expect("the repo is running")
 }
 
 /// Dials and waits for the handshake.
-pub async fn connect(repo: &Repo, sync_url: &str) -> DialerHandle<Infallible> {
-    let dialer = dial(repo, sync_url);
+pub async fn connect(repo: &Repo, sync_url: &str, user: &User) -> DialerHandle<WsError> {
+    let dialer = dial(repo, sync_url, user);
     tokio::time::timeout(Duration::from_secs(20), dialer.established())
         .await
         .expect("connected within 20 s")
         .expect("the handshake succeeds");
     dialer
+}
+
+/// A WebSocket dialer that sends the session token as a bearer token.
+struct BearerDialer {
+    url: samod::Url,
+    token: String,
+}
+
+impl Dialer for BearerDialer {
+    type Error = WsError;
+
+    fn url(&self) -> samod::Url {
+        self.url.clone()
+    }
+
+    fn connect(&self) -> BoxFuture<'static, Result<Transport, DialError<WsError>>> {
+        let url = self.url.clone();
+        let token = self.token.clone();
+        Box::pin(async move {
+            let mut request = url.as_str().into_client_request().map_err(DialError::PermanentFailure)?;
+            request.headers_mut().insert(
+                "authorization",
+                format!("Bearer {token}").parse().expect("a header value"),
+            );
+            let (socket, _) = tokio_tungstenite::connect_async(request).await.map_err(|error| match error {
+                WsError::Http(ref response) if response.status() == 401 => DialError::PermanentFailure(error),
+                error => DialError::transient(error),
+            })?;
+            let (sink, stream) = socket.split();
+            let incoming = stream.filter_map(|message| {
+                futures::future::ready(match message {
+                    Ok(Message::Binary(bytes)) => Some(Ok(bytes.to_vec())),
+                    Ok(_) => None,
+                    Err(error) => Some(Err(error)),
+                })
+            });
+            let outgoing = sink.with(|bytes: Vec<u8>| futures::future::ready(Ok::<_, WsError>(Message::Binary(bytes.into()))));
+            Ok(Transport::new(Box::pin(incoming), Box::pin(outgoing)))
+        })
+    }
 }
 
 /// Sets a string field at the document's root.
@@ -57,7 +112,7 @@ pub fn get(handle: &DocHandle, key: &str) -> Option<String> {
 
 /// Waits until the server has said it has every change of `handle`: the
 /// acknowledgement a client relies on before it may forget its copy.
-pub async fn acknowledged(handle: &DocHandle, dialer: &DialerHandle<Infallible>) {
+pub async fn acknowledged(handle: &DocHandle, dialer: &DialerHandle<WsError>) {
     let connection = dialer.connection_id().expect("the dialer is connected");
     tokio::time::timeout(Duration::from_secs(20), handle.they_have_our_changes(connection))
         .await
@@ -65,7 +120,7 @@ pub async fn acknowledged(handle: &DocHandle, dialer: &DialerHandle<Infallible>)
 }
 
 /// Like [`acknowledged`], for a dialer that may still be connecting.
-pub async fn acknowledged_after_connect(handle: &DocHandle, dialer: &DialerHandle<Infallible>) {
+pub async fn acknowledged_after_connect(handle: &DocHandle, dialer: &DialerHandle<WsError>) {
     tokio::time::timeout(Duration::from_secs(30), dialer.established())
         .await
         .expect("connected within 30 s")

@@ -7,8 +7,10 @@
 //! client sending bad frames, or as a browser (Debian's Chromium through
 //! playwright-core).
 
+pub mod accounts;
 pub mod client;
 pub mod node;
 pub mod server;
 
+pub use accounts::User;
 pub use server::ServerProcess;

@@ -4,10 +4,10 @@
 
 use std::time::Duration;
 
-use automerge::Automerge;
 use futures::{SinkExt, StreamExt};
-use hospes_tests::{ServerProcess, client, server};
+use hospes_tests::{ServerProcess, User, client, server};
 use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 /// The limit the server is started with in this test (the default is 16 MiB).
 const LIMIT: usize = 64 * 1024;
@@ -19,11 +19,13 @@ async fn bad_frames_disconnect_only_their_sender() {
     let hospes = ServerProcess::start(dir.path(), &["--max-frame-bytes", &limit]).await;
 
     // Two well-behaved phones share a document before, during and after.
-    let alice = client::repo().await;
-    let alice_dialer = client::connect(&alice, &hospes.sync_url()).await;
-    let bob = client::repo().await;
-    let _bob_dialer = client::connect(&bob, &hospes.sync_url()).await;
-    let shared = alice.create(Automerge::new()).await.expect("created");
+    let amal = hospes.city_with_editor("liege", "amal").await;
+    let bogdan = hospes.add_user("bogdan", "liege", "editor", &[]).await;
+    let alice = client::repo(&amal).await;
+    let alice_dialer = client::connect(&alice, &hospes.sync_url(), &amal).await;
+    let bob = client::repo(&bogdan).await;
+    let _bob_dialer = client::connect(&bob, &hospes.sync_url(), &bogdan).await;
+    let shared = hospes.new_service(&alice, &amal, "liege").await;
     client::put(&shared, "hours", "Mon-Fri 9-17");
     client::acknowledged(&shared, &alice_dialer).await;
     let bobs_copy = bob
@@ -33,11 +35,11 @@ async fn bad_frames_disconnect_only_their_sender() {
         .expect("bob finds alice's document");
 
     let garbage = Message::Binary(vec![0xde, 0xad, 0xbe, 0xef, 0x00, 0xff, 0x13, 0x37].into());
-    assert_disconnected(&hospes, garbage).await;
+    assert_disconnected(&hospes, &amal, garbage).await;
     let text = Message::Text("{\"type\":\"join\"}".into());
-    assert_disconnected(&hospes, text).await;
+    assert_disconnected(&hospes, &amal, text).await;
     let oversized = Message::Binary(vec![0xa1; LIMIT * 2].into());
-    assert_disconnected(&hospes, oversized).await;
+    assert_disconnected(&hospes, &amal, oversized).await;
 
     for (bad, warning) in [
         ("garbage", "failed to decode message"),
@@ -64,8 +66,11 @@ async fn bad_frames_disconnect_only_their_sender() {
 
 /// Connects a raw WebSocket client, sends `message` and expects the server
 /// to end the connection.
-async fn assert_disconnected(hospes: &ServerProcess, message: Message) {
-    let (mut socket, _) = tokio_tungstenite::connect_async(hospes.sync_url())
+async fn assert_disconnected(hospes: &ServerProcess, user: &User, message: Message) {
+    let mut request = hospes.sync_url().into_client_request().expect("a request");
+    let bearer = format!("Bearer {}", user.token).parse().expect("a header value");
+    request.headers_mut().insert("authorization", bearer);
+    let (mut socket, _) = tokio_tungstenite::connect_async(request)
         .await
         .expect("the upgrade succeeds");
     // The send of an oversized frame may itself fail once the server closes.

@@ -11,7 +11,6 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
-use automerge::Automerge;
 use futures::FutureExt;
 use futures::stream::{FuturesUnordered, StreamExt};
 use hospes_tests::{ServerProcess, client, server};
@@ -36,12 +35,15 @@ async fn acknowledged_changes_survive_sigkill_when_commits_are_slow() {
 async fn rounds_of_kill_after_acknowledgement(server_args: &[&str]) {
     let dir = server::data_dir();
     let addr = server::free_local_addr();
-    let phone = client::repo().await;
-    let dialer = client::dial(&phone, &format!("ws://{addr}/sync"));
+    let hospes = ServerProcess::start_on(dir.path(), addr, server_args).await;
+    let editor = hospes.city_with_editor("liege", "amal").await;
+    let phone = client::repo(&editor).await;
     let mut handles = Vec::new();
     for _ in 0..DOCUMENTS {
-        handles.push(phone.create(Automerge::new()).await.expect("created"));
+        handles.push(hospes.new_service(&phone, &editor, "liege").await);
     }
+    hospes.kill().await;
+    let dialer = client::dial(&phone, &format!("ws://{addr}/sync"), &editor);
 
     let mut acknowledged: HashSet<(usize, usize)> = HashSet::new();
     let mut previous_connection: Option<ConnectionId> = None;
@@ -73,8 +75,9 @@ async fn rounds_of_kill_after_acknowledgement(server_args: &[&str]) {
     dialer.close();
 
     let hospes = ServerProcess::start_on(dir.path(), addr, &[]).await;
-    let checker = client::repo().await;
-    let _dialer = client::connect(&checker, &hospes.sync_url()).await;
+    let checking_session = hospes.sign_in(&editor.name, &editor.passphrase).await;
+    let checker = client::repo(&checking_session).await;
+    let _dialer = client::connect(&checker, &hospes.sync_url(), &checking_session).await;
     for (n, handle) in handles.iter().enumerate() {
         if !(0..ROUNDS).any(|round| acknowledged.contains(&(n, round))) {
             continue; // never acknowledged: the server may not have it
@@ -99,7 +102,7 @@ async fn rounds_of_kill_after_acknowledgement(server_args: &[&str]) {
 
 /// Waits until the dialer has reconnected on a connection other than `old`.
 async fn wait_for_new_connection(
-    dialer: &samod::DialerHandle<std::convert::Infallible>,
+    dialer: &samod::DialerHandle<tokio_tungstenite::tungstenite::Error>,
     old: Option<ConnectionId>,
 ) -> ConnectionId {
     tokio::time::timeout(Duration::from_secs(30), async {

@@ -15,8 +15,11 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 async fn js_client_creates_rust_client_edits_js_client_sees_it() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let editor = hospes.city_with_editor("liege", "amal").await;
 
-    let mut js = node::node(&["interop.mjs", &hospes.sync_url()])
+    let mut js = node::node(&["--import", "./with-session.mjs", "interop.mjs", &hospes.sync_url()])
+        .env("HOSPES_COOKIE", format!("hospes_session={}", editor.token))
+        .env("HOSPES_PEER_ID", &editor.peer_id)
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("node runs");
@@ -29,8 +32,14 @@ async fn js_client_creates_rust_client_edits_js_client_sees_it() {
     let url = AutomergeUrl::from_str(url_line.trim_start_matches("url: ").trim())
         .expect("an automerge: URL");
 
-    let rust = client::repo().await;
-    let _dialer = client::connect(&rust, &hospes.sync_url()).await;
+    // The editing app registers what it creates; then the server syncs it.
+    let document_id = url.document_id().to_string();
+    let class = serde_json::json!({ "kind": "service", "city": "liege" });
+    assert_eq!(hospes.register(&editor, &document_id, class).await, reqwest::StatusCode::CREATED);
+
+    let laptop = hospes.sign_in(&editor.name, &editor.passphrase).await;
+    let rust = client::repo(&laptop).await;
+    let _dialer = client::connect(&rust, &hospes.sync_url(), &laptop).await;
     // The JS client announces its new document to the server on its own
     // schedule; ask until the server has it.
     let handle = tokio::time::timeout(Duration::from_secs(30), async {

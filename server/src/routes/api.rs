@@ -6,12 +6,32 @@ use axum::Router;
 use axum::extract::OriginalUri;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
+use axum::routing::{delete, get, post, put};
 use serde_json::json;
 
+use super::{auth, documents, invites, members};
 use crate::app_state::AppState;
 
 pub fn router() -> Router<AppState> {
-    Router::new().fallback(not_found)
+    Router::new()
+        .route("/v1/login", post(auth::login))
+        .route("/v1/logout", post(auth::logout))
+        .route("/v1/session", get(auth::current))
+        .route("/v1/sessions", get(auth::list))
+        .route("/v1/sessions/sign-out-everywhere", post(auth::end_all))
+        .route("/v1/sessions/{id}", delete(auth::end_one))
+        .route("/v1/invites/{token}", get(invites::show))
+        .route("/v1/invites/{token}/accept", post(invites::accept))
+        .route("/v1/cities/{city}/invites", post(invites::create))
+        .route("/v1/cities/{city}/members", get(members::list))
+        .route("/v1/cities/{city}/members/{account}/roles", put(members::set_roles))
+        .route("/v1/cities/{city}/members/{account}/revoke", post(members::revoke))
+        .route("/v1/cities/{city}/audit", get(members::audit_log))
+        .route("/v1/cities/{city}/documents", get(documents::list))
+        .route("/v1/documents", post(documents::register))
+        .route("/v1/documents/{id}/publish", post(documents::publish))
+        .route("/v1/documents/{id}/unpublish", post(documents::unpublish))
+        .fallback(not_found)
 }
 
 pub async fn not_found(OriginalUri(uri): OriginalUri) -> impl IntoResponse {

@@ -1,22 +1,31 @@
 //! The router: one module per URL space.
 
 mod api;
+mod auth;
+mod documents;
+pub mod error;
 mod health;
+mod invites;
+mod members;
 mod sync;
 mod web_app;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{any, get};
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::app_state::AppState;
 
+/// JSON requests are small; anything larger is refused before it is read.
+const API_BODY_LIMIT: usize = 64 * 1024;
+
 pub fn router(state: AppState) -> Router {
     let router = Router::new()
         .route("/sync", get(sync::upgrade))
         .route("/healthz", get(health::health))
-        .nest("/api", api::router())
+        .nest("/api", api::router().layer(DefaultBodyLimit::max(API_BODY_LIMIT)))
         // `nest` leaves the bare trailing-slash path to the fallback.
         .route("/api/", any(api::not_found))
         .fallback(web_app::serve)

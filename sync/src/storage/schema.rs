@@ -40,6 +40,102 @@ const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX snapshot_heads_by_doc ON snapshot_heads (doc_id, hash);
     "#,
+    // 2: accounts, roles, sessions, invites, the registry of document
+    // classes, publications and the audit log. Times are Unix seconds.
+    r#"
+    CREATE TABLE cities (
+        slug               TEXT PRIMARY KEY NOT NULL,
+        name               TEXT NOT NULL,
+        volunteers_publish INTEGER NOT NULL DEFAULT 1,
+        created_at         INTEGER NOT NULL
+    );
+
+    CREATE TABLE archive_groups (
+        city TEXT NOT NULL REFERENCES cities(slug),
+        slug TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (city, slug)
+    );
+
+    -- No email, no real name, nothing about residence status: a display
+    -- name (a pseudonym is fine) and an argon2id hash.
+    CREATE TABLE accounts (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        passphrase_hash TEXT NOT NULL,
+        created_at      INTEGER NOT NULL,
+        revoked_at      INTEGER
+    );
+
+    -- One row per role held; '' where a role has no group or languages.
+    CREATE TABLE grants (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        city       TEXT NOT NULL REFERENCES cities(slug),
+        role       TEXT NOT NULL,
+        group_slug TEXT NOT NULL DEFAULT '',
+        languages  TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (account_id, city, role, group_slug)
+    );
+
+    -- The cookie holds a random token; only its SHA-256 is stored.
+    CREATE TABLE sessions (
+        id           TEXT PRIMARY KEY NOT NULL,
+        token_hash   BLOB NOT NULL UNIQUE,
+        account_id   INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        created_at   INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL,
+        expires_at   INTEGER NOT NULL,
+        revoked_at   INTEGER
+    );
+    CREATE INDEX sessions_by_account ON sessions (account_id);
+
+    CREATE TABLE invites (
+        token_hash BLOB PRIMARY KEY NOT NULL,
+        city       TEXT NOT NULL REFERENCES cities(slug),
+        role       TEXT NOT NULL,
+        group_slug TEXT NOT NULL DEFAULT '',
+        languages  TEXT NOT NULL DEFAULT '',
+        created_by INTEGER REFERENCES accounts(id),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at    INTEGER,
+        used_by    INTEGER REFERENCES accounts(id)
+    );
+
+    -- What each document is and where it belongs. A document without a
+    -- row here is denied to everyone.
+    CREATE TABLE document_classes (
+        doc_id         TEXT PRIMARY KEY NOT NULL,
+        kind           TEXT NOT NULL,
+        city           TEXT NOT NULL REFERENCES cities(slug),
+        group_slug     TEXT,
+        language       TEXT,
+        translation_of TEXT,
+        created_by     INTEGER REFERENCES accounts(id),
+        created_at     INTEGER NOT NULL
+    );
+    CREATE INDEX document_classes_by_city ON document_classes (city, kind);
+
+    -- The version readers see: the heads a publisher pinned.
+    CREATE TABLE publications (
+        doc_id       TEXT PRIMARY KEY NOT NULL REFERENCES document_classes(doc_id),
+        heads        TEXT NOT NULL,
+        published_by INTEGER REFERENCES accounts(id),
+        published_at INTEGER NOT NULL
+    );
+
+    -- Who did what, when; never reader data.
+    CREATE TABLE audit_log (
+        id         INTEGER PRIMARY KEY,
+        at         INTEGER NOT NULL,
+        actor_id   INTEGER REFERENCES accounts(id),
+        actor_name TEXT NOT NULL,
+        action     TEXT NOT NULL,
+        city       TEXT,
+        subject    TEXT NOT NULL
+    );
+    CREATE INDEX audit_log_by_city ON audit_log (city, at);
+    "#,
 ];
 
 /// The schema version this build writes and understands.

@@ -1,0 +1,208 @@
+//! Access control as the server enforces it: the share policy samod asks
+//! for every (document, peer), and the checks the HTTP routes make.
+//!
+//! A sync peer is a session (its WebSocket was bound to the session's peer
+//! id at the upgrade); a session is an account with grants; a document is
+//! its registered class. [`hospes_sync::access::permissions`] decides.
+//! Anything unknown (peer, session, document, city) is denied.
+//!
+//! Sessions' grants and documents' classes are cached; every change that
+//! could alter an answer (roles changed, session ended, document registered,
+//! city setting changed) updates the cache and bumps a version, on which
+//! samod re-asks for every active (document, peer) pair. An ended session's
+//! sync connections are closed through its cancellation token.
+
+use std::collections::HashMap;
+use std::sync::{Arc, PoisonError, RwLock};
+
+use hospes_sync::access::{Classification, CityPolicy, Grant, Permissions, permissions};
+use hospes_sync::policy::{Access, AccessRules};
+use samod::{DocumentId, PeerId};
+use tokio::sync::watch;
+use tokio_util::sync::CancellationToken;
+
+use crate::accounts::{self, sessions};
+use crate::db::{self, Db};
+use crate::{cities, document_classes};
+
+#[derive(Clone)]
+pub struct ServerAccess {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: Db,
+    caches: RwLock<Caches>,
+    version: watch::Sender<u64>,
+}
+
+#[derive(Default)]
+struct Caches {
+    sessions: HashMap<String, Arc<SessionAccess>>,
+    /// Per session: cancelled when it ends, which closes its sync connections.
+    connections: HashMap<String, CancellationToken>,
+    classes: HashMap<String, Classification>,
+    cities: HashMap<String, CityPolicy>,
+}
+
+/// What a live session may do.
+#[derive(Debug)]
+pub struct SessionAccess {
+    pub account_id: i64,
+    pub grants: Vec<Grant>,
+}
+
+impl ServerAccess {
+    pub fn new(db: Db) -> Self {
+        ServerAccess {
+            inner: Arc::new(Inner {
+                db,
+                caches: RwLock::default(),
+                version: watch::channel(0).0,
+            }),
+        }
+    }
+
+    /// The access of a live session, loaded once and then cached.
+    pub fn session(&self, session_id: &str) -> Option<Arc<SessionAccess>> {
+        if let Some(cached) = self.caches().sessions.get(session_id) {
+            return Some(cached.clone());
+        }
+        let loaded = self.inner.db.call_now(|conn| -> rusqlite::Result<_> {
+            let Some(session) = sessions::by_id(conn, session_id, db::now())? else {
+                return Ok(None);
+            };
+            let grants = accounts::grants(conn, session.account_id)?;
+            Ok(Some(SessionAccess {
+                account_id: session.account_id,
+                grants,
+            }))
+        });
+        let access = match loaded {
+            Ok(Some(access)) => Arc::new(access),
+            Ok(None) => return None,
+            Err(error) => {
+                tracing::error!("cannot load a session's access: {error}");
+                return None;
+            }
+        };
+        let mut caches = self.caches_mut();
+        Some(caches.sessions.entry(session_id.to_string()).or_insert(access).clone())
+    }
+
+    /// The switch that closes a session's sync connections when it ends.
+    pub fn connection_switch(&self, session_id: &str) -> CancellationToken {
+        self.caches_mut()
+            .connections
+            .entry(session_id.to_string())
+            .or_default()
+            .clone()
+    }
+
+    /// Sessions that ended (logout, sign out everywhere, revocation): their
+    /// sync connections close and their peers lose every document.
+    pub fn sessions_ended(&self, session_ids: &[String]) {
+        let mut caches = self.caches_mut();
+        for id in session_ids {
+            caches.sessions.remove(id);
+            if let Some(switch) = caches.connections.remove(id) {
+                switch.cancel();
+            }
+        }
+        drop(caches);
+        self.bump();
+    }
+
+    /// An account's roles changed: its sessions reload their grants, and
+    /// samod re-asks about every document their peers have open.
+    pub fn account_changed(&self, account_id: i64) {
+        self.caches_mut()
+            .sessions
+            .retain(|_, session| session.account_id != account_id);
+        self.bump();
+    }
+
+    pub fn document_registered(&self, doc_id: &str, class: Classification) {
+        self.caches_mut().classes.insert(doc_id.to_string(), class);
+        self.bump();
+    }
+
+    pub fn city_changed(&self, slug: &str) {
+        self.caches_mut().cities.remove(slug);
+        self.bump();
+    }
+
+    /// A document's class, if it is registered.
+    pub fn classification(&self, doc_id: &str) -> Option<Classification> {
+        if let Some(class) = self.caches().classes.get(doc_id) {
+            return Some(class.clone());
+        }
+        let class = self
+            .inner
+            .db
+            .call_now(|conn| document_classes::classification(conn, doc_id))
+            .inspect_err(|error| tracing::error!("cannot read a document class: {error}"))
+            .ok()
+            .flatten()?;
+        self.caches_mut().classes.insert(doc_id.to_string(), class.clone());
+        Some(class)
+    }
+
+    /// A city's settings; the defaults for a city that does not exist
+    /// (which no grant names, so nothing follows from them).
+    pub fn city_policy(&self, city: &str) -> CityPolicy {
+        if let Some(policy) = self.caches().cities.get(city) {
+            return *policy;
+        }
+        let policy = self
+            .inner
+            .db
+            .call_now(|conn| cities::policy(conn, city))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        self.caches_mut().cities.insert(city.to_string(), policy);
+        policy
+    }
+
+    /// What `grants` allow on the registered document `doc_id`; `None` if
+    /// the document is not registered.
+    pub fn permissions_on(&self, grants: &[Grant], doc_id: &str) -> Option<(Classification, Permissions)> {
+        let class = self.classification(doc_id)?;
+        let policy = self.city_policy(&class.city);
+        let allowed = permissions(grants, &class, policy);
+        Some((class, allowed))
+    }
+
+    fn bump(&self) {
+        self.inner.version.send_modify(|version| *version += 1);
+    }
+
+    fn caches(&self) -> std::sync::RwLockReadGuard<'_, Caches> {
+        self.inner.caches.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn caches_mut(&self) -> std::sync::RwLockWriteGuard<'_, Caches> {
+        self.inner.caches.write().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl AccessRules for ServerAccess {
+    fn access(&self, document: &DocumentId, peer: &PeerId) -> Access {
+        let Some(session_id) = sessions::session_of_peer(peer.as_str()) else {
+            return Access::Deny;
+        };
+        let Some(session) = self.session(session_id) else {
+            return Access::Deny;
+        };
+        match self.permissions_on(&session.grants, &document.to_string()) {
+            Some((_, allowed)) if allowed.write => Access::ReadWrite,
+            Some((_, allowed)) if allowed.read => Access::ReadOnly,
+            _ => Access::Deny,
+        }
+    }
+
+    fn changes(&self) -> watch::Receiver<u64> {
+        self.inner.version.subscribe()
+    }
+}

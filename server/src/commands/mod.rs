@@ -1,0 +1,36 @@
+//! Operator commands: everything `hospes` does besides `serve`. They work
+//! on the data directory directly (a running server may share it: SQLite
+//! WAL lets both write), so an operator can set up cities and first
+//! accounts before anyone can sign in.
+
+pub mod city;
+pub mod user;
+
+use std::path::Path;
+
+use hospes_sync::storage::SqliteStorage;
+
+use crate::db::Db;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error("{0}")]
+    Invalid(#[from] crate::domain::Invalid),
+    #[error("{0}")]
+    Refused(String),
+    #[error("database: {0}")]
+    Db(#[from] rusqlite::Error),
+    #[error("storage: {0}")]
+    Storage(#[from] hospes_sync::storage::StorageError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Opens (creating and migrating if needed) the database in `data_dir`.
+pub fn open(data_dir: &Path) -> Result<(SqliteStorage, Db), CommandError> {
+    std::fs::create_dir_all(data_dir)?;
+    let path = data_dir.join(crate::config::DATABASE_FILE);
+    let storage = SqliteStorage::open(&path)?;
+    let db = Db::open(&path)?;
+    Ok((storage, db))
+}

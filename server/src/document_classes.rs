@@ -1,0 +1,89 @@
+//! The registry of document classes: what each document is (its kind) and
+//! where it belongs (city; archive group; language). automerge-repo knows
+//! nothing of this; the share policy denies any document without a row.
+//!
+//! A client that creates a document (offline, with its own id) registers it
+//! here before its first sync; registration checks that the user may create
+//! that kind of document in that scope.
+
+use hospes_sync::access::{Classification, DocKind};
+use rusqlite::{Connection, OptionalExtension, params};
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegisterError {
+    #[error("the document is already registered as something else")]
+    Conflict,
+    #[error("database: {0}")]
+    Db(#[from] rusqlite::Error),
+}
+
+pub fn classification(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Classification>> {
+    conn.query_row(
+        "SELECT kind, city, group_slug, language, translation_of FROM document_classes WHERE doc_id = ?1",
+        [doc_id],
+        |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, Option<String>>(2)?,
+                row.get::<_, Option<String>>(3)?,
+                row.get::<_, Option<String>>(4)?,
+            ))
+        },
+    )
+    .optional()
+    .map(|found| {
+        found.and_then(|(kind, city, group, language, translation_of)| {
+            // A kind this build does not know is unclassified: denied.
+            Some(Classification {
+                kind: kind.parse::<DocKind>().ok()?,
+                city,
+                group,
+                language,
+                translation_of: translation_of.and_then(|kind| kind.parse().ok()),
+            })
+        })
+    })
+}
+
+/// Records a document's class. Registering the same class again is a no-op;
+/// a different class for a known document is a conflict.
+pub fn register(
+    conn: &Connection,
+    doc_id: &str,
+    class: &Classification,
+    created_by: Option<i64>,
+    now: i64,
+) -> Result<(), RegisterError> {
+    if let Some(existing) = classification(conn, doc_id)? {
+        return if &existing == class { Ok(()) } else { Err(RegisterError::Conflict) };
+    }
+    conn.execute(
+        "INSERT INTO document_classes (doc_id, kind, city, group_slug, language, translation_of, created_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            doc_id,
+            class.kind.as_str(),
+            class.city,
+            class.group,
+            class.language,
+            class.translation_of.map(DocKind::as_str),
+            created_by,
+            now,
+        ],
+    )?;
+    Ok(())
+}
+
+/// The documents of a city, with their classes.
+pub fn list(conn: &Connection, city: &str) -> rusqlite::Result<Vec<(String, Classification)>> {
+    let mut stmt = conn.prepare("SELECT doc_id FROM document_classes WHERE city = ?1 ORDER BY created_at, doc_id")?;
+    let ids = stmt.query_map([city], |row| row.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut documents = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(class) = classification(conn, &id)? {
+            documents.push((id, class));
+        }
+    }
+    Ok(documents)
+}

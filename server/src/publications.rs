@@ -1,0 +1,67 @@
+//! Publishing pins a version: the server records (document, heads,
+//! publisher, time), and the read side shows the document at exactly those
+//! heads. Later edits stay invisible until published again.
+
+use std::str::FromStr;
+
+use automerge::{ChangeHash, ReadDoc};
+use rusqlite::{Connection, OptionalExtension, params};
+use samod::{DocumentId, Repo};
+
+use crate::domain::Invalid;
+use crate::routes::error::ApiError;
+
+/// The heads to pin: the ones asked for (each must be a change the server
+/// has), or the server's current heads.
+pub async fn heads_to_pin(repo: &Repo, document: &DocumentId, requested: Option<Vec<String>>) -> Result<Vec<String>, ApiError> {
+    let requested = requested
+        .map(|heads| {
+            heads
+                .iter()
+                .map(|head| ChangeHash::from_str(head).map_err(|_| Invalid::new("heads", format!("{head:?} is not a change hash"))))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .transpose()?;
+    let handle = repo
+        .find(document.clone())
+        .await
+        .map_err(|_| ApiError::internal("the repo stopped"))?
+        .ok_or_else(|| ApiError::not_found("no_content", "the server has no content for this document yet"))?;
+    let heads = handle.with_document(|doc| match requested {
+        Some(heads) => {
+            let unknown = heads.iter().find(|head| doc.get_change_by_hash(head).is_none());
+            match unknown {
+                Some(head) => Err(Invalid::new("heads", format!("the server does not have change {head}"))),
+                None => Ok(heads),
+            }
+        }
+        None => Ok(doc.get_heads()),
+    })?;
+    if heads.is_empty() {
+        return Err(ApiError::not_found("no_content", "the document has no changes to publish"));
+    }
+    Ok(heads.iter().map(ToString::to_string).collect())
+}
+
+pub fn pin(conn: &Connection, doc_id: &str, heads: &[String], by: Option<i64>, now: i64) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO publications (doc_id, heads, published_by, published_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (doc_id) DO UPDATE SET heads = excluded.heads, published_by = excluded.published_by,
+         published_at = excluded.published_at",
+        params![doc_id, heads.join(","), by, now],
+    )?;
+    Ok(())
+}
+
+pub fn unpin(conn: &Connection, doc_id: &str) -> rusqlite::Result<bool> {
+    Ok(conn.execute("DELETE FROM publications WHERE doc_id = ?1", [doc_id])? > 0)
+}
+
+/// The pinned heads of a document, if it is published.
+pub fn pinned(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Vec<String>>> {
+    conn.query_row("SELECT heads FROM publications WHERE doc_id = ?1", [doc_id], |row| {
+        row.get::<_, String>(0)
+    })
+    .optional()
+    .map(|heads| heads.map(|heads| heads.split(',').map(str::to_string).collect()))
+}

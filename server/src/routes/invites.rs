@@ -1,0 +1,119 @@
+//! Invites: `POST /api/v1/cities/{city}/invites` (city admins),
+//! `GET /api/v1/invites/{token}`, `POST /api/v1/invites/{token}/accept`.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use serde_json::{Value, json};
+
+use super::auth::{Credentials, start_session};
+use super::error::{ApiError, ApiJson};
+use super::members::city_as_admin;
+use crate::accounts::invites::{self, InviteError};
+use crate::accounts::{AccountsError, passphrase_hash};
+use crate::app_state::AppState;
+use crate::audit;
+use crate::auth::SignedIn;
+use crate::db;
+use crate::domain::{AccountName, Passphrase};
+use crate::role_request::{RoleError, RoleRequest};
+
+pub async fn create(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(city): Path<String>,
+    ApiJson(request): ApiJson<RoleRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let city = city_as_admin(&state, &user, &city).await?;
+    let actor = user.actor();
+    let (token, expires_at, grant) = state
+        .db
+        .call(move |conn| -> Result<_, ApiError> {
+            let grant = request.to_grant(conn, &city).map_err(role_error)?;
+            let now = db::now();
+            let (token, expires_at) = invites::create(conn, &grant, Some(user.session.account_id), now)?;
+            audit::record(
+                conn,
+                &actor,
+                "invite_created",
+                Some(city.as_str()),
+                json!({ "role": grant.role.as_str(), "group": grant.group, "languages": grant.languages }),
+                now,
+            )?;
+            Ok((token, expires_at, grant))
+        })
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({
+            "token": token,
+            "url": format!("/invite/{token}"),
+            "expiresAt": db::rfc3339(expires_at),
+            "role": super::auth::grant_json(&grant),
+        })),
+    ))
+}
+
+pub async fn show(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Value>, ApiError> {
+    let invite = state
+        .db
+        .call(move |conn| invites::peek(conn, &token, db::now()))
+        .await?
+        .ok_or_else(invite_not_found)?;
+    Ok(Json(json!({
+        "city": invite.grant.city,
+        "role": invite.grant.role.as_str(),
+        "group": invite.grant.group,
+        "languages": invite.grant.languages,
+        "expiresAt": db::rfc3339(invite.expires_at),
+    })))
+}
+
+pub async fn accept(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    ApiJson(credentials): ApiJson<Credentials>,
+) -> Result<Response, ApiError> {
+    let name = AccountName::parse(&credentials.name)?;
+    let passphrase = Passphrase::parse(credentials.passphrase)?;
+    let hash = tokio::task::spawn_blocking(move || passphrase_hash::hash(&passphrase))
+        .await
+        .map_err(ApiError::internal)?;
+    let account_name = name.clone();
+    let (account_id, grant) = state
+        .db
+        .call(move |conn| -> Result<_, InviteError> {
+            let now = db::now();
+            let (account_id, grant) = invites::accept(conn, &token, &account_name, &hash, now)?;
+            let actor = audit::Actor::Account {
+                id: account_id,
+                name: account_name.as_str().to_string(),
+            };
+            let subject = json!({ "role": grant.role.as_str(), "group": grant.group, "languages": grant.languages });
+            audit::record(conn, &actor, "invite_accepted", Some(&grant.city), subject, now)?;
+            Ok((account_id, grant))
+        })
+        .await
+        .map_err(|error| match error {
+            InviteError::NotFound => invite_not_found(),
+            InviteError::Accounts(AccountsError::NameTaken) => {
+                ApiError::conflict("name_taken", "that name is taken; choose another")
+            }
+            InviteError::Accounts(AccountsError::Db(error)) => ApiError::internal(error),
+        })?;
+    tracing::info!(city = grant.city, role = %grant.role, "invite accepted");
+    start_session(&state, &headers, StatusCode::CREATED, account_id, name.as_str().to_string()).await
+}
+
+fn invite_not_found() -> ApiError {
+    ApiError::not_found("invite_not_found", "this invite does not exist, was used or has expired")
+}
+
+pub fn role_error(error: RoleError) -> ApiError {
+    match error {
+        RoleError::Invalid(invalid) => invalid.into(),
+        RoleError::Db(error) => error.into(),
+    }
+}

@@ -1,0 +1,323 @@
+// Browser test of accounts, roles and access control against a running hospes server.
+//
+// The Rust harness starts the real server on a random port, creates a city and a city
+// admin of it, and runs
+//   HOSPES_URL=http://127.0.0.1:PORT HOSPES_CITY=<slug> \
+//   HOSPES_ADMIN_NAME=<name> HOSPES_ADMIN_PASSPHRASE=<passphrase> \
+//   node --test tests/js/accounts.test.mjs
+// The steps run in order and share state: an admin (one browser context) invites an
+// editor (a second context), who signs up, syncs, and is then revoked. A third context
+// is a reader who never signs in.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { chromium } from "playwright-core";
+
+const BASE = process.env.HOSPES_URL;
+const CITY = process.env.HOSPES_CITY;
+const ADMIN_NAME = process.env.HOSPES_ADMIN_NAME;
+const ADMIN_PASSPHRASE = process.env.HOSPES_ADMIN_PASSPHRASE;
+const TIMEOUT = 20_000;
+const skip =
+  BASE && CITY && ADMIN_NAME && ADMIN_PASSPHRASE
+    ? false
+    : "HOSPES_URL, HOSPES_CITY, HOSPES_ADMIN_NAME and HOSPES_ADMIN_PASSPHRASE are not set (the Rust test harness sets them)";
+
+/** The invitee: a pseudonym unique to this run, and a passphrase of four words. */
+const EDITOR_NAME = `Nour ${process.pid}`;
+const EDITOR_PASSPHRASE = "lantern orchard seventeen kettle";
+
+/** @type {import("playwright-core").Browser} */
+let browser;
+/** Every URL any page asked for (documents, scripts, fetches, workers, WebSockets). */
+const requests = [];
+/** Uncaught exceptions, and console errors other than the browser's own network reports. */
+const errors = [];
+
+/** @type {{ context: import("playwright-core").BrowserContext, page: import("playwright-core").Page }} */
+let admin;
+/** @type {{ context: import("playwright-core").BrowserContext, page: import("playwright-core").Page }} */
+let editor;
+/** The invitation link the admin made, as shown on the page. */
+let inviteUrl = "";
+
+before(async () => {
+  if (skip) return;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  admin = await person("admin");
+  editor = await person("editor");
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A browser context of its own (its own cookies and storage), with one page. */
+async function person(who) {
+  const context = await browser.newContext({ locale: "en-US", serviceWorkers: "block" });
+  context.setDefaultTimeout(TIMEOUT);
+  context.on("request", (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on("websocket", (ws) => requests.push(ws.url()));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const text = message.text();
+    // Chromium reports every 4xx answer and every refused WebSocket on the console itself;
+    // a 401 from /api/v1/session is how a signed-out browser learns that it is.
+    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return;
+    if (/WebSocket connection to .* failed/.test(text)) return;
+    errors.push(`${who} ${pathOf(page.url())}: ${text}`);
+  });
+  page.on("pageerror", (error) => errors.push(`${who} ${pathOf(page.url())}: ${error.message}`));
+  return { context, page };
+}
+
+function pathOf(url) {
+  return url ? new URL(url).pathname : "";
+}
+
+/** Fluent wraps arguments in Unicode isolation marks (U+2068, U+2069); compare without them. */
+async function text(locator) {
+  return (await locator.innerText()).replace(/[\u2068\u2069]/g, "");
+}
+
+/** Runs `step` and returns the URLs requested while it ran. */
+async function requestsDuring(step) {
+  const start = requests.length;
+  await step();
+  return requests.slice(start);
+}
+
+async function signIn(page, name, passphrase) {
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("a reader is offered to sign in, and never loads Automerge", { skip }, async () => {
+  const reader = await person("reader");
+  try {
+    const { page } = reader;
+    const loaded = await requestsDuring(async () => {
+      await page.goto(BASE + "/");
+      await page.locator("header #account-link", { hasText: "Sign in" }).waitFor();
+      await page.waitForLoadState("networkidle");
+    });
+    // Nothing to ask: a browser that never signed in makes no session request.
+    assert.deepEqual(loaded.filter((url) => new URL(url).pathname.startsWith("/api/")), [], "API requests on the home page");
+    assert.equal(await page.locator("#account-link").getAttribute("href"), "/sign-in");
+
+    const status = await requestsDuring(async () => {
+      await page.goto(BASE + "/status");
+      await page.locator('#connection-state[data-state="signed-out"]').waitFor();
+      await page.waitForLoadState("networkidle");
+    });
+    assert.equal(await text(page.locator("#connection-state")), "Not signed in");
+    assert.ok(await page.getByRole("link", { name: "Sign in to sync" }).isVisible());
+    assert.equal(await page.getByRole("link", { name: "Sign in to sync" }).getAttribute("href"), "/sign-in?next=%2Fstatus");
+    assert.deepEqual(status.filter((url) => /\.wasm(\?|$)/.test(url) || /\/assets\/repo-/.test(url)), [], "Automerge on /status");
+    assert.deepEqual(status.filter((url) => url.startsWith("ws")), [], "a WebSocket for a reader");
+  } finally {
+    await reader.context.close();
+  }
+});
+
+test("a wrong passphrase is refused with a message", { skip }, async () => {
+  const { page } = admin;
+  await page.goto(BASE + "/sign-in");
+  await page.locator("main h1", { hasText: "Sign in" }).waitFor();
+  assert.match(await page.title(), /Sign in.*hospes/);
+
+  // Empty fields are caught here, in the page's language, before anything is sent.
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByText("Enter your name.").waitFor();
+  assert.equal(await page.getByLabel("Name", { exact: true }).getAttribute("aria-invalid"), "true");
+
+  await signIn(page, ADMIN_NAME, ADMIN_PASSPHRASE + " wrong");
+  const alert = page.getByRole("alert").filter({ hasText: "The name or the passphrase is wrong." });
+  await alert.waitFor();
+  assert.equal(new URL(page.url()).pathname, "/sign-in", "still on the sign-in page");
+  assert.equal(await page.getByLabel("Passphrase", { exact: true }).getAttribute("aria-invalid"), "true");
+  assert.equal(await text(page.locator("#account-link")), "Sign in");
+});
+
+test("the admin signs in and lands on the page they asked for", { skip }, async () => {
+  const { page } = admin;
+  await page.goto(`${BASE}/admin/${CITY}`);
+  const link = page.getByRole("link", { name: "Sign in" }).last();
+  await link.waitFor();
+  assert.equal(await link.getAttribute("href"), `/sign-in?next=${encodeURIComponent(`/admin/${CITY}`)}`);
+  await link.click();
+  await page.waitForURL((url) => url.pathname === "/sign-in");
+  await signIn(page, ADMIN_NAME, ADMIN_PASSPHRASE);
+  await page.waitForURL((url) => url.pathname === `/admin/${CITY}`);
+  await page.locator("main h1", { hasText: `Manage ${CITY}` }).waitFor();
+  assert.equal(await text(page.locator("#account-link")), ADMIN_NAME);
+  assert.equal(await page.locator("#account-link").getAttribute("href"), "/account");
+  // The session cookie is HttpOnly: the page's scripts cannot read it.
+  assert.equal(await page.evaluate(() => document.cookie), "");
+});
+
+test("the admin creates an invitation link for an editor", { skip }, async () => {
+  const { page } = admin;
+  const role = page.getByLabel("Role", { exact: true });
+  const group = page.getByLabel("Group", { exact: true });
+  const languages = page.getByLabel("Languages", { exact: true });
+
+  // Group roles ask for a group, translators for languages, other roles for neither.
+  await role.selectOption("group_member");
+  assert.ok(await group.isVisible(), "a group field for group roles");
+  assert.ok(!(await languages.isVisible()), "no languages field for group roles");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  await page.getByText("Enter the group’s name.").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid")), "true", "focus on the bad field");
+  await role.selectOption("translator");
+  assert.ok(await languages.isVisible(), "a languages field for translators");
+  assert.ok(!(await group.isVisible()), "no group field for translators");
+
+  await role.selectOption("editor");
+  assert.ok(!(await group.isVisible()) && !(await languages.isVisible()), "editors need neither");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  await page.getByText("Invitation link created.").waitFor();
+  inviteUrl = await page.getByLabel("Invitation link", { exact: true }).inputValue();
+  assert.match(inviteUrl, new RegExp(`^${BASE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/invite/[^/]+$`));
+  assert.match(await text(page.locator(".invite-result")), /For the role: Editor\. Valid until/);
+  assert.ok(await page.getByRole("button", { name: "Copy link" }).isVisible());
+});
+
+test("the invitee picks a name and a passphrase and is signed in as an editor", { skip }, async () => {
+  const { page } = editor;
+  await page.goto(inviteUrl);
+  await page.locator(".invite-summary").waitFor();
+  assert.equal(await text(page.locator(".invite-summary")), `You are invited to ${CITY} with the role: Editor.`);
+  assert.ok(await page.getByText("a pseudonym is fine").isVisible(), "the name field says a pseudonym is fine");
+
+  await page.getByLabel("Your name", { exact: true }).fill(EDITOR_NAME);
+  await page.getByLabel("Passphrase", { exact: true }).fill("too short");
+  await page.getByLabel("Passphrase again", { exact: true }).fill("too short");
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await page.getByText("The passphrase is too short: at least 10 characters.").waitFor();
+
+  await page.getByLabel("Passphrase", { exact: true }).fill(EDITOR_PASSPHRASE);
+  await page.getByLabel("Passphrase again", { exact: true }).fill(EDITOR_PASSPHRASE + "!");
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await page.getByText("The two passphrases are not the same.").waitFor();
+
+  await page.getByLabel("Passphrase again", { exact: true }).fill(EDITOR_PASSPHRASE);
+  await page.getByRole("button", { name: "Create my account" }).click();
+  // Signed in: the account page, and the spent token is out of the address bar.
+  await page.waitForURL((url) => url.pathname === "/account");
+  await page.getByText(`You are signed in as ${EDITOR_NAME}.`).waitFor();
+  assert.equal(await page.evaluate(() => history.length > 0 && location.pathname), "/account");
+  const roles = page.getByRole("list", { name: "Your roles" });
+  assert.equal(await text(roles), `Editor in ${CITY}`);
+  assert.equal(await text(page.locator("#account-link")), EDITOR_NAME);
+  const sessions = page.getByRole("list", { name: "Where you are signed in" });
+  await sessions.getByText("This device").waitFor();
+  assert.equal(await sessions.getByRole("listitem").count(), 1);
+});
+
+test("the invitation link works only once", { skip }, async () => {
+  const other = await person("other");
+  try {
+    await other.page.goto(inviteUrl);
+    await other.page.getByText("This invitation link does not work.").waitFor();
+    assert.equal(await other.page.locator("form").count(), 0, "no form for a spent invitation");
+  } finally {
+    await other.context.close();
+  }
+});
+
+test("the editor's status page syncs with the session's peer id", { skip }, async () => {
+  const { page } = editor;
+  const loaded = await requestsDuring(async () => {
+    await page.goto(BASE + "/status");
+    await page.locator('#connection-state[data-state="connected"]').waitFor();
+  });
+  assert.equal(await text(page.locator("#connection-state")), "Connected");
+  assert.ok(loaded.some((url) => /\.wasm(\?|$)/.test(url)), "the status page loads Automerge's wasm");
+  assert.ok(loaded.some((url) => new URL(url).pathname === "/sync"), "a WebSocket to /sync");
+  const session = await page.evaluate(async () => (await fetch("/api/v1/session")).json());
+  assert.equal(session.account.name, EDITOR_NAME);
+  assert.equal(typeof session.peerId, "string");
+});
+
+test("the admin sees the new member and revokes their access", { skip }, async () => {
+  const { page } = admin;
+  await page.goto(`${BASE}/admin/${CITY}`);
+  const members = page.getByRole("list", { name: "Members" });
+  const member = members.getByRole("listitem").filter({ has: page.getByRole("heading", { name: EDITOR_NAME }) });
+  await member.waitFor();
+  assert.match(await text(member.getByRole("list")), /^Editor$/);
+  // The admin's own entry has no "Revoke access" button.
+  const self = members.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `${ADMIN_NAME} (you)` }) });
+  assert.equal(await self.getByRole("button", { name: "Revoke access" }).count(), 0);
+
+  // Asked first; cancelling does nothing and gives the focus back.
+  const revoke = member.getByRole("button", { name: "Revoke access" });
+  await revoke.click();
+  const dialog = page.getByRole("dialog", { name: `Revoke access for ${EDITOR_NAME}?` });
+  await dialog.waitFor();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await dialog.waitFor({ state: "hidden" });
+  assert.equal(await revoke.evaluate((button) => button === document.activeElement), true, "focus back on the button");
+
+  await revoke.click();
+  await dialog.getByRole("button", { name: "Revoke access" }).click();
+  await page.getByRole("status").filter({ hasText: `Access revoked for ${EDITOR_NAME}.` }).waitFor();
+  // A member without roles in the city is no longer one of its members (or shows as revoked).
+  const gone = members.getByRole("listitem").filter({ has: page.getByRole("heading", { name: EDITOR_NAME }) });
+  if ((await gone.count()) > 0) assert.ok(await gone.getByText("Access revoked").isVisible());
+});
+
+test("the revoked editor is signed out", { skip }, async () => {
+  const { page } = editor;
+  await page.goto(BASE + "/account");
+  await page.getByText("You are not signed in.").waitFor();
+  assert.equal(await text(page.locator("#account-link")), "Sign in");
+  assert.equal(await page.evaluate(() => localStorage.getItem("hospes.session")), null, "the device forgot the session");
+
+  await page.goto(BASE + "/status");
+  await page.locator('#connection-state[data-state="signed-out"]').waitFor();
+
+  // Signing in again does not work either.
+  await page.goto(BASE + "/sign-in");
+  await signIn(page, EDITOR_NAME, EDITOR_PASSPHRASE);
+  await page.getByRole("alert").filter({ hasText: "The name or the passphrase is wrong." }).waitFor();
+});
+
+test("the admin signs out", { skip }, async () => {
+  const { page } = admin;
+  await page.goto(BASE + "/account");
+  await page.getByRole("list", { name: "Your roles" }).waitFor();
+  const manage = page.getByRole("link", { name: `Manage ${CITY}` });
+  assert.equal(await manage.getAttribute("href"), `/admin/${CITY}`);
+  await page.getByRole("button", { name: "Sign out", exact: true }).last().click();
+  await page.getByText("You have signed out.").waitFor();
+  assert.equal(await text(page.locator("#account-link")), "Sign in");
+  const status = await page.evaluate(async () => (await fetch("/api/v1/session")).status);
+  assert.equal(status, 401);
+  await page.goto(`${BASE}/admin/${CITY}`);
+  await page.getByText("Sign in to manage a city.").waitFor();
+});
+
+test("no errors, and no request went to another origin", { skip }, async () => {
+  assert.deepEqual(errors, []);
+  const origin = new URL(BASE);
+  const foreign = requests.filter((url) => {
+    const u = new URL(url);
+    if (u.protocol === "data:" || u.protocol === "blob:") return false;
+    return u.host !== origin.host || !["http:", "https:", "ws:", "wss:"].includes(u.protocol);
+  });
+  assert.ok(requests.length > 0, "requests were recorded");
+  assert.deepEqual(foreign, []);
+});

@@ -1,0 +1,145 @@
+//! Cities, accounts and sessions for tests, made the way an operator and a
+//! person would: the `hospes` command line, then `POST /api/v1/login`.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use reqwest::header::{AUTHORIZATION, SET_COOKIE};
+use serde_json::{Value, json};
+
+use crate::ServerProcess;
+
+/// A signed-in person.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub name: String,
+    pub passphrase: String,
+    /// The session token (the cookie's value).
+    pub token: String,
+    pub peer_id: String,
+}
+
+impl User {
+    /// An authenticated request to the server's API.
+    pub fn request(&self, method: reqwest::Method, url: &str) -> reqwest::RequestBuilder {
+        reqwest::Client::new()
+            .request(method, url)
+            .header(AUTHORIZATION, format!("Bearer {}", self.token))
+    }
+}
+
+impl ServerProcess {
+    /// Runs `hospes <args> --data <this server's data dir>` and returns its
+    /// output; panics if it fails.
+    pub fn command(&self, args: &[&str]) -> String {
+        let output = std::process::Command::new(ServerProcess::binary())
+            .args(args)
+            .arg("--data")
+            .arg(&self.data_dir)
+            .output()
+            .expect("the hospes binary runs");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(output.status.success(), "hospes {args:?} failed:\n{text}");
+        text
+    }
+
+    /// `hospes city add`.
+    pub fn add_city(&self, slug: &str) {
+        self.command(&["city", "add", "--slug", slug, "--name", &format!("Sample city {slug}")]);
+    }
+
+    /// `hospes group add`.
+    pub fn add_group(&self, city: &str, group: &str) {
+        self.command(&["group", "add", "--city", city, "--slug", group, "--name", group]);
+    }
+
+    /// `hospes user add` with a role (and `extra` such as `--lang ar` or
+    /// `--group g`), then signs in.
+    pub async fn add_user(&self, name: &str, city: &str, role: &str, extra: &[&str]) -> User {
+        let passphrase = format!("{name} has a long passphrase");
+        let file = tempfile::NamedTempFile::new().expect("a temporary file");
+        std::fs::write(file.path(), &passphrase).expect("writable");
+        let path = file.path().to_str().expect("a UTF-8 path").to_string();
+        let mut args = vec!["user", "add", "--city", city, "--role", role, "--name", name, "--passphrase-file", &path];
+        args.extend_from_slice(extra);
+        self.command(&args);
+        self.sign_in(name, &passphrase).await
+    }
+
+    /// Signs in through the API; panics unless it succeeds.
+    pub async fn sign_in(&self, name: &str, passphrase: &str) -> User {
+        let response = self.login(name, passphrase).await;
+        assert_eq!(response.status(), StatusCode::OK, "sign-in of {name}");
+        let cookie = response.headers()[SET_COOKIE].to_str().expect("ASCII").to_string();
+        let token = cookie
+            .split(';')
+            .next()
+            .and_then(|pair| pair.strip_prefix("hospes_session="))
+            .expect("a session cookie")
+            .to_string();
+        let body: Value = response.json().await.expect("JSON");
+        User {
+            name: name.to_string(),
+            passphrase: passphrase.to_string(),
+            token,
+            peer_id: body["peerId"].as_str().expect("a peer id").to_string(),
+        }
+    }
+
+    /// `POST /api/v1/login`, whatever the answer.
+    pub async fn login(&self, name: &str, passphrase: &str) -> reqwest::Response {
+        reqwest::Client::new()
+            .post(self.http_url("/api/v1/login"))
+            .json(&json!({ "name": name, "passphrase": passphrase }))
+            .timeout(Duration::from_secs(30))
+            .send()
+            .await
+            .expect("reachable")
+    }
+
+    /// Registers a document as `user`; returns the status.
+    pub async fn register(&self, user: &User, document_id: &str, class: Value) -> StatusCode {
+        let mut body = class;
+        body["documentId"] = json!(document_id);
+        user.request(reqwest::Method::POST, &self.http_url("/api/v1/documents"))
+            .json(&body)
+            .send()
+            .await
+            .expect("reachable")
+            .status()
+    }
+
+    /// A city's documents of one kind, as `user` sees them.
+    pub async fn documents(&self, user: &User, city: &str) -> Vec<Value> {
+        let response = user
+            .request(reqwest::Method::GET, &self.http_url(&format!("/api/v1/cities/{city}/documents")))
+            .send()
+            .await
+            .expect("reachable");
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.expect("JSON")
+    }
+}
+
+impl ServerProcess {
+    /// Creates a document on `repo` and registers it as a service of `city`,
+    /// the way the editing app does: create locally, register, then sync.
+    pub async fn new_service(&self, repo: &samod::Repo, user: &User, city: &str) -> samod::DocHandle {
+        let handle = repo.create(automerge::Automerge::new()).await.expect("created");
+        let status = self
+            .register(user, &handle.document_id().to_string(), json!({ "kind": "service", "city": city }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "registering a service as {}", user.name);
+        handle
+    }
+
+    /// A city and an editor in it: what most sync tests need.
+    pub async fn city_with_editor(&self, city: &str, name: &str) -> User {
+        self.add_city(city);
+        self.add_user(name, city, "editor", &[]).await
+    }
+}
