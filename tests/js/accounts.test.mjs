@@ -69,8 +69,10 @@ async function person(who) {
   const page = await context.newPage();
   page.on("websocket", (ws) => requests.push(ws.url()));
   page.on("console", (message) => {
-    if (message.type() !== "error") return;
     const text = message.text();
+    // A missing message or argument is a warning in the app; here it is a failure.
+    if (message.type() === "warning" && /^(i18n:|missing message)/.test(text)) errors.push(`${who} ${pathOf(page.url())}: ${text}`);
+    if (message.type() !== "error") return;
     // Chromium reports every 4xx answer and every refused WebSocket on the console itself;
     // a 401 from /api/v1/session is how a signed-out browser learns that it is.
     if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return;

@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod client;
 pub mod node;
 pub mod server;
+pub mod storage_probe;
 
 pub use accounts::User;
 pub use server::ServerProcess;
