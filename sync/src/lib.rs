@@ -19,6 +19,7 @@
 //! - [`repo`]: builds the samod repo from the pieces above.
 
 pub mod access;
+pub mod content;
 pub mod durability;
 pub mod policy;
 pub mod repo;

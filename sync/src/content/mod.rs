@@ -1,0 +1,17 @@
+//! The content model: what a city's guide is made of, as Automerge
+//! documents.
+//!
+//! - [`model`]: the documents (city, service, article, event, translation)
+//!   as Rust types that reconcile into and hydrate from Automerge
+//!   (autosurgeon) and read and write the shared JSON fixtures (serde).
+//! - [`translation_status`]: missing / outdated / up to date / machine,
+//!   derived from revisions, as in Integreat.
+//!
+//! Text that people write is kept in the item's source language in the item
+//! document; each other language lives in its own translation document
+//! (one per item and language). That split is what lets access control give
+//! a translator write access to exactly their languages: samod decides per
+//! document, and cannot inspect which field a change touches.
+
+pub mod model;
+pub mod translation_status;

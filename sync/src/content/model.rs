@@ -1,0 +1,340 @@
+//! The documents of a city's guide.
+//!
+//! Every type here is both [`autosurgeon::Reconcile`]/[`autosurgeon::Hydrate`]
+//! (its Automerge form) and serde (its JSON form, as in the fixtures under
+//! `tests/fixtures/content/` that the TypeScript types are checked against).
+//! Both forms use the same names (snake_case fields, kebab-case values), so
+//! a document read by the web app looks like its fixture. Text that people write and merge character by
+//! character is [`autosurgeon::Text`]; identifiers, codes and dates are
+//! plain strings.
+//!
+//! Fields follow Open Referral HSDS 3.0 for services (name, description,
+//! organization, eligibility, required documents, cost options, languages,
+//! locations, schedules as RRULEs, contacts, status) and RFC 5545 for events
+//! (start, end, RRULE, EXDATE). No field records anything about a person's
+//! residence status.
+
+use std::collections::BTreeMap;
+
+use autosurgeon::{Hydrate, Reconcile, Text};
+use serde::{Deserialize, Serialize};
+
+/// The version of this model a document was written with.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// A city's configuration document.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct City {
+    pub schema: u64,
+    pub slug: String,
+    pub name: String,
+    /// IANA time zone, e.g. `Europe/Brussels`: events and opening hours are
+    /// in this zone.
+    pub time_zone: String,
+    /// The language items are written in first (BCP 47).
+    pub source_language: String,
+    /// The language tree; each language's `fallback` is the next one to try.
+    pub languages: Vec<CityLanguage>,
+    pub categories: Vec<Category>,
+    /// Events volunteers publish go live without review.
+    pub volunteers_publish: bool,
+    /// Sample content, shown as such.
+    pub sample: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct CityLanguage {
+    /// BCP 47 tag.
+    pub tag: String,
+    /// Where this language's translations come from, and where readers fall
+    /// back to when a text is missing; `None` for the source language.
+    pub fallback: Option<String>,
+    pub direction: Direction,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[autosurgeon(rename = "ltr")]
+    Ltr,
+    #[autosurgeon(rename = "rtl")]
+    Rtl,
+}
+
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Category {
+    /// Stable id, e.g. `legal-and-residence`.
+    pub id: String,
+    /// An icon name from the app's own icon set (no third-party fonts).
+    pub icon: String,
+    /// The category's name per language.
+    pub names: BTreeMap<String, String>,
+}
+
+/// Who a service or event is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TargetGroup {
+    #[autosurgeon(rename = "asylum-seekers-and-refugees")]
+    AsylumSeekersAndRefugees,
+    #[autosurgeon(rename = "temporary-protection")]
+    TemporaryProtection,
+    #[autosurgeon(rename = "undocumented-residents")]
+    UndocumentedResidents,
+    #[autosurgeon(rename = "women")]
+    Women,
+    #[autosurgeon(rename = "unaccompanied-minors")]
+    UnaccompaniedMinors,
+    #[autosurgeon(rename = "children")]
+    Children,
+    #[autosurgeon(rename = "students")]
+    Students,
+    #[autosurgeon(rename = "everyone")]
+    Everyone,
+}
+
+/// A service of the city's guide (HSDS `service` with its locations,
+/// schedules and contacts).
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Service {
+    pub schema: u64,
+    pub source_language: String,
+    /// Bumped by every edit of the source text that is not marked minor;
+    /// translations record the revision they were made from.
+    pub source_revision: u64,
+    #[serde(with = "text")]
+    pub name: Text,
+    #[serde(with = "text")]
+    pub description: Text,
+    /// The provider organization's name.
+    pub organization: String,
+    /// Category ids of the city.
+    pub categories: Vec<String>,
+    pub target_groups: Vec<TargetGroup>,
+    /// "Open to everyone, whatever their residence status."
+    pub open_to_all: bool,
+    #[serde(with = "text")]
+    pub eligibility: Text,
+    #[serde(with = "text")]
+    pub documents_needed: Text,
+    pub cost: Cost,
+    /// Languages spoken by staff (BCP 47).
+    pub languages_spoken: Vec<String>,
+    /// Interpretation can be arranged.
+    pub interpretation: bool,
+    pub locations: Vec<Location>,
+    pub schedules: Vec<Schedule>,
+    pub contacts: Contacts,
+    pub status: ServiceStatus,
+    pub last_verified: Option<Verification>,
+}
+
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Cost {
+    pub free: bool,
+    /// The fee, when not free ("5 € per course, reduced for students").
+    #[serde(with = "text")]
+    pub fee: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Location {
+    /// Stable within the item; translations address fields through it.
+    pub id: String,
+    pub name: String,
+    pub address: Address,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    #[serde(with = "text")]
+    pub accessibility: Text,
+    /// A mobile or outreach service that comes to people.
+    pub outreach: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Address {
+    pub street: String,
+    pub postal_code: String,
+    pub locality: String,
+    pub region: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+}
+
+/// Opening hours as HSDS schedules: an RRULE of days, the hours open on
+/// them, closed days, or "by appointment".
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Schedule {
+    pub id: String,
+    /// RFC 5545 recurrence of the days this applies to, e.g.
+    /// `FREQ=WEEKLY;BYDAY=MO,TU,WE`.
+    pub rrule: String,
+    /// Local time in the city's zone, `HH:MM`.
+    pub opens_at: String,
+    pub closes_at: String,
+    /// ISO dates bounding the schedule, if any.
+    pub valid_from: Option<String>,
+    pub valid_to: Option<String>,
+    /// ISO dates when the service is closed (holidays).
+    pub closed_dates: Vec<String>,
+    pub by_appointment: bool,
+    #[serde(with = "text")]
+    pub notes: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Contacts {
+    pub phones: Vec<String>,
+    pub email: String,
+    pub website: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ServiceStatus {
+    #[autosurgeon(rename = "active")]
+    Active,
+    #[autosurgeon(rename = "temporarily-closed")]
+    TemporarilyClosed,
+    #[autosurgeon(rename = "closed")]
+    Closed,
+}
+
+/// When a service was last checked, and by whom (a display name).
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Verification {
+    /// ISO date.
+    pub date: String,
+    pub by: String,
+}
+
+/// A guide article: rights and procedures, in a tree.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Article {
+    pub schema: u64,
+    pub source_language: String,
+    pub source_revision: u64,
+    #[serde(with = "text")]
+    pub title: Text,
+    /// A Markdown subset: paragraphs, headings, lists, emphasis, links.
+    #[serde(with = "text")]
+    pub body: Text,
+    /// The parent article's document id; `None` at the top of the tree.
+    pub parent: Option<String>,
+    /// Position among its siblings.
+    pub order: i64,
+}
+
+/// An event of the city's calendar.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Event {
+    pub schema: u64,
+    pub source_language: String,
+    pub source_revision: u64,
+    #[serde(with = "text")]
+    pub title: Text,
+    #[serde(with = "text")]
+    pub description: Text,
+    pub event_type: EventType,
+    /// Local date-time in the city's zone, `YYYY-MM-DDTHH:MM`.
+    pub start: String,
+    pub end: String,
+    /// RFC 5545 RRULE value, e.g. `FREQ=WEEKLY;BYDAY=TU`.
+    pub rrule: Option<String>,
+    /// Cancelled occurrences (EXDATE), as local start date-times.
+    pub exdates: Vec<String>,
+    pub place: Option<Location>,
+    pub online_link: String,
+    pub organizer: String,
+    pub audience: Vec<TargetGroup>,
+    pub languages: Vec<String>,
+    pub cost: Cost,
+    pub registration_link: String,
+    /// Open to long-time residents too (mixed events bring people together).
+    pub open_to_residents: bool,
+    pub cancelled: bool,
+    /// Where an imported event came from, so a second import updates it.
+    pub source: Option<ImportSource>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventType {
+    #[autosurgeon(rename = "workshop")]
+    Workshop,
+    #[autosurgeon(rename = "language-cafe")]
+    LanguageCafe,
+    #[autosurgeon(rename = "festival")]
+    Festival,
+    #[autosurgeon(rename = "commemoration")]
+    Commemoration,
+    #[autosurgeon(rename = "job-fair")]
+    JobFair,
+    #[autosurgeon(rename = "sport")]
+    Sport,
+    #[autosurgeon(rename = "information-session")]
+    InformationSession,
+    #[autosurgeon(rename = "other")]
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct ImportSource {
+    /// The calendar's URL or name.
+    pub calendar: String,
+    /// The event's iCalendar UID there.
+    pub uid: String,
+}
+
+/// One language's text of one item.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+pub struct Translation {
+    pub schema: u64,
+    /// The item's document id.
+    pub item: String,
+    /// BCP 47 tag.
+    pub language: String,
+    /// The item's `source_revision` this translation was made from.
+    pub translated_from_revision: u64,
+    /// Machine-translated and not yet reviewed by a person.
+    pub machine: bool,
+    /// Translated text by field path: `name`, `description`, `cost.fee`,
+    /// `locations.<id>.accessibility`, `schedules.<id>.notes`, ...
+    #[serde(with = "text_map")]
+    pub fields: BTreeMap<String, Text>,
+}
+
+/// serde for [`Text`]: a plain JSON string.
+mod text {
+    use autosurgeon::Text;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(text: &Text, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(text.as_str())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        String::deserialize(deserializer).map(|s| Text::with_value(s))
+    }
+}
+
+mod text_map {
+    use std::collections::BTreeMap;
+
+    use autosurgeon::Text;
+    use serde::ser::SerializeMap;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(map: &BTreeMap<String, Text>, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_map(Some(map.len()))?;
+        for (key, text) in map {
+            out.serialize_entry(key, text.as_str())?;
+        }
+        out.end()
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeMap<String, Text>, D::Error> {
+        let plain = BTreeMap::<String, String>::deserialize(deserializer)?;
+        Ok(plain.into_iter().map(|(key, value)| (key, Text::with_value(value))).collect())
+    }
+}
