@@ -51,6 +51,16 @@ pub enum CityCommand {
         /// The city's name.
         #[arg(long)]
         name: String,
+        /// IANA time zone of events and opening hours.
+        #[arg(long, default_value = "UTC")]
+        time_zone: String,
+        /// The language items are written in first.
+        #[arg(long, default_value = "en")]
+        source_language: String,
+        /// Another language, as TAG or TAG:FALLBACK (repeatable; a fallback
+        /// must be listed before). Without a fallback: the source language.
+        #[arg(long = "language")]
+        languages: Vec<String>,
     },
 }
 
@@ -171,7 +181,10 @@ pub fn main() -> ExitCode {
         use crate::commands::{city, user};
         match cli.command {
             Command::Serve(args) => Ok(crate::startup::serve_until_signal(args.into()).await?),
-            Command::City(CityCommand::Add { data, slug, name }) => Ok(city::add(&data.data, &slug, &name).await?),
+            Command::City(CityCommand::Add { data, slug, name, time_zone, source_language, languages }) => {
+                let settings = city::CitySettings::parse(&slug, &time_zone, &source_language, &languages, false)?;
+                Ok(city::add(&data.data, settings, &name).await?)
+            }
             Command::Group(GroupCommand::Add { data, city, slug, name }) => {
                 Ok(city::add_group(&data.data, &city, &slug, &name)?)
             }

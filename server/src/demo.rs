@@ -13,7 +13,6 @@ use crate::accounts::invites;
 use crate::audit::Actor;
 use crate::commands::{CommandError, city};
 use crate::db::{self, Db};
-use crate::domain::Slug;
 
 pub const DEMO_CITY: &str = "sample-city";
 
@@ -24,8 +23,9 @@ pub async fn seed_if_empty(repo: &Repo, db: &Db, address: SocketAddr) -> Result<
     if has_cities {
         return Ok(());
     }
-    let slug = Slug::parse("city", DEMO_CITY)?;
-    city::create(repo, db, &slug, "Sample City (demo data)", &Actor::Operator).await?;
+    let languages = ["en", "ar", "uk:en", "fa:en"].map(String::from);
+    let settings = city::CitySettings::parse(DEMO_CITY, "Europe/Brussels", "fr", &languages, true)?;
+    city::create(repo, db, &settings, "Sample City (demo data)", &Actor::Operator).await?;
     let admin = hospes_sync::access::Grant {
         role: hospes_sync::access::Role::CityAdmin,
         city: DEMO_CITY.to_string(),

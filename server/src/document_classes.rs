@@ -46,12 +46,14 @@ pub fn classification(conn: &Connection, doc_id: &str) -> rusqlite::Result<Optio
     })
 }
 
-/// Records a document's class. Registering the same class again is a no-op;
-/// a different class for a known document is a conflict.
+/// Records a document's class (and for a translation, its item's id).
+/// Registering the same class again is a no-op; a different class for a
+/// known document is a conflict.
 pub fn register(
     conn: &Connection,
     doc_id: &str,
     class: &Classification,
+    item: Option<&str>,
     created_by: Option<i64>,
     now: i64,
 ) -> Result<(), RegisterError> {
@@ -59,8 +61,8 @@ pub fn register(
         return if &existing == class { Ok(()) } else { Err(RegisterError::Conflict) };
     }
     conn.execute(
-        "INSERT INTO document_classes (doc_id, kind, city, group_slug, language, translation_of, created_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO document_classes (doc_id, kind, city, group_slug, language, translation_of, item, created_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             doc_id,
             class.kind.as_str(),
@@ -68,6 +70,7 @@ pub fn register(
             class.group,
             class.language,
             class.translation_of.map(DocKind::as_str),
+            item,
             created_by,
             now,
         ],
@@ -86,4 +89,22 @@ pub fn list(conn: &Connection, city: &str) -> rusqlite::Result<Vec<(String, Clas
         }
     }
     Ok(documents)
+}
+
+/// The translation documents of an item, by language.
+pub fn translations_of(conn: &Connection, item: &str) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT doc_id, language FROM document_classes WHERE item = ?1 AND kind = 'translation' ORDER BY language",
+    )?;
+    stmt.query_map([item], |row| Ok((row.get(0)?, row.get(1)?)))?.collect()
+}
+
+/// The id of a city's configuration document.
+pub fn city_document(conn: &Connection, city: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "SELECT doc_id FROM document_classes WHERE city = ?1 AND kind = 'city' ORDER BY created_at LIMIT 1",
+        [city],
+        |row| row.get(0),
+    )
+    .optional()
 }

@@ -16,6 +16,9 @@
 //! - [`access`]: the share policy samod asks and the checks routes make;
 //!   [`auth`]: the session behind a request; [`login_limit`]: slows
 //!   passphrase guessing; [`role_request`]: a role as asked for.
+//! - [`read_side`]: publishing renders pinned versions per language into
+//!   SQLite, which the read API serves; [`languages`]: endonyms, text
+//!   direction, default categories.
 //! - [`tokens`]: random secrets and their hashes.
 //! - [`app_state`]: the handles request handlers share.
 //! - [`commands`]: operator commands (cities, groups, accounts, invites).
@@ -45,8 +48,10 @@ pub mod db;
 pub mod demo;
 pub mod document_classes;
 pub mod domain;
+pub mod languages;
 pub mod login_limit;
 pub mod publications;
+pub mod read_side;
 pub mod role_request;
 pub mod routes;
 pub mod security_headers;

@@ -43,12 +43,14 @@ pub async fn heads_to_pin(repo: &Repo, document: &DocumentId, requested: Option<
     Ok(heads.iter().map(ToString::to_string).collect())
 }
 
-pub fn pin(conn: &Connection, doc_id: &str, heads: &[String], by: Option<i64>, now: i64) -> rusqlite::Result<()> {
+/// Pins `heads` of the item and, as JSON (doc id -> heads), of its
+/// translations.
+pub fn pin(conn: &Connection, doc_id: &str, heads: &[String], translation_heads: &str, by: Option<i64>, now: i64) -> rusqlite::Result<()> {
     conn.execute(
-        "INSERT INTO publications (doc_id, heads, published_by, published_at) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (doc_id) DO UPDATE SET heads = excluded.heads, published_by = excluded.published_by,
-         published_at = excluded.published_at",
-        params![doc_id, heads.join(","), by, now],
+        "INSERT INTO publications (doc_id, heads, translation_heads, published_by, published_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (doc_id) DO UPDATE SET heads = excluded.heads, translation_heads = excluded.translation_heads,
+         published_by = excluded.published_by, published_at = excluded.published_at",
+        params![doc_id, heads.join(","), translation_heads, by, now],
     )?;
     Ok(())
 }

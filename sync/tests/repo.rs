@@ -29,16 +29,28 @@ async fn documents_survive_a_restart() {
         tx.put(ROOT, "title", "first").expect("put");
         tx.commit();
         let handle = repo.create(initial).await.expect("create");
-        // Enough edits to make samod compact (it does past ten chunks), so
-        // snapshots and deletions are exercised as well.
-        let edits = 25;
-        for i in 0..edits {
+        // Edit until samod compacts (it does once more than ten chunks are
+        // on disk), so snapshots and deletions are exercised as well. How
+        // many edits that takes depends on how fast puts complete.
+        let prefix = StorageKey::from_parts([handle.document_id().to_string()]).expect("key");
+        let mut edits = 0;
+        while edits < 500 {
             handle.with_document(|doc| {
                 let mut tx = doc.transaction();
-                tx.put(ROOT, "title", format!("edit {i}")).expect("put");
-                tx.put(ROOT, "count", i as i64).expect("put");
+                tx.put(ROOT, "title", format!("edit {edits}")).expect("put");
+                tx.put(ROOT, "count", edits as i64).expect("put");
                 tx.commit();
             });
+            edits += 1;
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+            let compacted = storage
+                .load_range(prefix.clone())
+                .await
+                .keys()
+                .any(|k| k.to_string().contains("/snapshot/"));
+            if compacted && edits >= 25 {
+                break;
+            }
         }
         let heads = handle.with_document(|doc| doc.get_heads());
         let id = handle.document_id().clone();

@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod client;
+pub mod fixtures;
 pub mod node;
 pub mod server;
 pub mod storage_probe;

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use automerge::Automerge;
-use hospes_tests::{ServerProcess, User, client, server, storage_probe};
+use hospes_tests::{ServerProcess, User, client, fixtures, server, storage_probe};
 use reqwest::{Method, StatusCode};
 use samod::{DocHandle, Repo};
 use serde_json::{Value, json};
@@ -119,7 +119,9 @@ async fn world(dir: &std::path::Path) -> World {
         }
         let repo = client::repo(owner).await;
         let dialer = client::connect(&repo, &hospes.sync_url(), owner).await;
-        let handle = repo.create(Automerge::new()).await.expect("created");
+        let kind = class["kind"].as_str().expect("a kind");
+        let content = fixtures::document_of_kind(kind, class.get("item").and_then(Value::as_str));
+        let handle = repo.create(content).await.expect("created");
         client::put(&handle, "made by", &owner.name);
         let id = handle.document_id().to_string();
         assert_eq!(hospes.register(owner, &id, class).await, StatusCode::CREATED, "{label}");

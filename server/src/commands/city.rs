@@ -3,6 +3,7 @@
 use automerge::transaction::Transactable;
 use automerge::{AutomergeError, ObjType, ROOT};
 use hospes_sync::access::{Classification, DocKind};
+use hospes_sync::content::model::{City, CityLanguage, Direction};
 use hospes_sync::policy::DenyAll;
 use serde_json::json;
 
@@ -11,7 +12,7 @@ use samod::Repo;
 use super::{CommandError, open};
 use crate::db::Db;
 use crate::audit::{self, Actor};
-use crate::domain::Slug;
+use crate::domain::{Invalid, LanguageTag, Slug};
 use crate::{cities, db, document_classes};
 
 /// The documents every city starts with, one per kind of writer.
@@ -24,12 +25,12 @@ const CITY_DOCUMENTS: [DocKind; 4] = [
 
 /// Adds a city with its configuration and index documents. Adding a city
 /// that exists changes nothing.
-pub async fn add(data_dir: &std::path::Path, slug: &str, name: &str) -> Result<(), CommandError> {
-    let slug = Slug::parse("slug", slug)?;
+pub async fn add(data_dir: &std::path::Path, settings: CitySettings, name: &str) -> Result<(), CommandError> {
+    let slug = settings.slug.clone();
     let (storage, db) = open(data_dir)?;
     // No peers connect to this repo: it only writes the new documents.
     let repo = hospes_sync::repo::open(storage.clone(), DenyAll).await;
-    let created = create(&repo, &db, &slug, name, &Actor::Operator).await;
+    let created = create(&repo, &db, &settings, name, &Actor::Operator).await;
     repo.stop().await;
     storage.close().await;
     if created? {
@@ -42,7 +43,8 @@ pub async fn add(data_dir: &std::path::Path, slug: &str, name: &str) -> Result<(
 
 /// Creates the city and its documents (configuration and one index per
 /// kind of writer), registered under the city; false if it existed.
-pub async fn create(repo: &Repo, db: &Db, slug: &Slug, name: &str, actor: &Actor) -> Result<bool, CommandError> {
+pub async fn create(repo: &Repo, db: &Db, settings: &CitySettings, name: &str, actor: &Actor) -> Result<bool, CommandError> {
+    let slug = &settings.slug;
     let name = name.trim();
     if name.is_empty() {
         return Err(crate::domain::Invalid::new("name", "must not be empty").into());
@@ -52,7 +54,7 @@ pub async fn create(repo: &Repo, db: &Db, slug: &Slug, name: &str, actor: &Actor
     }
     for kind in CITY_DOCUMENTS {
         let handle = repo
-            .create(empty_document(kind, slug, name))
+            .create(empty_document(kind, settings, name))
             .await
             .map_err(|_| CommandError::Refused("the repo stopped".into()))?;
         let class = Classification {
@@ -63,28 +65,93 @@ pub async fn create(repo: &Repo, db: &Db, slug: &Slug, name: &str, actor: &Actor
             translation_of: None,
         };
         let id = handle.document_id().to_string();
-        db.call_now(|conn| document_classes::register(conn, &id, &class, None, db::now()))
+        db.call_now(|conn| document_classes::register(conn, &id, &class, None, None, db::now()))
             .map_err(|error| CommandError::Refused(error.to_string()))?;
     }
     db.call_now(|conn| audit::record(conn, actor, "city_added", Some(slug.as_str()), json!({ "name": name }), db::now()))?;
     Ok(true)
 }
 
-/// The skeleton of a city's document of `kind`; the content model fills it.
-fn empty_document(kind: DocKind, slug: &Slug, name: &str) -> automerge::Automerge {
+/// A city's new document of `kind`: the configuration, or an empty index.
+fn empty_document(kind: DocKind, settings: &CitySettings, name: &str) -> automerge::Automerge {
     let mut doc = automerge::Automerge::new();
     doc.transact::<_, _, AutomergeError>(|tx| {
-        tx.put(ROOT, "kind", kind.as_str())?;
-        tx.put(ROOT, "city", slug.as_str())?;
         if kind == DocKind::City {
-            tx.put(ROOT, "name", name)?;
+            let city = settings.city_document(name);
+            autosurgeon::reconcile(tx, &city).expect("a fresh document takes any value");
         } else {
+            tx.put(ROOT, "kind", kind.as_str())?;
+            tx.put(ROOT, "city", settings.slug.as_str())?;
             tx.put_object(ROOT, "items", ObjType::List)?;
         }
         Ok(())
     })
     .expect("a fresh document takes any change");
     doc
+}
+
+/// What a new city is set up with.
+#[derive(Debug, Clone)]
+pub struct CitySettings {
+    pub slug: Slug,
+    pub time_zone: String,
+    pub source_language: LanguageTag,
+    /// Other languages, each with the language it falls back to.
+    pub languages: Vec<(LanguageTag, LanguageTag)>,
+    pub sample: bool,
+}
+
+impl CitySettings {
+    /// Checks the time zone and the language tree.
+    pub fn parse(slug: &str, time_zone: &str, source_language: &str, languages: &[String], sample: bool) -> Result<Self, Invalid> {
+        let slug = Slug::parse("slug", slug)?;
+        time_zone
+            .parse::<chrono_tz::Tz>()
+            .map_err(|_| Invalid::new("time zone", format!("{time_zone:?} is not an IANA time zone")))?;
+        let source_language = LanguageTag::parse(source_language)?;
+        let mut parsed: Vec<(LanguageTag, LanguageTag)> = Vec::new();
+        for entry in languages {
+            let (tag, fallback) = match entry.split_once(':') {
+                Some((tag, fallback)) => (LanguageTag::parse(tag)?, LanguageTag::parse(fallback)?),
+                None => (LanguageTag::parse(entry)?, source_language.clone()),
+            };
+            let known = fallback == source_language || parsed.iter().any(|(other, _)| *other == fallback);
+            if !known {
+                return Err(Invalid::new("language", format!("{tag} falls back to {fallback}, which is not listed before it")));
+            }
+            if tag != source_language && !parsed.iter().any(|(other, _)| *other == tag) {
+                parsed.push((tag, fallback));
+            }
+        }
+        Ok(CitySettings {
+            slug,
+            time_zone: time_zone.to_string(),
+            source_language,
+            languages: parsed,
+            sample,
+        })
+    }
+
+    fn city_document(&self, name: &str) -> City {
+        let language = |tag: &LanguageTag, fallback: Option<&LanguageTag>| CityLanguage {
+            tag: tag.as_str().to_string(),
+            fallback: fallback.map(|f| f.as_str().to_string()),
+            direction: if crate::languages::is_right_to_left(tag.as_str()) { Direction::Rtl } else { Direction::Ltr },
+        };
+        let mut languages = vec![language(&self.source_language, None)];
+        languages.extend(self.languages.iter().map(|(tag, fallback)| language(tag, Some(fallback))));
+        City {
+            schema: hospes_sync::content::model::SCHEMA_VERSION,
+            slug: self.slug.as_str().to_string(),
+            name: name.to_string(),
+            time_zone: self.time_zone.clone(),
+            source_language: self.source_language.as_str().to_string(),
+            languages,
+            categories: crate::languages::default_categories(),
+            volunteers_publish: true,
+            sample: self.sample,
+        }
+    }
 }
 
 /// Adds an archive group to a city.

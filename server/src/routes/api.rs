@@ -9,7 +9,7 @@ use axum::response::IntoResponse;
 use axum::routing::{delete, get, post, put};
 use serde_json::json;
 
-use super::{auth, documents, invites, members};
+use super::{auth, documents, invites, members, read};
 use crate::app_state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -22,6 +22,10 @@ pub fn router() -> Router<AppState> {
         .route("/v1/sessions/{id}", delete(auth::end_one))
         .route("/v1/invites/{token}", get(invites::show))
         .route("/v1/invites/{token}/accept", post(invites::accept))
+        .route("/v1/cities", get(read::cities))
+        .route("/v1/cities/{city}", get(read::city))
+        .route("/v1/cities/{city}/{lang}/bundle", get(read::bundle))
+        .route("/v1/cities/{city}/{lang}/items/{id}", get(read::item))
         .route("/v1/cities/{city}/invites", post(invites::create))
         .route("/v1/cities/{city}/members", get(members::list))
         .route("/v1/cities/{city}/members/{account}/roles", put(members::set_roles))

@@ -87,18 +87,18 @@ pub async fn register(
                 (false, Some(_)) => return Err(Invalid::new("group", format!("a {kind} has no group")).into()),
                 (false, None) => None,
             };
-            let (language, translation_of) = match (kind, language, registration.item) {
+            let (language, translation_of, item) = match (kind, language, registration.item) {
                 (DocKind::Translation, Some(language), Some(item)) => {
                     let item = parse_document_id(&item)?.to_string();
                     let item_class = document_classes::classification(conn, &item)?
-                        .filter(|class| class.city == city.as_str() && !class.kind.is_archive())
+                        .filter(|class| class.city == city.as_str() && class.kind.is_publishable() && !class.kind.is_archive())
                         .ok_or_else(|| Invalid::new("item", format!("{item} is not a registered item of {city}")))?;
-                    (Some(language.as_str().to_string()), Some(item_class.kind))
+                    (Some(language.as_str().to_string()), Some(item_class.kind), Some(item))
                 }
                 (DocKind::Translation, _, _) => {
                     return Err(Invalid::new("language", "a translation names its language and its item").into());
                 }
-                (_, None, None) => (None, None),
+                (_, None, None) => (None, None, None),
                 (_, _, _) => return Err(Invalid::new("language", format!("a {kind} has no language or item")).into()),
             };
             let class = Classification {
@@ -112,7 +112,7 @@ pub async fn register(
                 return Err(ApiError::forbidden());
             }
             let existed = document_classes::classification(conn, &document_id)?.is_some();
-            document_classes::register(conn, &document_id, &class, Some(account_id), db::now()).map_err(|error| match error {
+            document_classes::register(conn, &document_id, &class, item.as_deref(), Some(account_id), db::now()).map_err(|error| match error {
                 RegisterError::Conflict => ApiError::conflict("already_registered", "this document is registered as something else"),
                 RegisterError::Db(error) => error.into(),
             })?;
@@ -168,24 +168,19 @@ pub async fn publish(
     } else {
         serde_json::from_slice(&body).map_err(|error| Invalid::new("body", error.to_string()))?
     };
-    let requested = request.heads;
-    let heads = publications::heads_to_pin(&state.repo, &document_id, requested).await?;
-    let actor = user.actor();
-    let id = document_id.to_string();
-    let pinned = heads.clone();
-    let published_at = state
-        .db
-        .call(move |conn| -> rusqlite::Result<i64> {
-            let now = db::now();
-            publications::pin(conn, &id, &pinned, Some(user.session.account_id), now)?;
-            audit::record(conn, &actor, "published", Some(&class.city), json!({ "document": id, "heads": pinned }), now)?;
-            Ok(now)
-        })
-        .await?;
+    let published = crate::read_side::publish::publish(
+        &state,
+        &document_id,
+        &class,
+        request.heads,
+        Some(user.session.account_id),
+        user.actor(),
+    )
+    .await?;
     Ok(Json(json!({
         "documentId": document_id.to_string(),
-        "heads": heads,
-        "publishedAt": db::rfc3339(published_at),
+        "heads": published.heads,
+        "publishedAt": db::rfc3339(published.published_at),
     })))
 }
 

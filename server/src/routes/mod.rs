@@ -7,6 +7,7 @@ pub mod error;
 mod health;
 mod invites;
 mod members;
+mod read;
 mod sync;
 mod web_app;
 

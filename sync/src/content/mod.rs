@@ -6,6 +6,14 @@
 //!   (autosurgeon) and read and write the shared JSON fixtures (serde).
 //! - [`translation_status`]: missing / outdated / up to date / machine,
 //!   derived from revisions, as in Integreat.
+//! - [`recurrence`]: an event's occurrences in the city's time zone (RRULE,
+//!   EXDATE, daylight saving), by the `rrule` crate.
+//! - [`opening_hours`]: "open now" / "opens at 14:00" from a service's
+//!   schedules.
+//! - [`ical`]: RFC 5545 feeds for phone calendars, and imports of partner
+//!   calendars (`icalendar` crate).
+//! - [`hsds`]: Open Referral HSDS 3.0 tabular packages (CSV + datapackage.json
+//!   in a zip), export and all-or-nothing import, translations included.
 //!
 //! Text that people write is kept in the item's source language in the item
 //! document; each other language lives in its own translation document
@@ -13,5 +21,9 @@
 //! a translator write access to exactly their languages: samod decides per
 //! document, and cannot inspect which field a change touches.
 
+pub mod hsds;
+pub mod ical;
 pub mod model;
+pub mod opening_hours;
+pub mod recurrence;
 pub mod translation_status;

@@ -314,7 +314,7 @@ mod text {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        String::deserialize(deserializer).map(|s| Text::with_value(s))
+        String::deserialize(deserializer).map(Text::with_value)
     }
 }
 

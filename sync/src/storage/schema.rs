@@ -111,17 +111,33 @@ const MIGRATIONS: &[&str] = &[
         group_slug     TEXT,
         language       TEXT,
         translation_of TEXT,
+        -- For translations: the item's document id.
+        item           TEXT,
         created_by     INTEGER REFERENCES accounts(id),
         created_at     INTEGER NOT NULL
     );
     CREATE INDEX document_classes_by_city ON document_classes (city, kind);
+    CREATE INDEX document_classes_by_item ON document_classes (item) WHERE item IS NOT NULL;
 
-    -- The version readers see: the heads a publisher pinned.
+    -- The version readers see: the heads a publisher pinned, for the item
+    -- and (in `translation_heads`, JSON: doc id -> heads) its translations.
     CREATE TABLE publications (
-        doc_id       TEXT PRIMARY KEY NOT NULL REFERENCES document_classes(doc_id),
-        heads        TEXT NOT NULL,
-        published_by INTEGER REFERENCES accounts(id),
-        published_at INTEGER NOT NULL
+        doc_id            TEXT PRIMARY KEY NOT NULL REFERENCES document_classes(doc_id),
+        heads             TEXT NOT NULL,
+        translation_heads TEXT NOT NULL DEFAULT '{}',
+        published_by      INTEGER REFERENCES accounts(id),
+        published_at      INTEGER NOT NULL
+    );
+
+    -- The read side: each published item rendered in each of its city's
+    -- languages, rebuilt from the pinned versions on every publish.
+    CREATE TABLE published_items (
+        doc_id   TEXT NOT NULL REFERENCES publications(doc_id) ON DELETE CASCADE,
+        city     TEXT NOT NULL,
+        language TEXT NOT NULL,
+        kind     TEXT NOT NULL,
+        body     TEXT NOT NULL,
+        PRIMARY KEY (city, language, doc_id)
     );
 
     -- Who did what, when; never reader data.

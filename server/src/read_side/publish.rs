@@ -1,0 +1,137 @@
+//! Publishing: pin the item's heads and its translations' current heads,
+//! render the pinned version in every language of the city, and store pin
+//! and renderings in one transaction, so readers never see half of it.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use autosurgeon::{Hydrate, hydrate};
+use automerge::{Automerge, ChangeHash};
+use hospes_sync::access::{Classification, DocKind};
+use hospes_sync::content::model::{City, Translation};
+use samod::{DocumentId, Repo};
+use serde_json::json;
+
+use super::projection;
+use super::render::{Item, fallback_chain, render};
+use crate::app_state::AppState;
+use crate::audit::{self, Actor};
+use crate::routes::error::ApiError;
+use crate::{db, document_classes, publications};
+
+/// What was pinned.
+pub struct Published {
+    pub heads: Vec<String>,
+    pub published_at: i64,
+}
+
+pub async fn publish(
+    state: &AppState,
+    document: &DocumentId,
+    class: &Classification,
+    requested_heads: Option<Vec<String>>,
+    by: Option<i64>,
+    actor: Actor,
+) -> Result<Published, ApiError> {
+    let heads = publications::heads_to_pin(&state.repo, document, requested_heads).await?;
+    let id = document.to_string();
+    let city_slug = class.city.clone();
+
+    let (city_doc, translation_docs) = {
+        let (id, city_slug) = (id.clone(), city_slug.clone());
+        state
+            .db
+            .call(move |conn| -> rusqlite::Result<_> {
+                Ok((
+                    document_classes::city_document(conn, &city_slug)?,
+                    document_classes::translations_of(conn, &id)?,
+                ))
+            })
+            .await?
+    };
+
+    // The rendered versions, for publishable kinds the read side shows.
+    let mut rows = Vec::new();
+    let mut translation_heads = BTreeMap::new();
+    let published_at = db::now();
+    if matches!(class.kind, DocKind::Service | DocKind::Article | DocKind::Event) {
+        let pinned: Vec<ChangeHash> = heads.iter().map(|h| ChangeHash::from_str(h).expect("checked")).collect();
+        let item = load_item(&state.repo, document, class.kind, &pinned).await?;
+        let city_doc = city_doc.ok_or_else(|| ApiError::internal(format!("city {city_slug} has no configuration document")))?;
+        let city: City = load_current(&state.repo, &city_doc).await?;
+        let mut translations = BTreeMap::new();
+        for (translation_id, language) in translation_docs {
+            match load_with_heads::<Translation>(&state.repo, &translation_id).await {
+                Ok((translation, heads)) => {
+                    translation_heads.insert(translation_id, heads);
+                    translations.insert(language, translation);
+                }
+                // A translation that is empty or broken is not published;
+                // readers fall back to another language.
+                Err(error) => tracing::warn!(translation = translation_id, "translation not published: {error:?}"),
+            }
+        }
+        let stamp = db::rfc3339(published_at);
+        for language in &city.languages {
+            let chain = fallback_chain(&city, &language.tag).expect("the city's own language");
+            let body = render(&id, &item, &translations, &chain, &stamp);
+            rows.push((language.tag.to_ascii_lowercase(), body.to_string()));
+        }
+    }
+
+    let pinned = heads.clone();
+    let kind = class.kind.as_str();
+    state
+        .db
+        .call(move |conn| -> rusqlite::Result<()> {
+            let tx = conn.transaction()?;
+            publications::pin(&tx, &id, &pinned, &json!(translation_heads).to_string(), by, published_at)?;
+            projection::replace(&tx, &id, &city_slug, kind, &rows)?;
+            audit::record(&tx, &actor, "published", Some(&city_slug), json!({ "document": id, "heads": pinned }), published_at)?;
+            tx.commit()
+        })
+        .await?;
+    Ok(Published { heads, published_at })
+}
+
+async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[ChangeHash]) -> Result<Item, ApiError> {
+    let handle = repo
+        .find(document.clone())
+        .await
+        .map_err(|_| ApiError::internal("the repo stopped"))?
+        .ok_or_else(|| ApiError::not_found("no_content", "the server has no content for this document yet"))?;
+    handle.with_document(|doc| {
+        let pinned = doc.fork_at(heads).map_err(ApiError::internal)?;
+        let item = match kind {
+            DocKind::Service => hydrate(&pinned).map(Item::Service),
+            DocKind::Article => hydrate(&pinned).map(Item::Article),
+            DocKind::Event => hydrate(&pinned).map(Item::Event),
+            other => unreachable!("{other} is not rendered"),
+        };
+        item.map_err(|error| {
+            ApiError::new(
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                "not_publishable",
+                format!("the document is not a valid {kind}: {error}"),
+            )
+        })
+    })
+}
+
+async fn load_current<T: Hydrate>(repo: &Repo, id: &str) -> Result<T, ApiError> {
+    load_with_heads(repo, id).await.map(|(value, _)| value)
+}
+
+/// A document's current state and heads.
+async fn load_with_heads<T: Hydrate>(repo: &Repo, id: &str) -> Result<(T, Vec<String>), ApiError> {
+    let document = DocumentId::from_str(id).map_err(ApiError::internal)?;
+    let handle = repo
+        .find(document)
+        .await
+        .map_err(|_| ApiError::internal("the repo stopped"))?
+        .ok_or_else(|| ApiError::not_found("no_content", format!("the server has no content for {id}")))?;
+    handle.with_document(|doc: &mut Automerge| {
+        let value = hydrate(&*doc).map_err(|error| ApiError::internal(format!("{id} does not hydrate: {error}")))?;
+        Ok((value, doc.get_heads().iter().map(ToString::to_string).collect()))
+    })
+}

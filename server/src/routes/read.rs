@@ -1,0 +1,150 @@
+//! The read API: what readers (no account, no cookie) get.
+//!
+//! `GET /api/v1/cities`, `GET /api/v1/cities/{city}`,
+//! `GET /api/v1/cities/{city}/{lang}/bundle` (everything published, in one
+//! language, for offline reading; ETag and 304), and
+//! `GET /api/v1/cities/{city}/{lang}/items/{id}`.
+//! Content JSON uses the content model's names (snake_case).
+
+use std::str::FromStr;
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use hospes_sync::content::model::City;
+use samod::DocumentId;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use super::error::ApiError;
+use crate::app_state::AppState;
+use crate::domain::Slug;
+use crate::read_side::projection;
+use crate::read_side::render::fallback_chain;
+use crate::{document_classes, languages};
+
+pub async fn cities(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+    let cities = state
+        .db
+        .call(|conn| -> rusqlite::Result<Vec<Value>> {
+            let mut stmt = conn.prepare("SELECT slug, name FROM cities ORDER BY name")?;
+            stmt.query_map([], |row| Ok(json!({ "slug": row.get::<_, String>(0)?, "name": row.get::<_, String>(1)? })))?
+                .collect()
+        })
+        .await?;
+    Ok(Json(Value::Array(cities)))
+}
+
+pub async fn city(State(state): State<AppState>, Path(city): Path<String>) -> Result<Json<Value>, ApiError> {
+    let city = load_city(&state, &city).await?;
+    Ok(Json(city_json(&city)))
+}
+
+pub async fn bundle(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((city, language)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let city = load_city(&state, &city).await?;
+    let language = offered_language(&city, &language)?;
+    let (slug, tag) = (city.slug.clone(), language.clone());
+    let items = state.db.call(move |conn| projection::bundle(conn, &slug, &tag)).await?;
+    // The stored items are JSON already: join them rather than re-parse.
+    let body = format!(
+        "{{\"city\":{},\"language\":{},\"items\":[{}]}}",
+        city_json(&city),
+        json!(language),
+        items.join(",")
+    );
+    Ok(with_etag(&headers, body))
+}
+
+pub async fn item(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((city, language, id)): Path<(String, String, String)>,
+) -> Result<Response, ApiError> {
+    let city = load_city(&state, &city).await?;
+    let language = offered_language(&city, &language)?;
+    let id = DocumentId::from_str(&id)
+        .map_err(|_| ApiError::not_found("unknown_item", "no such published item"))?
+        .to_string();
+    let slug = city.slug.clone();
+    let body = state
+        .db
+        .call(move |conn| projection::item(conn, &slug, &language, &id))
+        .await?
+        .ok_or_else(|| ApiError::not_found("unknown_item", "no such published item"))?;
+    Ok(with_etag(&headers, body))
+}
+
+/// The city's current configuration document.
+async fn load_city(state: &AppState, city: &str) -> Result<City, ApiError> {
+    let unknown = || ApiError::not_found("unknown_city", format!("there is no city {city:?}"));
+    let slug = Slug::parse("city", city).map_err(|_| unknown())?;
+    let id = state
+        .db
+        .call(move |conn| document_classes::city_document(conn, slug.as_str()))
+        .await?
+        .ok_or_else(unknown)?;
+    let document = DocumentId::from_str(&id).map_err(ApiError::internal)?;
+    let handle = state
+        .repo
+        .find(document)
+        .await
+        .map_err(|_| ApiError::internal("the repo stopped"))?
+        .ok_or_else(unknown)?;
+    handle.with_document(|doc| autosurgeon::hydrate(&*doc).map_err(|error| ApiError::internal(format!("city {city}: {error}"))))
+}
+
+/// `language` if the city offers it, in the city's spelling.
+fn offered_language(city: &City, language: &str) -> Result<String, ApiError> {
+    fallback_chain(city, language)
+        .map(|chain| chain[0].to_ascii_lowercase())
+        .ok_or_else(|| {
+            let offered: Vec<&str> = city.languages.iter().map(|l| l.tag.as_str()).collect();
+            ApiError::not_found(
+                "unknown_language",
+                format!("{} is offered in {}; not in {language:?}", city.name, offered.join(", ")),
+            )
+        })
+}
+
+fn city_json(city: &City) -> Value {
+    json!({
+        "slug": city.slug,
+        "name": city.name,
+        "time_zone": city.time_zone,
+        "source_language": city.source_language,
+        "sample": city.sample,
+        "languages": city.languages.iter().map(|language| json!({
+            "tag": language.tag,
+            "name": languages::endonym(&language.tag),
+            "direction": language.direction,
+            "fallback": language.fallback,
+        })).collect::<Vec<_>>(),
+        "categories": city.categories,
+    })
+}
+
+/// A JSON body with a strong ETag; `304 Not Modified` when the client has it.
+/// Phones revalidate their offline copy this way and download nothing when
+/// nothing changed.
+fn with_etag(headers: &HeaderMap, body: String) -> Response {
+    let digest = Sha256::digest(body.as_bytes());
+    let etag = format!("\"{}\"", digest[..16].iter().map(|b| format!("{b:02x}")).collect::<String>());
+    let cached = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.split(',').any(|tag| tag.trim() == etag));
+    let mut response = if cached {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+    };
+    let response_headers = response.headers_mut();
+    response_headers.insert(header::ETAG, HeaderValue::from_str(&etag).expect("hex"));
+    response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
+}
