@@ -43,16 +43,55 @@ pub async fn heads_to_pin(repo: &Repo, document: &DocumentId, requested: Option<
     Ok(heads.iter().map(ToString::to_string).collect())
 }
 
-/// Pins `heads` of the item and, as JSON (doc id -> heads), of its
-/// translations.
-pub fn pin(conn: &Connection, doc_id: &str, heads: &[String], translation_heads: &str, by: Option<i64>, now: i64) -> rusqlite::Result<()> {
+/// What one publication pins.
+pub struct Pin<'a> {
+    pub doc_id: &'a str,
+    pub heads: &'a [String],
+    /// JSON: translation doc id -> heads.
+    pub translation_heads: &'a str,
+    /// JSON: the item at `heads`, in the content model.
+    pub item: &'a str,
+    /// JSON: language -> translation at its pinned heads.
+    pub translations: &'a str,
+}
+
+pub fn pin(conn: &Connection, pin: &Pin<'_>, by: Option<i64>, now: i64) -> rusqlite::Result<()> {
     conn.execute(
-        "INSERT INTO publications (doc_id, heads, translation_heads, published_by, published_at) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO publications (doc_id, heads, translation_heads, item, translations, published_by, published_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (doc_id) DO UPDATE SET heads = excluded.heads, translation_heads = excluded.translation_heads,
+         item = excluded.item, translations = excluded.translations,
          published_by = excluded.published_by, published_at = excluded.published_at",
-        params![doc_id, heads.join(","), translation_heads, by, now],
+        params![pin.doc_id, pin.heads.join(","), pin.translation_heads, pin.item, pin.translations, by, now],
     )?;
     Ok(())
+}
+
+/// A published item of a city: its id, pinned model JSON, pinned
+/// translations JSON and when it was published.
+pub struct PublishedItem {
+    pub doc_id: String,
+    pub item: String,
+    pub translations: String,
+    pub published_at: i64,
+}
+
+/// The city's published items of one kind, pinned versions.
+pub fn published_of_kind(conn: &Connection, city: &str, kind: &str) -> rusqlite::Result<Vec<PublishedItem>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.doc_id, p.item, p.translations, p.published_at FROM publications p
+         JOIN document_classes c ON c.doc_id = p.doc_id
+         WHERE c.city = ?1 AND c.kind = ?2 ORDER BY p.doc_id",
+    )?;
+    stmt.query_map([city, kind], |row| {
+        Ok(PublishedItem {
+            doc_id: row.get(0)?,
+            item: row.get(1)?,
+            translations: row.get(2)?,
+            published_at: row.get(3)?,
+        })
+    })?
+    .collect()
 }
 
 pub fn unpin(conn: &Connection, doc_id: &str) -> rusqlite::Result<bool> {

@@ -4,7 +4,7 @@
 //! published again; unpublishing removes the item.
 
 use autosurgeon::reconcile;
-use hospes_sync::content::model::{Service, Translation};
+use hospes_sync::content::model::{Event, Service, Translation};
 use hospes_tests::fixtures::{self, fixture};
 use hospes_tests::{ServerProcess, User, client, server};
 use reqwest::header::{ETAG, IF_NONE_MATCH, SET_COOKIE};
@@ -19,7 +19,7 @@ async fn create<T: autosurgeon::Reconcile>(repo: &Repo, value: &T) -> DocHandle 
 fn edit_name(handle: &DocHandle, name: &str) {
     handle.with_document(|doc| {
         let mut service: Service = autosurgeon::hydrate(&*doc).expect("a service");
-        service.name.update(name);
+        service.name = autosurgeon::Text::with_value(name);
         service.source_revision += 1;
         doc.transact::<_, _, automerge::AutomergeError>(|tx| {
             reconcile(tx, &service).expect("reconciles");
@@ -149,4 +149,119 @@ async fn unknown_cities_and_languages_are_named() {
     assert_eq!(unknown_city.status(), StatusCode::NOT_FOUND);
     let body: Value = unknown_city.json().await.unwrap();
     assert_eq!(body["error"], "unknown_city");
+}
+
+fn edit_event_title(handle: &DocHandle, title: &str) {
+    handle.with_document(|doc| {
+        let mut event: Event = autosurgeon::hydrate(&*doc).expect("an event");
+        // A whole new text: autosurgeon's `Text::update` splices at byte
+        // offsets, which Automerge (counting code points) rejects once the
+        // text holds non-ASCII characters such as "é".
+        event.title = autosurgeon::Text::with_value(title);
+        event.source_revision += 1;
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            autosurgeon::reconcile(tx, &event).expect("reconciles");
+            Ok(())
+        })
+        .expect("commits");
+    });
+}
+
+/// The SUMMARY lines of a calendar, read by the independent `ical` parser.
+fn summaries(ics: &str) -> Vec<String> {
+    let calendar = ical::IcalParser::new(ics.as_bytes())
+        .next()
+        .expect("one calendar")
+        .expect("the feed parses");
+    calendar
+        .events
+        .iter()
+        .flat_map(|event| event.properties.iter())
+        .filter(|property| property.name == "SUMMARY")
+        .filter_map(|property| property.value.clone())
+        .collect()
+}
+
+/// The service names in an HSDS export.
+fn exported_service_names(zip_bytes: &[u8]) -> Vec<String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip_bytes)).expect("a zip");
+    let mut csv = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("services.csv").expect("services.csv"), &mut csv).expect("UTF-8");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let name = reader.headers().unwrap().iter().position(|h| h == "name").expect("a name column");
+    reader.records().map(|r| r.unwrap()[name].to_string()).collect()
+}
+
+#[tokio::test]
+async fn events_feed_and_export_show_only_pinned_versions() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    hospes.command(&[
+        "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
+        "--source-language", "fr", "--language", "en",
+    ]);
+    let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
+    let laptop = client::repo(&editor).await;
+    let link = client::connect(&laptop, &hospes.sync_url(), &editor).await;
+
+    let event = create(&laptop, &fixture::<Event>("event.json")).await;
+    let service = create(&laptop, &fixture::<Service>("service.json")).await;
+    for (handle, kind) in [(&event, "event"), (&service, "service")] {
+        let id = handle.document_id().to_string();
+        assert_eq!(hospes.register(&editor, &id, json!({ "kind": kind, "city": "liege" })).await, StatusCode::CREATED);
+        client::acknowledged(handle, &link).await;
+        publish(&hospes, &editor, &id).await;
+    }
+
+    // The weekly Tuesday 18:00 café, across the end of summer time, without
+    // the cancelled 10 November.
+    let week: Value = get(&hospes, "/api/v1/cities/liege/en/events?from=2026-10-20&to=2026-11-18")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let starts: Vec<&str> = week["occurrences"].as_array().unwrap().iter().map(|o| o["start"].as_str().unwrap()).collect();
+    assert_eq!(starts, ["2026-10-20T18:00:00+02:00", "2026-10-27T18:00:00+01:00", "2026-11-03T18:00:00+01:00", "2026-11-17T18:00:00+01:00"]);
+    let id = event.document_id().to_string();
+    assert_eq!(week["items"][&id]["item"]["title"], json!({ "text": "Café des langues", "lang": "fr" }));
+    let bad = get(&hospes, "/api/v1/cities/liege/en/events?from=yesterday").await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    assert!(bad.json::<Value>().await.unwrap()["message"].as_str().unwrap().starts_with("from:"));
+
+    let feed = get(&hospes, "/feeds/liege/en/events.ics").await.text().await.unwrap();
+    assert_eq!(summaries(&feed), ["Café des langues"]);
+    assert!(feed.contains("RRULE:FREQ=WEEKLY;BYDAY=TU"), "{feed}");
+    assert!(feed.contains("EXDATE;TZID=Europe/Brussels:20261110T180000"), "{feed}");
+    let export = get(&hospes, "/api/v1/cities/liege/export/hsds.zip").await.bytes().await.unwrap();
+    assert_eq!(exported_service_names(&export), ["Permanence juridique gratuite"]);
+
+    // Edits stay out of the feed and the export until published again.
+    edit_event_title(&event, "Café des langues (nouvelle salle)");
+    edit_name(&service, "Permanence juridique (nouvel horaire)");
+    client::acknowledged(&event, &link).await;
+    client::acknowledged(&service, &link).await;
+    let feed = get(&hospes, "/feeds/liege/en/events.ics").await.text().await.unwrap();
+    assert_eq!(summaries(&feed), ["Café des langues"]);
+    let export = get(&hospes, "/api/v1/cities/liege/export/hsds.zip").await.bytes().await.unwrap();
+    assert_eq!(exported_service_names(&export), ["Permanence juridique gratuite"]);
+    publish(&hospes, &editor, &id).await;
+    publish(&hospes, &editor, &service.document_id().to_string()).await;
+    let feed = get(&hospes, "/feeds/liege/en/events.ics").await.text().await.unwrap();
+    assert_eq!(summaries(&feed), ["Café des langues (nouvelle salle)"]);
+    let export = get(&hospes, "/api/v1/cities/liege/export/hsds.zip").await.bytes().await.unwrap();
+    assert_eq!(exported_service_names(&export), ["Permanence juridique (nouvel horaire)"]);
+
+    // Unpublished: gone from both.
+    for handle in [&event, &service] {
+        let unpublish = editor
+            .request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{}/unpublish", handle.document_id())))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(unpublish.status(), StatusCode::NO_CONTENT);
+    }
+    let feed = get(&hospes, "/feeds/liege/en/events.ics").await.text().await.unwrap();
+    assert!(summaries(&feed).is_empty());
+    let export = get(&hospes, "/api/v1/cities/liege/export/hsds.zip").await.bytes().await.unwrap();
+    assert!(exported_service_names(&export).is_empty());
 }

@@ -53,6 +53,8 @@ pub async fn publish(
     // The rendered versions, for publishable kinds the read side shows.
     let mut rows = Vec::new();
     let mut translation_heads = BTreeMap::new();
+    let mut pinned_item = serde_json::Value::Null;
+    let mut pinned_translations = BTreeMap::new();
     let published_at = db::now();
     if matches!(class.kind, DocKind::Service | DocKind::Article | DocKind::Event) {
         let pinned: Vec<ChangeHash> = heads.iter().map(|h| ChangeHash::from_str(h).expect("checked")).collect();
@@ -71,6 +73,8 @@ pub async fn publish(
                 Err(error) => tracing::warn!(translation = translation_id, "translation not published: {error:?}"),
             }
         }
+        pinned_item = item.to_json();
+        pinned_translations = translations.clone();
         let stamp = db::rfc3339(published_at);
         for language in &city.languages {
             let chain = fallback_chain(&city, &language.tag).expect("the city's own language");
@@ -85,7 +89,14 @@ pub async fn publish(
         .db
         .call(move |conn| -> rusqlite::Result<()> {
             let tx = conn.transaction()?;
-            publications::pin(&tx, &id, &pinned, &json!(translation_heads).to_string(), by, published_at)?;
+            let pin = publications::Pin {
+                doc_id: &id,
+                heads: &pinned,
+                translation_heads: &json!(translation_heads).to_string(),
+                item: &pinned_item.to_string(),
+                translations: &json!(pinned_translations).to_string(),
+            };
+            publications::pin(&tx, &pin, by, published_at)?;
             projection::replace(&tx, &id, &city_slug, kind, &rows)?;
             audit::record(&tx, &actor, "published", Some(&city_slug), json!({ "document": id, "heads": pinned }), published_at)?;
             tx.commit()

@@ -30,7 +30,8 @@ impl Item {
         }
     }
 
-    fn to_json(&self) -> Value {
+    /// The item in the content model's JSON form.
+    pub fn to_json(&self) -> Value {
         let value = match self {
             Item::Service(service) => serde_json::to_value(service),
             Item::Article(article) => serde_json::to_value(article),

@@ -9,7 +9,7 @@ use axum::response::IntoResponse;
 use axum::routing::{delete, get, post, put};
 use serde_json::json;
 
-use super::{auth, documents, invites, members, read};
+use super::{auth, documents, events, export, invites, members, read};
 use crate::app_state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -26,6 +26,8 @@ pub fn router() -> Router<AppState> {
         .route("/v1/cities/{city}", get(read::city))
         .route("/v1/cities/{city}/{lang}/bundle", get(read::bundle))
         .route("/v1/cities/{city}/{lang}/items/{id}", get(read::item))
+        .route("/v1/cities/{city}/{lang}/events", get(events::events))
+        .route("/v1/cities/{city}/export/hsds.zip", get(export::hsds_zip))
         .route("/v1/cities/{city}/invites", post(invites::create))
         .route("/v1/cities/{city}/members", get(members::list))
         .route("/v1/cities/{city}/members/{account}/roles", put(members::set_roles))

@@ -4,6 +4,9 @@ mod api;
 mod auth;
 mod documents;
 pub mod error;
+mod events;
+mod export;
+mod feeds;
 mod health;
 mod invites;
 mod members;
@@ -26,6 +29,7 @@ pub fn router(state: AppState) -> Router {
     let router = Router::new()
         .route("/sync", get(sync::upgrade))
         .route("/healthz", get(health::health))
+        .route("/feeds/{city}/{lang}/events.ics", get(feeds::events))
         .nest("/api", api::router().layer(DefaultBodyLimit::max(API_BODY_LIMIT)))
         // `nest` leaves the bare trailing-slash path to the fallback.
         .route("/api/", any(api::not_found))

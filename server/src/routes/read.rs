@@ -80,7 +80,7 @@ pub async fn item(
 }
 
 /// The city's current configuration document.
-async fn load_city(state: &AppState, city: &str) -> Result<City, ApiError> {
+pub(super) async fn load_city(state: &AppState, city: &str) -> Result<City, ApiError> {
     let unknown = || ApiError::not_found("unknown_city", format!("there is no city {city:?}"));
     let slug = Slug::parse("city", city).map_err(|_| unknown())?;
     let id = state
@@ -99,7 +99,7 @@ async fn load_city(state: &AppState, city: &str) -> Result<City, ApiError> {
 }
 
 /// `language` if the city offers it, in the city's spelling.
-fn offered_language(city: &City, language: &str) -> Result<String, ApiError> {
+pub(super) fn offered_language(city: &City, language: &str) -> Result<String, ApiError> {
     fallback_chain(city, language)
         .map(|chain| chain[0].to_ascii_lowercase())
         .ok_or_else(|| {

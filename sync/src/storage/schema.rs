@@ -120,11 +120,15 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX document_classes_by_item ON document_classes (item) WHERE item IS NOT NULL;
 
     -- The version readers see: the heads a publisher pinned, for the item
-    -- and (in `translation_heads`, JSON: doc id -> heads) its translations.
+    -- and (in `translation_heads`, JSON: doc id -> heads) its translations;
+    -- and that version itself, as model JSON (`item`, and `translations`:
+    -- language -> translation), from which feeds and exports are made.
     CREATE TABLE publications (
         doc_id            TEXT PRIMARY KEY NOT NULL REFERENCES document_classes(doc_id),
         heads             TEXT NOT NULL,
         translation_heads TEXT NOT NULL DEFAULT '{}',
+        item              TEXT NOT NULL DEFAULT 'null',
+        translations      TEXT NOT NULL DEFAULT '{}',
         published_by      INTEGER REFERENCES accounts(id),
         published_at      INTEGER NOT NULL
     );
