@@ -265,3 +265,77 @@ async fn events_feed_and_export_show_only_pinned_versions() {
     let export = get(&hospes, "/api/v1/cities/liege/export/hsds.zip").await.bytes().await.unwrap();
     assert!(exported_service_names(&export).is_empty());
 }
+
+async fn search(hospes: &ServerProcess, language: &str, query: &str) -> Vec<String> {
+    let url = reqwest::Url::parse_with_params(
+        &hospes.http_url(&format!("/api/v1/cities/liege/{language}/search")),
+        &[("q", query)],
+    )
+    .unwrap();
+    let response = reqwest::get(url).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "searching {query:?}");
+    let body: Value = response.json().await.unwrap();
+    body["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|result| format!("{}:{}", result["item"]["name"]["lang"].as_str().unwrap(), result["id"].as_str().unwrap()))
+        .collect()
+}
+
+#[tokio::test]
+async fn search_finds_arabic_and_ukrainian_ignoring_diacritics_and_only_what_is_published() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    hospes.command(&[
+        "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
+        "--source-language", "fr", "--language", "en", "--language", "ar", "--language", "uk:en",
+    ]);
+    let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
+    let laptop = client::repo(&editor).await;
+    let link = client::connect(&laptop, &hospes.sync_url(), &editor).await;
+    let service = create(&laptop, &fixture::<Service>("service.json")).await;
+    let id = service.document_id().to_string();
+    assert_eq!(hospes.register(&editor, &id, json!({ "kind": "service", "city": "liege" })).await, StatusCode::CREATED);
+    client::acknowledged(&service, &link).await;
+    for (language, name) in [("ar", None), ("uk", Some("Безкоштовна юридична консультація"))] {
+        let mut translation: Translation = fixture("translation.json");
+        translation.item = id.clone();
+        translation.language = language.to_string();
+        if let Some(name) = name {
+            translation.fields = [("name".to_string(), autosurgeon::Text::with_value(name))].into();
+        }
+        let handle = create(&laptop, &translation).await;
+        let class = json!({ "kind": "translation", "city": "liege", "language": language, "item": id });
+        assert_eq!(hospes.register(&editor, &handle.document_id().to_string(), class).await, StatusCode::CREATED);
+        client::acknowledged(&handle, &link).await;
+    }
+
+    assert!(search(&hospes, "fr", "juridique").await.is_empty(), "nothing before publishing");
+    publish(&hospes, &editor, &id).await;
+
+    // Arabic with a shadda the text does not have, and without.
+    assert_eq!(search(&hospes, "ar", "قانونيّة").await, [format!("ar:{id}")]);
+    assert_eq!(search(&hospes, "ar", "استشارة مجانية").await, [format!("ar:{id}")]);
+    // Ukrainian, in capitals; the result is rendered in Ukrainian.
+    assert_eq!(search(&hospes, "uk", "ЮРИДИЧНА").await, [format!("uk:{id}")]);
+    // French accents ignored; a French search in another language still
+    // finds the item, rendered in that language.
+    assert_eq!(search(&hospes, "fr", "sejour asile").await, [format!("fr:{id}")]);
+    assert_eq!(search(&hospes, "ar", "sejour").await, [format!("ar:{id}")]);
+
+    // An unpublished edit is not searchable; unpublishing removes the item.
+    edit_name(&service, "Permanence juridique Zanzibar");
+    client::acknowledged(&service, &link).await;
+    assert!(search(&hospes, "fr", "zanzibar").await.is_empty());
+    let unpublish = editor
+        .request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/unpublish")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unpublish.status(), StatusCode::NO_CONTENT);
+    assert!(search(&hospes, "fr", "juridique").await.is_empty());
+
+    let empty = reqwest::get(hospes.http_url("/api/v1/cities/liege/fr/search?q=%20")).await.unwrap();
+    assert_eq!(empty.status(), StatusCode::BAD_REQUEST);
+}

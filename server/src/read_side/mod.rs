@@ -4,9 +4,11 @@
 //! translations); [`render`] turns that version into one plain JSON object
 //! per language of the city, each text field saying which language it
 //! actually came from along the city's fallback chain; [`projection`] keeps
-//! those objects in SQLite, where the read API serves them from. Later
+//! those objects in SQLite, where the read API serves them from; [`search`]
+//! indexes the pinned text for full-text search. Later
 //! edits change nothing here until the item is published again.
 
 pub mod projection;
 pub mod publish;
 pub mod render;
+pub mod search;

@@ -12,7 +12,7 @@ use hospes_sync::content::model::{City, Translation};
 use samod::{DocumentId, Repo};
 use serde_json::json;
 
-use super::projection;
+use super::{projection, search};
 use super::render::{Item, fallback_chain, render};
 use crate::app_state::AppState;
 use crate::audit::{self, Actor};
@@ -55,6 +55,7 @@ pub async fn publish(
     let mut translation_heads = BTreeMap::new();
     let mut pinned_item = serde_json::Value::Null;
     let mut pinned_translations = BTreeMap::new();
+    let mut indexed = None;
     let published_at = db::now();
     if matches!(class.kind, DocKind::Service | DocKind::Article | DocKind::Event) {
         let pinned: Vec<ChangeHash> = heads.iter().map(|h| ChangeHash::from_str(h).expect("checked")).collect();
@@ -75,6 +76,7 @@ pub async fn publish(
         }
         pinned_item = item.to_json();
         pinned_translations = translations.clone();
+        indexed = Some((item.clone(), translations.clone()));
         let stamp = db::rfc3339(published_at);
         for language in &city.languages {
             let chain = fallback_chain(&city, &language.tag).expect("the city's own language");
@@ -98,6 +100,9 @@ pub async fn publish(
             };
             publications::pin(&tx, &pin, by, published_at)?;
             projection::replace(&tx, &id, &city_slug, kind, &rows)?;
+            if let Some((item, translations)) = &indexed {
+                search::index(&tx, &id, &city_slug, item, translations)?;
+            }
             audit::record(&tx, &actor, "published", Some(&city_slug), json!({ "document": id, "heads": pinned }), published_at)?;
             tx.commit()
         })

@@ -27,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .route("/v1/cities/{city}/{lang}/bundle", get(read::bundle))
         .route("/v1/cities/{city}/{lang}/items/{id}", get(read::item))
         .route("/v1/cities/{city}/{lang}/events", get(events::events))
+        .route("/v1/cities/{city}/{lang}/search", get(read::search))
         .route("/v1/cities/{city}/export/hsds.zip", get(export::hsds_zip))
         .route("/v1/cities/{city}/invites", post(invites::create))
         .route("/v1/cities/{city}/members", get(members::list))

@@ -197,6 +197,7 @@ pub async fn unpublish(
         .db
         .call(move |conn| -> rusqlite::Result<bool> {
             let now = db::now();
+            crate::read_side::search::remove(conn, &id)?;
             let removed = publications::unpin(conn, &id)?;
             if removed {
                 audit::record(conn, &actor, "unpublished", Some(&class.city), json!({ "document": id }), now)?;

@@ -148,3 +148,39 @@ fn with_etag(headers: &HeaderMap, body: String) -> Response {
     response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
 }
+
+#[derive(serde::Deserialize)]
+pub struct SearchQuery {
+    q: Option<String>,
+}
+
+/// `GET /api/v1/cities/{city}/{lang}/search?q=`: published items matching
+/// every word, in `lang` first, then its fallbacks, then other languages;
+/// each rendered in `lang`.
+pub async fn search(
+    State(state): State<AppState>,
+    Path((city, language)): Path<(String, String)>,
+    axum::extract::Query(query): axum::extract::Query<SearchQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let city = load_city(&state, &city).await?;
+    let language = offered_language(&city, &language)?;
+    let raw = query.q.unwrap_or_default();
+    let fts = crate::read_side::search::parse_query(&raw)?;
+    let chain = fallback_chain(&city, &language).expect("offered");
+    let slug = city.slug.clone();
+    let results = state
+        .db
+        .call(move |conn| -> rusqlite::Result<Vec<String>> {
+            let ids = crate::read_side::search::search(conn, &slug, &fts, &chain)?;
+            let mut bodies = Vec::with_capacity(ids.len());
+            for id in ids {
+                if let Some(body) = projection::item(conn, &slug, &language, &id)? {
+                    bodies.push(body);
+                }
+            }
+            Ok(bodies)
+        })
+        .await?;
+    let results: Vec<Value> = results.iter().filter_map(|body| serde_json::from_str(body).ok()).collect();
+    Ok(Json(json!({ "query": raw, "results": results })))
+}

@@ -144,6 +144,19 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (city, language, doc_id)
     );
 
+    -- Full-text search over published text, one row per item and language
+    -- of the text (the source and each translation). Text is folded before
+    -- indexing (lowercase, diacritics and Arabic vowel marks removed), so
+    -- search ignores them.
+    CREATE VIRTUAL TABLE search_index USING fts5 (
+        doc_id UNINDEXED,
+        city UNINDEXED,
+        language UNINDEXED,
+        title,
+        body,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+
     -- Who did what, when; never reader data.
     CREATE TABLE audit_log (
         id         INTEGER PRIMARY KEY,
