@@ -30,6 +30,52 @@ pub enum Command {
     User(UserCommand),
     /// Create a one-time invite link for a role (valid 7 days).
     Invite(InviteArgs),
+    /// Publish a document: readers see it exactly as it is now.
+    Publish {
+        #[command(flatten)]
+        data: DataArg,
+        /// The document id or automerge: URL.
+        document: String,
+    },
+    /// Take a document off the read side.
+    Unpublish {
+        #[command(flatten)]
+        data: DataArg,
+        document: String,
+    },
+    /// Write a city's published services as an HSDS 3.0 package (zip).
+    ExportHsds {
+        #[command(flatten)]
+        data: DataArg,
+        #[arg(long)]
+        city: String,
+        /// Where to write the zip.
+        #[arg(long, default_value = "hsds.zip")]
+        out: PathBuf,
+    },
+    /// Import an HSDS 3.0 package (zip) into a city and publish it.
+    ImportHsds {
+        #[command(flatten)]
+        data: DataArg,
+        file: PathBuf,
+        #[arg(long)]
+        city: String,
+    },
+    /// Import a partner's iCalendar file as events of a city and publish
+    /// them; importing the same calendar again updates its events.
+    ImportIcs {
+        #[command(flatten)]
+        data: DataArg,
+        file: PathBuf,
+        #[arg(long)]
+        city: String,
+        /// A name for the partner calendar (events remember it).
+        #[arg(long)]
+        calendar: Option<String>,
+        /// The language the calendar is written in.
+        #[arg(long, default_value = "en")]
+        language: String,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -178,7 +224,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result: Result<(), Box<dyn std::error::Error>> = runtime.block_on(async {
-        use crate::commands::{city, user};
+        use crate::commands::{city, content, user};
         match cli.command {
             Command::Serve(args) => Ok(crate::startup::serve_until_signal(args.into()).await?),
             Command::City(CityCommand::Add { data, slug, name, time_zone, source_language, languages }) => {
@@ -193,6 +239,14 @@ pub fn main() -> ExitCode {
             }
             Command::Invite(InviteArgs { data, role, base_url }) => {
                 Ok(user::invite(&data.data, role.into(), &base_url)?)
+            }
+            Command::Publish { data, document } => Ok(content::publish(&data.data, &document).await?),
+            Command::Unpublish { data, document } => Ok(content::unpublish(&data.data, &document).await?),
+            Command::ExportHsds { data, city, out } => Ok(content::export_hsds(&data.data, &city, &out).await?),
+            Command::ImportHsds { data, file, city } => Ok(content::import_hsds(&data.data, &file, &city).await?),
+            Command::ImportIcs { data, file, city, calendar, language } => {
+                let calendar = calendar.unwrap_or_else(|| file.display().to_string());
+                Ok(content::import_ics(&data.data, &file, &city, &calendar, &language).await?)
             }
         }
     });

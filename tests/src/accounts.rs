@@ -32,18 +32,8 @@ impl ServerProcess {
     /// Runs `hospes <args> --data <this server's data dir>` and returns its
     /// output; panics if it fails.
     pub fn command(&self, args: &[&str]) -> String {
-        let output = std::process::Command::new(ServerProcess::binary())
-            .args(args)
-            .arg("--data")
-            .arg(&self.data_dir)
-            .output()
-            .expect("the hospes binary runs");
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        assert!(output.status.success(), "hospes {args:?} failed:\n{text}");
+        let (succeeded, text) = command(&self.data_dir, args);
+        assert!(succeeded, "hospes {args:?} failed:\n{text}");
         text
     }
 
@@ -142,4 +132,21 @@ impl ServerProcess {
         self.add_city(city);
         self.add_user(name, city, "editor", &[]).await
     }
+}
+
+/// Runs `hospes <args> --data <data_dir>`; whether it succeeded, and what
+/// it printed.
+pub fn command(data_dir: &std::path::Path, args: &[&str]) -> (bool, String) {
+    let output = std::process::Command::new(ServerProcess::binary())
+        .args(args)
+        .arg("--data")
+        .arg(data_dir)
+        .output()
+        .expect("the hospes binary runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.success(), text)
 }

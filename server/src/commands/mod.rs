@@ -4,6 +4,7 @@
 //! accounts before anyone can sign in.
 
 pub mod city;
+pub mod content;
 pub mod user;
 
 use std::path::Path;
@@ -33,4 +34,12 @@ pub fn open(data_dir: &Path) -> Result<(SqliteStorage, Db), CommandError> {
     let storage = SqliteStorage::open(&path)?;
     let db = Db::open(&path)?;
     Ok((storage, db))
+}
+
+/// A new Automerge document holding `value`.
+pub fn document_from<T: autosurgeon::Reconcile>(value: &T) -> automerge::Automerge {
+    let mut doc = automerge::Automerge::new();
+    doc.transact(|tx| autosurgeon::reconcile(tx, value))
+        .expect("a fresh document takes any value");
+    doc
 }

@@ -14,7 +14,7 @@ use serde_json::json;
 
 use super::{projection, search};
 use super::render::{Item, fallback_chain, render};
-use crate::app_state::AppState;
+use crate::db::Db;
 use crate::audit::{self, Actor};
 use crate::routes::error::ApiError;
 use crate::{db, document_classes, publications};
@@ -26,22 +26,21 @@ pub struct Published {
 }
 
 pub async fn publish(
-    state: &AppState,
+    repo: &Repo,
+    db: &Db,
     document: &DocumentId,
     class: &Classification,
     requested_heads: Option<Vec<String>>,
     by: Option<i64>,
     actor: Actor,
 ) -> Result<Published, ApiError> {
-    let heads = publications::heads_to_pin(&state.repo, document, requested_heads).await?;
+    let heads = publications::heads_to_pin(repo, document, requested_heads).await?;
     let id = document.to_string();
     let city_slug = class.city.clone();
 
     let (city_doc, translation_docs) = {
         let (id, city_slug) = (id.clone(), city_slug.clone());
-        state
-            .db
-            .call(move |conn| -> rusqlite::Result<_> {
+        db.call(move |conn| -> rusqlite::Result<_> {
                 Ok((
                     document_classes::city_document(conn, &city_slug)?,
                     document_classes::translations_of(conn, &id)?,
@@ -59,12 +58,12 @@ pub async fn publish(
     let published_at = db::now();
     if matches!(class.kind, DocKind::Service | DocKind::Article | DocKind::Event) {
         let pinned: Vec<ChangeHash> = heads.iter().map(|h| ChangeHash::from_str(h).expect("checked")).collect();
-        let item = load_item(&state.repo, document, class.kind, &pinned).await?;
+        let item = load_item(repo, document, class.kind, &pinned).await?;
         let city_doc = city_doc.ok_or_else(|| ApiError::internal(format!("city {city_slug} has no configuration document")))?;
-        let city: City = load_current(&state.repo, &city_doc).await?;
+        let city: City = load_current(repo, &city_doc).await?;
         let mut translations = BTreeMap::new();
         for (translation_id, language) in translation_docs {
-            match load_with_heads::<Translation>(&state.repo, &translation_id).await {
+            match load_with_heads::<Translation>(repo, &translation_id).await {
                 Ok((translation, heads)) => {
                     translation_heads.insert(translation_id, heads);
                     translations.insert(language, translation);
@@ -87,8 +86,7 @@ pub async fn publish(
 
     let pinned = heads.clone();
     let kind = class.kind.as_str();
-    state
-        .db
+    db
         .call(move |conn| -> rusqlite::Result<()> {
             let tx = conn.transaction()?;
             let pin = publications::Pin {

@@ -169,7 +169,8 @@ pub async fn publish(
         serde_json::from_slice(&body).map_err(|error| Invalid::new("body", error.to_string()))?
     };
     let published = crate::read_side::publish::publish(
-        &state,
+        &state.repo,
+        &state.db,
         &document_id,
         &class,
         request.heads,

@@ -2,7 +2,7 @@
 
 mod api;
 mod auth;
-mod documents;
+pub(crate) mod documents;
 pub mod error;
 mod events;
 mod export;
