@@ -339,3 +339,32 @@ async fn search_finds_arabic_and_ukrainian_ignoring_diacritics_and_only_what_is_
     let empty = reqwest::get(hospes.http_url("/api/v1/cities/liege/fr/search?q=%20")).await.unwrap();
     assert_eq!(empty.status(), StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn items_carry_schema_org_json_ld() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    hospes.command(&["city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels", "--source-language", "fr"]);
+    let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
+    let laptop = client::repo(&editor).await;
+    let link = client::connect(&laptop, &hospes.sync_url(), &editor).await;
+    let event = create(&laptop, &fixture::<Event>("event.json")).await;
+    let service = create(&laptop, &fixture::<Service>("service.json")).await;
+    for (handle, kind) in [(&event, "event"), (&service, "service")] {
+        let id = handle.document_id().to_string();
+        assert_eq!(hospes.register(&editor, &id, json!({ "kind": kind, "city": "liege" })).await, StatusCode::CREATED);
+        client::acknowledged(handle, &link).await;
+        publish(&hospes, &editor, &id).await;
+    }
+    let hospes = &hospes;
+    let item = |id: String| async move {
+        get(hospes, &format!("/api/v1/cities/liege/fr/items/{id}")).await.json::<Value>().await.unwrap()
+    };
+    let event = item(event.document_id().to_string()).await;
+    assert_eq!(event["json_ld"]["@type"], "Event");
+    assert_eq!(event["json_ld"]["name"], "Café des langues");
+    assert_eq!(event["json_ld"]["location"]["@type"], "Place");
+    let service = item(service.document_id().to_string()).await;
+    assert_eq!(service["json_ld"]["@type"], "Service");
+    assert_eq!(service["json_ld"]["availableChannel"][0]["serviceLocation"]["geo"]["latitude"], 50.5);
+}

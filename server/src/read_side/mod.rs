@@ -8,6 +8,7 @@
 //! indexes the pinned text for full-text search. Later
 //! edits change nothing here until the item is published again.
 
+pub mod json_ld;
 pub mod projection;
 pub mod publish;
 pub mod render;

@@ -120,12 +120,16 @@ pub fn render(
         object.remove("source_revision");
         object.remove("schema");
     }
+    let json_ld = super::json_ld::json_ld(item, &chain[0], |field| {
+        body[field]["text"].as_str().unwrap_or_default().to_string()
+    });
     json!({
         "id": doc_id,
         "kind": item.kind(),
         "language": chain[0],
         "published_at": published_at,
         "item": body,
+        "json_ld": json_ld,
     })
 }
 
