@@ -11,6 +11,10 @@ nav-main =
     .aria-label = Main
 nav-home = Home
 nav-status = Sync status
+nav-sign-in = Sign in
+# The signed-in account's name, linking to /account.
+nav-account = { $name }
+    .aria-label = Your account: { $name }
 page-title = { $page } · { app-name }
 language-label = Language
 
@@ -27,9 +31,182 @@ status-connected = Connected
 status-connecting = Connecting…
 status-offline = Offline
 status-offline-hint = You are offline. Changes stay on this device and are sent when you are back online.
+status-signed-out = Not signed in
+status-signed-out-hint = Only signed-in editors sync documents with the server. Reading the guide needs no account.
+status-sign-in = Sign in to sync
 
 ## Not found
 
 not-found-title = Page not found
 not-found-body = There is nothing at this address.
 not-found-home = Go to the home page
+
+## Forms and errors shared by the pages
+
+passphrase-show = Show passphrase
+error-offline = Could not reach the server. Check your connection and try again.
+error-server = Something went wrong on the server. Try again later.
+error-bad-request = The server did not accept this. Check what you entered and try again.
+error-forbidden = You are not allowed to do this.
+error-unauthenticated = You are signed out. Sign in again to continue.
+error-unexpected = Something went wrong. Try again.
+error-page-not-loaded = This page could not be loaded. Check your connection and try again.
+error-too-many-attempts-seconds =
+    Too many attempts. Try again in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
+error-too-many-attempts-minutes =
+    Too many attempts. Try again in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }.
+
+## Roles
+
+-role-volunteer = Volunteer
+-role-translator = Translator
+-role-editor = Editor
+-role-group_member = Group member
+-role-group_moderator = Group moderator
+-role-city_admin = City administrator
+role-option-volunteer = { -role-volunteer }
+role-option-translator = { -role-translator }
+role-option-editor = { -role-editor }
+role-option-group_member = { -role-group_member }
+role-option-group_moderator = { -role-group_moderator }
+role-option-city_admin = { -role-city_admin }
+# $role: one of the role ids above.
+role-name =
+    { $role ->
+        [volunteer] { -role-volunteer }
+        [translator] { -role-translator }
+        [editor] { -role-editor }
+        [group_member] { -role-group_member }
+        [group_moderator] { -role-group_moderator }
+        [city_admin] { -role-city_admin }
+       *[other] { $role }
+    }
+# A role with its detail: the archive group of group roles, the languages of translators.
+# $languages is a list of language codes; LANGUAGES() names them in this language.
+role-grant =
+    { $detail ->
+        [group] { role-name }, group “{ $group }”
+        [languages] { role-name } ({ LANGUAGES($languages) })
+       *[none] { role-name }
+    }
+role-grant-in-city = { role-grant } in { $city }
+role-label = Role
+role-group-label = Group
+role-group-hint = The archive group’s short name, as it was set up for your city: lowercase letters, digits and hyphens.
+role-group-missing = Enter the group’s name.
+role-group-invalid = Use the group’s short name: lowercase letters, digits and hyphens, for example women-voices.
+role-group-unknown = This city has no archive group with that short name.
+role-languages-label = Languages
+role-languages-hint = Language codes, separated by commas: for example ar, uk, fa-AF.
+role-languages-missing = Enter at least one language code.
+role-languages-invalid = One of these is not a language code. Use codes like ar, uk or fa-AF.
+
+## Sign-in page
+
+sign-in-title = Sign in
+sign-in-intro = For volunteers, editors, translators and city staff. Reading the guide needs no account.
+sign-in-name = Name
+sign-in-passphrase = Passphrase
+sign-in-submit = Sign in
+sign-in-name-missing = Enter your name.
+sign-in-passphrase-missing = Enter your passphrase.
+sign-in-invalid = The name or the passphrase is wrong.
+sign-in-no-account = No account? Accounts are made by invitation: ask the administrator of your city for a link.
+sign-in-already = You are signed in as { $name }.
+sign-in-continue = Continue
+sign-in-account = Your account
+
+## Invitation page
+
+invite-title = Invitation
+invite-loading = Checking the invitation…
+invite-not-found = This invitation link does not work. It may have been used already or have expired. Ask the person who invited you for a new one.
+invite-home = Go to the home page
+invite-for = You are invited to { $city } with the role: { role-grant }.
+invite-expires = This invitation is valid until { DATETIME($expires, dateStyle: "long", timeStyle: "short") }.
+invite-signed-in-note = You are signed in as { $name }. Accepting this invitation creates a new account and signs you in with it.
+invite-name = Your name
+invite-name-hint = Others you work with see this name. It does not have to be your real name: a pseudonym is fine.
+invite-name-missing = Choose a name.
+invite-name-too-long = This name is too long: at most 64 characters.
+invite-name-taken = This name is already taken. Choose another one.
+invite-passphrase = Passphrase
+invite-passphrase-hint = At least 10 characters. A few words that don’t belong together are easy to remember and hard to guess.
+invite-passphrase-confirm = Passphrase again
+invite-passphrase-too-short = The passphrase is too short: at least 10 characters.
+invite-passphrase-too-long = The passphrase is too long: at most 1024 characters.
+invite-passphrase-mismatch = The two passphrases are not the same.
+invite-submit = Create my account
+
+## Account page
+
+account-title = Your account
+account-loading = Loading your account…
+account-not-signed-in = You are not signed in.
+account-signed-out = You have signed out.
+account-sign-in = Sign in
+account-signed-in-as = You are signed in as { $name }.
+account-offline = You are offline: this is what the device remembers. Sessions and signing out need a connection.
+account-roles-title = Your roles
+account-no-roles = You have no roles yet.
+account-manage-city = Manage { $city }
+account-sessions-title = Where you are signed in
+account-sessions-loading = Loading…
+account-session-current = This device
+account-session-other = Another device
+account-session-times = Signed in { DATETIME($created, dateStyle: "medium", timeStyle: "short") }, last active { DATETIME($seen, dateStyle: "medium", timeStyle: "short") }
+account-session-sign-out = Sign out
+account-session-ended = That device is signed out.
+account-sign-out-everywhere = Sign out everywhere
+account-sign-out = Sign out
+
+## City administration page
+
+admin-title = City administration
+admin-heading = Manage { $city }
+admin-loading = Loading…
+admin-offline = You are offline. Managing a city needs a connection.
+admin-not-signed-in = Sign in to manage a city.
+admin-sign-in = Sign in
+admin-not-admin = You are not an administrator of { $city }.
+admin-invite-title = Invite someone
+admin-invite-intro = An invitation link is for one person: it works once, and whoever opens it can create the account. Send it privately.
+admin-invite-submit = Create invitation link
+admin-invite-created = Invitation link created.
+admin-invite-link-label = Invitation link
+admin-invite-about = For the role: { role-grant }. Valid until { DATETIME($expires, dateStyle: "long", timeStyle: "short") }.
+admin-invite-copy = Copy link
+admin-invite-share = Share link
+admin-invite-copied = Link copied.
+admin-invite-copy-failed = Could not copy. The link is selected: copy it yourself.
+admin-members-title = Members
+admin-members-none = No members yet.
+# $you: "yes" for the signed-in admin's own entry.
+admin-member-name =
+    { $you ->
+        [yes] { $name } (you)
+       *[no] { $name }
+    }
+admin-member-revoked = Access revoked
+admin-member-no-roles = No roles
+admin-member-edit = Change roles
+admin-member-revoke = Revoke access
+admin-roles-heading = Roles of { $name }
+admin-role-remove = Remove
+admin-role-add-title = Add a role
+admin-role-add = Add role
+admin-role-duplicate = This person already has that role.
+admin-roles-save = Save roles
+admin-roles-cancel = Cancel
+admin-roles-saved = Roles of { $name } saved.
+admin-revoke-question = Revoke access for { $name }?
+admin-revoke-explain = { $name } is signed out on every device and can no longer sign in.
+admin-revoke-confirm = Revoke access
+admin-revoke-cancel = Cancel
+admin-revoked = Access revoked for { $name }.

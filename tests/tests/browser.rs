@@ -1,16 +1,17 @@
-//! Acceptance: in headless Debian Chromium (playwright-core), the app loads,
-//! registers its service worker, shows "connected", and still shows its
-//! shell after a reload with the network off. The browser side is
-//! `tests/js/shell.test.mjs`.
+//! Browser tests in headless Debian Chromium (playwright-core), each
+//! against its own real server:
+//! - `tests/js/shell.test.mjs`: the app loads, registers its service worker,
+//!   still shows its shell after a reload with the network off, and a reader
+//!   downloads no Automerge;
+//! - `tests/js/accounts.test.mjs`: sign-in, invites, the city admin screen,
+//!   a signed-in editor's `/status` showing "connected", revocation.
 
 use hospes_tests::{ServerProcess, node, server};
 
-#[tokio::test]
-async fn the_pwa_shell_installs_connects_and_works_offline() {
-    let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
-    let output = node::node(&["--test", "--test-reporter=spec", "shell.test.mjs"])
+async fn run(script: &str, hospes: &ServerProcess, env: &[(&str, &str)]) -> (bool, String) {
+    let output = node::node(&["--test", "--test-reporter=spec", script])
         .env("HOSPES_URL", hospes.http_url(""))
+        .envs(env.iter().copied())
         .output()
         .await
         .expect("node runs");
@@ -19,6 +20,38 @@ async fn the_pwa_shell_installs_connects_and_works_offline() {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
-    assert!(output.status.success(), "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
+    (output.status.success(), report)
+}
+
+#[tokio::test]
+async fn the_pwa_shell_installs_and_works_offline() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let (passed, report) = run("shell.test.mjs", &hospes, &[]).await;
+    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
+    assert!(report.contains("skipped 0"), "tests were skipped:\n{report}");
+    println!("{report}");
+}
+
+#[tokio::test]
+async fn people_sign_in_invite_administer_and_sync() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    hospes.add_city("demo");
+    let passphrase = "the admin's long passphrase";
+    let file = tempfile::NamedTempFile::new().expect("a temporary file");
+    std::fs::write(file.path(), passphrase).expect("writable");
+    hospes.command(&[
+        "user", "add", "--city", "demo", "--role", "city_admin", "--name", "anna",
+        "--passphrase-file", file.path().to_str().expect("UTF-8"),
+    ]);
+    let env = [
+        ("HOSPES_CITY", "demo"),
+        ("HOSPES_ADMIN_NAME", "anna"),
+        ("HOSPES_ADMIN_PASSPHRASE", passphrase),
+    ];
+    let (passed, report) = run("accounts.test.mjs", &hospes, &env).await;
+    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
+    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
     println!("{report}");
 }

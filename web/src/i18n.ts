@@ -6,7 +6,7 @@
  * `.aria-label`) become the element's attributes. A message missing from the chosen
  * locale comes from its fallback chain, then from the default locale.
  */
-import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { FluentBundle, FluentResource, type FluentValue, type FluentVariable } from "@fluent/bundle";
 import { defaultLocale, loadSource, locales, type LocaleInfo } from "virtual:locales";
 
 export type { LocaleInfo };
@@ -63,18 +63,49 @@ export async function setLocale(code: string, remember = false): Promise<void> {
 async function loadBundle(code: string): Promise<FluentBundle> {
   const cached = loaded.get(code);
   if (cached) return cached;
-  const bundle = new FluentBundle(code);
+  const bundle = new FluentBundle(code, { functions: { LANGUAGES: languageList(code) } });
   const errors = bundle.addResource(new FluentResource(await loadSource[code]!()));
   for (const error of errors) console.warn(`i18n/${code}.ftl:`, error.message);
   loaded.set(code, bundle);
   return bundle;
 }
 
+/**
+ * `LANGUAGES($codes)`: a comma-separated list of BCP 47 tags as language names in the
+ * bundle's locale ("ar,uk" -> "Arabic and Ukrainian"); a tag without a name stays a tag.
+ */
+function languageList(locale: string): (positional: FluentValue[]) => FluentValue {
+  return ([list]) => {
+    const codes = String(list?.valueOf() ?? "")
+      .split(",")
+      .map((code) => code.trim())
+      .filter(Boolean);
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
+    } catch {
+      names = undefined;
+    }
+    const named = codes.map((code) => {
+      try {
+        return names?.of(code) ?? code;
+      } catch {
+        return code; // not a well-formed tag
+      }
+    });
+    try {
+      return new Intl.ListFormat(locale, { type: "conjunction" }).format(named);
+    } catch {
+      return named.join(", ");
+    }
+  };
+}
+
 /** Formats one message's value, for the places that are not markup (the document title). */
 export function format(id: string, args?: Record<string, FluentVariable>): string {
   for (const bundle of bundles) {
     const message = bundle.getMessage(id);
-    if (message?.value) return bundle.formatPattern(message.value, args);
+    if (message?.value) return formatReporting(bundle, id, message.value, args);
   }
   return id;
 }
@@ -95,10 +126,32 @@ function translate(element: HTMLElement): void {
     console.warn(`missing message: ${id}`);
     return;
   }
-  if (message.value) element.textContent = bundle.formatPattern(message.value, args);
+  if (message.value) element.textContent = formatReporting(bundle, id, message.value, args);
+  // Attributes a previous message set and this one does not are removed.
+  const previous = new Set(element.dataset.l10nAttrs?.split(" ").filter(Boolean));
+  const set: string[] = [];
   for (const [name, pattern] of Object.entries(message.attributes)) {
-    if (ALLOWED_ATTRIBUTES.has(name)) element.setAttribute(name, bundle.formatPattern(pattern, args));
+    if (!ALLOWED_ATTRIBUTES.has(name)) continue;
+    element.setAttribute(name, formatReporting(bundle, id, pattern, args));
+    previous.delete(name);
+    set.push(name);
   }
+  for (const name of previous) element.removeAttribute(name);
+  if (set.length > 0) element.dataset.l10nAttrs = set.join(" ");
+  else delete element.dataset.l10nAttrs;
+}
+
+type Pattern = Parameters<FluentBundle["formatPattern"]>[0];
+
+/**
+ * Formats a pattern; a problem in it (a missing argument, say) is logged and the rest
+ * of the text still shown, instead of stopping the translation of the whole page.
+ */
+function formatReporting(bundle: FluentBundle, id: string, pattern: Pattern, args?: Record<string, FluentVariable>): string {
+  const errors: Error[] = [];
+  const text = bundle.formatPattern(pattern, args, errors);
+  for (const error of errors) console.warn(`i18n: ${id}:`, error.message);
+  return text;
 }
 
 function readStored(): string | null {

@@ -1,13 +1,17 @@
-/** The app shell: language, routes, service worker. */
+/** The app shell: language, session, routes, service worker. */
 import "./style.css";
+import { startAccountLink } from "./account-link";
 import { preferredLocale, setLocale } from "./i18n";
 import { startLanguagePicker } from "./language-picker";
 import { refreshTitle, startRouter } from "./router";
+import { startSession } from "./session";
 import { registerServiceWorker } from "./sw-register";
 
 async function start(): Promise<void> {
   await setLocale(preferredLocale());
   startLanguagePicker(document.querySelector<HTMLSelectElement>("#language")!, refreshTitle);
+  startSession();
+  startAccountLink(document.querySelector<HTMLAnchorElement>("#account-link")!);
   startRouter(document.querySelector<HTMLElement>("#main")!);
   registerServiceWorker();
 }

@@ -3,15 +3,27 @@
  * route can be loaded (or reloaded) directly; links between routes don't reload.
  */
 import { format, localize } from "./i18n";
+import { onNavigate } from "./navigate";
 import { homePage } from "./pages/home";
 import { notFoundPage } from "./pages/not-found";
 import { statusPage } from "./pages/status";
-import type { Page } from "./page";
+import { lazyPage, type Page } from "./page";
 
-const routes: Record<string, Page> = {
-  "/": homePage,
-  "/status": statusPage,
-};
+// Pages for people with accounts: loaded when first opened, never on a reader's way in.
+const signInPage = lazyPage("sign-in-title", () => import("./pages/sign-in").then((m) => m.signInPage));
+const accountPage = lazyPage("account-title", () => import("./pages/account").then((m) => m.accountPage));
+const invitePage = lazyPage("invite-title", () => import("./pages/invite").then((m) => m.invitePage));
+const adminPage = lazyPage("admin-title", () => import("./pages/admin").then((m) => m.adminPage));
+
+/** A fixed path, or a pattern whose groups are the page's parameters. */
+const routes: [string | RegExp, Page][] = [
+  ["/", homePage],
+  ["/status", statusPage],
+  ["/sign-in", signInPage],
+  ["/account", accountPage],
+  [/^\/invite\/([^/]+)$/, invitePage],
+  [/^\/admin\/([^/]+)$/, adminPage],
+];
 
 let leave: (() => void) | void;
 let page: Page = notFoundPage;
@@ -21,10 +33,12 @@ export function startRouter(main: HTMLElement): void {
     const link = (event.target as Element | null)?.closest?.("a[href]");
     if (!(link instanceof HTMLAnchorElement) || !isOwnRoute(link, event)) return;
     event.preventDefault();
-    if (link.pathname !== location.pathname) history.pushState(null, "", link.pathname);
+    const path = link.pathname + link.search + link.hash;
+    if (path !== location.pathname + location.search + location.hash) history.pushState(null, "", path);
     show(main, true);
   });
   window.addEventListener("popstate", () => show(main, true));
+  onNavigate(() => show(main, true));
   show(main, false);
 }
 
@@ -33,10 +47,35 @@ export function refreshTitle(): void {
   document.title = page.titleId ? format("page-title", { page: format(page.titleId) }) : format("app-name");
 }
 
+/** Marks the navigation links that lead to the current page. */
+export function markCurrentLinks(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
+    if (link.pathname === location.pathname) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+}
+
+function match(pathname: string): { page: Page; params: string[] } | undefined {
+  for (const [pattern, page] of routes) {
+    if (typeof pattern === "string") {
+      if (pattern === pathname) return { page, params: [] };
+      continue;
+    }
+    const found = pattern.exec(pathname);
+    if (!found) continue;
+    try {
+      return { page, params: found.slice(1).map((p) => decodeURIComponent(p ?? "")) };
+    } catch {
+      return undefined; // a malformed %-escape: no such page
+    }
+  }
+  return undefined;
+}
+
 function isOwnRoute(link: HTMLAnchorElement, event: MouseEvent): boolean {
   return (
     link.origin === location.origin &&
-    link.pathname in routes &&
+    match(link.pathname) !== undefined &&
     !link.target &&
     !link.hasAttribute("download") &&
     event.button === 0 &&
@@ -46,15 +85,13 @@ function isOwnRoute(link: HTMLAnchorElement, event: MouseEvent): boolean {
 
 function show(main: HTMLElement, moveFocus: boolean): void {
   leave?.();
-  page = routes[location.pathname] ?? notFoundPage;
+  const found = match(location.pathname);
+  page = found?.page ?? notFoundPage;
   main.replaceChildren();
-  leave = page.render(main);
+  leave = page.render(main, found?.params ?? []);
   localize(main);
   refreshTitle();
-  for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
-    if (link.pathname === location.pathname) link.setAttribute("aria-current", "page");
-    else link.removeAttribute("aria-current");
-  }
+  markCurrentLinks();
   // After a client-side navigation, start reading at the new page, as a reload would.
   if (moveFocus) main.focus();
 }

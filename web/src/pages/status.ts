@@ -1,14 +1,21 @@
 /**
  * `/status`: the state of the sync connection.
  *
- * This page is the only one that loads the Automerge repo, through a dynamic import: the
- * shell and the reader never download Automerge or its WebAssembly.
+ * Only signed-in editors sync: the page asks who is signed in, and only then loads the
+ * Automerge repo (a dynamic import) with the session's peer id. A reader never
+ * downloads Automerge or its WebAssembly, here or anywhere. Offline, an editor's last
+ * known session (kept on the device) is used, so local editing still works.
  */
 import { localize } from "../i18n";
-import { element, type Page } from "../page";
-import type { PeerState } from "../sync/repo";
+import { signInPath } from "../navigate";
+import { element, linkParagraph, type Page } from "../page";
+import { currentSession, onSessionChange, refreshSession, type SessionState } from "../session";
+import type { PeerState, Sync } from "../sync/repo";
 
-type ConnectionState = PeerState | "offline";
+type ConnectionState = PeerState | "offline" | "signed-out";
+
+/** While not connected, ask this often whether the session is still valid (it may be revoked). */
+const SESSION_CHECK_MS = 10_000;
 
 export const statusPage: Page = {
   titleId: "status-title",
@@ -16,50 +23,102 @@ export const statusPage: Page = {
     const output = element("output", undefined, { id: "connection-state" });
     const label = element("label", "status-connection-label", { for: output.id });
     const hint = element("p", "status-offline-hint", { class: "hint" });
+    const signedOut = element("div");
+    signedOut.append(element("p", "status-signed-out-hint", { class: "hint" }), linkParagraph("status-sign-in", signInPath("/status")));
     const row = element("p", undefined, { class: "connection" });
     row.append(label, " ", output);
-    main.append(element("h1", "status-title"), row, hint);
+    main.append(element("h1", "status-title"), row, hint, signedOut);
 
-    // "unavailable": the sync module could not be loaded (offline, and not cached yet).
-    let sync: PeerState | "loading" | "unavailable" = "loading";
+    // "checking": asking the server who is signed in; "unavailable": the sync module could
+    // not be loaded (offline, and not cached yet).
+    let sync: PeerState | "checking" | "loading" | "unavailable" | "signed-out" = "checking";
     let stopWatching: (() => void) | undefined;
+    let peerId: string | undefined;
     let left = false;
 
     const show = () => {
       const state: ConnectionState =
-        !navigator.onLine || sync === "unavailable" ? "offline" : sync === "loading" ? "connecting" : sync;
+        sync === "signed-out"
+          ? "signed-out"
+          : !navigator.onLine || sync === "unavailable"
+            ? "offline"
+            : sync === "loading" || sync === "checking"
+              ? "connecting"
+              : sync;
       output.dataset.state = state;
       output.dataset.l10nId = `status-${state}`;
       localize(output);
       hint.hidden = state !== "offline";
+      signedOut.hidden = state !== "signed-out";
     };
 
-    const load = async () => {
+    const stop = () => {
+      stopWatching?.();
+      stopWatching = undefined;
+      peerId = undefined;
+    };
+
+    const load = async (state: SessionState) => {
+      const session = state.session;
+      if (!session) {
+        stop();
+        // Offline with no known session: we can't tell; say offline, not "signed out".
+        sync = state.confirmed ? "signed-out" : "unavailable";
+        show();
+        return;
+      }
+      if (peerId === session.peerId && sync !== "unavailable") return;
+      stop();
+      peerId = session.peerId;
       sync = "loading";
       show();
       try {
         const { openSync } = await import("../sync/repo");
-        const connection = await openSync();
-        if (left) return;
-        stopWatching = connection.watch((state) => {
-          sync = state;
+        const connection: Sync = await openSync(session);
+        if (left || peerId !== session.peerId) return;
+        stopWatching = connection.watch((next) => {
+          // A connection that drops may be a session that ended (signed out elsewhere,
+          // revoked): ask at once rather than at the next periodic check.
+          const dropped = sync === "connected" && next === "connecting";
+          sync = next;
           show();
+          if (dropped && navigator.onLine) check();
         });
       } catch (error) {
+        if (left) return;
         console.warn("sync unavailable:", error);
         sync = "unavailable";
         show();
       }
     };
 
-    const online = () => (sync === "unavailable" ? void load() : show());
+    const check = () => {
+      refreshSession()
+        .then((state) => {
+          if (!left) void load(state);
+        })
+        .catch((error: unknown) => console.warn("session check failed:", error));
+    };
+
+    const online = () => (sync === "unavailable" ? check() : show());
     window.addEventListener("online", online);
     window.addEventListener("offline", show);
-    void load();
+    const stopSession = onSessionChange((state) => void load(state));
+    // A revoked or expired session shows as a connection that never comes back.
+    const timer = setInterval(() => {
+      if (sync === "connecting" && navigator.onLine) check();
+    }, SESSION_CHECK_MS);
+
+    show();
+    // The device's copy first (works offline), then what the server says.
+    if (currentSession().session) void load(currentSession());
+    check();
 
     return () => {
       left = true;
-      stopWatching?.();
+      stop();
+      stopSession();
+      clearInterval(timer);
       window.removeEventListener("online", online);
       window.removeEventListener("offline", show);
     };

@@ -2,38 +2,88 @@
  * The Automerge repo: documents in IndexedDB, synced over a WebSocket to the server's
  * /sync. Only editing pages import this module (dynamically): it pulls in Automerge and
  * its WebAssembly, which readers must never download.
+ *
+ * The repo uses the session's peer id: the server binds each /sync connection to the
+ * peer id of the session whose cookie came with the upgrade, and drops a client that
+ * claims another. Each account keeps its documents in its own IndexedDB database, so
+ * people sharing a phone don't share local copies. When the session ends or changes,
+ * the repo is shut down.
  */
-import { initializeWasm, Repo } from "@automerge/automerge-repo/slim";
+import { initializeWasm, Repo, type PeerId } from "@automerge/automerge-repo/slim";
 import { BrowserWebSocketClientAdapter } from "@automerge/automerge-repo-network-websocket";
 import { IndexedDBStorageAdapter } from "@automerge/automerge-repo-storage-indexeddb";
 import wasmUrl from "@automerge/automerge/automerge.wasm?url";
+import type { SessionInfo } from "../api";
+import { onSessionChange } from "../session";
 
 /** "connected" once the server has answered our join; "connecting" while (re)trying. */
 export type PeerState = "connected" | "connecting";
 
 export interface Sync {
   repo: Repo;
+  peerId: string;
   /** Calls `listener` now and on every change of the connection; returns the unsubscribe. */
   watch(listener: (state: PeerState) => void): () => void;
 }
 
-let opening: Promise<Sync> | undefined;
+let opening: { peerId: string; sync: Promise<Sync> } | undefined;
 
-/** The one repo of this page, created on first use. */
-export function openSync(): Promise<Sync> {
-  opening ??= create().catch((error: unknown) => {
-    opening = undefined; // let a later call try again
-    throw error;
-  });
-  return opening;
+/** The repo of this page for `session`, created on first use (and again for another session). */
+export function openSync(session: SessionInfo): Promise<Sync> {
+  if (opening && opening.peerId !== session.peerId) closeSync();
+  if (!opening) {
+    const attempt = {
+      peerId: session.peerId,
+      sync: create(session).catch((error: unknown) => {
+        if (opening === attempt) opening = undefined; // let a later call try again
+        throw error;
+      }),
+    };
+    opening = attempt;
+  }
+  return opening.sync;
 }
 
-async function create(): Promise<Sync> {
+/** Shuts the repo down (signed out, or another account signed in). */
+export function closeSync(): void {
+  const closing = opening;
+  opening = undefined;
+  closing?.sync.then((sync) => sync.repo.shutdown()).catch(() => undefined);
+}
+
+onSessionChange(({ session }) => {
+  if (opening && opening.peerId !== session?.peerId) closeSync();
+});
+
+/**
+ * The stock adapter retries from timers it does not clear when disconnected, so a repo
+ * that was shut down (say, after its session was revoked) would keep dialling /sync.
+ * Once disconnected, this one stays so.
+ */
+class SessionWebSocketAdapter extends BrowserWebSocketClientAdapter {
+  #closed = false;
+
+  override connect(...args: Parameters<BrowserWebSocketClientAdapter["connect"]>): void {
+    if (!this.#closed) super.connect(...args);
+  }
+
+  override disconnect(): void {
+    this.#closed = true;
+    try {
+      super.disconnect();
+    } catch {
+      // never connected: nothing to close
+    }
+  }
+}
+
+async function create(session: SessionInfo): Promise<Sync> {
   await initializeWasm(wasmUrl);
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
   const repo = new Repo({
-    network: [new BrowserWebSocketClientAdapter(`${scheme}//${location.host}/sync`)],
-    storage: new IndexedDBStorageAdapter("hospes"),
+    peerId: session.peerId as PeerId,
+    network: [new SessionWebSocketAdapter(`${scheme}//${location.host}/sync`)],
+    storage: new IndexedDBStorageAdapter(`hospes-${String(session.account.id)}`),
   });
 
   // This adapter talks to one server; track its peer ourselves (the repo's own list is
@@ -58,6 +108,7 @@ async function create(): Promise<Sync> {
 
   return {
     repo,
+    peerId: session.peerId,
     watch(listener) {
       listeners.add(listener);
       listener(state);
