@@ -1,38 +1,210 @@
 //! Sample content for `hospes serve --demo`.
 //!
-//! Everything seeded here is fictional and marked as sample data: a sample
-//! city with its (empty) configuration and index documents, and a one-time
-//! invite link, printed to the log, that makes whoever opens it the sample
-//! city's admin. The content work adds sample services, articles and events.
+//! Two fictional cities, marked as sample data, with services, articles and
+//! events in several languages; some translations deliberately outdated,
+//! missing or machine-made, so that every state shows. The content lives in
+//! `server/demo/<city>/` (embedded in the binary); it invents no real
+//! organization, address or phone number. Everything is published, and a
+//! one-time invite link printed to the log makes whoever opens it the
+//! first city's admin.
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
+use std::str::FromStr;
 
-use samod::Repo;
+use autosurgeon::{Reconcile, Text};
+use hospes_sync::access::{Classification, DocKind, Grant, Role};
+use hospes_sync::content::model::{Article, City, Event, Service, Translation, SCHEMA_VERSION};
+use rust_embed::RustEmbed;
+use samod::{DocumentId, Repo};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 use crate::accounts::invites;
 use crate::audit::Actor;
-use crate::commands::{CommandError, city};
+use crate::commands::{CommandError, city, document_from};
 use crate::db::{self, Db};
+use crate::document_classes;
+use crate::read_side::publish;
 
-pub const DEMO_CITY: &str = "sample-city";
+#[derive(RustEmbed)]
+#[folder = "demo/"]
+#[include = "*.json"]
+struct DemoContent;
 
-/// Seeds the sample city when the server hosts no city yet, so that
+/// One item of a demo file: a key (articles name their parent by it), the
+/// item, and its translations by language.
+#[derive(Deserialize)]
+struct DemoItem<T> {
+    key: String,
+    #[serde(alias = "service", alias = "article", alias = "event")]
+    item: T,
+    #[serde(default)]
+    translations: BTreeMap<String, DemoTranslation>,
+}
+
+#[derive(Deserialize)]
+struct DemoTranslation {
+    translated_from_revision: u64,
+    machine: bool,
+    fields: BTreeMap<String, String>,
+}
+
+/// Seeds the sample cities when the server hosts no city yet, so that
 /// restarting with `--demo` never duplicates or overwrites anything.
 pub async fn seed_if_empty(repo: &Repo, db: &Db, address: SocketAddr) -> Result<(), CommandError> {
     let has_cities: bool = db.call_now(|conn| conn.query_row("SELECT EXISTS (SELECT 1 FROM cities)", [], |row| row.get(0)))?;
     if has_cities {
         return Ok(());
     }
-    let languages = ["en", "ar", "uk:en", "fa:en"].map(String::from);
-    let settings = city::CitySettings::parse(DEMO_CITY, "Europe/Brussels", "fr", &languages, true)?;
-    city::create(repo, db, &settings, "Sample City (demo data)", &Actor::Operator).await?;
-    let admin = hospes_sync::access::Grant {
-        role: hospes_sync::access::Role::CityAdmin,
-        city: DEMO_CITY.to_string(),
-        group: None,
-        languages: Vec::new(),
-    };
-    let (token, _) = db.call_now(|conn| invites::create(conn, &admin, None, db::now()))?;
-    tracing::info!("seeded demo content; become its city admin at http://{address}/invite/{token}");
+    let mut slugs: Vec<String> = DemoContent::iter()
+        .filter_map(|path| path.split('/').next().map(str::to_string))
+        .collect();
+    slugs.sort();
+    slugs.dedup();
+    for slug in &slugs {
+        seed_city(repo, db, slug).await?;
+    }
+    if let Some(first) = slugs.first() {
+        let admin = Grant {
+            role: Role::CityAdmin,
+            city: first.clone(),
+            group: None,
+            languages: Vec::new(),
+        };
+        let (token, _) = db.call_now(|conn| invites::create(conn, &admin, None, db::now()))?;
+        tracing::info!("seeded demo content; become the admin of {first} at http://{address}/invite/{token}");
+    }
     Ok(())
+}
+
+async fn seed_city(repo: &Repo, db: &Db, slug: &str) -> Result<(), CommandError> {
+    let city: City = read(&format!("{slug}/city.json"))?;
+    city::create_from(repo, db, &city, &Actor::Operator).await?;
+
+    let mut published = Vec::new();
+    for entry in read::<Vec<DemoItem<Service>>>(&format!("{slug}/services.json"))? {
+        published.push(create_item(repo, db, slug, DocKind::Service, &entry.item, &entry.translations).await?);
+    }
+    for entry in read::<Vec<DemoItem<Event>>>(&format!("{slug}/events.json"))? {
+        published.push(create_item(repo, db, slug, DocKind::Event, &entry.item, &entry.translations).await?);
+    }
+    // Articles name their parent by key: create parents before children.
+    let mut articles = read::<Vec<DemoItem<Article>>>(&format!("{slug}/articles.json"))?;
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    while !articles.is_empty() {
+        let before = articles.len();
+        let (ready, waiting): (Vec<_>, Vec<_>) = articles
+            .into_iter()
+            .partition(|entry| entry.item.parent.as_ref().is_none_or(|parent| ids.contains_key(parent)));
+        for mut entry in ready {
+            entry.item.parent = entry.item.parent.map(|parent| ids[&parent].clone());
+            let (id, kind) = create_item(repo, db, slug, DocKind::Article, &entry.item, &entry.translations).await?;
+            ids.insert(entry.key.clone(), id.clone());
+            published.push((id, kind));
+        }
+        articles = waiting;
+        if articles.len() == before {
+            return Err(CommandError::Refused(format!("{slug}/articles.json: a parent key that names no article")));
+        }
+    }
+    for (id, class) in published {
+        let document = DocumentId::from_str(&id).map_err(|error| CommandError::Refused(error.to_string()))?;
+        publish::publish(repo, db, &document, &class, None, None, Actor::Operator)
+            .await
+            .map_err(|error| CommandError::Refused(format!("publishing demo content: {error:?}")))?;
+    }
+    Ok(())
+}
+
+/// Creates and registers an item and its translations.
+async fn create_item<T: Reconcile>(
+    repo: &Repo,
+    db: &Db,
+    city: &str,
+    kind: DocKind,
+    item: &T,
+    translations: &BTreeMap<String, DemoTranslation>,
+) -> Result<(String, Classification), CommandError> {
+    let class = Classification {
+        kind,
+        city: city.to_string(),
+        group: None,
+        language: None,
+        translation_of: None,
+    };
+    let id = create_registered(repo, db, item, &class, None).await?;
+    for (language, demo) in translations {
+        let translation = Translation {
+            schema: SCHEMA_VERSION,
+            item: id.clone(),
+            language: language.clone(),
+            translated_from_revision: demo.translated_from_revision,
+            machine: demo.machine,
+            fields: demo.fields.iter().map(|(key, text)| (key.clone(), Text::with_value(text))).collect(),
+        };
+        let translation_class = Classification {
+            kind: DocKind::Translation,
+            language: Some(language.to_ascii_lowercase()),
+            translation_of: Some(kind),
+            ..class.clone()
+        };
+        create_registered(repo, db, &translation, &translation_class, Some(&id)).await?;
+    }
+    Ok((id, class))
+}
+
+async fn create_registered<T: Reconcile>(
+    repo: &Repo,
+    db: &Db,
+    value: &T,
+    class: &Classification,
+    item: Option<&str>,
+) -> Result<String, CommandError> {
+    let handle = repo
+        .create(document_from(value))
+        .await
+        .map_err(|_| CommandError::Refused("the repo stopped".into()))?;
+    let id = handle.document_id().to_string();
+    db.call_now(|conn| document_classes::register(conn, &id, class, item, None, db::now()))
+        .map_err(|error| CommandError::Refused(error.to_string()))?;
+    Ok(id)
+}
+
+fn read<T: DeserializeOwned>(path: &str) -> Result<T, CommandError> {
+    let file = DemoContent::get(path).ok_or_else(|| CommandError::Refused(format!("demo content {path} is missing")))?;
+    serde_json::from_slice(&file.data).map_err(|error| CommandError::Refused(format!("demo content {path}: {error}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The embedded demo content parses into the model, in the amounts the
+    /// content issue asks for.
+    #[test]
+    fn demo_content_parses_and_is_big_enough() {
+        let mut services = 0;
+        let mut articles = 0;
+        let mut events = 0;
+        let mut languages = std::collections::BTreeSet::new();
+        let cities: Vec<String> = DemoContent::iter()
+            .filter(|path| path.ends_with("/city.json"))
+            .map(|path| path.trim_end_matches("/city.json").to_string())
+            .collect();
+        assert_eq!(cities.len(), 2, "two sample cities");
+        for slug in cities {
+            let city: City = read(&format!("{slug}/city.json")).unwrap();
+            assert!(city.sample, "{slug} is marked as sample data");
+            languages.extend(city.languages.iter().map(|l| l.tag.clone()));
+            services += read::<Vec<DemoItem<Service>>>(&format!("{slug}/services.json")).unwrap().len();
+            articles += read::<Vec<DemoItem<Article>>>(&format!("{slug}/articles.json")).unwrap().len();
+            events += read::<Vec<DemoItem<Event>>>(&format!("{slug}/events.json")).unwrap().len();
+        }
+        assert!(services >= 40 && articles >= 12 && events >= 20, "{services} services, {articles} articles, {events} events");
+        for language in ["en", "fr", "ar", "uk", "fa"] {
+            assert!(languages.contains(language), "{language}");
+        }
+        assert!(languages.len() >= 6, "one more host language: {languages:?}");
+    }
 }

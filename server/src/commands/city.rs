@@ -44,17 +44,23 @@ pub async fn add(data_dir: &std::path::Path, settings: CitySettings, name: &str)
 /// Creates the city and its documents (configuration and one index per
 /// kind of writer), registered under the city; false if it existed.
 pub async fn create(repo: &Repo, db: &Db, settings: &CitySettings, name: &str, actor: &Actor) -> Result<bool, CommandError> {
-    let slug = &settings.slug;
     let name = name.trim();
     if name.is_empty() {
         return Err(crate::domain::Invalid::new("name", "must not be empty").into());
     }
+    create_from(repo, db, &settings.city_document(name), actor).await
+}
+
+/// Creates a city from its configuration document.
+pub async fn create_from(repo: &Repo, db: &Db, city: &City, actor: &Actor) -> Result<bool, CommandError> {
+    let slug = &Slug::parse("slug", &city.slug)?;
+    let name = city.name.as_str();
     if !db.call_now(|conn| cities::add(conn, slug, name, db::now()))? {
         return Ok(false);
     }
     for kind in CITY_DOCUMENTS {
         let handle = repo
-            .create(empty_document(kind, settings, name))
+            .create(empty_document(kind, city))
             .await
             .map_err(|_| CommandError::Refused("the repo stopped".into()))?;
         let class = Classification {
@@ -73,15 +79,14 @@ pub async fn create(repo: &Repo, db: &Db, settings: &CitySettings, name: &str, a
 }
 
 /// A city's new document of `kind`: the configuration, or an empty index.
-fn empty_document(kind: DocKind, settings: &CitySettings, name: &str) -> automerge::Automerge {
+fn empty_document(kind: DocKind, city: &City) -> automerge::Automerge {
     let mut doc = automerge::Automerge::new();
     doc.transact::<_, _, AutomergeError>(|tx| {
         if kind == DocKind::City {
-            let city = settings.city_document(name);
-            autosurgeon::reconcile(tx, &city).expect("a fresh document takes any value");
+            autosurgeon::reconcile(tx, city).expect("a fresh document takes any value");
         } else {
             tx.put(ROOT, "kind", kind.as_str())?;
-            tx.put(ROOT, "city", settings.slug.as_str())?;
+            tx.put(ROOT, "city", city.slug.as_str())?;
             tx.put_object(ROOT, "items", ObjType::List)?;
         }
         Ok(())
