@@ -45,7 +45,7 @@ struct DemoItem<T> {
 
 #[derive(Deserialize)]
 struct DemoTranslation {
-    translated_from_revision: u64,
+    translated_from_revision: i64,
     machine: bool,
     fields: BTreeMap<String, String>,
 }

@@ -20,12 +20,15 @@ use autosurgeon::{Hydrate, Reconcile, Text};
 use serde::{Deserialize, Serialize};
 
 /// The version of this model a document was written with.
-pub const SCHEMA_VERSION: u64 = 1;
+///
+/// Integers are `i64` throughout: Automerge stores them as signed integers,
+/// which JavaScript reads as plain numbers (unsigned ones arrive as BigInt).
+pub const SCHEMA_VERSION: i64 = 1;
 
 /// A city's configuration document.
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct City {
-    pub schema: u64,
+    pub schema: i64,
     pub slug: String,
     pub name: String,
     /// IANA time zone, e.g. `Europe/Brussels`: events and opening hours are
@@ -97,11 +100,11 @@ pub enum TargetGroup {
 /// schedules and contacts).
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct Service {
-    pub schema: u64,
+    pub schema: i64,
     pub source_language: String,
     /// Bumped by every edit of the source text that is not marked minor;
     /// translations record the revision they were made from.
-    pub source_revision: u64,
+    pub source_revision: i64,
     #[serde(with = "text")]
     pub name: Text,
     #[serde(with = "text")]
@@ -211,9 +214,9 @@ pub struct Verification {
 /// A guide article: rights and procedures, in a tree.
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct Article {
-    pub schema: u64,
+    pub schema: i64,
     pub source_language: String,
-    pub source_revision: u64,
+    pub source_revision: i64,
     #[serde(with = "text")]
     pub title: Text,
     /// A Markdown subset: paragraphs, headings, lists, emphasis, links.
@@ -228,9 +231,9 @@ pub struct Article {
 /// An event of the city's calendar.
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct Event {
-    pub schema: u64,
+    pub schema: i64,
     pub source_language: String,
-    pub source_revision: u64,
+    pub source_revision: i64,
     #[serde(with = "text")]
     pub title: Text,
     #[serde(with = "text")]
@@ -289,13 +292,13 @@ pub struct ImportSource {
 /// One language's text of one item.
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct Translation {
-    pub schema: u64,
+    pub schema: i64,
     /// The item's document id.
     pub item: String,
     /// BCP 47 tag.
     pub language: String,
     /// The item's `source_revision` this translation was made from.
-    pub translated_from_revision: u64,
+    pub translated_from_revision: i64,
     /// Machine-translated and not yet reviewed by a person.
     pub machine: bool,
     /// Translated text by field path: `name`, `description`, `cost.fee`,

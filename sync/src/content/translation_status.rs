@@ -24,7 +24,7 @@ pub enum TranslationStatus {
 /// What is known of one translation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TranslationState {
-    pub translated_from_revision: u64,
+    pub translated_from_revision: i64,
     pub machine: bool,
     pub has_text: bool,
 }
@@ -34,7 +34,7 @@ pub struct TranslationState {
 /// it needs new text before anyone reviews it.
 pub fn status(
     source_language: &str,
-    source_revision: u64,
+    source_revision: i64,
     language: &str,
     translation: Option<TranslationState>,
 ) -> TranslationStatus {
@@ -51,7 +51,7 @@ pub fn status(
 }
 
 /// The revision an item has after an edit of its source text.
-pub fn revision_after_edit(source_revision: u64, minor: bool) -> u64 {
+pub fn revision_after_edit(source_revision: i64, minor: bool) -> i64 {
     if minor { source_revision } else { source_revision + 1 }
 }
 
@@ -59,7 +59,7 @@ pub fn revision_after_edit(source_revision: u64, minor: bool) -> u64 {
 mod tests {
     use super::*;
 
-    fn translated(from: u64, machine: bool) -> Option<TranslationState> {
+    fn translated(from: i64, machine: bool) -> Option<TranslationState> {
         Some(TranslationState {
             translated_from_revision: from,
             machine,

@@ -640,7 +640,7 @@ impl Tables {
         field: &str,
         language: &str,
         text: &str,
-        revision: Option<u64>,
+        revision: Option<i64>,
         machine: bool,
     ) {
         self.row(

@@ -226,7 +226,7 @@ impl Tables {
 
 /// A translation being gathered: revision, machine, fields.
 struct Gathered {
-    revision: u64,
+    revision: i64,
     machine: bool,
     fields: BTreeMap<String, Text>,
 }
@@ -679,7 +679,7 @@ impl<'a> Builder<'a> {
                 return Err(translations.error(row, "record_id", format!("no {table} has the id {record}")));
             };
             let revision = translations.get(row, "translated_from_revision");
-            let revision: u64 = revision.parse().map_err(|_| {
+            let revision: i64 = revision.parse().map_err(|_| {
                 translations.error(row, "translated_from_revision", format!("{revision:?} is not a revision number"))
             })?;
             let Some((service, path, _)) = targets.iter().find(|(_, _, column)| *column == field) else {
