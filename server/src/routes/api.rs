@@ -9,7 +9,7 @@ use axum::response::IntoResponse;
 use axum::routing::{delete, get, post, put};
 use serde_json::json;
 
-use super::{auth, documents, events, export, invites, members, read};
+use super::{auth, documents, events, export, invites, members, read, translations};
 use crate::app_state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -38,6 +38,7 @@ pub fn router() -> Router<AppState> {
         .route("/v1/documents", post(documents::register))
         .route("/v1/documents/{id}/publish", post(documents::publish))
         .route("/v1/documents/{id}/unpublish", post(documents::unpublish))
+        .route("/v1/documents/{id}/translations", get(translations::statuses))
         .fallback(not_found)
 }
 

@@ -12,6 +12,7 @@ mod invites;
 mod members;
 mod read;
 mod sync;
+mod translations;
 mod web_app;
 
 use axum::Router;
