@@ -10,7 +10,7 @@
 // is a reader who never signs in.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
+import { launchChromium, pathOf } from "./chromium.mjs";
 
 const BASE = process.env.HOSPES_URL;
 const CITY = process.env.HOSPES_CITY;
@@ -42,17 +42,7 @@ let inviteUrl = "";
 
 before(async () => {
   if (skip) return;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   admin = await person("admin");
   // The editor's service worker keeps the app (and, once used, Automerge) for offline use.
   editor = await person("editor", { serviceWorkers: "allow" });
@@ -85,9 +75,6 @@ async function person(who, options = {}) {
   return { context, page };
 }
 
-function pathOf(url) {
-  return url ? new URL(url).pathname : "";
-}
 
 /** Fluent wraps arguments in Unicode isolation marks (U+2068, U+2069); compare without them. */
 async function text(locator) {

@@ -6,7 +6,7 @@
 // first step installs is what makes the offline step work.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
+import { launchChromium, pathOf } from "./chromium.mjs";
 
 const BASE = process.env.HOSPES_URL;
 const TIMEOUT = 20_000;
@@ -25,17 +25,7 @@ const errors = [];
 
 before(async () => {
   if (skip) return;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow" });
   context.setDefaultTimeout(TIMEOUT);
   context.on("request", (request) => requests.push(request.url()));
@@ -51,9 +41,6 @@ after(async () => {
   await browser?.close();
 });
 
-function pathOf(url) {
-  return url ? new URL(url).pathname : "";
-}
 
 /** Runs `step` and returns the URLs requested while it ran. */
 async function requestsDuring(step) {

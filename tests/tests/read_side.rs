@@ -192,10 +192,18 @@ fn exported_service_names(zip_bytes: &[u8]) -> Vec<String> {
     reader.records().map(|r| r.unwrap()[name].to_string()).collect()
 }
 
-#[tokio::test]
-async fn events_feed_and_export_show_only_pinned_versions() {
-    let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
+/// A city with an editor who has published the fixture event and service.
+struct Published {
+    hospes: ServerProcess,
+    editor: User,
+    _laptop: Repo,
+    link: samod::DialerHandle<tokio_tungstenite::tungstenite::Error>,
+    event: DocHandle,
+    service: DocHandle,
+}
+
+async fn published_event_and_service(dir: &std::path::Path) -> Published {
+    let hospes = ServerProcess::start(dir, &[]).await;
     hospes.command(&[
         "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
         "--source-language", "fr", "--language", "en",
@@ -203,7 +211,6 @@ async fn events_feed_and_export_show_only_pinned_versions() {
     let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
     let laptop = client::repo(&editor).await;
     let link = client::connect(&laptop, &hospes.sync_url(), &editor).await;
-
     let event = create(&laptop, &fixture::<Event>("event.json")).await;
     let service = create(&laptop, &fixture::<Service>("service.json")).await;
     for (handle, kind) in [(&event, "event"), (&service, "service")] {
@@ -212,6 +219,13 @@ async fn events_feed_and_export_show_only_pinned_versions() {
         client::acknowledged(handle, &link).await;
         publish(&hospes, &editor, &id).await;
     }
+    Published { hospes, editor, _laptop: laptop, link, event, service }
+}
+
+#[tokio::test]
+async fn events_feed_and_export_show_only_pinned_versions() {
+    let dir = server::data_dir();
+    let Published { hospes, editor, link, event, service, .. } = published_event_and_service(dir.path()).await;
 
     // The weekly Tuesday 18:00 café, across the end of summer time, without
     // the cancelled 10 November.
@@ -343,19 +357,7 @@ async fn search_finds_arabic_and_ukrainian_ignoring_diacritics_and_only_what_is_
 #[tokio::test]
 async fn items_carry_schema_org_json_ld() {
     let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
-    hospes.command(&["city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels", "--source-language", "fr"]);
-    let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
-    let laptop = client::repo(&editor).await;
-    let link = client::connect(&laptop, &hospes.sync_url(), &editor).await;
-    let event = create(&laptop, &fixture::<Event>("event.json")).await;
-    let service = create(&laptop, &fixture::<Service>("service.json")).await;
-    for (handle, kind) in [(&event, "event"), (&service, "service")] {
-        let id = handle.document_id().to_string();
-        assert_eq!(hospes.register(&editor, &id, json!({ "kind": kind, "city": "liege" })).await, StatusCode::CREATED);
-        client::acknowledged(handle, &link).await;
-        publish(&hospes, &editor, &id).await;
-    }
+    let Published { hospes, event, service, .. } = published_event_and_service(dir.path()).await;
     let hospes = &hospes;
     let item = |id: String| async move {
         get(hospes, &format!("/api/v1/cities/liege/fr/items/{id}")).await.json::<Value>().await.unwrap()

@@ -1,0 +1,23 @@
+// Debian's Chromium for the browser tests, through playwright-core: no
+// browser download, and none of Chromium's own background traffic (this
+// machine reaches no network but its own).
+import { chromium } from "playwright-core";
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** The path of a page's URL, for messages. */
+export function pathOf(url) {
+  return url ? new URL(url).pathname : "";
+}
