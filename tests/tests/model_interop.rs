@@ -49,3 +49,42 @@ async fn fixtures_round_trip_between_rust_and_javascript() {
     read_js::<Event>(dir.path(), "event");
     read_js::<Translation>(dir.path(), "translation");
 }
+
+/// The TypeScript types (`web/src/content/model.ts`) accept every fixture:
+/// each is written into a TypeScript file as a literal of its type and
+/// checked by the web app's own `tsc` (literals keep their string-union
+/// types, which a JSON import would widen).
+#[tokio::test]
+async fn the_typescript_types_accept_every_fixture() {
+    let web = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../web");
+    let tsc = web.join("node_modules/typescript/bin/tsc");
+    assert!(tsc.exists(), "the web app's npm packages are installed by `cargo build` (server/build.rs)");
+    let model = web.join("src/content/model.ts").canonicalize().unwrap();
+    let mut check = format!("import type {{ Documents }} from {:?};\n", model.to_str().unwrap());
+    for kind in ["city", "service", "article", "event", "translation"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/content/{kind}.json"));
+        let json = std::fs::read_to_string(path).unwrap();
+        check.push_str(&format!("export const {kind}: Documents[{kind:?}] = {json};\n"));
+    }
+    // A value the types must refuse, so that the check itself can fail.
+    check.push_str("// @ts-expect-error an unknown status is not a ServiceStatus\nexport const bad: Documents[\"service\"][\"status\"] = \"on-holiday\";\n");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fixtures.check.ts");
+    std::fs::write(&file, check).unwrap();
+    let output = tokio::process::Command::new("node")
+        .arg(&tsc)
+        .args([
+            "--noEmit", "--strict", "--exactOptionalPropertyTypes", "--target", "es2022", "--module", "esnext",
+            "--moduleResolution", "bundler", "--resolveJsonModule", "--allowImportingTsExtensions", "--skipLibCheck",
+        ])
+        .arg(&file)
+        .output()
+        .await
+        .expect("node runs tsc");
+    assert!(
+        output.status.success(),
+        "the TypeScript types disagree with the fixtures:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
