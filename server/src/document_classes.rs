@@ -21,29 +21,26 @@ pub fn classification(conn: &Connection, doc_id: &str) -> rusqlite::Result<Optio
     conn.query_row(
         "SELECT kind, city, group_slug, language, translation_of FROM document_classes WHERE doc_id = ?1",
         [doc_id],
-        |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, Option<String>>(2)?,
-                row.get::<_, Option<String>>(3)?,
-                row.get::<_, Option<String>>(4)?,
-            ))
-        },
+        class_from_row,
     )
     .optional()
-    .map(|found| {
-        found.and_then(|(kind, city, group, language, translation_of)| {
-            // A kind this build does not know is unclassified: denied.
-            Some(Classification {
-                kind: kind.parse::<DocKind>().ok()?,
-                city,
-                group,
-                language,
-                translation_of: translation_of.and_then(|kind| kind.parse().ok()),
-            })
-        })
-    })
+    .map(Option::flatten)
+}
+
+/// A row's class; `None` for a kind this build does not know, which is
+/// then unclassified: denied.
+fn class_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Option<Classification>> {
+    let Ok(kind) = row.get::<_, String>(0)?.parse::<DocKind>() else {
+        return Ok(None);
+    };
+    let translation_of: Option<String> = row.get(4)?;
+    Ok(Some(Classification {
+        kind,
+        city: row.get(1)?,
+        group: row.get(2)?,
+        language: row.get(3)?,
+        translation_of: translation_of.and_then(|kind| kind.parse().ok()),
+    }))
 }
 
 /// Records a document's class (and for a translation, its item's id).
@@ -80,15 +77,17 @@ pub fn register(
 
 /// The documents of a city, with their classes.
 pub fn list(conn: &Connection, city: &str) -> rusqlite::Result<Vec<(String, Classification)>> {
-    let mut stmt = conn.prepare("SELECT doc_id FROM document_classes WHERE city = ?1 ORDER BY created_at, doc_id")?;
-    let ids = stmt.query_map([city], |row| row.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut documents = Vec::with_capacity(ids.len());
-    for id in ids {
-        if let Some(class) = classification(conn, &id)? {
-            documents.push((id, class));
-        }
-    }
-    Ok(documents)
+    let mut stmt = conn.prepare(
+        "SELECT kind, city, group_slug, language, translation_of, doc_id FROM document_classes
+         WHERE city = ?1 ORDER BY created_at, doc_id",
+    )?;
+    let rows = stmt.query_map([city], |row| Ok((row.get::<_, String>(5)?, class_from_row(row)?)))?;
+    rows.filter_map(|row| match row {
+        Ok((id, Some(class))) => Some(Ok((id, class))),
+        Ok((_, None)) => None,
+        Err(error) => Some(Err(error)),
+    })
+    .collect()
 }
 
 /// The translation documents of an item, by language.

@@ -59,6 +59,7 @@ pub async fn register(
     ApiJson(registration): ApiJson<Registration>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let document_id = parse_document_id(&registration.document_id)?.to_string();
+    let registered_id = document_id.clone();
     let kind: DocKind = registration
         .kind
         .parse()
@@ -119,8 +120,8 @@ pub async fn register(
             Ok((if existed { StatusCode::OK } else { StatusCode::CREATED }, class))
         })
         .await?;
-    let body = class_json(&registration.document_id, &class);
-    access.document_registered(&parse_document_id(&registration.document_id)?.to_string(), class);
+    let body = class_json(&registered_id, &class);
+    access.document_registered(&registered_id, class);
     Ok((status, Json(body)))
 }
 
