@@ -14,7 +14,9 @@ export default defineConfig({
     serviceWorker({
       source: resolve(import.meta.dirname, "src/sw.ts"),
       // Everything behind `import("./sync/...")` is the editor side: Automerge and its wasm.
-      isLazy: (id) => id.startsWith(lazyDir),
+      // Other UI locales (and the pseudo-locales) are fetched when chosen, then kept: a
+      // reader's first visit must not download 25 languages they did not ask for.
+      isLazy: (id) => id.startsWith(lazyDir) || /\.ftl(\?|$)/.test(id) || id.includes("virtual:locales/pseudo/"),
     }),
   ],
   resolve: {

@@ -5,9 +5,19 @@
  * fills them in: the message's value becomes the text, its attributes (e.g.
  * `.aria-label`) become the element's attributes. A message missing from the chosen
  * locale comes from its fallback chain, then from the default locale.
+ *
+ * The pseudo-locales `en-XA` (accented, longer) and `ar-XB` (right to left), made at
+ * build time from the default locale by `build/locales-plugin.ts`, are offered only in
+ * development or when the address has `?pseudo=1`; they are never negotiated from the
+ * browser's languages.
  */
 import { FluentBundle, FluentResource, type FluentValue, type FluentVariable } from "@fluent/bundle";
-import { defaultLocale, loadSource, locales, type LocaleInfo } from "virtual:locales";
+import { defaultLocale, loadSource, locales as uiLocales, pseudoLocales, type LocaleInfo } from "virtual:locales";
+
+declare module "virtual:locales" {
+  /** Made from the default locale at build time; offered only in development or with `?pseudo=1`. */
+  export const pseudoLocales: LocaleInfo[];
+}
 
 export type { LocaleInfo };
 
@@ -15,6 +25,9 @@ const STORAGE_KEY = "hospes.locale";
 /** Attributes a translation may set; anything else in a .ftl file is ignored. */
 const ALLOWED_ATTRIBUTES = new Set(["aria-label", "title", "placeholder", "alt"]);
 
+/** Whether the pseudo-locales are offered: in development, or with `?pseudo=1`. */
+const PSEUDO = import.meta.env.DEV || pseudoRequested();
+const locales: readonly LocaleInfo[] = PSEUDO ? [...uiLocales, ...pseudoLocales] : uiLocales;
 const byCode = new Map(locales.map((l) => [l.code, l]));
 const loaded = new Map<string, FluentBundle>();
 let bundles: FluentBundle[] = [];
@@ -39,10 +52,10 @@ export function preferredLocale(): string {
 export function negotiate(requested: readonly string[]): string {
   for (const tag of requested) {
     const lower = tag.toLowerCase();
-    const exact = locales.find((l) => l.code.toLowerCase() === lower);
+    const exact = uiLocales.find((l) => l.code.toLowerCase() === lower);
     if (exact) return exact.code;
     const language = lower.split("-")[0];
-    const same = locales.find((l) => l.code.toLowerCase().split("-")[0] === language);
+    const same = uiLocales.find((l) => l.code.toLowerCase().split("-")[0] === language);
     if (same) return same.code;
   }
   return defaultLocale;
@@ -152,6 +165,14 @@ function formatReporting(bundle: FluentBundle, id: string, pattern: Pattern, arg
   const text = bundle.formatPattern(pattern, args, errors);
   for (const error of errors) console.warn(`i18n: ${id}:`, error.message);
   return text;
+}
+
+function pseudoRequested(): boolean {
+  try {
+    return new URLSearchParams(location.search).get("pseudo") === "1";
+  } catch {
+    return false;
+  }
 }
 
 function readStored(): string | null {

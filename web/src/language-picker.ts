@@ -1,4 +1,10 @@
-/** The language picker in the header: every UI locale, named in its own language. */
+/**
+ * The language picker in the header: every UI locale, named in its own language and
+ * script. Each option carries its own `lang` and `dir`, so that screen readers speak
+ * the name in that language and bidi lays it out right inside any UI language. The
+ * pseudo-locales (en-XA, ar-XB) are listed too in development or with `?pseudo=1`
+ * (`availableLocales()` decides).
+ */
 import { availableLocales, currentLocale, setLocale } from "./i18n";
 
 export function startLanguagePicker(select: HTMLSelectElement, onChange: () => void): void {
