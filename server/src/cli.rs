@@ -232,7 +232,7 @@ pub fn main() -> ExitCode {
                 Ok(city::add(&data.data, settings, &name).await?)
             }
             Command::Group(GroupCommand::Add { data, city, slug, name }) => {
-                Ok(city::add_group(&data.data, &city, &slug, &name)?)
+                Ok(city::add_group(&data.data, &city, &slug, &name).await?)
             }
             Command::User(UserCommand::Add { data, role, name, passphrase_file }) => {
                 Ok(user::add(&data.data, &name, &passphrase_file, role.into())?)

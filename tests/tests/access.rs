@@ -35,6 +35,8 @@ const EXPECTED: &[(&str, [char; 6])] = &[
     ("liege event, in Arabic",    ['w', 'w', 'w', '-', '-', '-']),
     ("liege voices entry",        ['-', '-', '-', 'w', 'p', '-']),
     ("liege other group's entry", ['-', '-', '-', '-', '-', '-']),
+    ("liege voices index",        ['-', '-', '-', 'w', 'w', '-']),
+    ("liege other group's index", ['-', '-', '-', '-', '-', '-']),
     ("osijek city",               ['-', '-', '-', '-', '-', '-']),
     ("osijek service",            ['-', '-', '-', '-', '-', '-']),
     ("osijek event",              ['-', '-', '-', '-', '-', '-']),
@@ -84,6 +86,18 @@ async fn world(dir: &std::path::Path) -> World {
     let other_member = hospes.add_user("otto", "liege", "group_member", &["--group", "other"]).await;
 
     let mut documents = BTreeMap::new();
+    for (group, member, label) in [
+        ("voices", &people["member"], "liege voices index"),
+        ("other", &other_member, "liege other group's index"),
+    ] {
+        let index = hospes
+            .documents(member, "liege")
+            .await
+            .into_iter()
+            .find(|listed| listed["kind"] == "archive_index" && listed["group"] == group)
+            .expect("each group has its index");
+        documents.insert(label, index["documentId"].as_str().unwrap().to_string());
+    }
     for (city, editor) in [("liege", &people["editor"]), ("osijek", &osijek_editor)] {
         for listed in hospes.documents(editor, city).await {
             let label = match (city, listed["kind"].as_str().unwrap()) {

@@ -159,21 +159,53 @@ impl CitySettings {
     }
 }
 
-/// Adds an archive group to a city.
-pub fn add_group(data_dir: &std::path::Path, city: &str, slug: &str, name: &str) -> Result<(), CommandError> {
+/// Adds an archive group to a city, with the index document of its
+/// entries (written by the group's members and moderators).
+pub async fn add_group(data_dir: &std::path::Path, city: &str, slug: &str, name: &str) -> Result<(), CommandError> {
     let city = Slug::parse("city", city)?;
     let group = Slug::parse("slug", slug)?;
-    let (_storage, db) = open(data_dir)?;
-    db.call_now(|conn| -> Result<(), CommandError> {
+    let (storage, db) = open(data_dir)?;
+    let added = db.call_now(|conn| -> Result<bool, CommandError> {
         if !cities::exists(conn, city.as_str())? {
             return Err(CommandError::Refused(format!("there is no city {city}")));
         }
-        if cities::add_group(conn, &city, &group, name.trim())? {
+        Ok(cities::add_group(conn, &city, &group, name.trim())?)
+    })?;
+    if !added {
+        println!("{city} has an archive group {group} already");
+        return Ok(());
+    }
+    // No peers connect to this repo: it only writes the new index.
+    let repo = hospes_sync::repo::open(storage.clone(), DenyAll).await;
+    let mut index = automerge::Automerge::new();
+    index
+        .transact::<_, _, AutomergeError>(|tx| {
+            tx.put(ROOT, "kind", DocKind::ArchiveIndex.as_str())?;
+            tx.put(ROOT, "city", city.as_str())?;
+            tx.put(ROOT, "group", group.as_str())?;
+            tx.put_object(ROOT, "items", ObjType::List)?;
+            Ok(())
+        })
+        .expect("a fresh document takes any change");
+    let created = repo.create(index).await.map_err(|_| CommandError::Refused("the repo stopped".into()));
+    let registered = created.and_then(|handle| {
+        let class = Classification {
+            kind: DocKind::ArchiveIndex,
+            city: city.as_str().to_string(),
+            group: Some(group.as_str().to_string()),
+            language: None,
+            translation_of: None,
+        };
+        let id = handle.document_id().to_string();
+        db.call_now(|conn| -> Result<(), CommandError> {
+            document_classes::register(conn, &id, &class, None, None, db::now()).map_err(|e| CommandError::Refused(e.to_string()))?;
             audit::record(conn, &Actor::Operator, "group_added", Some(city.as_str()), json!({ "group": group.as_str() }), db::now())?;
-            println!("added archive group {group} to {city}");
-        } else {
-            println!("{city} has an archive group {group} already");
-        }
-        Ok(())
-    })
+            Ok(())
+        })
+    });
+    repo.stop().await;
+    storage.close().await;
+    registered?;
+    println!("added archive group {group} to {city}");
+    Ok(())
 }
