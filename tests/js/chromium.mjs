@@ -21,3 +21,13 @@ export function launchChromium() {
 export function pathOf(url) {
   return url ? new URL(url).pathname : "";
 }
+
+/** The requests (URLs) that went anywhere but the server at `base`. */
+export function foreignRequests(requests, base) {
+  const origin = new URL(base);
+  return requests.filter((url) => {
+    const u = new URL(url);
+    if (u.protocol === "data:" || u.protocol === "blob:") return false;
+    return u.host !== origin.host || !["http:", "https:", "ws:", "wss:"].includes(u.protocol);
+  });
+}

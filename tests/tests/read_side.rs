@@ -35,6 +35,17 @@ async fn get(hospes: &ServerProcess, path: &str) -> reqwest::Response {
     response
 }
 
+/// A server with Liège: French source, English, Arabic, and Ukrainian
+/// falling back to English.
+async fn liege_in_four_languages(dir: &std::path::Path) -> ServerProcess {
+    let hospes = ServerProcess::start(dir, &[]).await;
+    hospes.command(&[
+        "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
+        "--source-language", "fr", "--language", "en", "--language", "ar", "--language", "uk:en",
+    ]);
+    hospes
+}
+
 async fn publish(hospes: &ServerProcess, editor: &User, id: &str) {
     let response = editor
         .request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/publish")))
@@ -47,11 +58,7 @@ async fn publish(hospes: &ServerProcess, editor: &User, id: &str) {
 #[tokio::test]
 async fn readers_see_exactly_the_pinned_version_with_honest_fallback() {
     let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
-    hospes.command(&[
-        "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
-        "--source-language", "fr", "--language", "en", "--language", "ar", "--language", "uk:en",
-    ]);
+    let hospes = liege_in_four_languages(dir.path()).await;
     let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
     let translator = hospes.add_user("tarek", "liege", "translator", &["--lang", "ar"]).await;
 
@@ -300,11 +307,7 @@ async fn search(hospes: &ServerProcess, language: &str, query: &str) -> Vec<Stri
 #[tokio::test]
 async fn search_finds_arabic_and_ukrainian_ignoring_diacritics_and_only_what_is_published() {
     let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
-    hospes.command(&[
-        "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
-        "--source-language", "fr", "--language", "en", "--language", "ar", "--language", "uk:en",
-    ]);
+    let hospes = liege_in_four_languages(dir.path()).await;
     let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
     let laptop = client::repo(&editor).await;
     let link = client::connect(&laptop, &hospes.sync_url(), &editor).await;
