@@ -187,6 +187,7 @@ mod tests {
         let mut services = 0;
         let mut articles = 0;
         let mut events = 0;
+        let mut notices = 0;
         let mut languages = std::collections::BTreeSet::new();
         let cities: Vec<String> = DemoContent::iter()
             .filter(|path| path.ends_with("/city.json"))
@@ -198,10 +199,13 @@ mod tests {
             assert!(city.sample, "{slug} is marked as sample data");
             languages.extend(city.languages.iter().map(|l| l.tag.clone()));
             services += read::<Vec<DemoItem<Service>>>(&format!("{slug}/services.json")).unwrap().len();
-            articles += read::<Vec<DemoItem<Article>>>(&format!("{slug}/articles.json")).unwrap().len();
+            let city_articles = read::<Vec<DemoItem<Article>>>(&format!("{slug}/articles.json")).unwrap();
+            articles += city_articles.len();
+            notices += city_articles.iter().filter(|entry| entry.item.notice_until.is_some()).count();
             events += read::<Vec<DemoItem<Event>>>(&format!("{slug}/events.json")).unwrap().len();
         }
         assert!(services >= 40 && articles >= 12 && events >= 20, "{services} services, {articles} articles, {events} events");
+        assert!(notices >= 1, "the home page shows a notice from the city");
         for language in ["en", "fr", "ar", "uk", "fa"] {
             assert!(languages.contains(language), "{language}");
         }

@@ -1,13 +1,15 @@
 //! Acceptance (content): publishing pins a version; readers see exactly the
 //! pinned version, rendered per language with honest fallback (each text
 //! says which language it really is in); later edits stay invisible until
-//! published again; unpublishing removes the item.
+//! published again; unpublishing removes the item. The bundle carries the
+//! opening hours and event occurrences of the coming weeks, worked out from
+//! the pinned versions, and articles marked as notices from the city.
 
 use autosurgeon::reconcile;
-use hospes_sync::content::model::{Event, Service, Translation};
+use hospes_sync::content::model::{Article, Event, Service, ServiceStatus, Translation};
 use hospes_tests::fixtures::{self, fixture};
 use hospes_tests::{ServerProcess, User, client, server};
-use reqwest::header::{ETAG, IF_NONE_MATCH, SET_COOKIE};
+use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, ETAG, IF_NONE_MATCH, SET_COOKIE};
 use reqwest::{Method, StatusCode};
 use samod::{DocHandle, Repo};
 use serde_json::{Value, json};
@@ -372,4 +374,330 @@ async fn items_carry_schema_org_json_ld() {
     let service = item(service.document_id().to_string()).await;
     assert_eq!(service["json_ld"]["@type"], "Service");
     assert_eq!(service["json_ld"]["availableChannel"][0]["serviceLocation"]["geo"]["latitude"], 50.5);
+}
+
+/// A local date, as days since 1970-01-01 (the tests crate has no date
+/// library; the calendar's window follows the real date, so test content is
+/// placed relative to it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Day(i64);
+
+impl Day {
+    fn parse(value: &str) -> Day {
+        let parts: Vec<i64> = value.split('-').map(|part| part.parse().expect("a YYYY-MM-DD date")).collect();
+        let (y, m, d) = (parts[0], parts[1], parts[2]);
+        // Howard Hinnant's days_from_civil.
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+        Day(era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468)
+    }
+
+    fn plus(self, days: i64) -> Day {
+        Day(self.0 + days)
+    }
+
+    /// 0 for Monday.
+    fn weekday(self) -> i64 {
+        (self.0 + 3).rem_euclid(7)
+    }
+
+    /// `YYYY-MM-DDTHH:MM` at `time`.
+    fn at(self, time: &str) -> String {
+        format!("{self}T{time}")
+    }
+}
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let z = self.0 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+#[test]
+fn days_count_like_the_calendar() {
+    assert_eq!(Day::parse("1970-01-01"), Day(0));
+    assert_eq!(Day::parse("2026-11-22").weekday(), 6, "a Sunday");
+    assert_eq!(Day::parse("2026-12-31").plus(60).to_string(), "2027-03-01");
+    assert_eq!(Day::parse("2028-02-28").plus(1).to_string(), "2028-02-29");
+}
+
+/// Liège (French, English) with an editor connected over sync.
+struct CalendarCity {
+    hospes: ServerProcess,
+    editor: User,
+    laptop: Repo,
+    link: samod::DialerHandle<tokio_tungstenite::tungstenite::Error>,
+}
+
+impl CalendarCity {
+    async fn start(dir: &std::path::Path) -> CalendarCity {
+        let hospes = ServerProcess::start(dir, &[]).await;
+        hospes.command(&[
+            "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
+            "--source-language", "fr", "--language", "en",
+        ]);
+        let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
+        let laptop = client::repo(&editor).await;
+        let link = client::connect(&laptop, &hospes.sync_url(), &editor).await;
+        CalendarCity { hospes, editor, laptop, link }
+    }
+
+    /// Creates, registers and syncs an item (or a translation of `item`);
+    /// publishes it if asked.
+    async fn add<T: autosurgeon::Reconcile>(&self, class: Value, value: &T, publish_it: bool) -> DocHandle {
+        let handle = create(&self.laptop, value).await;
+        let id = handle.document_id().to_string();
+        assert_eq!(self.hospes.register(&self.editor, &id, class).await, StatusCode::CREATED);
+        client::acknowledged(&handle, &self.link).await;
+        if publish_it {
+            publish(&self.hospes, &self.editor, &id).await;
+        }
+        handle
+    }
+
+    async fn bundle(&self) -> (Value, reqwest::header::HeaderValue) {
+        let response = get(&self.hospes, "/api/v1/cities/liege/en/bundle").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let etag = response.headers()[ETAG].clone();
+        (response.json().await.unwrap(), etag)
+    }
+
+    /// The city's today, by the calendar's window (which starts yesterday).
+    async fn today(&self) -> Day {
+        let (bundle, _) = self.bundle().await;
+        Day::parse(bundle["calendar"]["from"].as_str().expect("the bundle has a calendar")).plus(1)
+    }
+}
+
+fn edit<T: autosurgeon::Hydrate + autosurgeon::Reconcile>(handle: &DocHandle, change: impl FnOnce(&mut T)) {
+    handle.with_document(|doc| {
+        let mut value: T = autosurgeon::hydrate(&*doc).expect("hydrates");
+        change(&mut value);
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            reconcile(tx, &value).expect("reconciles");
+            Ok(())
+        })
+        .expect("commits");
+    });
+}
+
+/// The fixture service with one schedule.
+fn service_open(rrule: &str, opens_at: &str, closes_at: &str, closed_dates: &[String]) -> Service {
+    let mut service: Service = fixture("service.json");
+    let schedule = &mut service.schedules[0];
+    schedule.rrule = rrule.into();
+    schedule.opens_at = opens_at.into();
+    schedule.closes_at = closes_at.into();
+    schedule.valid_from = None;
+    schedule.closed_dates = closed_dates.to_vec();
+    service
+}
+
+/// The fixture event, weekly from `first` at 10:00 to 12:00, without the
+/// occurrence on `skipped`.
+fn weekly_event(first: Day, skipped: Day) -> Event {
+    let mut event: Event = fixture("event.json");
+    event.start = first.at("10:00");
+    event.end = first.at("12:00");
+    event.rrule = Some("FREQ=WEEKLY".into());
+    event.exdates = vec![skipped.at("10:00")];
+    event
+}
+
+fn openings_of<'a>(calendar: &'a Value, id: &DocHandle) -> &'a Vec<Value> {
+    calendar["openings"][id.document_id().to_string()].as_array().expect("the service has a list of openings")
+}
+
+fn occurrences_of(calendar: &Value, id: &DocHandle) -> Vec<(String, String, bool)> {
+    let id = id.document_id().to_string();
+    calendar["occurrences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["id"] == id.as_str())
+        .map(|o| (o["start"].as_str().unwrap().to_string(), o["end"].as_str().unwrap().to_string(), o["cancelled"].as_bool().unwrap()))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_bundle_calendar_has_opening_hours_and_occurrences() {
+    let dir = server::data_dir();
+    let city = CalendarCity::start(dir.path()).await;
+    let today = city.today().await;
+    let service = json!({ "kind": "service", "city": "liege" });
+    let event = json!({ "kind": "event", "city": "liege" });
+
+    // Walk-in Monday, Wednesday and Friday mornings, closed on a Wednesday
+    // next week or the week after.
+    let holiday = (8..15).map(|n| today.plus(n)).find(|day| day.weekday() == 2).unwrap();
+    let legal = city.add(service.clone(), &service_open("FREQ=WEEKLY;BYDAY=MO,WE,FR", "09:00", "13:00", &[holiday.to_string()]), true).await;
+    // A night shelter: every evening until the next morning.
+    let shelter = city.add(service.clone(), &service_open("FREQ=DAILY", "19:00", "08:00", &[]), true).await;
+    let mut closed = service_open("FREQ=DAILY", "09:00", "17:00", &[]);
+    closed.status = ServiceStatus::Closed;
+    let closed = city.add(service.clone(), &closed, true).await;
+    let unpublished = city.add(service, &service_open("FREQ=DAILY", "09:00", "17:00", &[]), false).await;
+    // A weekly event with one occurrence cancelled, and a cancelled event.
+    let (first, skipped) = (today.plus(2), today.plus(16));
+    let weekly = city.add(event.clone(), &weekly_event(first, skipped), true).await;
+    let mut called_off: Event = fixture("event.json");
+    (called_off.start, called_off.end, called_off.rrule, called_off.cancelled) =
+        (today.plus(5).at("14:00"), today.plus(5).at("15:30"), None, true);
+    let called_off = city.add(event, &called_off, true).await;
+
+    let (bundle, _) = city.bundle().await;
+    let calendar = &bundle["calendar"];
+    assert_eq!(calendar["time_zone"], "Europe/Brussels");
+    // The window, read back from the bundle (so that this test holds even
+    // if the city's date turned over since `today`).
+    let from = Day::parse(calendar["from"].as_str().unwrap());
+    let to = Day::parse(calendar["to"].as_str().unwrap());
+    let occurrences_to = Day::parse(calendar["occurrences_to"].as_str().unwrap());
+    assert_eq!((to.0 - from.0, occurrences_to.0 - from.0), (36, 91), "yesterday to 35 and 90 days ahead");
+
+    let expected: Vec<Value> = (from.0..=to.0)
+        .map(Day)
+        .filter(|day| [0, 2, 4].contains(&day.weekday()) && *day != holiday)
+        .map(|day| json!([day.at("09:00"), day.at("13:00"), false]))
+        .collect();
+    assert_eq!(openings_of(calendar, &legal), &expected);
+    let nights = openings_of(calendar, &shelter);
+    assert_eq!(nights.len() as i64, to.0 - from.0 + 1, "one opening a night");
+    assert_eq!(nights[0], json!([from.at("19:00"), from.plus(1).at("08:00"), false]), "open past midnight");
+    assert!(openings_of(calendar, &closed).is_empty());
+    assert!(calendar["openings"].get(unpublished.document_id().to_string()).is_none());
+
+    let expected: Vec<(String, String, bool)> = (0..)
+        .map(|week| first.plus(7 * week))
+        .take_while(|day| *day <= occurrences_to)
+        .filter(|day| *day >= from)
+        .map(|day| (day.at("10:00"), day.at("12:00"), day == skipped))
+        .collect();
+    assert_eq!(expected.len(), 13);
+    assert_eq!(occurrences_of(calendar, &weekly), expected, "weekly, the EXDATE one flagged cancelled");
+    assert_eq!(occurrences_of(calendar, &called_off), [(today.plus(5).at("14:00"), today.plus(5).at("15:30"), true)]);
+    let starts: Vec<&str> = calendar["occurrences"].as_array().unwrap().iter().map(|o| o["start"].as_str().unwrap()).collect();
+    assert!(starts.is_sorted(), "occurrences come in order of start: {starts:?}");
+}
+
+#[tokio::test]
+async fn the_calendar_changes_only_when_republished() {
+    let dir = server::data_dir();
+    let city = CalendarCity::start(dir.path()).await;
+    let today = city.today().await;
+    let service = city
+        .add(json!({ "kind": "service", "city": "liege" }), &service_open("FREQ=DAILY", "09:00", "13:00", &[]), true)
+        .await;
+    let event = city.add(json!({ "kind": "event", "city": "liege" }), &weekly_event(today.plus(3), today.plus(10)), true).await;
+    let (before, etag) = city.bundle().await;
+    assert!(openings_of(&before["calendar"], &service).iter().all(|o| o[1].as_str().unwrap().ends_with("T13:00")));
+    assert!(!occurrences_of(&before["calendar"], &event).is_empty());
+
+    // Edits: longer hours, the event cancelled.
+    edit(&service, |service: &mut Service| service.schedules[0].closes_at = "17:00".into());
+    edit(&event, |event: &mut Event| event.cancelled = true);
+    client::acknowledged(&service, &city.link).await;
+    client::acknowledged(&event, &city.link).await;
+    let revalidated = reqwest::Client::new()
+        .get(city.hospes.http_url("/api/v1/cities/liege/en/bundle"))
+        .header(IF_NONE_MATCH, etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revalidated.status(), StatusCode::NOT_MODIFIED, "nothing changed for readers");
+    let (unchanged, _) = city.bundle().await;
+    assert_eq!(unchanged["calendar"], before["calendar"]);
+
+    publish(&city.hospes, &city.editor, &service.document_id().to_string()).await;
+    publish(&city.hospes, &city.editor, &event.document_id().to_string()).await;
+    let (after, _) = city.bundle().await;
+    let hours = openings_of(&after["calendar"], &service);
+    assert!(!hours.is_empty() && hours.iter().all(|o| o[1].as_str().unwrap().ends_with("T17:00")), "{hours:?}");
+    let occurrences = occurrences_of(&after["calendar"], &event);
+    assert!(!occurrences.is_empty() && occurrences.iter().all(|(_, _, cancelled)| *cancelled), "{occurrences:?}");
+}
+
+#[tokio::test]
+async fn notices_from_the_city_reach_the_bundle() {
+    let dir = server::data_dir();
+    let city = CalendarCity::start(dir.path()).await;
+    let mut notice: Article = fixture("article.json");
+    notice.notice_until = Some("2027-03-31".into());
+    let notice = city.add(json!({ "kind": "article", "city": "liege" }), &notice, true).await;
+    let normal = city.add(json!({ "kind": "article", "city": "liege" }), &fixture::<Article>("article.json"), true).await;
+    let (bundle, _) = city.bundle().await;
+    let item = |handle: &DocHandle| {
+        let id = handle.document_id().to_string();
+        bundle["items"].as_array().unwrap().iter().find(|item| item["id"] == id.as_str()).cloned().expect("published")
+    };
+    assert_eq!(item(&notice)["item"]["notice_until"], "2027-03-31");
+    assert_eq!(item(&normal)["item"]["notice_until"], Value::Null);
+}
+
+#[tokio::test]
+async fn the_demo_city_has_a_notice_and_opening_hours() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    let bundle: Value = get(&hospes, "/api/v1/cities/sample-city/uk/bundle").await.json().await.unwrap();
+    let notices: Vec<&Value> = bundle["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|item| item["kind"] == "article" && item["item"]["notice_until"].is_string())
+        .collect();
+    assert_eq!(notices.len(), 1, "the winter plan");
+    assert_eq!(notices[0]["item"]["title"]["lang"], "uk");
+    let openings = bundle["calendar"]["openings"].as_object().unwrap();
+    assert!(openings.values().any(|list| !list.as_array().unwrap().is_empty()), "the demo services have hours");
+}
+
+#[tokio::test]
+async fn one_event_as_an_ics_file() {
+    let dir = server::data_dir();
+    let city = CalendarCity::start(dir.path()).await;
+    let today = city.today().await;
+    let event = city.add(json!({ "kind": "event", "city": "liege" }), &weekly_event(today.plus(3), today.plus(10)), true).await;
+    let id = event.document_id().to_string();
+    let mut english: Translation = fixture("translation.json");
+    english.item = id.clone();
+    english.language = "en".into();
+    english.fields = [("title".to_string(), autosurgeon::Text::with_value("Language café"))].into();
+    let class = json!({ "kind": "translation", "city": "liege", "language": "en", "item": id });
+    city.add(class, &english, false).await;
+    publish(&city.hospes, &city.editor, &id).await;
+
+    let response = get(&city.hospes, &format!("/feeds/liege/en/events/{id}.ics")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[CONTENT_TYPE], "text/calendar; charset=utf-8");
+    assert_eq!(response.headers()[CONTENT_DISPOSITION], "attachment; filename=\"language-cafe.ics\"");
+    let ics = response.text().await.unwrap();
+    assert_eq!(summaries(&ics), ["Language café"]);
+    assert!(ics.contains("RRULE:FREQ=WEEKLY"), "{ics}");
+    let exdate = format!("EXDATE;TZID=Europe/Brussels:{}T100000", today.plus(10).to_string().replace('-', ""));
+    assert!(ics.contains(&exdate), "{ics}");
+    // French: the source text.
+    let french = get(&city.hospes, &format!("/feeds/liege/fr/events/{id}.ics")).await.text().await.unwrap();
+    assert_eq!(summaries(&french), ["Café des langues"]);
+
+    // Unpublished, unknown, or not an .ics name: 404.
+    let draft = city.add(json!({ "kind": "event", "city": "liege" }), &weekly_event(today.plus(3), today.plus(10)), false).await;
+    for path in [
+        format!("/feeds/liege/en/events/{}.ics", draft.document_id()),
+        "/feeds/liege/en/events/not-a-document.ics".to_string(),
+        format!("/feeds/liege/en/events/{id}"),
+        format!("/feeds/atlantis/en/events/{id}.ics"),
+    ] {
+        assert_eq!(get(&city.hospes, &path).await.status(), StatusCode::NOT_FOUND, "{path}");
+    }
 }

@@ -2,7 +2,9 @@
 //!
 //! `GET /api/v1/cities`, `GET /api/v1/cities/{city}`,
 //! `GET /api/v1/cities/{city}/{lang}/bundle` (everything published, in one
-//! language, for offline reading; ETag and 304), and
+//! language, for offline reading, with the opening hours and event
+//! occurrences of the coming weeks worked out: see
+//! [`crate::read_side::calendar`]; ETag and 304), and
 //! `GET /api/v1/cities/{city}/{lang}/items/{id}`.
 //! Content JSON uses the content model's names (snake_case).
 
@@ -12,6 +14,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use chrono::Utc;
 use hospes_sync::content::model::City;
 use samod::DocumentId;
 use serde_json::{Value, json};
@@ -20,9 +23,9 @@ use sha2::{Digest, Sha256};
 use super::error::ApiError;
 use crate::app_state::AppState;
 use crate::domain::Slug;
-use crate::read_side::projection;
 use crate::read_side::render::fallback_chain;
-use crate::{document_classes, languages};
+use crate::read_side::{calendar, projection};
+use crate::{document_classes, languages, publications};
 
 pub async fn cities(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let cities = state
@@ -49,10 +52,26 @@ pub async fn bundle(
     let city = load_city(&state, &city).await?;
     let language = offered_language(&city, &language)?;
     let (slug, tag) = (city.slug.clone(), language.clone());
-    let items = state.db.call(move |conn| projection::bundle(conn, &slug, &tag)).await?;
+    let (items, services, events) = state
+        .db
+        .call(move |conn| -> rusqlite::Result<_> {
+            // One snapshot: a publish landing in between cannot show an
+            // item without its hours, or hours without the item.
+            let tx = conn.transaction()?;
+            Ok((
+                projection::bundle(&tx, &slug, &tag)?,
+                publications::published_of_kind(&tx, &slug, "service")?,
+                publications::published_of_kind(&tx, &slug, "event")?,
+            ))
+        })
+        .await?;
+    // Depends on the city's local date only, so the ETag holds all day.
+    let calendar = calendar::of_published(&city.time_zone, &services, &events, Utc::now())
+        .map(|calendar| format!(",\"calendar\":{calendar}"))
+        .unwrap_or_default();
     // The stored items are JSON already: join them rather than re-parse.
     let body = format!(
-        "{{\"city\":{},\"language\":{},\"items\":[{}]}}",
+        "{{\"city\":{},\"language\":{},\"items\":[{}]{calendar}}}",
         city_json(&city),
         json!(language),
         items.join(",")

@@ -226,6 +226,15 @@ pub struct Article {
     pub parent: Option<String>,
     /// Position among its siblings.
     pub order: i64,
+    /// An ISO date (`YYYY-MM-DD`, inclusive) until which the reader's home
+    /// page shows this article as a notice from the city ("Winter plan: 60
+    /// extra beds from 1 December"); `None` for a normal article. Documents
+    /// written before this field have no such key and read as `None`
+    /// (autosurgeon refuses a missing key even for an `Option`, hence
+    /// `missing`).
+    #[serde(default)]
+    #[autosurgeon(missing = "Default::default")]
+    pub notice_until: Option<String>,
 }
 
 /// An event of the city's calendar.
@@ -339,5 +348,44 @@ mod text_map {
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeMap<String, Text>, D::Error> {
         let plain = BTreeMap::<String, String>::deserialize(deserializer)?;
         Ok(plain.into_iter().map(|(key, value)| (key, Text::with_value(value))).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use automerge::transaction::Transactable;
+    use automerge::{AutoCommit, ROOT};
+
+    use super::*;
+
+    fn article() -> Article {
+        Article {
+            schema: SCHEMA_VERSION,
+            source_language: "fr".into(),
+            source_revision: 1,
+            title: Text::with_value("Plan hiver"),
+            body: Text::with_value("60 lits en plus."),
+            parent: None,
+            order: 1,
+            notice_until: Some("2027-03-31".into()),
+        }
+    }
+
+    /// Articles written before `notice_until` existed (no such key) read as
+    /// normal articles, from Automerge and from JSON.
+    #[test]
+    fn articles_without_notice_until_read_as_normal_articles() {
+        let mut doc = AutoCommit::new();
+        autosurgeon::reconcile(&mut doc, article()).unwrap();
+        let back: Article = autosurgeon::hydrate(&doc).unwrap();
+        assert_eq!(back.notice_until.as_deref(), Some("2027-03-31"));
+        doc.delete(ROOT, "notice_until").unwrap();
+        let old: Article = autosurgeon::hydrate(&doc).unwrap();
+        assert_eq!(old, Article { notice_until: None, ..article() });
+
+        let mut json = serde_json::to_value(article()).unwrap();
+        json.as_object_mut().unwrap().remove("notice_until");
+        let old: Article = serde_json::from_value(json).unwrap();
+        assert_eq!(old.notice_until, None);
     }
 }

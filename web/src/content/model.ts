@@ -104,6 +104,8 @@ export interface Article {
   body: string;
   parent: string | null;
   order: number;
+  /** ISO date until which the home page shows the article as a notice; absent or null: a normal article. */
+  notice_until?: string | null;
 }
 
 export interface Event {
