@@ -10,6 +10,7 @@ use samod::{AcceptorHandle, Repo};
 use crate::access::ServerAccess;
 use crate::db::Db;
 use crate::login_limit::LoginLimiter;
+use crate::suggestion_limit::SuggestionLimiter;
 
 /// Cheap to clone: every field is a handle.
 #[derive(Clone)]
@@ -21,6 +22,7 @@ pub struct AppState {
     pub acceptor: AcceptorHandle,
     pub durability: DurabilityGate,
     pub login_limiter: Arc<LoginLimiter>,
+    pub suggestion_limiter: Arc<SuggestionLimiter>,
     pub max_frame_bytes: usize,
     /// Numbers sync connections in log lines, which must not name the client.
     pub next_connection: Arc<AtomicU64>,

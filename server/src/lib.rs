@@ -16,6 +16,8 @@
 //! - [`access`]: the share policy samod asks and the checks routes make;
 //!   [`auth`]: the session behind a request; [`login_limit`]: slows
 //!   passphrase guessing; [`role_request`]: a role as asked for.
+//! - [`suggestions`]: readers' anonymous suggestions of corrections, the
+//!   editors' queue; [`suggestion_limit`]: keeps them from flooding it.
 //! - [`read_side`]: publishing renders pinned versions per language into
 //!   SQLite, which the read API serves; [`languages`]: endonyms, text
 //!   direction, default categories.
@@ -56,6 +58,8 @@ pub mod role_request;
 pub mod routes;
 pub mod security_headers;
 pub mod startup;
+pub mod suggestion_limit;
+pub mod suggestions;
 pub mod sync_transport;
 pub mod telemetry;
 pub mod tokens;

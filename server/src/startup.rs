@@ -14,6 +14,7 @@ use crate::access::ServerAccess;
 use crate::app_state::AppState;
 use crate::db::Db;
 use crate::login_limit::LoginLimiter;
+use crate::suggestion_limit::SuggestionLimiter;
 use crate::config::ServerConfig;
 
 #[derive(Debug, thiserror::Error)]
@@ -88,6 +89,7 @@ impl Application {
             repo: repo.clone(),
             access,
             login_limiter,
+            suggestion_limiter: Arc::new(SuggestionLimiter::default()),
             acceptor: acceptor.clone(),
             max_frame_bytes: config.max_frame_bytes,
             next_connection: Arc::new(AtomicU64::new(1)),

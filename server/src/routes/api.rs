@@ -9,7 +9,7 @@ use axum::response::IntoResponse;
 use axum::routing::{delete, get, post, put};
 use serde_json::json;
 
-use super::{auth, documents, events, export, invites, members, read, translations};
+use super::{auth, documents, events, export, invites, members, read, suggestions, translations};
 use crate::app_state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -34,6 +34,8 @@ pub fn router() -> Router<AppState> {
         .route("/v1/cities/{city}/members/{account}/roles", put(members::set_roles))
         .route("/v1/cities/{city}/members/{account}/revoke", post(members::revoke))
         .route("/v1/cities/{city}/audit", get(members::audit_log))
+        .route("/v1/cities/{city}/suggestions", get(suggestions::list).post(suggestions::submit))
+        .route("/v1/cities/{city}/suggestions/{id}/resolve", post(suggestions::resolve))
         .route("/v1/cities/{city}/documents", get(documents::list))
         .route("/v1/documents", post(documents::register))
         .route("/v1/documents/{id}/publish", post(documents::publish))

@@ -11,6 +11,7 @@ mod health;
 mod invites;
 mod members;
 mod read;
+mod suggestions;
 mod sync;
 mod translations;
 mod web_app;
@@ -31,6 +32,8 @@ pub fn router(state: AppState) -> Router {
         .route("/sync", get(sync::upgrade))
         .route("/healthz", get(health::health))
         .route("/feeds/{city}/{lang}/events.ics", get(feeds::events))
+        // `{id}.ics`: the router has no parameter suffixes; the handler strips it.
+        .route("/feeds/{city}/{lang}/events/{file}", get(feeds::event))
         .nest("/api", api::router().layer(DefaultBodyLimit::max(API_BODY_LIMIT)))
         // `nest` leaves the bare trailing-slash path to the fallback.
         .route("/api/", any(api::not_found))

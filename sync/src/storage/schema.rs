@@ -169,6 +169,31 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX audit_log_by_city ON audit_log (city, at);
     "#,
+    // 3: readers' suggestions of corrections ("this service has closed"),
+    // which a city's editors work through. Readers are anonymous: no
+    // address, no user agent, nothing about the person; `client_id` is a
+    // random id the reader's app makes per suggestion, so that a send
+    // retried after being offline is stored once.
+    r#"
+    CREATE TABLE suggestions (
+        id          INTEGER PRIMARY KEY,
+        city        TEXT NOT NULL REFERENCES cities(slug),
+        -- The published item it is about; NULL: the guide in general.
+        doc_id      TEXT,
+        -- The reader's language (BCP 47), one the city offers.
+        language    TEXT NOT NULL,
+        topic       TEXT NOT NULL
+                    CHECK (topic IN ('closed', 'hours', 'address', 'contact', 'translation', 'other')),
+        message     TEXT NOT NULL,
+        client_id   TEXT NOT NULL,
+        created_at  INTEGER NOT NULL,
+        status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+        resolved_by INTEGER REFERENCES accounts(id),
+        resolved_at INTEGER,
+        UNIQUE (city, client_id)
+    );
+    CREATE INDEX suggestions_by_city ON suggestions (city, status, id);
+    "#,
 ];
 
 /// The schema version this build writes and understands.

@@ -1,0 +1,189 @@
+//! Readers suggest corrections; a city's editors work through them.
+//!
+//! - `POST /api/v1/cities/{city}/suggestions`: anonymous (no account, no
+//!   cookie), rate limited per city and overall. Answers `202 Accepted`
+//!   with the suggestion's id; the same `client_id` again answers the same
+//!   id and stores nothing.
+//! - `GET /api/v1/cities/{city}/suggestions?status=open|done|all`: the
+//!   queue, for the city's editors and admins.
+//! - `POST /api/v1/cities/{city}/suggestions/{id}/resolve`: marks one done.
+//!
+//! Nothing here logs what a reader wrote or anything about them.
+
+use std::str::FromStr;
+
+use axum::Json;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use hospes_sync::access::Role;
+use samod::DocumentId;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::error::ApiError;
+use super::read::{load_city, offered_language};
+use crate::app_state::AppState;
+use crate::auth::SignedIn;
+use crate::domain::{Invalid, Slug};
+use crate::suggestions::{self, ClientId, Filter, Message, NewSuggestion, Topic};
+use crate::{audit, cities, db};
+
+/// The most suggestions one list shows.
+const LIST_LIMIT: u32 = 200;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    client_id: String,
+    /// The published item it is about; absent: the guide in general.
+    #[serde(default)]
+    item: Option<String>,
+    language: String,
+    topic: String,
+    #[serde(default)]
+    message: String,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(city): Path<String>,
+    body: Result<Json<Submission>, JsonRejection>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let Json(submission) = body.map_err(|rejection| match rejection {
+        // Over the API's body limit: only a message can be that long.
+        JsonRejection::BytesRejection(_) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "invalid", suggestions::too_long().to_string())
+        }
+        rejection => rejection.into(),
+    })?;
+    let city = load_city(&state, &city).await?;
+    let client_id = ClientId::parse(&submission.client_id)?;
+
+    let (slug, sent) = (city.slug.clone(), client_id.clone());
+    if let Some(id) = state.db.call(move |conn| suggestions::find_sent(conn, &slug, &sent)).await? {
+        return Ok(received(id));
+    }
+    state
+        .suggestion_limiter
+        .check(&city.slug)
+        .map_err(ApiError::too_many_attempts)?;
+
+    let language = offered_language(&city, &submission.language).map_err(|_| {
+        let offered: Vec<&str> = city.languages.iter().map(|l| l.tag.as_str()).collect();
+        ApiError::not_found(
+            "unknown_language",
+            format!("language: {} is offered in {}; not in {:?}", city.name, offered.join(", "), submission.language),
+        )
+    })?;
+    let topic = Topic::parse(&submission.topic)?;
+    let message = Message::parse(&submission.message, topic)?;
+    let doc_id = submission
+        .item
+        .as_deref()
+        .map(|raw| {
+            DocumentId::from_str(raw)
+                .map(|id| id.to_string())
+                .map_err(|_| Invalid::new("item", format!("{raw:?} is not a document id")))
+        })
+        .transpose()?;
+
+    let suggestion = NewSuggestion {
+        city: city.slug.clone(),
+        doc_id,
+        language,
+        topic,
+        message,
+        client_id,
+    };
+    let id = state
+        .db
+        .call(move |conn| -> Result<i64, ApiError> {
+            if let Some(doc_id) = &suggestion.doc_id
+                && !suggestions::is_published_item(conn, &suggestion.city, doc_id)?
+            {
+                return Err(Invalid::new("item", format!("{doc_id} is not a published item of {}", suggestion.city)).into());
+            }
+            Ok(suggestions::submit(conn, &suggestion, db::now())?)
+        })
+        .await?;
+    Ok(received(id))
+}
+
+fn received(id: i64) -> (StatusCode, Json<Value>) {
+    (StatusCode::ACCEPTED, Json(json!({ "id": id, "status": "received" })))
+}
+
+/// The city named in the path, if it exists and `user` edits or
+/// administers it.
+async fn city_as_editor(state: &AppState, user: &SignedIn, city: &str) -> Result<Slug, ApiError> {
+    let unknown = || ApiError::not_found("unknown_city", format!("there is no city {city:?}"));
+    let slug = Slug::parse("city", city).map_err(|_| unknown())?;
+    let lookup = slug.clone();
+    if !state.db.call(move |conn| cities::exists(conn, lookup.as_str())).await? {
+        return Err(unknown());
+    }
+    if !user
+        .grants_in(slug.as_str())
+        .any(|grant| matches!(grant.role, Role::Editor | Role::CityAdmin))
+    {
+        return Err(ApiError::forbidden());
+    }
+    Ok(slug)
+}
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    status: Option<String>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(city): Path<String>,
+    query: Result<Query<ListQuery>, QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let city = city_as_editor(&state, &user, &city).await?;
+    // A query string serde cannot read (`status` twice) gets a JSON answer too.
+    let Query(query) = query.map_err(|_| Invalid::new("status", "give it once: open, done or all"))?;
+    let filter = Filter::parse(query.status.as_deref())?;
+    let list = state
+        .db
+        .call(move |conn| suggestions::list(conn, city.as_str(), filter, LIST_LIMIT))
+        .await?;
+    Ok(Json(json!({
+        "suggestions": list.iter().map(suggestions::Suggestion::to_json).collect::<Vec<_>>(),
+    })))
+}
+
+pub async fn resolve(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path((city, id)): Path<(String, String)>,
+) -> Result<Json<Value>, ApiError> {
+    let city = city_as_editor(&state, &user, &city).await?;
+    let unknown = || ApiError::not_found("unknown_suggestion", "this city has no such suggestion");
+    let id: i64 = id.parse().map_err(|_| unknown())?;
+    let actor = user.actor();
+    let account_id = user.session.account_id;
+    let resolved = state
+        .db
+        .call(move |conn| -> rusqlite::Result<_> {
+            let tx = conn.transaction()?;
+            let now = db::now();
+            let Some(changed) = suggestions::resolve(&tx, city.as_str(), id, account_id, now)? else {
+                return Ok(None);
+            };
+            let suggestion = suggestions::get(&tx, city.as_str(), id)?;
+            if changed && let Some(done) = &suggestion {
+                // What and about which item; never what the reader wrote.
+                let subject = json!({ "suggestion": id, "item": done.doc_id, "topic": done.topic });
+                audit::record(&tx, &actor, "suggestion_resolved", Some(city.as_str()), subject, now)?;
+            }
+            tx.commit()?;
+            Ok(suggestion)
+        })
+        .await?
+        .ok_or_else(unknown)?;
+    Ok(Json(resolved.to_json()))
+}
