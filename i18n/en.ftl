@@ -18,10 +18,176 @@ nav-account = { $name }
 page-title = { $page } · { app-name }
 language-label = Language
 
-## Home page
+## Choosing a guide
 
-home-title = Welcome to { app-name }
-home-status-link = See the sync status
+reader-choose-city-title = Choose your city
+reader-choose-language-title = Choose your language
+reader-choose-offline = You are offline. Connect to the internet once to download a guide.
+reader-kept-guides = Guides on this phone
+reader-choose-city = Choose another city or language
+reader-loading = Loading…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Guide
+reader-nav-home = Home
+reader-nav-articles = Information
+reader-nav-events = Events
+reader-nav-search = Search
+reader-sample-city = This is a sample city with made-up content, for trying { app-name } out.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Available offline, updated { $ago }
+reader-offline-now = You are offline. This guide was updated { $ago }.
+reader-guide-language = Language of the guide
+reader-print-link = Print this guide
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Not yet translated: parts are shown in { $languages }.
+       *[other] Not yet translated: parts are shown in these languages: { $languages }.
+    }
+reader-problem-offline-title = This guide is not on this phone yet
+reader-problem-offline = Connect to the internet once. After that, the guide also works offline.
+reader-offline-missing = You are offline.
+reader-problem-unknown-city-title = City not found
+reader-problem-unknown-city = There is no guide for this city here.
+reader-problem-unknown-language-title = Language not available
+reader-problem-unknown-language = This guide is not available in this language. Choose one of these languages:
+reader-problem-server-title = The guide could not be loaded
+reader-problem-server = Something went wrong on the server. Try again later.
+
+## Guide home
+
+reader-home-title = Guide to { $city }
+reader-notices = News from the city
+reader-categories = What do you need?
+reader-category-count =
+    { $count ->
+        [one] one place
+       *[other] { $count } places
+    }
+reader-this-week = This week
+reader-no-events-this-week = No events in the next seven days.
+reader-all-events = All events
+reader-topics = Information
+reader-kept-languages = On this phone
+reader-kept-languages-hint = The guide works without internet in the languages kept on this phone.
+reader-kept-current = Kept (you are reading it)
+reader-kept-add = Also keep { $language }
+reader-kept-remove = Remove { $language } from this phone
+
+## Services
+
+reader-service-title = Service
+reader-status-temporarily-closed = Temporarily closed.
+reader-status-closed = This service has closed.
+reader-open-now = Open now, closes at { $time }
+reader-opens-today = Closed now. Opens today at { $time }
+reader-opens-tomorrow = Closed now. Opens tomorrow at { $time }
+reader-opens-on = Closed now. Opens { $day } at { $time }
+reader-by-appointment = By appointment
+reader-no-hours-soon = Not open in the coming days
+reader-hours-unknown = Ask for the opening hours
+reader-open-to-all = Open to everyone, whatever your papers
+reader-for-whom = For whom
+reader-eligibility = Who can come
+reader-cost = Cost
+reader-free = Free
+reader-not-free = Not free
+reader-languages = Languages
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = An interpreter can be arranged.
+reader-documents = What to bring
+reader-hours = Opening hours
+reader-today = Today
+reader-tomorrow = Tomorrow
+reader-closed-day = Closed
+reader-appointment-note = (by appointment)
+reader-where = Where
+reader-outreach = Where to find them (they also come to you)
+reader-open-map = Open in my map app
+reader-contact = Contact
+reader-call = Call { $phone }
+reader-email = Write to { $email }
+reader-website = Website: { $site }
+reader-share = Share
+reader-share-copied = Link copied
+reader-last-checked = Last checked on { $date }
+reader-listen = Listen
+reader-listen-stop = Stop
+reader-target-everyone = Everyone
+reader-target-asylum-seekers-and-refugees = Asylum seekers and refugees
+reader-target-temporary-protection = People with temporary protection
+reader-target-undocumented-residents = People without papers
+reader-target-women = Women
+reader-target-unaccompanied-minors = Young people under 18 on their own
+reader-target-children = Children
+reader-target-students = Students
+
+## Articles
+
+reader-articles-title = Information
+reader-articles-below = More on this
+reader-breadcrumbs =
+    .aria-label = You are here
+
+## Events
+
+reader-events-title = Events
+reader-events-later = Later
+reader-no-events = No events in the coming weeks.
+reader-event-cancelled = Cancelled
+reader-event-when = When
+reader-event-next-dates = Next dates
+reader-event-past = This event is over.
+reader-organizer = Organised by
+reader-open-to-residents = Everyone, newcomers and long-time residents
+reader-add-to-calendar = Add to my calendar
+reader-register = Register
+reader-online-link = Join online
+reader-subscribe = Subscribe to the city's events in my calendar
+reader-feed-link = Download all events (iCalendar)
+
+## Search
+
+reader-search-title = Search
+reader-search-label = Search the guide
+reader-search-button = Search
+reader-search-count =
+    { $count ->
+        [0] Nothing found for “{ $query }”.
+        [one] One result for “{ $query }”.
+       *[other] { $count } results for “{ $query }”.
+    }
+reader-kind-service = Service
+reader-kind-article = Information
+reader-kind-event = Event
+
+## Print version
+
+reader-print-title = Printable guide
+reader-print-heading = Guide to { $city }
+reader-print-date = Printed on { $date }. Things change: check the online guide.
+reader-print-button = Print
+
+## Suggest a correction
+
+reader-suggest-link = Suggest a correction
+reader-suggest-title = Suggest a correction
+reader-suggest-about = About:
+reader-suggest-privacy = You stay anonymous. We do not ask for your name or anything about you.
+reader-suggest-topic = What is wrong?
+reader-suggest-message = What should we know?
+reader-suggest-message-hint = Please do not write your name, phone number or other personal details.
+reader-suggest-send = Send
+reader-suggest-need-topic = Choose what is wrong.
+reader-suggest-need-message = Write a few words about what is wrong.
+reader-suggest-sent = Thank you. The editors of the guide will check it.
+reader-suggest-queued = Thank you. You are offline: it will be sent when you are online again.
+reader-suggest-refused = Thank you, but this could not be sent: the page may have been removed.
+reader-back-to-guide = Back to the guide
 
 ## Status page
 
@@ -210,3 +376,36 @@ admin-revoke-explain = { $name } is signed out on every device and can no longer
 admin-revoke-confirm = Revoke access
 admin-revoke-cancel = Cancel
 admin-revoked = Access revoked for { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Suggestions from readers
+suggestions-heading = Suggestions for { $city }
+suggestions-intro = Readers send these anonymously when something in the guide is wrong. Check it, correct the item if needed, then mark the suggestion as done.
+suggestions-loading = Loading…
+suggestions-not-signed-in = Sign in to see the suggestions readers sent.
+suggestions-sign-in = Sign in
+suggestions-not-allowed = Only editors and administrators of { $city } can see its suggestions.
+suggestions-unknown-city = There is no city “{ $city }”.
+suggestions-show-done = Also show suggestions marked as done
+suggestions-list-title = Suggestions
+suggestions-none-open = No open suggestions.
+suggestions-none = No suggestions yet.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = About: { $title }
+suggestions-about-unpublished = About an item that is no longer published
+suggestions-about-guide = About the guide in general
+suggestions-no-message = The reader wrote no message.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Received { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · written in { LANGUAGES($language) }
+suggestions-resolved = Done { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Mark as done
+suggestions-marked-done = Suggestion marked as done.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = It has closed or no longer exists
+suggestion-topic-hours = The opening hours are wrong
+suggestion-topic-address = The address is wrong
+suggestion-topic-contact = The phone number or other contact is wrong
+suggestion-topic-translation = The translation is wrong or missing
+suggestion-topic-other = Something else

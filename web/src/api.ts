@@ -78,6 +78,25 @@ export interface Member {
   revoked: boolean;
 }
 
+/** What a reader's suggestion is about; `suggestion-topic-<topic>` names each. */
+export type SuggestionTopic = "closed" | "hours" | "address" | "contact" | "translation" | "other";
+
+/** One entry of the editors' queue of readers' suggestions. */
+export interface Suggestion {
+  id: number;
+  /** The published item it is about; null: the guide in general. */
+  item: string | null;
+  /** The item's title as readers of `language` see it; null if it is not published (any more). */
+  item_title: string | null;
+  /** The reader's language (BCP 47): the language `message` is written in. */
+  language: string;
+  topic: SuggestionTopic;
+  message: string;
+  created_at: string;
+  status: "open" | "done";
+  resolved_at: string | null;
+}
+
 /** The server answered with an error status. */
 export class ApiError extends Error {
   constructor(
@@ -169,6 +188,11 @@ export const api = {
     request<unknown>("PUT", `/cities/${segment(city)}/members/${segment(accountId)}/roles`, { roles }),
   revoke: (city: string, accountId: Member["accountId"]) =>
     request<void>("POST", `/cities/${segment(city)}/members/${segment(accountId)}/revoke`),
+
+  suggestions: (city: string, includeDone: boolean) =>
+    request<{ suggestions: Suggestion[] }>("GET", `/cities/${segment(city)}/suggestions?status=${includeDone ? "all" : "open"}`),
+  resolveSuggestion: (city: string, id: Suggestion["id"]) =>
+    request<Suggestion>("POST", `/cities/${segment(city)}/suggestions/${segment(id)}/resolve`),
 };
 
 /** The length the server counts: Unicode scalar values, not UTF-16 code units. */

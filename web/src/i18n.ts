@@ -61,16 +61,32 @@ export function negotiate(requested: readonly string[]): string {
   return defaultLocale;
 }
 
+/** Whether the person chose the UI language themselves (else it follows the guide's). */
+export function hasChosenLocale(): boolean {
+  const stored = readStored();
+  return stored !== null && byCode.has(stored);
+}
+
+const localeListeners = new Set<(locale: LocaleInfo) => void>();
+
+/** Calls `listener` after every change of the UI language. */
+export function onLocaleChange(listener: (locale: LocaleInfo) => void): () => void {
+  localeListeners.add(listener);
+  return () => localeListeners.delete(listener);
+}
+
 /** Loads a locale (and its fallbacks), applies it to the document and remembers it. */
 export async function setLocale(code: string, remember = false): Promise<void> {
   const locale = byCode.get(code) ?? byCode.get(defaultLocale)!;
   const chain = [...new Set([locale.code, ...locale.fallback, defaultLocale])];
   bundles = await Promise.all(chain.map(loadBundle));
+  const changed = current !== locale;
   current = locale;
   document.documentElement.lang = locale.code;
   document.documentElement.dir = locale.dir;
   if (remember) writeStored(locale.code);
   localize(document);
+  if (changed) for (const listener of [...localeListeners]) listener(locale);
 }
 
 async function loadBundle(code: string): Promise<FluentBundle> {

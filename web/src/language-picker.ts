@@ -5,7 +5,7 @@
  * pseudo-locales (en-XA, ar-XB) are listed too in development or with `?pseudo=1`
  * (`availableLocales()` decides).
  */
-import { availableLocales, currentLocale, setLocale } from "./i18n";
+import { availableLocales, currentLocale, onLocaleChange, setLocale } from "./i18n";
 
 export function startLanguagePicker(select: HTMLSelectElement, onChange: () => void): void {
   for (const locale of availableLocales()) {
@@ -15,8 +15,12 @@ export function startLanguagePicker(select: HTMLSelectElement, onChange: () => v
     select.append(option);
   }
   select.value = currentLocale().code;
+  // The guide may change the UI language too (a reader choosing Arabic for the guide).
+  onLocaleChange((locale) => {
+    select.value = locale.code;
+    onChange();
+  });
   select.addEventListener("change", async () => {
     await setLocale(select.value, true);
-    onChange();
   });
 }

@@ -6,6 +6,8 @@ import { startLanguagePicker } from "./language-picker";
 import { refreshTitle, startRouter } from "./router";
 import { startSession } from "./session";
 import { registerServiceWorker } from "./sw-register";
+import { refreshKeptGuides } from "./reader/guide-store";
+import { startOutbox } from "./reader/outbox";
 
 async function start(): Promise<void> {
   await setLocale(preferredLocale());
@@ -14,6 +16,9 @@ async function start(): Promise<void> {
   startAccountLink(document.querySelector<HTMLAnchorElement>("#account-link")!);
   startRouter(document.querySelector<HTMLElement>("#main")!);
   registerServiceWorker();
+  startOutbox();
+  // Kept guides are brought up to date whenever the phone is back online.
+  window.addEventListener("online", refreshKeptGuides);
 }
 
 void start();

@@ -4,7 +4,16 @@
  */
 import { format, localize } from "./i18n";
 import { onNavigate } from "./navigate";
-import { homePage } from "./pages/home";
+import { rememberedGuide } from "./reader/choice";
+import { articlePage, articlesPage } from "./reader/pages/articles";
+import { categoryPage } from "./reader/pages/category";
+import { chooseCityPage, chooseLanguagePage } from "./reader/pages/choose";
+import { eventPage, eventsPage } from "./reader/pages/events";
+import { guideHomePage } from "./reader/pages/home";
+import { printPage } from "./reader/pages/print";
+import { searchPage } from "./reader/pages/search";
+import { servicePage } from "./reader/pages/service";
+import { suggestPage } from "./reader/pages/suggest";
 import { notFoundPage } from "./pages/not-found";
 import { statusPage } from "./pages/status";
 import { lazyPage, type Page } from "./page";
@@ -14,15 +23,32 @@ const signInPage = lazyPage("sign-in-title", () => import("./pages/sign-in").the
 const accountPage = lazyPage("account-title", () => import("./pages/account").then((m) => m.accountPage));
 const invitePage = lazyPage("invite-title", () => import("./pages/invite").then((m) => m.invitePage));
 const adminPage = lazyPage("admin-title", () => import("./pages/admin").then((m) => m.adminPage));
+const suggestionsPage = lazyPage("suggestions-title", () => import("./pages/suggestions").then((m) => m.suggestionsPage));
+
+/** `/guide/<city>/<lang>` followed by `rest` (a pattern source). */
+const guide = (rest = "") => new RegExp(`^/guide/([^/]+)/([^/]+)${rest}$`);
 
 /** A fixed path, or a pattern whose groups are the page's parameters. */
 const routes: [string | RegExp, Page][] = [
-  ["/", homePage],
+  ["/", chooseCityPage],
+  ["/guide", chooseCityPage],
+  [/^\/guide\/([^/]+)$/, chooseLanguagePage],
+  [guide(), guideHomePage],
+  [guide("/(categories)/([^/]+)"), categoryPage],
+  [guide("/(services)/([^/]+)"), servicePage],
+  [guide("/articles"), articlesPage],
+  [guide("/(articles)/([^/]+)"), articlePage],
+  [guide("/events"), eventsPage],
+  [guide("/(events)/([^/]+)"), eventPage],
+  [guide("/search"), searchPage],
+  [guide("/print"), printPage],
+  [guide("/suggest"), suggestPage],
   ["/status", statusPage],
   ["/sign-in", signInPage],
   ["/account", accountPage],
   [/^\/invite\/([^/]+)$/, invitePage],
   [/^\/admin\/([^/]+)$/, adminPage],
+  [/^\/suggestions\/([^/]+)$/, suggestionsPage],
 ];
 
 let leave: (() => void) | void;
@@ -83,8 +109,17 @@ function isOwnRoute(link: HTMLAnchorElement, event: MouseEvent): boolean {
   );
 }
 
+/** `/` opens the guide this phone read last; a first visit chooses one. */
+function redirectFor(pathname: string): string | undefined {
+  if (pathname !== "/") return undefined;
+  const remembered = rememberedGuide();
+  return remembered ? `/guide/${encodeURIComponent(remembered.city)}/${encodeURIComponent(remembered.lang)}` : undefined;
+}
+
 function show(main: HTMLElement, moveFocus: boolean): void {
   leave?.();
+  const redirect = redirectFor(location.pathname);
+  if (redirect) history.replaceState(null, "", redirect);
   const found = match(location.pathname);
   page = found?.page ?? notFoundPage;
   main.replaceChildren();

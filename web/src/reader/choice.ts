@@ -1,0 +1,64 @@
+/**
+ * Which guide this phone opens: the city and language the reader chose last,
+ * remembered on the phone (never sent anywhere), and the lists to choose from.
+ */
+import type { CityLanguage } from "./bundle";
+import type { GuideKey } from "./guide-store";
+
+const CHOICE_KEY = "hospes.guide";
+const NAMES_KEY = "hospes.guides.names";
+
+export function rememberedGuide(): GuideKey | undefined {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(CHOICE_KEY) ?? "null") as Partial<GuideKey> | null;
+    return typeof parsed?.city === "string" && typeof parsed.lang === "string" ? { city: parsed.city, lang: parsed.lang } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberGuide(key: GuideKey, cityName?: string): void {
+  try {
+    localStorage.setItem(CHOICE_KEY, JSON.stringify(key));
+    if (cityName) localStorage.setItem(NAMES_KEY, JSON.stringify({ ...cityNames(), [key.city]: cityName }));
+  } catch {
+    // storage disabled: the reader chooses again next time
+  }
+}
+
+/** The names of the cities whose guides this phone has opened. */
+export function cityNames(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(NAMES_KEY) ?? "{}");
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export interface CitySummary {
+  slug: string;
+  name: string;
+}
+
+/** The cities this server has guides for; throws when offline. */
+export async function listCities(): Promise<CitySummary[]> {
+  const response = await fetch("/api/v1/cities", { headers: { accept: "application/json" }, credentials: "omit" });
+  if (!response.ok) throw new Error(`cities: ${response.status}`);
+  return (await response.json()) as CitySummary[];
+}
+
+/** The languages a city's guide is offered in (empty when unknown or offline). */
+export async function cityLanguages(city: string): Promise<CityLanguage[]> {
+  try {
+    const response = await fetch(`/api/v1/cities/${encodeURIComponent(city)}`, {
+      headers: { accept: "application/json" },
+      credentials: "omit",
+    });
+    if (!response.ok) return [];
+    const body = (await response.json()) as { languages?: CityLanguage[]; name?: string };
+    return body.languages ?? [];
+  } catch {
+    return [];
+  }
+}

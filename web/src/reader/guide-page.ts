@@ -1,0 +1,177 @@
+/**
+ * The frame of every reader page (`/guide/<city>/<lang>/...`): opens the guide from
+ * the phone or the server, makes the UI speak the guide's language unless the
+ * reader chose another one, draws the guide's navigation and offline status around
+ * the page, and redraws when a newer copy arrives or the UI language changes.
+ */
+import { format, hasChosenLocale, negotiate, onLocaleChange, setLocale } from "../i18n";
+import { navigate } from "../navigate";
+import { element, fill, linkParagraph, type Page } from "../page";
+import { markLanguage, message } from "./blocks";
+import { formatAgo } from "./city-time";
+import { GuideView } from "./guide";
+import { GuideUnavailable, onGuideUpdated, openGuide, type GuideKey } from "./guide-store";
+import { icon } from "./icons";
+import { cityLanguages, rememberGuide } from "./choice";
+
+export interface GuideScreen {
+  /** Which of the guide's navigation links is this page's section. */
+  section: "home" | "articles" | "events" | "search" | "other";
+  /** The page's title (item pages: the item's name); none: the city's name. */
+  title?: string;
+}
+
+type Draw = (content: HTMLElement, view: GuideView, rest: readonly string[]) => GuideScreen;
+
+export function guidePage(titleId: string, draw: Draw): Page {
+  return {
+    titleId,
+    render(main, params) {
+      const [city = "", lang = "", ...rest] = params;
+      const key: GuideKey = { city, lang };
+      let view: GuideView | undefined;
+      let left = false;
+      main.setAttribute("aria-busy", "true");
+      fill(main, element("p", "reader-loading", { class: "loading" }));
+
+      const show = () => {
+        if (!view || left) return;
+        main.removeAttribute("aria-busy");
+        drawFrame(main, view, rest, draw);
+      };
+      openGuide(key)
+        .then(async (guide) => {
+          if (left) return;
+          view = new GuideView(key, guide);
+          rememberGuide(key, guide.bundle.city.name);
+          await followGuideLanguage(lang);
+          show();
+        })
+        .catch((error: unknown) => {
+          if (left) return;
+          main.removeAttribute("aria-busy");
+          showProblem(main, key, error);
+        });
+
+      const stopUpdates = onGuideUpdated((updated, guide) => {
+        if (updated.city !== city || updated.lang !== lang) return;
+        view = new GuideView(key, guide);
+        show();
+      });
+      const stopLocale = onLocaleChange(show);
+      return () => {
+        left = true;
+        stopUpdates();
+        stopLocale();
+      };
+    },
+  };
+}
+
+/** The UI follows the guide's language, unless the reader picked a UI language. */
+async function followGuideLanguage(lang: string): Promise<void> {
+  if (hasChosenLocale()) return;
+  const locale = negotiate([lang]);
+  if (document.documentElement.lang !== locale) await setLocale(locale);
+}
+
+function drawFrame(main: HTMLElement, view: GuideView, rest: readonly string[], draw: Draw): void {
+  const content = element("div", undefined, { class: "guide-content" });
+  const screen = draw(content, view, rest);
+
+  const top = element("div", undefined, { class: "guide-top" });
+  const cityName = element("p", undefined, { class: "guide-city" });
+  cityName.append(element("a", undefined, { href: view.path() }));
+  cityName.firstElementChild!.textContent = view.city.name;
+  top.append(cityName, guideNav(view, screen.section));
+  if (view.city.sample) top.append(element("p", "reader-sample-city", { class: "sample-note" }));
+
+  fill(main, top, content, guideFooter(view));
+  document.title = format("page-title", { page: screen.title ?? view.city.name });
+  performance.mark("hospes-guide-drawn");
+  document.documentElement.dataset.guide = "ready";
+}
+
+function guideNav(view: GuideView, section: GuideScreen["section"]): HTMLElement {
+  const nav = element("nav", "reader-nav", { class: "guide-nav" });
+  const list = element("ul");
+  const links: [GuideScreen["section"], string, string, string][] = [
+    ["home", view.path(), "house", "reader-nav-home"],
+    ["articles", view.path("articles"), "article", "reader-nav-articles"],
+    ["events", view.path("events"), "calendar", "reader-nav-events"],
+    ["search", view.path("search"), "search", "reader-nav-search"],
+  ];
+  for (const [name, href, iconName, l10nId] of links) {
+    const a = element("a", undefined, { href });
+    a.append(icon(iconName), element("span", l10nId));
+    if (name === section) a.setAttribute("aria-current", "page");
+    const li = element("li");
+    li.append(a);
+    list.append(li);
+  }
+  nav.append(list);
+  return nav;
+}
+
+/** Where this copy stands, the guide's languages, and the print version. */
+function guideFooter(view: GuideView): HTMLElement {
+  const footer = element("footer", undefined, { class: "guide-footer" });
+  const status = element("p", undefined, { class: "offline-status", role: "status" });
+  status.append(icon("check"));
+  const ago = formatAgo(view.guide.savedAt || Date.now(), view.locale);
+  status.append(
+    navigator.onLine
+      ? message("span", "reader-offline-ready", { ago })
+      : message("span", "reader-offline-now", { ago }),
+  );
+  footer.append(status, languageSwitch(view), linkParagraph("reader-print-link", view.path("print")));
+  return footer;
+}
+
+/** Chooses the guide's language: the same page in another language, and the UI with it. */
+function languageSwitch(view: GuideView): HTMLElement {
+  const label = element("label", undefined, { class: "guide-language" });
+  const select = element("select", undefined, { name: "guide-language" });
+  for (const language of view.city.languages) {
+    const option = new Option(language.name, language.tag, false, language.tag === view.lang);
+    markLanguage(option, language.tag, view);
+    select.append(option);
+  }
+  select.addEventListener("change", async () => {
+    const tag = select.value;
+    await setLocale(negotiate([tag]), true);
+    const rest = location.pathname.split("/").slice(4).join("/");
+    navigate([view.path().replace(/\/[^/]+$/, ""), encodeURIComponent(tag), rest].filter(Boolean).join("/"));
+  });
+  label.append(element("span", "reader-guide-language"), select);
+  return label;
+}
+
+function showProblem(main: HTMLElement, key: GuideKey, error: unknown): void {
+  const problem = error instanceof GuideUnavailable ? error.problem : "server";
+  const parts: HTMLElement[] = [element("h1", `reader-problem-${problem}-title`)];
+  if (problem === "offline") {
+    const note = element("p", undefined, { class: "offline-status" });
+    note.append(icon("offline"), element("span", "reader-offline-missing"));
+    parts.push(note);
+  }
+  parts.push(element("p", `reader-problem-${problem}`, { role: "alert" }));
+  const languages = element("ul", undefined, { class: "choice-list" });
+  parts.push(languages, linkParagraph("reader-choose-city", "/guide"));
+  fill(main, ...parts);
+  if (problem === "unknown-language") void listLanguages(languages, key.city);
+}
+
+/** The languages a city does offer, as links to its guide in each. */
+async function listLanguages(list: HTMLElement, city: string): Promise<void> {
+  const offered = await cityLanguages(city);
+  for (const language of offered) {
+    const a = element("a", undefined, { href: `/guide/${encodeURIComponent(city)}/${encodeURIComponent(language.tag)}` });
+    a.textContent = language.name;
+    a.lang = language.tag;
+    a.dir = language.direction;
+    const li = element("li");
+    li.append(a);
+    list.append(li);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The articles' Markdown subset (the content model's: paragraphs, `#` headings,
+ * `-`/`1.` lists, `**strong**`, `*emphasis*`, `[links](https://…)`) drawn as DOM nodes.
+ *
+ * Text only ever becomes text nodes, never markup, so an article cannot inject
+ * anything into the page; links keep to http(s), mailto and tel. A full CommonMark
+ * library would add its weight plus a sanitizer to every reader's first visit for
+ * features the editors do not have.
+ */
+
+/** `topLevel`: the heading level the body's biggest headings get (below the page's title). */
+export function renderMarkdown(source: string, topLevel = 2): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const text = source.replace(/\r\n?/g, "\n");
+  // The body's biggest headings sit right under the title, whatever number of `#`
+  // the writer used, so no heading level is skipped.
+  const levels = [...text.matchAll(/^\s*(#{1,4})\s/gm)].map((m) => m[1]!.length);
+  const shift = topLevel - (levels.length > 0 ? Math.min(...levels) : 1);
+  const blocks = text.split(/\n\s*\n/);
+  for (const block of blocks) {
+    const lines = block.split("\n").filter((line) => line.trim() !== "");
+    if (lines.length === 0) continue;
+    let i = 0;
+    let paragraph: string[] = [];
+    const flushParagraph = () => {
+      if (paragraph.length === 0) return;
+      const p = document.createElement("p");
+      p.append(inline(paragraph.join(" ")));
+      fragment.append(p);
+      paragraph = [];
+    };
+    while (i < lines.length) {
+      const line = lines[i]!;
+      const heading = /^(#{1,4})\s+(.*)$/.exec(line.trim());
+      if (heading) {
+        flushParagraph();
+        const h = document.createElement(`h${Math.min(heading[1]!.length + shift, 6)}`);
+        h.append(inline(heading[2]!));
+        fragment.append(h);
+        i++;
+        continue;
+      }
+      const bullet = /^\s*[-*+]\s+/;
+      const numbered = /^\s*\d+[.)]\s+/;
+      const marker = bullet.test(line) ? bullet : numbered.test(line) ? numbered : null;
+      if (marker) {
+        flushParagraph();
+        const list = document.createElement(marker === bullet ? "ul" : "ol");
+        while (i < lines.length && marker.test(lines[i]!)) {
+          const li = document.createElement("li");
+          let text = lines[i]!.replace(marker, "");
+          // A continuation line (indented, no marker) belongs to the item.
+          while (i + 1 < lines.length && !bullet.test(lines[i + 1]!) && !numbered.test(lines[i + 1]!) && /^\s+/.test(lines[i + 1]!)) {
+            text += " " + lines[++i]!.trim();
+          }
+          li.append(inline(text));
+          list.append(li);
+          i++;
+        }
+        fragment.append(list);
+        continue;
+      }
+      paragraph.push(line.trim());
+      i++;
+    }
+    flushParagraph();
+  }
+  return fragment;
+}
+
+const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|_(.+?)_|\[([^\]]+)\]\(([^)\s]+)\)/g;
+
+function inline(text: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  let last = 0;
+  for (const match of text.matchAll(INLINE)) {
+    fragment.append(text.slice(last, match.index));
+    const [, strong, em1, em2, label, href] = match;
+    if (strong !== undefined) {
+      const b = document.createElement("strong");
+      b.append(inline(strong));
+      fragment.append(b);
+    } else if (em1 !== undefined || em2 !== undefined) {
+      const em = document.createElement("em");
+      em.append(inline((em1 ?? em2)!));
+      fragment.append(em);
+    } else if (label !== undefined && href !== undefined) {
+      fragment.append(link(label, href));
+    }
+    last = match.index + match[0].length;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}
+
+function link(label: string, href: string): Node {
+  if (!/^(https?:|mailto:|tel:|\/)/i.test(href) || href.startsWith("//")) return document.createTextNode(label);
+  const a = document.createElement("a");
+  a.href = href;
+  a.append(inline(label));
+  if (/^https?:/i.test(href) && new URL(href, location.href).origin !== location.origin) a.rel = "noopener noreferrer";
+  return a;
+}
