@@ -58,11 +58,12 @@ test("the home page loads, without errors, and its service worker takes control"
   const errorsBefore = errors.length;
   await page.goto(BASE + "/");
   await expectShell();
-  assert.equal(await page.title(), "hospes");
-  assert.match(await page.locator("main h1").innerText(), /hospes/);
+  // A first visit, with no guide chosen yet, starts by choosing a city.
+  assert.match(await page.title(), /Choose your city/);
+  assert.equal(await page.locator("main h1").innerText(), "Choose your city");
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.equal(await page.getAttribute("html", "dir"), "ltr");
-  assert.ok(await page.locator('main a[href="/status"]').isVisible(), "a link to /status");
+  assert.ok(await page.locator('header a[href="/status"]').isVisible(), "a link to /status");
   assert.ok(await page.getByLabel("Language").isVisible(), "a labelled language picker");
 
   const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
@@ -144,7 +145,7 @@ test("the language choice applies to the document and is remembered", { skip }, 
   assert.equal(await page.getAttribute("html", "dir"), "rtl");
   await page.reload();
   await page.waitForFunction(() => document.documentElement.lang === "ar");
-  assert.notEqual(await page.locator("main h1").innerText(), "Welcome to hospes");
+  assert.notEqual(await page.locator("main h1").innerText(), "Choose your city");
   await page.locator("#language").selectOption("en");
   await page.waitForFunction(() => document.documentElement.lang === "en");
 });

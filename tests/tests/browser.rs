@@ -4,7 +4,10 @@
 //!   still shows its shell after a reload with the network off, and a reader
 //!   downloads no Automerge;
 //! - `tests/js/accounts.test.mjs`: sign-in, invites, the city admin screen,
-//!   a signed-in editor's `/status` showing "connected", revocation.
+//!   a signed-in editor's `/status` showing "connected", revocation;
+//! - `tests/js/reader.test.mjs`: a newcomer reading the demo guide: Arabic
+//!   right to left, fallbacks marked, "open now" at a fixed clock, everything
+//!   offline after the first visit, a suggestion sent once back online, axe.
 
 use hospes_tests::{ServerProcess, node, server};
 
@@ -51,6 +54,28 @@ async fn people_sign_in_invite_administer_and_sync() {
         ("HOSPES_ADMIN_PASSPHRASE", passphrase),
     ];
     let (passed, report) = run("accounts.test.mjs", &hospes, &env).await;
+    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
+    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
+    println!("{report}");
+}
+
+#[tokio::test]
+async fn a_newcomer_reads_the_guide_online_and_offline() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    let passphrase = "the editor's long passphrase";
+    let file = tempfile::NamedTempFile::new().expect("a temporary file");
+    std::fs::write(file.path(), passphrase).expect("writable");
+    hospes.command(&[
+        "user", "add", "--city", "sample-city", "--role", "editor", "--name", "edith",
+        "--passphrase-file", file.path().to_str().expect("UTF-8"),
+    ]);
+    let env = [
+        ("HOSPES_CITY", "sample-city"),
+        ("HOSPES_EDITOR_NAME", "edith"),
+        ("HOSPES_EDITOR_PASSPHRASE", passphrase),
+    ];
+    let (passed, report) = run("reader.test.mjs", &hospes, &env).await;
     assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
     assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
     println!("{report}");
