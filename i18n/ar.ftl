@@ -10,15 +10,191 @@ nav-main =
 nav-home = الصفحة الرئيسية
 nav-status = حالة المزامنة
 nav-sign-in = تسجيل الدخول
+nav-edit = تحرير الدليل
 nav-account = { $name }
     .aria-label = حسابك: { $name }
 page-title = { $page } · { app-name }
 language-label = اللغة
 
-## Home page
+## Choosing a guide
 
-home-title = مرحبًا بك في { app-name }
-home-status-link = عرض حالة المزامنة
+reader-choose-city-title = اختر مدينتك
+reader-choose-language-title = اختر لغتك
+reader-choose-offline = أنت غير متصل. اتصل بالإنترنت مرة واحدة لتنزيل دليل.
+reader-kept-guides = الأدلة على هذا الهاتف
+reader-choose-city = اختر مدينة أو لغة أخرى
+reader-loading = جارٍ التحميل…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = الدليل
+reader-nav-home = الرئيسية
+reader-nav-articles = معلومات
+reader-nav-events = فعاليات
+reader-nav-search = بحث
+reader-sample-city = هذه مدينة تجريبية بمحتوى مُختلَق، لتجربة { app-name }.
+reader-offline-ready = متاح دون اتصال، آخر تحديث { $ago }
+reader-offline-now = أنت غير متصل. آخر تحديث لهذا الدليل كان { $ago }.
+reader-guide-language = لغة الدليل
+reader-print-link = اطبع هذا الدليل
+reader-fallback-note =
+    { $count ->
+        [zero] لم يُترجَم بعد: يظهر جزء منه بلغة أخرى: { $languages }.
+        [one] لم يُترجَم بعد: يظهر جزء منه بهذه اللغة: { $languages }.
+        [two] لم يُترجَم بعد: يظهر جزء منه بهاتين اللغتين: { $languages }.
+        [few] لم يُترجَم بعد: يظهر جزء منه بهذه اللغات: { $languages }.
+        [many] لم يُترجَم بعد: يظهر جزء منه بهذه اللغات: { $languages }.
+       *[other] لم يُترجَم بعد: يظهر جزء منه بهذه اللغات: { $languages }.
+    }
+reader-problem-offline-title = هذا الدليل ليس على هذا الهاتف بعد
+reader-problem-offline = اتصل بالإنترنت مرة واحدة. بعد ذلك يعمل الدليل دون اتصال أيضًا.
+reader-offline-missing = أنت غير متصل.
+reader-problem-unknown-city-title = المدينة غير موجودة
+reader-problem-unknown-city = لا يوجد هنا دليل لهذه المدينة.
+reader-problem-unknown-language-title = اللغة غير متاحة
+reader-problem-unknown-language = هذا الدليل غير متاح بهذه اللغة. اختر إحدى هذه اللغات:
+reader-problem-server-title = تعذّر تحميل الدليل
+reader-problem-server = حدث خطأ في الخادم. حاول مرة أخرى لاحقًا.
+
+## Guide home
+
+reader-home-title = دليل { $city }
+reader-notices = أخبار من المدينة
+reader-categories = ماذا تحتاج؟
+reader-category-count =
+    { $count ->
+        [zero] لا توجد أماكن
+        [one] مكان واحد
+        [two] مكانان
+        [few] { $count } أماكن
+        [many] { $count } مكانًا
+       *[other] { $count } مكان
+    }
+reader-this-week = هذا الأسبوع
+reader-no-events-this-week = لا توجد فعاليات في الأيام السبعة القادمة.
+reader-all-events = كل الفعاليات
+reader-topics = معلومات
+reader-kept-languages = على هذا الهاتف
+reader-kept-languages-hint = يعمل الدليل دون إنترنت باللغات المحفوظة على هذا الهاتف.
+reader-kept-current = محفوظة (أنت تقرؤها الآن)
+reader-kept-add = احفظ أيضًا: { $language }
+reader-kept-remove = احذف من هذا الهاتف: { $language }
+
+## Services
+
+reader-service-title = خدمة
+reader-status-temporarily-closed = مغلق مؤقتًا.
+reader-status-closed = هذه الخدمة أُغلقت.
+reader-open-now = مفتوح الآن، يُغلق الساعة { $time }
+reader-opens-today = مغلق الآن. يفتح اليوم الساعة { $time }
+reader-opens-tomorrow = مغلق الآن. يفتح غدًا الساعة { $time }
+reader-opens-on = مغلق الآن. يفتح { $day } الساعة { $time }
+reader-by-appointment = بموعد مسبق
+reader-no-hours-soon = لا يفتح في الأيام القادمة
+reader-hours-unknown = اسأل عن مواعيد العمل
+reader-open-to-all = مفتوح للجميع، مهما كانت أوراقك
+reader-for-whom = لمن
+reader-eligibility = من يمكنه الحضور
+reader-cost = التكلفة
+reader-free = مجاني
+reader-not-free = غير مجاني
+reader-languages = اللغات
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = يمكن ترتيب مترجم.
+reader-documents = ماذا تحضر معك
+reader-hours = مواعيد العمل
+reader-today = اليوم
+reader-tomorrow = غدًا
+reader-closed-day = مغلق
+reader-appointment-note = (بموعد مسبق)
+reader-where = أين
+reader-outreach = أين تجدهم (ويأتون إليك أيضًا)
+reader-open-map = افتح في تطبيق الخرائط
+reader-contact = التواصل
+reader-call = اتصل بالرقم { $phone }
+reader-email = اكتب إلى { $email }
+reader-website = الموقع: { $site }
+reader-share = مشاركة
+reader-share-copied = تم نسخ الرابط
+reader-last-checked = آخر تحقق في { $date }
+reader-listen = استمع
+reader-listen-stop = إيقاف
+reader-target-everyone = الجميع
+reader-target-asylum-seekers-and-refugees = طالبو اللجوء واللاجئون
+reader-target-temporary-protection = الأشخاص تحت الحماية المؤقتة
+reader-target-undocumented-residents = الأشخاص بلا أوراق
+reader-target-women = النساء
+reader-target-unaccompanied-minors = الشباب دون 18 سنة بلا مرافق
+reader-target-children = الأطفال
+reader-target-students = الطلاب
+
+## Articles
+
+reader-articles-title = معلومات
+reader-articles-below = المزيد عن هذا
+reader-breadcrumbs =
+    .aria-label = أنت هنا
+
+## Events
+
+reader-events-title = فعاليات
+reader-events-later = لاحقًا
+reader-no-events = لا توجد فعاليات في الأسابيع القادمة.
+reader-event-cancelled = أُلغيت
+reader-event-when = متى
+reader-event-next-dates = المواعيد القادمة
+reader-event-past = انتهت هذه الفعالية.
+reader-organizer = المنظِّم
+reader-open-to-residents = الجميع، القادمون الجدد والسكان القدامى
+reader-add-to-calendar = أضف إلى تقويمي
+reader-register = سجّل
+reader-online-link = انضم عبر الإنترنت
+reader-subscribe = اشترك في فعاليات المدينة في تقويمي
+reader-feed-link = نزّل كل الفعاليات (iCalendar)
+
+## Search
+
+reader-search-title = بحث
+reader-search-label = ابحث في الدليل
+reader-search-button = ابحث
+reader-search-count =
+    { $count ->
+        [0] لم يُعثر على شيء عن «{ $query }».
+        [zero] لم يُعثر على شيء عن «{ $query }».
+        [one] نتيجة واحدة عن «{ $query }».
+        [two] نتيجتان عن «{ $query }».
+        [few] { $count } نتائج عن «{ $query }».
+        [many] { $count } نتيجة عن «{ $query }».
+       *[other] { $count } نتيجة عن «{ $query }».
+    }
+reader-kind-service = خدمة
+reader-kind-article = معلومات
+reader-kind-event = فعالية
+
+## Print version
+
+reader-print-title = دليل للطباعة
+reader-print-heading = دليل { $city }
+reader-print-date = طُبع في { $date }. الأمور تتغير: تحقّق من الدليل على الإنترنت.
+reader-print-button = اطبع
+
+## Suggest a correction
+
+reader-suggest-link = اقترح تصحيحًا
+reader-suggest-title = اقترح تصحيحًا
+reader-suggest-about = بخصوص:
+reader-suggest-privacy = لا نعرف من أنت. لا نسألك عن اسمك ولا عن أي شيء يخصك.
+reader-suggest-topic = ما الخطأ؟
+reader-suggest-message = ماذا يجب أن نعرف؟
+reader-suggest-message-hint = من فضلك لا تكتب اسمك أو رقم هاتفك أو أي معلومات شخصية أخرى.
+reader-suggest-send = أرسل
+reader-suggest-need-topic = اختر ما هو الخطأ.
+reader-suggest-need-message = اكتب بضع كلمات عن الخطأ.
+reader-suggest-sent = شكرًا. سيتحقق محررو الدليل من ذلك.
+reader-suggest-queued = شكرًا. أنت غير متصل: ستُرسَل الرسالة عند عودة الاتصال.
+reader-suggest-refused = شكرًا، لكن تعذّر الإرسال: ربما حُذفت الصفحة.
+reader-back-to-guide = العودة إلى الدليل
 
 ## Status page
 
@@ -207,3 +383,158 @@ admin-revoke-explain = سيُسجَّل خروج { $name } من كل الأجه�
 admin-revoke-confirm = سحب الوصول
 admin-revoke-cancel = إلغاء
 admin-revoked = تم سحب الوصول من { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = اقتراحات القرّاء
+suggestions-heading = اقتراحات لمدينة { $city }
+suggestions-intro = يرسل القرّاء هذه الاقتراحات دون ذكر أسمائهم عندما يكون في الدليل خطأ. تحقّق منها، وصحّح العنصر إن لزم، ثم علّم الاقتراح على أنه تمّ.
+suggestions-loading = جارٍ التحميل…
+suggestions-not-signed-in = سجّل الدخول لترى الاقتراحات التي أرسلها القرّاء.
+suggestions-sign-in = تسجيل الدخول
+suggestions-not-allowed = لا يرى اقتراحات { $city } إلا محرروها ومديروها.
+suggestions-unknown-city = لا توجد مدينة باسم «{ $city }».
+suggestions-show-done = اعرض أيضًا الاقتراحات التي تمّت
+suggestions-list-title = الاقتراحات
+suggestions-none-open = لا توجد اقتراحات مفتوحة.
+suggestions-none = لا توجد اقتراحات بعد.
+suggestions-about-item = بخصوص: { $title }
+suggestions-about-unpublished = بخصوص عنصر لم يعد منشورًا
+suggestions-about-guide = بخصوص الدليل عمومًا
+suggestions-no-message = لم يكتب القارئ أي رسالة.
+suggestions-received = وصل في { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · اللغة: { LANGUAGES($language) }
+suggestions-resolved = تمّ في { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = علّم على أنه تمّ
+suggestions-marked-done = تم تعليم الاقتراح على أنه تمّ.
+suggestion-topic-closed = أُغلق أو لم يعد موجودًا
+suggestion-topic-hours = مواعيد العمل خاطئة
+suggestion-topic-address = العنوان خاطئ
+suggestion-topic-contact = رقم الهاتف أو وسيلة تواصل أخرى خاطئة
+suggestion-topic-translation = الترجمة خاطئة أو ناقصة
+suggestion-topic-other = شيء آخر
+
+## Editing app
+
+editor-page-title = تحرير الدليل
+editor-title = تحرير: { $city }
+editor-signed-out = سجّل الدخول لتحرير الدليل.
+editor-progress = المستندات على هذا الجهاز: { $loaded } من { $total }
+editor-filter = تصفية
+editor-events = فعاليات
+editor-services = خدمات
+editor-new-event = فعالية جديدة
+editor-back = العودة إلى القائمة
+editor-untitled = (بلا عنوان بعد)
+editor-sync-offline =
+    { $count ->
+        [0] محفوظ على هذا الجهاز. أنت غير متصل.
+        [zero] محفوظ على هذا الجهاز. أنت غير متصل.
+        [one] محفوظ على هذا الجهاز، وتغيير واحد ينتظر الإرسال.
+        [two] محفوظ على هذا الجهاز، وتغييران ينتظران الإرسال.
+        [few] محفوظ على هذا الجهاز. تغييرات تنتظر الإرسال: { $count }.
+        [many] محفوظ على هذا الجهاز. تغييرات تنتظر الإرسال: { $count }.
+       *[other] محفوظ على هذا الجهاز. تغييرات تنتظر الإرسال: { $count }.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] جارٍ إرسال تغيير واحد…
+        [two] جارٍ إرسال تغييرين…
+        [few] جارٍ إرسال { $count } تغييرات…
+        [many] جارٍ إرسال { $count } تغييرًا…
+       *[other] جارٍ إرسال { $count } تغيير…
+    }
+editor-sync-synced = تمت المزامنة { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] انتهت جلستك. سجّل الدخول مرة أخرى لمواصلة المزامنة.
+        [zero] انتهت جلستك. سجّل الدخول مرة أخرى لمواصلة المزامنة.
+        [one] انتهت جلستك. تغييرك محفوظ على هذا الجهاز: سجّل الدخول مرة أخرى لإرساله.
+        [two] انتهت جلستك. تغييراك محفوظان على هذا الجهاز: سجّل الدخول مرة أخرى لإرسالهما.
+        [few] انتهت جلستك. عدد تغييراتك المحفوظة على هذا الجهاز: { $count }. سجّل الدخول مرة أخرى لإرسالها.
+        [many] انتهت جلستك. عدد تغييراتك المحفوظة على هذا الجهاز: { $count }. سجّل الدخول مرة أخرى لإرسالها.
+       *[other] انتهت جلستك. عدد تغييراتك المحفوظة على هذا الجهاز: { $count }. سجّل الدخول مرة أخرى لإرسالها.
+    }
+editor-sync-sign-in = سجّل الدخول مرة أخرى
+editor-hint-plain = اكتب جملًا قصيرة. فكرة واحدة في كل جملة. استعمل كلمات يعرفها الناس.
+editor-hint-title = قل ما هو، بكلمات قليلة. مثلًا: مقهى اللغات.
+editor-minor-edit = تصحيح صغير (إملاء، خطأ في الكتابة): تبقى الترجمات محدَّثة
+editor-conflict =
+    { $count ->
+        [one] غيّر شخصان هذا في الوقت نفسه. اختر القيمة الصحيحة:
+        [two] غيّر شخصان هذا في الوقت نفسه. اختر القيمة الصحيحة:
+        [few] غيّر عدة أشخاص هذا في الوقت نفسه (عدد القيم: { $count }). اختر القيمة الصحيحة:
+        [many] غيّر عدة أشخاص هذا في الوقت نفسه (عدد القيم: { $count }). اختر القيمة الصحيحة:
+       *[other] غيّر عدة أشخاص هذا في الوقت نفسه (عدد القيم: { $count }). اختر القيمة الصحيحة:
+    }
+editor-conflict-keep = الإبقاء على: «{ $value }»
+editor-event-title = العنوان
+editor-event-description = الوصف
+editor-event-type = نوع الفعالية
+editor-event-type-workshop = ورشة عمل
+editor-event-type-language-cafe = مقهى اللغات
+editor-event-type-festival = مهرجان
+editor-event-type-commemoration = إحياء ذكرى
+editor-event-type-job-fair = معرض توظيف
+editor-event-type-sport = رياضة
+editor-event-type-information-session = جلسة تعريفية
+editor-event-type-other = غير ذلك
+editor-event-start = تبدأ
+editor-event-end = تنتهي
+editor-event-place = المكان
+editor-place-name = اسم المكان
+editor-place-street = الشارع والرقم
+editor-place-postal-code = الرمز البريدي
+editor-place-locality = المدينة أو البلدة
+editor-event-organizer = المنظِّم
+editor-event-free = مجاني
+editor-event-cancelled = أُلغيت الفعالية كلها
+editor-repeat = التكرار
+editor-repeat-kind = مدى التكرار
+editor-repeat-none = لا تتكرر
+editor-repeat-weekly = كل أسبوع
+editor-repeat-monthly = كل شهر
+editor-repeat-custom = قاعدة أخرى (RRULE)
+editor-repeat-days =
+    .aria-label = في هذه الأيام
+editor-repeat-nth = الترتيب
+editor-repeat-weekday = اليوم
+editor-repeat-until = حتى (اختياري)
+editor-repeat-rule = القاعدة
+editor-nth-1 = الأول
+editor-nth-2 = الثاني
+editor-nth-3 = الثالث
+editor-nth-4 = الرابع
+editor-nth-last = الأخير
+editor-weekday-mo = الاثنين
+editor-weekday-tu = الثلاثاء
+editor-weekday-we = الأربعاء
+editor-weekday-th = الخميس
+editor-weekday-fr = الجمعة
+editor-weekday-sa = السبت
+editor-weekday-su = الأحد
+editor-cancelled-dates = المواعيد الملغاة
+editor-cancel-date-label = إلغاء موعد واحد
+editor-cancel-date = ألغِ هذا الموعد
+editor-restore-date = إعادة الموعد: { $date }
+editor-quick-hint = يعمل دون إنترنت. تُرسَل الفعالية عند عودة الاتصال.
+editor-quick-date = التاريخ
+editor-quick-start = تبدأ الساعة
+editor-quick-end = تنتهي الساعة
+editor-quick-save = احفظ الفعالية
+editor-quick-missing = املأ العنوان والتاريخ والأوقات.
+editor-service-name = الاسم
+editor-service-description = ما هي الخدمة
+editor-service-eligibility = من يمكنه الحضور
+editor-service-documents = ماذا تحضر معك
+editor-service-status = الحالة
+editor-service-status-active = مفتوح
+editor-service-status-temporarily-closed = مغلق مؤقتًا
+editor-service-status-closed = مغلق نهائيًا
+editor-publishing = النشر
+editor-publish-hint = يرى القرّاء النسخة المنشورة فقط. تبقى تغييراتك اللاحقة مسودات حتى تنشر مرة أخرى.
+editor-publish = انشر هذه النسخة
+editor-unpublish = ألغِ النشر
+editor-published = نُشرت. يرى القرّاء الآن هذه النسخة.
+editor-unpublished = أُلغي النشر. لم يعد القرّاء يرونه.
+editor-publish-not-synced = هذه النسخة ليست على الخادم بعد. انتظر حتى تتم المزامنة، ثم انشر.
+editor-publish-offline = أنت غير متصل. انشر عند عودة الاتصال.

@@ -13,16 +13,183 @@ nav-main =
 nav-home = হোম
 nav-status = সিঙ্কের অবস্থা
 nav-sign-in = সাইন ইন
+nav-edit = গাইড সম্পাদনা করুন
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = আপনার অ্যাকাউন্ট: { $name }
 page-title = { $page } · { app-name }
 language-label = ভাষা
 
-## Home page
+## Choosing a guide
 
-home-title = { app-name }-এ স্বাগতম
-home-status-link = সিঙ্কের অবস্থা দেখুন
+reader-choose-city-title = আপনার শহর বেছে নিন
+reader-choose-language-title = আপনার ভাষা বেছে নিন
+reader-choose-offline = আপনি অফলাইনে আছেন। গাইড ডাউনলোড করতে একবার ইন্টারনেটে যুক্ত হন।
+reader-kept-guides = এই ফোনে থাকা গাইড
+reader-choose-city = অন্য শহর বা ভাষা বেছে নিন
+reader-loading = লোড হচ্ছে…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = গাইড
+reader-nav-home = হোম
+reader-nav-articles = তথ্য
+reader-nav-events = অনুষ্ঠান
+reader-nav-search = খুঁজুন
+reader-sample-city = এটি বানানো তথ্য দিয়ে তৈরি একটি নমুনা শহর, { app-name } চালিয়ে দেখার জন্য।
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = ইন্টারনেট ছাড়াও পাওয়া যায়, হালনাগাদ: { $ago }
+reader-offline-now = আপনি অফলাইনে আছেন। এই গাইড হালনাগাদ হয়েছে { $ago }।
+reader-guide-language = গাইডের ভাষা
+reader-print-link = এই গাইড প্রিন্ট করুন
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] এখনো অনুবাদ হয়নি: কিছু অংশ এই ভাষায় দেখানো হচ্ছে: { $languages }।
+       *[other] এখনো অনুবাদ হয়নি: কিছু অংশ এই ভাষাগুলোতে দেখানো হচ্ছে: { $languages }।
+    }
+reader-problem-offline-title = এই গাইড এখনো এই ফোনে নেই
+reader-problem-offline = একবার ইন্টারনেটে যুক্ত হন। তারপর গাইড ইন্টারনেট ছাড়াও চলবে।
+reader-offline-missing = আপনি অফলাইনে আছেন।
+reader-problem-unknown-city-title = শহর পাওয়া যায়নি
+reader-problem-unknown-city = এখানে এই শহরের কোনো গাইড নেই।
+reader-problem-unknown-language-title = ভাষাটি পাওয়া যায় না
+reader-problem-unknown-language = এই গাইড এই ভাষায় নেই। এই ভাষাগুলোর একটি বেছে নিন:
+reader-problem-server-title = গাইড লোড করা যায়নি
+reader-problem-server = সার্ভারে একটি সমস্যা হয়েছে। পরে আবার চেষ্টা করুন।
+
+## Guide home
+
+reader-home-title = { $city } গাইড
+reader-notices = শহরের খবর
+reader-categories = আপনার কী দরকার?
+reader-category-count =
+    { $count ->
+        [one] একটি জায়গা
+       *[other] { $count }টি জায়গা
+    }
+reader-this-week = এই সপ্তাহে
+reader-no-events-this-week = আগামী সাত দিনে কোনো অনুষ্ঠান নেই।
+reader-all-events = সব অনুষ্ঠান
+reader-topics = তথ্য
+reader-kept-languages = এই ফোনে
+reader-kept-languages-hint = এই ফোনে রাখা ভাষাগুলোতে গাইড ইন্টারনেট ছাড়াও চলে।
+reader-kept-current = রাখা আছে (আপনি এটি পড়ছেন)
+reader-kept-add = এই ভাষাও রাখুন: { $language }
+reader-kept-remove = এই ফোন থেকে সরান: { $language }
+
+## Services
+
+reader-service-title = সেবা
+reader-status-temporarily-closed = সাময়িকভাবে বন্ধ।
+reader-status-closed = এই সেবা বন্ধ হয়ে গেছে।
+reader-open-now = এখন খোলা, বন্ধ হবে { $time }-এ
+reader-opens-today = এখন বন্ধ। আজ খুলবে { $time }-এ
+reader-opens-tomorrow = এখন বন্ধ। আগামীকাল খুলবে { $time }-এ
+reader-opens-on = এখন বন্ধ। খুলবে { $day }, { $time }-এ
+reader-by-appointment = অ্যাপয়েন্টমেন্ট নিয়ে
+reader-no-hours-soon = আগামী কয়েক দিন খোলা নেই
+reader-hours-unknown = খোলার সময় জিজ্ঞেস করুন
+reader-open-to-all = সবার জন্য খোলা, আপনার কাগজপত্র থাকুক বা না থাকুক
+reader-for-whom = কাদের জন্য
+reader-eligibility = কারা আসতে পারেন
+reader-cost = খরচ
+reader-free = বিনামূল্যে
+reader-not-free = বিনামূল্যে নয়
+reader-languages = ভাষা
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = দোভাষীর ব্যবস্থা করা যায়।
+reader-documents = কী সঙ্গে আনবেন
+reader-hours = খোলার সময়
+reader-today = আজ
+reader-tomorrow = আগামীকাল
+reader-closed-day = বন্ধ
+reader-appointment-note = (অ্যাপয়েন্টমেন্ট নিয়ে)
+reader-where = কোথায়
+reader-outreach = তাঁদের কোথায় পাবেন (তাঁরা আপনার কাছেও আসেন)
+reader-open-map = আমার ম্যাপ অ্যাপে খুলুন
+reader-contact = যোগাযোগ
+reader-call = কল করুন: { $phone }
+reader-email = লিখুন: { $email }
+reader-website = ওয়েবসাইট: { $site }
+reader-share = শেয়ার করুন
+reader-share-copied = লিংক কপি হয়েছে
+reader-last-checked = শেষ যাচাই: { $date }
+reader-listen = শুনুন
+reader-listen-stop = থামান
+reader-target-everyone = সবাই
+reader-target-asylum-seekers-and-refugees = আশ্রয়প্রার্থী ও শরণার্থী
+reader-target-temporary-protection = অস্থায়ী সুরক্ষা পাওয়া মানুষ
+reader-target-undocumented-residents = কাগজপত্র ছাড়া মানুষ
+reader-target-women = নারী
+reader-target-unaccompanied-minors = ১৮ বছরের কম বয়সী একা থাকা কিশোর-কিশোরী
+reader-target-children = শিশু
+reader-target-students = শিক্ষার্থী
+
+## Articles
+
+reader-articles-title = তথ্য
+reader-articles-below = এ বিষয়ে আরও
+reader-breadcrumbs =
+    .aria-label = আপনি এখানে আছেন
+
+## Events
+
+reader-events-title = অনুষ্ঠান
+reader-events-later = পরে
+reader-no-events = আগামী কয়েক সপ্তাহে কোনো অনুষ্ঠান নেই।
+reader-event-cancelled = বাতিল
+reader-event-when = কখন
+reader-event-next-dates = পরের তারিখগুলো
+reader-event-past = এই অনুষ্ঠান শেষ হয়ে গেছে।
+reader-organizer = আয়োজক
+reader-open-to-residents = সবাই, নতুন আসা মানুষ ও পুরনো বাসিন্দা
+reader-add-to-calendar = আমার ক্যালেন্ডারে যোগ করুন
+reader-register = নাম নিবন্ধন করুন
+reader-online-link = অনলাইনে যোগ দিন
+reader-subscribe = শহরের অনুষ্ঠানগুলো আমার ক্যালেন্ডারে পান
+reader-feed-link = সব অনুষ্ঠান ডাউনলোড করুন (iCalendar)
+
+## Search
+
+reader-search-title = খুঁজুন
+reader-search-label = গাইডে খুঁজুন
+reader-search-button = খুঁজুন
+reader-search-count =
+    { $count ->
+        [0] “{ $query }”-এর জন্য কিছু পাওয়া যায়নি।
+        [one] “{ $query }”-এর জন্য একটি ফলাফল।
+       *[other] “{ $query }”-এর জন্য { $count }টি ফলাফল।
+    }
+reader-kind-service = সেবা
+reader-kind-article = তথ্য
+reader-kind-event = অনুষ্ঠান
+
+## Print version
+
+reader-print-title = প্রিন্টের জন্য গাইড
+reader-print-heading = { $city } গাইড
+reader-print-date = প্রিন্টের তারিখ: { $date }। তথ্য বদলায়: অনলাইন গাইডও দেখে নিন।
+reader-print-button = প্রিন্ট করুন
+
+## Suggest a correction
+
+reader-suggest-link = সংশোধনের প্রস্তাব দিন
+reader-suggest-title = সংশোধনের প্রস্তাব দিন
+reader-suggest-about = বিষয়:
+reader-suggest-privacy = আপনার পরিচয় গোপন থাকবে। আমরা আপনার নাম বা আপনার সম্পর্কে কিছুই জিজ্ঞেস করি না।
+reader-suggest-topic = কী ভুল আছে?
+reader-suggest-message = আমাদের কী জানা দরকার?
+reader-suggest-message-hint = দয়া করে আপনার নাম, ফোন নম্বর বা অন্য কোনো ব্যক্তিগত তথ্য লিখবেন না।
+reader-suggest-send = পাঠান
+reader-suggest-need-topic = কী ভুল তা বেছে নিন।
+reader-suggest-need-message = কী ভুল সে সম্পর্কে কয়েকটি কথা লিখুন।
+reader-suggest-sent = ধন্যবাদ। গাইডের সম্পাদকরা এটি দেখবেন।
+reader-suggest-queued = ধন্যবাদ। আপনি অফলাইনে আছেন: আবার অনলাইনে এলে এটি পাঠানো হবে।
+reader-suggest-refused = ধন্যবাদ, কিন্তু এটি পাঠানো যায়নি: হয়তো পাতাটি সরিয়ে ফেলা হয়েছে।
+reader-back-to-guide = গাইডে ফিরে যান
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } সব ডিভাইস থেকে সা�
 admin-revoke-confirm = প্রবেশাধিকার বাতিল করুন
 admin-revoke-cancel = বাতিল
 admin-revoked = { $name }-এর প্রবেশাধিকার বাতিল হয়েছে।
+
+## Suggestions queue (editors)
+
+suggestions-title = পাঠকদের প্রস্তাব
+suggestions-heading = { $city }-এর জন্য প্রস্তাব
+suggestions-intro = গাইডে কিছু ভুল থাকলে পাঠকরা নাম ছাড়াই এগুলো পাঠান। যাচাই করুন, দরকার হলে বিষয়টি ঠিক করুন, তারপর প্রস্তাবটিকে সম্পন্ন হিসেবে চিহ্নিত করুন।
+suggestions-loading = লোড হচ্ছে…
+suggestions-not-signed-in = পাঠকদের পাঠানো প্রস্তাব দেখতে সাইন ইন করুন।
+suggestions-sign-in = সাইন ইন
+suggestions-not-allowed = শুধু { $city }-এর সম্পাদক ও প্রশাসকরা এর প্রস্তাবগুলো দেখতে পারেন।
+suggestions-unknown-city = “{ $city }” নামে কোনো শহর নেই।
+suggestions-show-done = সম্পন্ন প্রস্তাবগুলোও দেখান
+suggestions-list-title = প্রস্তাব
+suggestions-none-open = কোনো খোলা প্রস্তাব নেই।
+suggestions-none = এখনো কোনো প্রস্তাব নেই।
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = বিষয়: { $title }
+suggestions-about-unpublished = এমন একটি বিষয় যা আর প্রকাশিত নেই
+suggestions-about-guide = সাধারণভাবে গাইড সম্পর্কে
+suggestions-no-message = পাঠক কোনো বার্তা লেখেননি।
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = পাওয়া গেছে: { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · ভাষা: { LANGUAGES($language) }
+suggestions-resolved = সম্পন্ন: { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = সম্পন্ন হিসেবে চিহ্নিত করুন
+suggestions-marked-done = প্রস্তাবটি সম্পন্ন হিসেবে চিহ্নিত হয়েছে।
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = এটি বন্ধ হয়ে গেছে বা আর নেই
+suggestion-topic-hours = খোলার সময় ভুল
+suggestion-topic-address = ঠিকানা ভুল
+suggestion-topic-contact = ফোন নম্বর বা অন্য যোগাযোগ ভুল
+suggestion-topic-translation = অনুবাদ ভুল বা নেই
+suggestion-topic-other = অন্য কিছু
+
+## Editing app
+
+editor-page-title = গাইড সম্পাদনা
+editor-title = সম্পাদনা: { $city }
+editor-signed-out = গাইড সম্পাদনা করতে সাইন ইন করুন।
+editor-progress = এই ডিভাইসে নথি: { $loaded } / { $total }
+editor-filter = ফিল্টার
+editor-events = অনুষ্ঠান
+editor-services = সেবা
+editor-new-event = নতুন অনুষ্ঠান
+editor-back = তালিকায় ফিরে যান
+editor-untitled = (এখনো কোনো শিরোনাম নেই)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] এই ডিভাইসে সংরক্ষিত। আপনি অফলাইনে আছেন।
+        [one] এই ডিভাইসে সংরক্ষিত। একটি পরিবর্তন পাঠানোর অপেক্ষায় আছে।
+       *[other] এই ডিভাইসে সংরক্ষিত। { $count }টি পরিবর্তন পাঠানোর অপেক্ষায় আছে।
+    }
+editor-sync-sending =
+    { $count ->
+        [one] একটি পরিবর্তন পাঠানো হচ্ছে…
+       *[other] { $count }টি পরিবর্তন পাঠানো হচ্ছে…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = সিঙ্ক হয়েছে: { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] আপনার সেশন শেষ হয়ে গেছে। সিঙ্ক চালিয়ে যেতে আবার সাইন ইন করুন।
+        [one] আপনার সেশন শেষ হয়ে গেছে। আপনার পরিবর্তনটি এই ডিভাইসে সংরক্ষিত আছে: পাঠাতে আবার সাইন ইন করুন।
+       *[other] আপনার সেশন শেষ হয়ে গেছে। আপনার { $count }টি পরিবর্তন এই ডিভাইসে সংরক্ষিত আছে: পাঠাতে আবার সাইন ইন করুন।
+    }
+editor-sync-sign-in = আবার সাইন ইন করুন
+editor-hint-plain = ছোট ছোট বাক্য লিখুন। প্রতি বাক্যে একটি কথা। মানুষ জানে এমন শব্দ ব্যবহার করুন।
+editor-hint-title = এটি কী, কয়েকটি শব্দে বলুন। যেমন: ভাষা ক্যাফে।
+editor-minor-edit = ছোট সংশোধন (বানান, টাইপের ভুল): অনুবাদগুলো হালনাগাদ থাকবে
+editor-conflict =
+    { $count ->
+        [one] দুজন একই সময়ে এটি বদলেছেন। সঠিক মানটি বেছে নিন:
+       *[other] কয়েকজন একই সময়ে এটি বদলেছেন ({ $count }টি মান)। সঠিকটি বেছে নিন:
+    }
+editor-conflict-keep = “{ $value }” রাখুন
+editor-event-title = শিরোনাম
+editor-event-description = বিবরণ
+editor-event-type = অনুষ্ঠানের ধরন
+editor-event-type-workshop = কর্মশালা
+editor-event-type-language-cafe = ভাষা ক্যাফে
+editor-event-type-festival = উৎসব
+editor-event-type-commemoration = স্মরণ অনুষ্ঠান
+editor-event-type-job-fair = চাকরি মেলা
+editor-event-type-sport = খেলাধুলা
+editor-event-type-information-session = তথ্য সভা
+editor-event-type-other = অন্যান্য
+editor-event-start = শুরু
+editor-event-end = শেষ
+editor-event-place = স্থান
+editor-place-name = স্থানের নাম
+editor-place-street = রাস্তা ও নম্বর
+editor-place-postal-code = পোস্ট কোড
+editor-place-locality = শহর
+editor-event-organizer = আয়োজক
+editor-event-free = বিনামূল্যে
+editor-event-cancelled = পুরো অনুষ্ঠান বাতিল
+editor-repeat = পুনরাবৃত্তি
+editor-repeat-kind = কত ঘন ঘন
+editor-repeat-none = পুনরাবৃত্তি হয় না
+editor-repeat-weekly = প্রতি সপ্তাহে
+editor-repeat-monthly = প্রতি মাসে
+editor-repeat-custom = অন্য নিয়ম (RRULE)
+editor-repeat-days =
+    .aria-label = এই দিনগুলোতে
+editor-repeat-nth = কোনটি
+editor-repeat-weekday = দিন
+editor-repeat-until = পর্যন্ত (ঐচ্ছিক)
+editor-repeat-rule = নিয়ম
+editor-nth-1 = প্রথম
+editor-nth-2 = দ্বিতীয়
+editor-nth-3 = তৃতীয়
+editor-nth-4 = চতুর্থ
+editor-nth-last = শেষ
+editor-weekday-mo = সোমবার
+editor-weekday-tu = মঙ্গলবার
+editor-weekday-we = বুধবার
+editor-weekday-th = বৃহস্পতিবার
+editor-weekday-fr = শুক্রবার
+editor-weekday-sa = শনিবার
+editor-weekday-su = রবিবার
+editor-cancelled-dates = বাতিল তারিখ
+editor-cancel-date-label = একটি তারিখ বাতিল করুন
+editor-cancel-date = এই তারিখ বাতিল করুন
+editor-restore-date = তারিখ ফিরিয়ে আনুন: { $date }
+editor-quick-hint = ইন্টারনেট ছাড়াও কাজ করে। আবার অনলাইনে এলে অনুষ্ঠানটি পাঠানো হবে।
+editor-quick-date = তারিখ
+editor-quick-start = শুরুর সময়
+editor-quick-end = শেষের সময়
+editor-quick-save = অনুষ্ঠান সংরক্ষণ করুন
+editor-quick-missing = শিরোনাম, তারিখ ও সময় পূরণ করুন।
+editor-service-name = নাম
+editor-service-description = এটি কী
+editor-service-eligibility = কারা আসতে পারেন
+editor-service-documents = কী সঙ্গে আনবেন
+editor-service-status = অবস্থা
+editor-service-status-active = খোলা
+editor-service-status-temporarily-closed = সাময়িকভাবে বন্ধ
+editor-service-status-closed = স্থায়ীভাবে বন্ধ
+editor-publishing = প্রকাশ
+editor-publish-hint = পাঠকরা শুধু প্রকাশিত সংস্করণ দেখেন। আপনার পরের পরিবর্তনগুলো খসড়া থাকবে, যতক্ষণ না আপনি আবার প্রকাশ করেন।
+editor-publish = এই সংস্করণ প্রকাশ করুন
+editor-unpublish = প্রকাশ তুলে নিন
+editor-published = প্রকাশিত হয়েছে। পাঠকরা এখন এই সংস্করণ দেখছেন।
+editor-unpublished = প্রকাশ তুলে নেওয়া হয়েছে। পাঠকরা আর এটি দেখতে পান না।
+editor-publish-not-synced = সার্ভারে এখনো এই সংস্করণ নেই। সিঙ্ক হওয়া পর্যন্ত অপেক্ষা করুন, তারপর প্রকাশ করুন।
+editor-publish-offline = আপনি অফলাইনে আছেন। আবার অনলাইনে এলে প্রকাশ করুন।

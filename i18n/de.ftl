@@ -13,16 +13,183 @@ nav-main =
 nav-home = Start
 nav-status = Stand der Synchronisierung
 nav-sign-in = Anmelden
+nav-edit = Wegweiser bearbeiten
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Ihr Konto: { $name }
 page-title = { $page } · { app-name }
 language-label = Sprache
 
-## Home page
+## Choosing a guide
 
-home-title = Willkommen bei { app-name }
-home-status-link = Stand der Synchronisierung ansehen
+reader-choose-city-title = Wählen Sie Ihre Stadt
+reader-choose-language-title = Wählen Sie Ihre Sprache
+reader-choose-offline = Sie sind offline. Verbinden Sie sich einmal mit dem Internet, um einen Wegweiser herunterzuladen.
+reader-kept-guides = Wegweiser auf diesem Handy
+reader-choose-city = Andere Stadt oder Sprache wählen
+reader-loading = Wird geladen…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Wegweiser
+reader-nav-home = Start
+reader-nav-articles = Informationen
+reader-nav-events = Termine
+reader-nav-search = Suche
+reader-sample-city = Das ist eine Beispielstadt mit erfundenen Inhalten. Hier können Sie { app-name } ausprobieren.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Auch ohne Internet verfügbar, aktualisiert { $ago }
+reader-offline-now = Sie sind offline. Dieser Wegweiser wurde { $ago } aktualisiert.
+reader-guide-language = Sprache des Wegweisers
+reader-print-link = Diesen Wegweiser drucken
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Noch nicht übersetzt: Teile stehen in dieser Sprache: { $languages }.
+       *[other] Noch nicht übersetzt: Teile stehen in diesen Sprachen: { $languages }.
+    }
+reader-problem-offline-title = Dieser Wegweiser ist noch nicht auf diesem Handy
+reader-problem-offline = Verbinden Sie sich einmal mit dem Internet. Danach funktioniert der Wegweiser auch ohne Internet.
+reader-offline-missing = Sie sind offline.
+reader-problem-unknown-city-title = Stadt nicht gefunden
+reader-problem-unknown-city = Für diese Stadt gibt es hier keinen Wegweiser.
+reader-problem-unknown-language-title = Sprache nicht verfügbar
+reader-problem-unknown-language = Diesen Wegweiser gibt es nicht in dieser Sprache. Wählen Sie eine dieser Sprachen:
+reader-problem-server-title = Der Wegweiser konnte nicht geladen werden
+reader-problem-server = Auf dem Server ist ein Fehler passiert. Versuchen Sie es später noch einmal.
+
+## Guide home
+
+reader-home-title = Wegweiser für { $city }
+reader-notices = Neues aus der Stadt
+reader-categories = Was brauchen Sie?
+reader-category-count =
+    { $count ->
+        [one] ein Ort
+       *[other] { $count } Orte
+    }
+reader-this-week = Diese Woche
+reader-no-events-this-week = Keine Termine in den nächsten sieben Tagen.
+reader-all-events = Alle Termine
+reader-topics = Informationen
+reader-kept-languages = Auf diesem Handy
+reader-kept-languages-hint = Der Wegweiser funktioniert ohne Internet in den Sprachen, die auf diesem Handy gespeichert sind.
+reader-kept-current = Gespeichert (Sie lesen diese Sprache)
+reader-kept-add = Auch { $language } speichern
+reader-kept-remove = { $language } von diesem Handy löschen
+
+## Services
+
+reader-service-title = Angebot
+reader-status-temporarily-closed = Zurzeit geschlossen.
+reader-status-closed = Dieses Angebot gibt es nicht mehr.
+reader-open-now = Jetzt geöffnet, schließt um { $time }
+reader-opens-today = Jetzt geschlossen. Öffnet heute um { $time }
+reader-opens-tomorrow = Jetzt geschlossen. Öffnet morgen um { $time }
+reader-opens-on = Jetzt geschlossen. Öffnet { $day } um { $time }
+reader-by-appointment = Mit Termin
+reader-no-hours-soon = In den nächsten Tagen nicht geöffnet
+reader-hours-unknown = Fragen Sie nach den Öffnungszeiten
+reader-open-to-all = Offen für alle, egal welche Papiere Sie haben
+reader-for-whom = Für wen
+reader-eligibility = Wer kommen kann
+reader-cost = Kosten
+reader-free = Kostenlos
+reader-not-free = Nicht kostenlos
+reader-languages = Sprachen
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Eine Dolmetscherin oder ein Dolmetscher kann organisiert werden.
+reader-documents = Das sollten Sie mitbringen
+reader-hours = Öffnungszeiten
+reader-today = Heute
+reader-tomorrow = Morgen
+reader-closed-day = Geschlossen
+reader-appointment-note = (mit Termin)
+reader-where = Wo
+reader-outreach = Wo Sie sie finden (sie kommen auch zu Ihnen)
+reader-open-map = In meiner Karten-App öffnen
+reader-contact = Kontakt
+reader-call = { $phone } anrufen
+reader-email = An { $email } schreiben
+reader-website = Website: { $site }
+reader-share = Teilen
+reader-share-copied = Link kopiert
+reader-last-checked = Zuletzt geprüft am { $date }
+reader-listen = Anhören
+reader-listen-stop = Stopp
+reader-target-everyone = Alle
+reader-target-asylum-seekers-and-refugees = Asylsuchende und Geflüchtete
+reader-target-temporary-protection = Menschen mit vorübergehendem Schutz
+reader-target-undocumented-residents = Menschen ohne Papiere
+reader-target-women = Frauen
+reader-target-unaccompanied-minors = Jugendliche unter 18 ohne Eltern
+reader-target-children = Kinder
+reader-target-students = Studierende
+
+## Articles
+
+reader-articles-title = Informationen
+reader-articles-below = Mehr dazu
+reader-breadcrumbs =
+    .aria-label = Sie sind hier
+
+## Events
+
+reader-events-title = Termine
+reader-events-later = Später
+reader-no-events = Keine Termine in den nächsten Wochen.
+reader-event-cancelled = Abgesagt
+reader-event-when = Wann
+reader-event-next-dates = Nächste Termine
+reader-event-past = Dieser Termin ist vorbei.
+reader-organizer = Veranstaltet von
+reader-open-to-residents = Alle, neu angekommen oder schon lange hier
+reader-add-to-calendar = In meinen Kalender eintragen
+reader-register = Anmelden
+reader-online-link = Online teilnehmen
+reader-subscribe = Termine der Stadt in meinem Kalender abonnieren
+reader-feed-link = Alle Termine herunterladen (iCalendar)
+
+## Search
+
+reader-search-title = Suche
+reader-search-label = Im Wegweiser suchen
+reader-search-button = Suchen
+reader-search-count =
+    { $count ->
+        [0] Nichts gefunden für „{ $query }“.
+        [one] Ein Ergebnis für „{ $query }“.
+       *[other] { $count } Ergebnisse für „{ $query }“.
+    }
+reader-kind-service = Angebot
+reader-kind-article = Information
+reader-kind-event = Termin
+
+## Print version
+
+reader-print-title = Wegweiser zum Drucken
+reader-print-heading = Wegweiser für { $city }
+reader-print-date = Gedruckt am { $date }. Dinge ändern sich: Schauen Sie im Online-Wegweiser nach.
+reader-print-button = Drucken
+
+## Suggest a correction
+
+reader-suggest-link = Korrektur vorschlagen
+reader-suggest-title = Korrektur vorschlagen
+reader-suggest-about = Zu:
+reader-suggest-privacy = Sie bleiben anonym. Wir fragen nicht nach Ihrem Namen oder nach anderen Angaben zu Ihnen.
+reader-suggest-topic = Was ist falsch?
+reader-suggest-message = Was sollen wir wissen?
+reader-suggest-message-hint = Bitte schreiben Sie nicht Ihren Namen, Ihre Telefonnummer oder andere persönliche Angaben.
+reader-suggest-send = Senden
+reader-suggest-need-topic = Wählen Sie, was falsch ist.
+reader-suggest-need-message = Schreiben Sie ein paar Worte dazu, was falsch ist.
+reader-suggest-sent = Danke. Die Redaktion des Wegweisers prüft das.
+reader-suggest-queued = Danke. Sie sind offline: Ihre Nachricht wird gesendet, sobald Sie wieder online sind.
+reader-suggest-refused = Danke, aber das konnte nicht gesendet werden: Die Seite wurde vielleicht gelöscht.
+reader-back-to-guide = Zurück zum Wegweiser
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } wird auf allen Geräten abgemeldet und kann sic
 admin-revoke-confirm = Zugang entziehen
 admin-revoke-cancel = Abbrechen
 admin-revoked = { $name } wurde der Zugang entzogen.
+
+## Suggestions queue (editors)
+
+suggestions-title = Vorschläge von Lesenden
+suggestions-heading = Vorschläge für { $city }
+suggestions-intro = Lesende schicken diese Vorschläge anonym, wenn im Wegweiser etwas falsch ist. Prüfen Sie den Vorschlag, korrigieren Sie den Eintrag wenn nötig und markieren Sie den Vorschlag dann als erledigt.
+suggestions-loading = Wird geladen…
+suggestions-not-signed-in = Melden Sie sich an, um die Vorschläge der Lesenden zu sehen.
+suggestions-sign-in = Anmelden
+suggestions-not-allowed = Nur die Redaktion und die Verwaltung von { $city } können die Vorschläge sehen.
+suggestions-unknown-city = Es gibt keine Stadt „{ $city }“.
+suggestions-show-done = Auch erledigte Vorschläge anzeigen
+suggestions-list-title = Vorschläge
+suggestions-none-open = Keine offenen Vorschläge.
+suggestions-none = Noch keine Vorschläge.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Zu: { $title }
+suggestions-about-unpublished = Zu einem Eintrag, der nicht mehr veröffentlicht ist
+suggestions-about-guide = Zum Wegweiser allgemein
+suggestions-no-message = Die lesende Person hat keine Nachricht geschrieben.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Eingegangen { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · geschrieben auf { LANGUAGES($language) }
+suggestions-resolved = Erledigt { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Als erledigt markieren
+suggestions-marked-done = Vorschlag als erledigt markiert.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Es ist geschlossen oder gibt es nicht mehr
+suggestion-topic-hours = Die Öffnungszeiten sind falsch
+suggestion-topic-address = Die Adresse ist falsch
+suggestion-topic-contact = Die Telefonnummer oder ein anderer Kontakt ist falsch
+suggestion-topic-translation = Die Übersetzung ist falsch oder fehlt
+suggestion-topic-other = Etwas anderes
+
+## Editing app
+
+editor-page-title = Wegweiser bearbeiten
+editor-title = Bearbeiten: { $city }
+editor-signed-out = Melden Sie sich an, um den Wegweiser zu bearbeiten.
+editor-progress = { $loaded } von { $total } Dokumenten auf diesem Gerät
+editor-filter = Filtern
+editor-events = Termine
+editor-services = Angebote
+editor-new-event = Neuer Termin
+editor-back = Zurück zur Liste
+editor-untitled = (noch kein Titel)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Auf diesem Gerät gespeichert. Sie sind offline.
+        [one] Auf diesem Gerät gespeichert. Eine Änderung wartet darauf, gesendet zu werden.
+       *[other] Auf diesem Gerät gespeichert. { $count } Änderungen warten darauf, gesendet zu werden.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Eine Änderung wird gesendet…
+       *[other] { $count } Änderungen werden gesendet…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Synchronisiert { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Ihre Sitzung ist abgelaufen. Melden Sie sich wieder an, um weiter zu synchronisieren.
+        [one] Ihre Sitzung ist abgelaufen. Ihre Änderung ist auf diesem Gerät gespeichert: Melden Sie sich wieder an, um sie zu senden.
+       *[other] Ihre Sitzung ist abgelaufen. Ihre { $count } Änderungen sind auf diesem Gerät gespeichert: Melden Sie sich wieder an, um sie zu senden.
+    }
+editor-sync-sign-in = Wieder anmelden
+editor-hint-plain = Schreiben Sie kurze Sätze. Ein Gedanke pro Satz. Verwenden Sie bekannte Wörter.
+editor-hint-title = Sagen Sie in wenigen Worten, was es ist. Zum Beispiel: Sprachcafé.
+editor-minor-edit = Kleine Korrektur (Rechtschreibung, Tippfehler): Übersetzungen bleiben aktuell
+editor-conflict =
+    { $count ->
+        [one] Zwei Personen haben das gleichzeitig geändert. Wählen Sie den richtigen Wert:
+       *[other] Mehrere Personen haben das gleichzeitig geändert ({ $count } Werte). Wählen Sie den richtigen:
+    }
+editor-conflict-keep = „{ $value }“ behalten
+editor-event-title = Titel
+editor-event-description = Beschreibung
+editor-event-type = Art des Termins
+editor-event-type-workshop = Workshop
+editor-event-type-language-cafe = Sprachcafé
+editor-event-type-festival = Fest
+editor-event-type-commemoration = Gedenkveranstaltung
+editor-event-type-job-fair = Jobmesse
+editor-event-type-sport = Sport
+editor-event-type-information-session = Infoveranstaltung
+editor-event-type-other = Anderes
+editor-event-start = Beginn
+editor-event-end = Ende
+editor-event-place = Veranstaltungsort
+editor-place-name = Name des Ortes
+editor-place-street = Straße und Hausnummer
+editor-place-postal-code = Postleitzahl
+editor-place-locality = Ort
+editor-event-organizer = Veranstaltet von
+editor-event-free = Kostenlos
+editor-event-cancelled = Der ganze Termin ist abgesagt
+editor-repeat = Wiederholung
+editor-repeat-kind = Wie oft
+editor-repeat-none = Keine Wiederholung
+editor-repeat-weekly = Jede Woche
+editor-repeat-monthly = Jeden Monat
+editor-repeat-custom = Andere Regel (RRULE)
+editor-repeat-days =
+    .aria-label = An diesen Tagen
+editor-repeat-nth = Welcher
+editor-repeat-weekday = Tag
+editor-repeat-until = Bis (optional)
+editor-repeat-rule = Regel
+editor-nth-1 = Erster
+editor-nth-2 = Zweiter
+editor-nth-3 = Dritter
+editor-nth-4 = Vierter
+editor-nth-last = Letzter
+editor-weekday-mo = Montag
+editor-weekday-tu = Dienstag
+editor-weekday-we = Mittwoch
+editor-weekday-th = Donnerstag
+editor-weekday-fr = Freitag
+editor-weekday-sa = Samstag
+editor-weekday-su = Sonntag
+editor-cancelled-dates = Abgesagte Termine
+editor-cancel-date-label = Einen Termin absagen
+editor-cancel-date = Diesen Termin absagen
+editor-restore-date = { $date } wiederherstellen
+editor-quick-hint = Funktioniert ohne Internet. Der Termin wird gesendet, sobald Sie wieder online sind.
+editor-quick-date = Datum
+editor-quick-start = Beginnt um
+editor-quick-end = Endet um
+editor-quick-save = Termin speichern
+editor-quick-missing = Füllen Sie Titel, Datum und Uhrzeiten aus.
+editor-service-name = Name
+editor-service-description = Was es ist
+editor-service-eligibility = Wer kommen kann
+editor-service-documents = Das sollten Sie mitbringen
+editor-service-status = Status
+editor-service-status-active = Geöffnet
+editor-service-status-temporarily-closed = Zurzeit geschlossen
+editor-service-status-closed = Dauerhaft geschlossen
+editor-publishing = Veröffentlichen
+editor-publish-hint = Lesende sehen nur die veröffentlichte Version. Ihre späteren Änderungen bleiben Entwürfe, bis Sie wieder veröffentlichen.
+editor-publish = Diese Version veröffentlichen
+editor-unpublish = Veröffentlichung zurückziehen
+editor-published = Veröffentlicht. Lesende sehen jetzt diese Version.
+editor-unpublished = Veröffentlichung zurückgezogen. Lesende sehen es nicht mehr.
+editor-publish-not-synced = Der Server hat diese Version noch nicht. Warten Sie, bis sie synchronisiert ist, und veröffentlichen Sie dann.
+editor-publish-offline = Sie sind offline. Veröffentlichen Sie, wenn Sie wieder online sind.

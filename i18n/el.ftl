@@ -13,16 +13,183 @@ nav-main =
 nav-home = Αρχική
 nav-status = Κατάσταση συγχρονισμού
 nav-sign-in = Σύνδεση
+nav-edit = Επεξεργασία οδηγού
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Ο λογαριασμός σας: { $name }
 page-title = { $page } · { app-name }
 language-label = Γλώσσα
 
-## Home page
+## Choosing a guide
 
-home-title = Καλώς ήρθατε στο { app-name }
-home-status-link = Δείτε την κατάσταση συγχρονισμού
+reader-choose-city-title = Διαλέξτε την πόλη σας
+reader-choose-language-title = Διαλέξτε τη γλώσσα σας
+reader-choose-offline = Δεν έχετε σύνδεση. Συνδεθείτε μία φορά στο διαδίκτυο για να κατεβάσετε έναν οδηγό.
+reader-kept-guides = Οδηγοί σε αυτό το κινητό
+reader-choose-city = Διαλέξτε άλλη πόλη ή γλώσσα
+reader-loading = Φόρτωση…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Οδηγός
+reader-nav-home = Αρχική
+reader-nav-articles = Πληροφορίες
+reader-nav-events = Εκδηλώσεις
+reader-nav-search = Αναζήτηση
+reader-sample-city = Αυτή είναι μια πόλη για δοκιμή, με φανταστικό περιεχόμενο, για να δοκιμάσετε το { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Διαθέσιμο χωρίς σύνδεση, ενημερώθηκε { $ago }
+reader-offline-now = Δεν έχετε σύνδεση. Αυτός ο οδηγός ενημερώθηκε { $ago }.
+reader-guide-language = Γλώσσα του οδηγού
+reader-print-link = Εκτύπωση αυτού του οδηγού
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Δεν έχει μεταφραστεί ακόμα: κάποια σημεία εμφανίζονται σε αυτή τη γλώσσα: { $languages }.
+       *[other] Δεν έχει μεταφραστεί ακόμα: κάποια σημεία εμφανίζονται σε αυτές τις γλώσσες: { $languages }.
+    }
+reader-problem-offline-title = Αυτός ο οδηγός δεν είναι ακόμα σε αυτό το κινητό
+reader-problem-offline = Συνδεθείτε μία φορά στο διαδίκτυο. Μετά, ο οδηγός λειτουργεί και χωρίς σύνδεση.
+reader-offline-missing = Δεν έχετε σύνδεση.
+reader-problem-unknown-city-title = Η πόλη δεν βρέθηκε
+reader-problem-unknown-city = Δεν υπάρχει οδηγός για αυτή την πόλη εδώ.
+reader-problem-unknown-language-title = Η γλώσσα δεν είναι διαθέσιμη
+reader-problem-unknown-language = Αυτός ο οδηγός δεν υπάρχει σε αυτή τη γλώσσα. Διαλέξτε μία από αυτές τις γλώσσες:
+reader-problem-server-title = Ο οδηγός δεν φόρτωσε
+reader-problem-server = Κάτι πήγε στραβά στον διακομιστή. Δοκιμάστε αργότερα.
+
+## Guide home
+
+reader-home-title = Οδηγός: { $city }
+reader-notices = Νέα από την πόλη
+reader-categories = Τι χρειάζεστε;
+reader-category-count =
+    { $count ->
+        [one] ένα μέρος
+       *[other] { $count } μέρη
+    }
+reader-this-week = Αυτή την εβδομάδα
+reader-no-events-this-week = Δεν υπάρχουν εκδηλώσεις τις επόμενες επτά μέρες.
+reader-all-events = Όλες οι εκδηλώσεις
+reader-topics = Πληροφορίες
+reader-kept-languages = Σε αυτό το κινητό
+reader-kept-languages-hint = Ο οδηγός λειτουργεί χωρίς ίντερνετ στις γλώσσες που είναι αποθηκευμένες σε αυτό το κινητό.
+reader-kept-current = Αποθηκευμένη (τη διαβάζετε τώρα)
+reader-kept-add = Αποθήκευση και: { $language }
+reader-kept-remove = Αφαίρεση από αυτό το κινητό: { $language }
+
+## Services
+
+reader-service-title = Υπηρεσία
+reader-status-temporarily-closed = Κλειστό προσωρινά.
+reader-status-closed = Αυτή η υπηρεσία έκλεισε.
+reader-open-now = Ανοιχτό τώρα, κλείνει στις { $time }
+reader-opens-today = Κλειστό τώρα. Ανοίγει σήμερα στις { $time }
+reader-opens-tomorrow = Κλειστό τώρα. Ανοίγει αύριο στις { $time }
+reader-opens-on = Κλειστό τώρα. Ανοίγει: { $day }, στις { $time }
+reader-by-appointment = Με ραντεβού
+reader-no-hours-soon = Δεν ανοίγει τις επόμενες μέρες
+reader-hours-unknown = Ρωτήστε για το ωράριο
+reader-open-to-all = Ανοιχτό για όλους, όποια χαρτιά κι αν έχετε
+reader-for-whom = Για ποιους
+reader-eligibility = Ποιος μπορεί να έρθει
+reader-cost = Κόστος
+reader-free = Δωρεάν
+reader-not-free = Με πληρωμή
+reader-languages = Γλώσσες
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Μπορεί να βρεθεί διερμηνέας.
+reader-documents = Τι να φέρετε
+reader-hours = Ωράριο
+reader-today = Σήμερα
+reader-tomorrow = Αύριο
+reader-closed-day = Κλειστό
+reader-appointment-note = (με ραντεβού)
+reader-where = Πού
+reader-outreach = Πού θα τους βρείτε (έρχονται και σε εσάς)
+reader-open-map = Άνοιγμα στην εφαρμογή χαρτών μου
+reader-contact = Επικοινωνία
+reader-call = Κλήση στο { $phone }
+reader-email = Γράψτε στο { $email }
+reader-website = Ιστοσελίδα: { $site }
+reader-share = Κοινοποίηση
+reader-share-copied = Ο σύνδεσμος αντιγράφηκε
+reader-last-checked = Τελευταίος έλεγχος: { $date }
+reader-listen = Ακρόαση
+reader-listen-stop = Σταμάτημα
+reader-target-everyone = Όλοι
+reader-target-asylum-seekers-and-refugees = Αιτούντες άσυλο και πρόσφυγες
+reader-target-temporary-protection = Άτομα με προσωρινή προστασία
+reader-target-undocumented-residents = Άτομα χωρίς χαρτιά
+reader-target-women = Γυναίκες
+reader-target-unaccompanied-minors = Νέοι κάτω των 18 χωρίς γονείς
+reader-target-children = Παιδιά
+reader-target-students = Φοιτητές
+
+## Articles
+
+reader-articles-title = Πληροφορίες
+reader-articles-below = Περισσότερα για αυτό
+reader-breadcrumbs =
+    .aria-label = Είστε εδώ
+
+## Events
+
+reader-events-title = Εκδηλώσεις
+reader-events-later = Αργότερα
+reader-no-events = Δεν υπάρχουν εκδηλώσεις τις επόμενες εβδομάδες.
+reader-event-cancelled = Ακυρώθηκε
+reader-event-when = Πότε
+reader-event-next-dates = Επόμενες ημερομηνίες
+reader-event-past = Αυτή η εκδήλωση τελείωσε.
+reader-organizer = Διοργάνωση
+reader-open-to-residents = Όλοι, νεοφερμένοι και μόνιμοι κάτοικοι
+reader-add-to-calendar = Προσθήκη στο ημερολόγιό μου
+reader-register = Εγγραφή
+reader-online-link = Συμμετοχή online
+reader-subscribe = Οι εκδηλώσεις της πόλης στο ημερολόγιό μου
+reader-feed-link = Λήψη όλων των εκδηλώσεων (iCalendar)
+
+## Search
+
+reader-search-title = Αναζήτηση
+reader-search-label = Αναζήτηση στον οδηγό
+reader-search-button = Αναζήτηση
+reader-search-count =
+    { $count ->
+        [0] Δεν βρέθηκε τίποτα για «{ $query }».
+        [one] Ένα αποτέλεσμα για «{ $query }».
+       *[other] { $count } αποτελέσματα για «{ $query }».
+    }
+reader-kind-service = Υπηρεσία
+reader-kind-article = Πληροφορίες
+reader-kind-event = Εκδήλωση
+
+## Print version
+
+reader-print-title = Οδηγός για εκτύπωση
+reader-print-heading = Οδηγός: { $city }
+reader-print-date = Τυπώθηκε στις { $date }. Τα πράγματα αλλάζουν: δείτε τον οδηγό στο διαδίκτυο.
+reader-print-button = Εκτύπωση
+
+## Suggest a correction
+
+reader-suggest-link = Προτείνετε μια διόρθωση
+reader-suggest-title = Προτείνετε μια διόρθωση
+reader-suggest-about = Σχετικά με:
+reader-suggest-privacy = Το μήνυμά σας είναι ανώνυμο. Δεν ζητάμε το όνομά σας ή κάτι άλλο για εσάς.
+reader-suggest-topic = Τι είναι λάθος;
+reader-suggest-message = Τι πρέπει να ξέρουμε;
+reader-suggest-message-hint = Μη γράφετε το όνομά σας, το τηλέφωνό σας ή άλλα προσωπικά στοιχεία.
+reader-suggest-send = Αποστολή
+reader-suggest-need-topic = Διαλέξτε τι είναι λάθος.
+reader-suggest-need-message = Γράψτε λίγα λόγια για το τι είναι λάθος.
+reader-suggest-sent = Ευχαριστούμε. Οι συντάκτες του οδηγού θα το ελέγξουν.
+reader-suggest-queued = Ευχαριστούμε. Δεν έχετε σύνδεση: θα σταλεί όταν συνδεθείτε ξανά.
+reader-suggest-refused = Ευχαριστούμε, αλλά δεν ήταν δυνατό να σταλεί: ίσως η σελίδα έχει αφαιρεθεί.
+reader-back-to-guide = Πίσω στον οδηγό
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name }: αποσύνδεση από όλες τις σ
 admin-revoke-confirm = Αφαίρεση πρόσβασης
 admin-revoke-cancel = Ακύρωση
 admin-revoked = Η πρόσβαση αφαιρέθηκε: { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Προτάσεις αναγνωστών
+suggestions-heading = Προτάσεις για: { $city }
+suggestions-intro = Οι αναγνώστες τις στέλνουν ανώνυμα όταν κάτι στον οδηγό είναι λάθος. Ελέγξτε το, διορθώστε το στοιχείο αν χρειάζεται και μετά σημειώστε την πρόταση ως ολοκληρωμένη.
+suggestions-loading = Φόρτωση…
+suggestions-not-signed-in = Συνδεθείτε για να δείτε τις προτάσεις των αναγνωστών.
+suggestions-sign-in = Σύνδεση
+suggestions-not-allowed = Μόνο οι συντάκτες και οι διαχειριστές της πόλης { $city } βλέπουν τις προτάσεις της.
+suggestions-unknown-city = Δεν υπάρχει πόλη «{ $city }».
+suggestions-show-done = Εμφάνιση και των ολοκληρωμένων προτάσεων
+suggestions-list-title = Προτάσεις
+suggestions-none-open = Δεν υπάρχουν ανοιχτές προτάσεις.
+suggestions-none = Δεν υπάρχουν ακόμα προτάσεις.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Σχετικά με: { $title }
+suggestions-about-unpublished = Για στοιχείο που δεν δημοσιεύεται πια
+suggestions-about-guide = Για τον οδηγό γενικά
+suggestions-no-message = Ο αναγνώστης δεν έγραψε μήνυμα.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Ελήφθη { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · γλώσσα: { LANGUAGES($language) }
+suggestions-resolved = Ολοκληρώθηκε { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Σήμανση ως ολοκληρωμένη
+suggestions-marked-done = Η πρόταση σημειώθηκε ως ολοκληρωμένη.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Έκλεισε ή δεν υπάρχει πια
+suggestion-topic-hours = Το ωράριο είναι λάθος
+suggestion-topic-address = Η διεύθυνση είναι λάθος
+suggestion-topic-contact = Το τηλέφωνο ή άλλο στοιχείο επικοινωνίας είναι λάθος
+suggestion-topic-translation = Η μετάφραση είναι λάθος ή λείπει
+suggestion-topic-other = Κάτι άλλο
+
+## Editing app
+
+editor-page-title = Επεξεργασία οδηγού
+editor-title = Επεξεργασία: { $city }
+editor-signed-out = Συνδεθείτε για να επεξεργαστείτε τον οδηγό.
+editor-progress = Έγγραφα σε αυτή τη συσκευή: { $loaded } από { $total }
+editor-filter = Φίλτρο
+editor-events = Εκδηλώσεις
+editor-services = Υπηρεσίες
+editor-new-event = Νέα εκδήλωση
+editor-back = Πίσω στη λίστα
+editor-untitled = (χωρίς τίτλο ακόμα)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Αποθηκεύτηκε σε αυτή τη συσκευή. Δεν έχετε σύνδεση.
+        [one] Αποθηκεύτηκε σε αυτή τη συσκευή. Μία αλλαγή περιμένει να σταλεί.
+       *[other] Αποθηκεύτηκε σε αυτή τη συσκευή. { $count } αλλαγές περιμένουν να σταλούν.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Αποστολή μίας αλλαγής…
+       *[other] Αποστολή { $count } αλλαγών…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Συγχρονίστηκε { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Η σύνδεσή σας έληξε. Συνδεθείτε ξανά για να συνεχιστεί ο συγχρονισμός.
+        [one] Η σύνδεσή σας έληξε. Η αλλαγή σας είναι αποθηκευμένη σε αυτή τη συσκευή: συνδεθείτε ξανά για να σταλεί.
+       *[other] Η σύνδεσή σας έληξε. Οι { $count } αλλαγές σας είναι αποθηκευμένες σε αυτή τη συσκευή: συνδεθείτε ξανά για να σταλούν.
+    }
+editor-sync-sign-in = Συνδεθείτε ξανά
+editor-hint-plain = Γράψτε μικρές προτάσεις. Μία ιδέα σε κάθε πρόταση. Χρησιμοποιήστε λέξεις που ξέρουν όλοι.
+editor-hint-title = Πείτε τι είναι, με λίγες λέξεις. Για παράδειγμα: Καφέ γλωσσών.
+editor-minor-edit = Μικρή διόρθωση (ορθογραφία, τυπογραφικό λάθος): οι μεταφράσεις μένουν ενημερωμένες
+editor-conflict =
+    { $count ->
+        [one] Δύο άτομα το άλλαξαν την ίδια στιγμή. Διαλέξτε τη σωστή τιμή:
+       *[other] Πολλά άτομα το άλλαξαν την ίδια στιγμή ({ $count } τιμές). Διαλέξτε τη σωστή:
+    }
+editor-conflict-keep = Να μείνει: «{ $value }»
+editor-event-title = Τίτλος
+editor-event-description = Περιγραφή
+editor-event-type = Είδος εκδήλωσης
+editor-event-type-workshop = Εργαστήριο
+editor-event-type-language-cafe = Καφέ γλωσσών
+editor-event-type-festival = Φεστιβάλ
+editor-event-type-commemoration = Εκδήλωση μνήμης
+editor-event-type-job-fair = Έκθεση θέσεων εργασίας
+editor-event-type-sport = Αθλητισμός
+editor-event-type-information-session = Ενημερωτική συνάντηση
+editor-event-type-other = Άλλο
+editor-event-start = Έναρξη
+editor-event-end = Λήξη
+editor-event-place = Χώρος
+editor-place-name = Όνομα του χώρου
+editor-place-street = Οδός και αριθμός
+editor-place-postal-code = Ταχυδρομικός κώδικας
+editor-place-locality = Πόλη
+editor-event-organizer = Διοργάνωση
+editor-event-free = Δωρεάν
+editor-event-cancelled = Ακυρώνεται όλη η εκδήλωση
+editor-repeat = Επανάληψη
+editor-repeat-kind = Πόσο συχνά
+editor-repeat-none = Δεν επαναλαμβάνεται
+editor-repeat-weekly = Κάθε εβδομάδα
+editor-repeat-monthly = Κάθε μήνα
+editor-repeat-custom = Άλλος κανόνας (RRULE)
+editor-repeat-days =
+    .aria-label = Αυτές τις μέρες
+editor-repeat-nth = Ποια
+editor-repeat-weekday = Μέρα
+editor-repeat-until = Μέχρι (προαιρετικό)
+editor-repeat-rule = Κανόνας
+editor-nth-1 = 1η
+editor-nth-2 = 2η
+editor-nth-3 = 3η
+editor-nth-4 = 4η
+editor-nth-last = Τελευταία
+editor-weekday-mo = Δευτέρα
+editor-weekday-tu = Τρίτη
+editor-weekday-we = Τετάρτη
+editor-weekday-th = Πέμπτη
+editor-weekday-fr = Παρασκευή
+editor-weekday-sa = Σάββατο
+editor-weekday-su = Κυριακή
+editor-cancelled-dates = Ακυρωμένες ημερομηνίες
+editor-cancel-date-label = Ακύρωση μίας ημερομηνίας
+editor-cancel-date = Ακύρωση αυτής της ημερομηνίας
+editor-restore-date = Επαναφορά: { $date }
+editor-quick-hint = Λειτουργεί χωρίς ίντερνετ. Η εκδήλωση στέλνεται όταν συνδεθείτε ξανά.
+editor-quick-date = Ημερομηνία
+editor-quick-start = Ώρα έναρξης
+editor-quick-end = Ώρα λήξης
+editor-quick-save = Αποθήκευση εκδήλωσης
+editor-quick-missing = Συμπληρώστε τον τίτλο, την ημερομηνία και τις ώρες.
+editor-service-name = Όνομα
+editor-service-description = Τι είναι
+editor-service-eligibility = Ποιος μπορεί να έρθει
+editor-service-documents = Τι να φέρετε
+editor-service-status = Κατάσταση
+editor-service-status-active = Ανοιχτό
+editor-service-status-temporarily-closed = Κλειστό προσωρινά
+editor-service-status-closed = Έκλεισε οριστικά
+editor-publishing = Δημοσίευση
+editor-publish-hint = Οι αναγνώστες βλέπουν μόνο τη δημοσιευμένη έκδοση. Οι επόμενες αλλαγές σας μένουν πρόχειρα μέχρι να δημοσιεύσετε ξανά.
+editor-publish = Δημοσίευση αυτής της έκδοσης
+editor-unpublish = Απόσυρση δημοσίευσης
+editor-published = Δημοσιεύτηκε. Οι αναγνώστες βλέπουν τώρα αυτή την έκδοση.
+editor-unpublished = Η δημοσίευση αποσύρθηκε. Οι αναγνώστες δεν το βλέπουν πια.
+editor-publish-not-synced = Ο διακομιστής δεν έχει ακόμα αυτή την έκδοση. Περιμένετε τον συγχρονισμό και μετά δημοσιεύστε.
+editor-publish-offline = Δεν έχετε σύνδεση. Δημοσιεύστε όταν συνδεθείτε ξανά.

@@ -12,6 +12,7 @@ nav-main =
 nav-home = Home
 nav-status = Sync status
 nav-sign-in = Sign in
+nav-edit = Edit the guide
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Your account: { $name }
@@ -409,3 +410,117 @@ suggestion-topic-address = The address is wrong
 suggestion-topic-contact = The phone number or other contact is wrong
 suggestion-topic-translation = The translation is wrong or missing
 suggestion-topic-other = Something else
+
+## Editing app
+
+editor-page-title = Edit the guide
+editor-title = Editing { $city }
+editor-signed-out = Sign in to edit the guide.
+editor-progress = { $loaded } of { $total } documents on this device
+editor-filter = Filter
+editor-events = Events
+editor-services = Services
+editor-new-event = New event
+editor-back = Back to the list
+editor-untitled = (no title yet)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Saved on this device. You are offline.
+        [one] Saved on this device, one change waiting to be sent.
+       *[other] Saved on this device, { $count } changes waiting to be sent.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Sending one change…
+       *[other] Sending { $count } changes…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Synced { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Your session has ended. Sign in again to keep syncing.
+        [one] Your session has ended. Your change is saved on this device: sign in again to send it.
+       *[other] Your session has ended. Your { $count } changes are saved on this device: sign in again to send them.
+    }
+editor-sync-sign-in = Sign in again
+editor-hint-plain = Write short sentences. One idea per sentence. Use words people know.
+editor-hint-title = Say what it is, in a few words. For example: Language café.
+editor-minor-edit = Small correction (spelling, a typo): translations stay up to date
+editor-conflict =
+    { $count ->
+        [one] Two people changed this at the same time. Choose the right value:
+       *[other] People changed this at the same time ({ $count } values). Choose the right one:
+    }
+editor-conflict-keep = Keep “{ $value }”
+editor-event-title = Title
+editor-event-description = Description
+editor-event-type = Type of event
+editor-event-type-workshop = Workshop
+editor-event-type-language-cafe = Language café
+editor-event-type-festival = Festival
+editor-event-type-commemoration = Commemoration
+editor-event-type-job-fair = Job fair
+editor-event-type-sport = Sport
+editor-event-type-information-session = Information session
+editor-event-type-other = Other
+editor-event-start = Starts
+editor-event-end = Ends
+editor-event-place = Place
+editor-place-name = Name of the place
+editor-place-street = Street and number
+editor-place-postal-code = Postal code
+editor-place-locality = Town
+editor-event-organizer = Organised by
+editor-event-free = Free
+editor-event-cancelled = The whole event is cancelled
+editor-repeat = Repeats
+editor-repeat-kind = How often
+editor-repeat-none = Does not repeat
+editor-repeat-weekly = Every week
+editor-repeat-monthly = Every month
+editor-repeat-custom = Other rule (RRULE)
+editor-repeat-days =
+    .aria-label = On these days
+editor-repeat-nth = Which one
+editor-repeat-weekday = Day
+editor-repeat-until = Until (optional)
+editor-repeat-rule = Rule
+editor-nth-1 = First
+editor-nth-2 = Second
+editor-nth-3 = Third
+editor-nth-4 = Fourth
+editor-nth-last = Last
+editor-weekday-mo = Monday
+editor-weekday-tu = Tuesday
+editor-weekday-we = Wednesday
+editor-weekday-th = Thursday
+editor-weekday-fr = Friday
+editor-weekday-sa = Saturday
+editor-weekday-su = Sunday
+editor-cancelled-dates = Cancelled dates
+editor-cancel-date-label = Cancel one date
+editor-cancel-date = Cancel this date
+editor-restore-date = Bring back { $date }
+editor-quick-hint = Works without internet. The event is sent when you are online again.
+editor-quick-date = Date
+editor-quick-start = Starts at
+editor-quick-end = Ends at
+editor-quick-save = Save event
+editor-quick-missing = Fill in the title, the date and the times.
+editor-service-name = Name
+editor-service-description = What it is
+editor-service-eligibility = Who can come
+editor-service-documents = What to bring
+editor-service-status = Status
+editor-service-status-active = Open
+editor-service-status-temporarily-closed = Temporarily closed
+editor-service-status-closed = Closed for good
+editor-publishing = Publishing
+editor-publish-hint = Readers see the published version only. Your later changes stay drafts until you publish again.
+editor-publish = Publish this version
+editor-unpublish = Unpublish
+editor-published = Published. Readers now see this version.
+editor-unpublished = Unpublished. Readers no longer see it.
+editor-publish-not-synced = The server does not have this version yet. Wait until it is synced, then publish.
+editor-publish-offline = You are offline. Publish when you are online again.

@@ -13,16 +13,183 @@ nav-main =
 nav-home = Inicio
 nav-status = Estado de la sincronización
 nav-sign-in = Iniciar sesión
+nav-edit = Editar la guía
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Tu cuenta: { $name }
 page-title = { $page } · { app-name }
 language-label = Idioma
 
-## Home page
+## Choosing a guide
 
-home-title = Bienvenido a { app-name }
-home-status-link = Ver el estado de la sincronización
+reader-choose-city-title = Elige tu ciudad
+reader-choose-language-title = Elige tu idioma
+reader-choose-offline = No tienes conexión. Conéctate a internet una vez para descargar una guía.
+reader-kept-guides = Guías en este teléfono
+reader-choose-city = Elegir otra ciudad u otro idioma
+reader-loading = Cargando…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Guía
+reader-nav-home = Inicio
+reader-nav-articles = Información
+reader-nav-events = Actividades
+reader-nav-search = Buscar
+reader-sample-city = Esta es una ciudad de ejemplo, con contenido inventado, para probar { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Disponible sin conexión, actualizada { $ago }
+reader-offline-now = No tienes conexión. Esta guía se actualizó { $ago }.
+reader-guide-language = Idioma de la guía
+reader-print-link = Imprimir esta guía
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Todavía sin traducir: una parte se muestra en este idioma: { $languages }.
+       *[other] Todavía sin traducir: una parte se muestra en estos idiomas: { $languages }.
+    }
+reader-problem-offline-title = Esta guía todavía no está en este teléfono
+reader-problem-offline = Conéctate a internet una vez. Después, la guía funciona también sin conexión.
+reader-offline-missing = No tienes conexión.
+reader-problem-unknown-city-title = Ciudad no encontrada
+reader-problem-unknown-city = Aquí no hay ninguna guía para esta ciudad.
+reader-problem-unknown-language-title = Idioma no disponible
+reader-problem-unknown-language = Esta guía no está en este idioma. Elige uno de estos idiomas:
+reader-problem-server-title = No se pudo cargar la guía
+reader-problem-server = Algo falló en el servidor. Inténtalo más tarde.
+
+## Guide home
+
+reader-home-title = Guía de { $city }
+reader-notices = Noticias de la ciudad
+reader-categories = ¿Qué necesitas?
+reader-category-count =
+    { $count ->
+        [one] un lugar
+       *[other] { $count } lugares
+    }
+reader-this-week = Esta semana
+reader-no-events-this-week = No hay actividades en los próximos siete días.
+reader-all-events = Todas las actividades
+reader-topics = Información
+reader-kept-languages = En este teléfono
+reader-kept-languages-hint = La guía funciona sin internet en los idiomas guardados en este teléfono.
+reader-kept-current = Guardado (lo estás leyendo)
+reader-kept-add = Guardar también { $language }
+reader-kept-remove = Quitar { $language } de este teléfono
+
+## Services
+
+reader-service-title = Servicio
+reader-status-temporarily-closed = Cerrado por ahora.
+reader-status-closed = Este servicio ha cerrado.
+reader-open-now = Abierto ahora, cierra a las { $time }
+reader-opens-today = Cerrado ahora. Abre hoy a las { $time }
+reader-opens-tomorrow = Cerrado ahora. Abre mañana a las { $time }
+reader-opens-on = Cerrado ahora. Abre el { $day } a las { $time }
+reader-by-appointment = Con cita previa
+reader-no-hours-soon = No abre en los próximos días
+reader-hours-unknown = Pregunta el horario
+reader-open-to-all = Abierto a todas las personas, tengas papeles o no
+reader-for-whom = Para quién
+reader-eligibility = Quién puede ir
+reader-cost = Precio
+reader-free = Gratis
+reader-not-free = De pago
+reader-languages = Idiomas
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Se puede pedir un intérprete.
+reader-documents = Qué llevar
+reader-hours = Horario
+reader-today = Hoy
+reader-tomorrow = Mañana
+reader-closed-day = Cerrado
+reader-appointment-note = (con cita previa)
+reader-where = Dónde
+reader-outreach = Dónde encontrarlos (también van a donde estás)
+reader-open-map = Abrir en mi app de mapas
+reader-contact = Contacto
+reader-call = Llamar al { $phone }
+reader-email = Escribir a { $email }
+reader-website = Web: { $site }
+reader-share = Compartir
+reader-share-copied = Enlace copiado
+reader-last-checked = Revisado el { $date }
+reader-listen = Escuchar
+reader-listen-stop = Parar
+reader-target-everyone = Todas las personas
+reader-target-asylum-seekers-and-refugees = Solicitantes de asilo y refugiados
+reader-target-temporary-protection = Personas con protección temporal
+reader-target-undocumented-residents = Personas sin papeles
+reader-target-women = Mujeres
+reader-target-unaccompanied-minors = Menores de 18 años que están solos
+reader-target-children = Niños y niñas
+reader-target-students = Estudiantes
+
+## Articles
+
+reader-articles-title = Información
+reader-articles-below = Más sobre esto
+reader-breadcrumbs =
+    .aria-label = Estás aquí
+
+## Events
+
+reader-events-title = Actividades
+reader-events-later = Más adelante
+reader-no-events = No hay actividades en las próximas semanas.
+reader-event-cancelled = Cancelada
+reader-event-when = Cuándo
+reader-event-next-dates = Próximas fechas
+reader-event-past = Esta actividad ya terminó.
+reader-organizer = Organiza
+reader-open-to-residents = Todas las personas, recién llegadas o que viven aquí desde hace tiempo
+reader-add-to-calendar = Añadir a mi calendario
+reader-register = Inscribirme
+reader-online-link = Participar en línea
+reader-subscribe = Recibir las actividades de la ciudad en mi calendario
+reader-feed-link = Descargar todas las actividades (iCalendar)
+
+## Search
+
+reader-search-title = Buscar
+reader-search-label = Buscar en la guía
+reader-search-button = Buscar
+reader-search-count =
+    { $count ->
+        [0] No se encontró nada para «{ $query }».
+        [one] Un resultado para «{ $query }».
+       *[other] { $count } resultados para «{ $query }».
+    }
+reader-kind-service = Servicio
+reader-kind-article = Información
+reader-kind-event = Actividad
+
+## Print version
+
+reader-print-title = Guía para imprimir
+reader-print-heading = Guía de { $city }
+reader-print-date = Impreso el { $date }. Las cosas cambian: mira la guía en internet.
+reader-print-button = Imprimir
+
+## Suggest a correction
+
+reader-suggest-link = Proponer una corrección
+reader-suggest-title = Proponer una corrección
+reader-suggest-about = Sobre:
+reader-suggest-privacy = Tu mensaje es anónimo. No te pedimos tu nombre ni nada sobre ti.
+reader-suggest-topic = ¿Qué está mal?
+reader-suggest-message = ¿Qué debemos saber?
+reader-suggest-message-hint = Por favor, no escribas tu nombre, tu número de teléfono ni otros datos personales.
+reader-suggest-send = Enviar
+reader-suggest-need-topic = Elige qué está mal.
+reader-suggest-need-message = Escribe unas palabras sobre lo que está mal.
+reader-suggest-sent = Gracias. El equipo de la guía lo revisará.
+reader-suggest-queued = Gracias. No tienes conexión: se enviará cuando vuelvas a tener conexión.
+reader-suggest-refused = Gracias, pero no se pudo enviar: quizá la página ya no existe.
+reader-back-to-guide = Volver a la guía
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = La sesión de { $name } se cierra en todos sus dispositiv
 admin-revoke-confirm = Retirar el acceso
 admin-revoke-cancel = Cancelar
 admin-revoked = Acceso retirado a { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Sugerencias de lectores
+suggestions-heading = Sugerencias para { $city }
+suggestions-intro = Los lectores las envían de forma anónima cuando algo de la guía está mal. Revísalo, corrige el elemento si hace falta y luego marca la sugerencia como hecha.
+suggestions-loading = Cargando…
+suggestions-not-signed-in = Inicia sesión para ver las sugerencias de los lectores.
+suggestions-sign-in = Iniciar sesión
+suggestions-not-allowed = Solo los editores y administradores de { $city } pueden ver sus sugerencias.
+suggestions-unknown-city = No existe la ciudad «{ $city }».
+suggestions-show-done = Mostrar también las sugerencias hechas
+suggestions-list-title = Sugerencias
+suggestions-none-open = No hay sugerencias pendientes.
+suggestions-none = Todavía no hay sugerencias.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Sobre: { $title }
+suggestions-about-unpublished = Sobre un elemento que ya no está publicado
+suggestions-about-guide = Sobre la guía en general
+suggestions-no-message = El lector no escribió ningún mensaje.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Recibida el { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · escrita en { LANGUAGES($language) }
+suggestions-resolved = Hecha el { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Marcar como hecha
+suggestions-marked-done = Sugerencia marcada como hecha.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Ha cerrado o ya no existe
+suggestion-topic-hours = El horario está mal
+suggestion-topic-address = La dirección está mal
+suggestion-topic-contact = El teléfono u otro contacto está mal
+suggestion-topic-translation = La traducción está mal o falta
+suggestion-topic-other = Otra cosa
+
+## Editing app
+
+editor-page-title = Editar la guía
+editor-title = Edición: { $city }
+editor-signed-out = Inicia sesión para editar la guía.
+editor-progress = { $loaded } de { $total } documentos en este dispositivo
+editor-filter = Filtrar
+editor-events = Actividades
+editor-services = Servicios
+editor-new-event = Nueva actividad
+editor-back = Volver a la lista
+editor-untitled = (todavía sin título)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Guardado en este dispositivo. No tienes conexión.
+        [one] Guardado en este dispositivo, un cambio pendiente de enviar.
+       *[other] Guardado en este dispositivo, { $count } cambios pendientes de enviar.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Enviando un cambio…
+       *[other] Enviando { $count } cambios…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Sincronizado { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Tu sesión se cerró. Inicia sesión otra vez para seguir sincronizando.
+        [one] Tu sesión se cerró. Tu cambio está guardado en este dispositivo: inicia sesión otra vez para enviarlo.
+       *[other] Tu sesión se cerró. Tus { $count } cambios están guardados en este dispositivo: inicia sesión otra vez para enviarlos.
+    }
+editor-sync-sign-in = Iniciar sesión otra vez
+editor-hint-plain = Escribe frases cortas. Una idea en cada frase. Usa palabras conocidas.
+editor-hint-title = Di qué es, en pocas palabras. Por ejemplo: Café de idiomas.
+editor-minor-edit = Corrección pequeña (ortografía, una errata): las traducciones siguen al día
+editor-conflict =
+    { $count ->
+        [one] Dos personas cambiaron esto a la vez. Elige el valor correcto:
+       *[other] Varias personas cambiaron esto a la vez ({ $count } valores). Elige el correcto:
+    }
+editor-conflict-keep = Conservar «{ $value }»
+editor-event-title = Título
+editor-event-description = Descripción
+editor-event-type = Tipo de actividad
+editor-event-type-workshop = Taller
+editor-event-type-language-cafe = Café de idiomas
+editor-event-type-festival = Festival
+editor-event-type-commemoration = Conmemoración
+editor-event-type-job-fair = Feria de empleo
+editor-event-type-sport = Deporte
+editor-event-type-information-session = Sesión informativa
+editor-event-type-other = Otro
+editor-event-start = Empieza
+editor-event-end = Termina
+editor-event-place = Lugar
+editor-place-name = Nombre del lugar
+editor-place-street = Calle y número
+editor-place-postal-code = Código postal
+editor-place-locality = Localidad
+editor-event-organizer = Organiza
+editor-event-free = Gratis
+editor-event-cancelled = Toda la actividad está cancelada
+editor-repeat = Repetición
+editor-repeat-kind = Frecuencia
+editor-repeat-none = No se repite
+editor-repeat-weekly = Cada semana
+editor-repeat-monthly = Cada mes
+editor-repeat-custom = Otra regla (RRULE)
+editor-repeat-days =
+    .aria-label = Estos días
+editor-repeat-nth = Cuál
+editor-repeat-weekday = Día
+editor-repeat-until = Hasta (opcional)
+editor-repeat-rule = Regla
+editor-nth-1 = Primero
+editor-nth-2 = Segundo
+editor-nth-3 = Tercero
+editor-nth-4 = Cuarto
+editor-nth-last = Último
+editor-weekday-mo = Lunes
+editor-weekday-tu = Martes
+editor-weekday-we = Miércoles
+editor-weekday-th = Jueves
+editor-weekday-fr = Viernes
+editor-weekday-sa = Sábado
+editor-weekday-su = Domingo
+editor-cancelled-dates = Fechas canceladas
+editor-cancel-date-label = Cancelar una fecha
+editor-cancel-date = Cancelar esta fecha
+editor-restore-date = Recuperar el { $date }
+editor-quick-hint = Funciona sin internet. La actividad se envía cuando vuelvas a tener conexión.
+editor-quick-date = Fecha
+editor-quick-start = Hora de inicio
+editor-quick-end = Hora de fin
+editor-quick-save = Guardar actividad
+editor-quick-missing = Rellena el título, la fecha y las horas.
+editor-service-name = Nombre
+editor-service-description = Qué es
+editor-service-eligibility = Quién puede ir
+editor-service-documents = Qué llevar
+editor-service-status = Estado
+editor-service-status-active = Abierto
+editor-service-status-temporarily-closed = Cerrado por ahora
+editor-service-status-closed = Cerrado para siempre
+editor-publishing = Publicación
+editor-publish-hint = Los lectores solo ven la versión publicada. Tus cambios posteriores quedan como borradores hasta que vuelvas a publicar.
+editor-publish = Publicar esta versión
+editor-unpublish = Dejar de publicar
+editor-published = Publicado. Los lectores ya ven esta versión.
+editor-unpublished = Publicación retirada. Los lectores ya no lo ven.
+editor-publish-not-synced = El servidor todavía no tiene esta versión. Espera a que se sincronice y luego publica.
+editor-publish-offline = No tienes conexión. Publica cuando vuelvas a tener conexión.

@@ -13,16 +13,183 @@ nav-main =
 nav-home = صفحهٔ اصلی
 nav-status = وضعیت همگام‌سازی
 nav-sign-in = ورود
+nav-edit = ویرایش راهنما
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = حساب شما: { $name }
 page-title = { $page } · { app-name }
 language-label = زبان
 
-## Home page
+## Choosing a guide
 
-home-title = به { app-name } خوش آمدید
-home-status-link = وضعیت همگام‌سازی را ببینید
+reader-choose-city-title = شهرتان را انتخاب کنید
+reader-choose-language-title = زبانتان را انتخاب کنید
+reader-choose-offline = شما آفلاین هستید. برای دانلود یک راهنما، یک بار به اینترنت وصل شوید.
+reader-kept-guides = راهنماهای روی این گوشی
+reader-choose-city = انتخاب شهر یا زبان دیگر
+reader-loading = در حال بارگیری…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = راهنما
+reader-nav-home = صفحهٔ اصلی
+reader-nav-articles = اطلاعات
+reader-nav-events = رویدادها
+reader-nav-search = جستجو
+reader-sample-city = این یک شهر نمونه با محتوای ساختگی است، برای امتحان کردن { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = بدون اینترنت هم در دسترس است، به‌روزرسانی: { $ago }
+reader-offline-now = شما آفلاین هستید. این راهنما { $ago } به‌روز شده است.
+reader-guide-language = زبان راهنما
+reader-print-link = چاپ این راهنما
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] هنوز ترجمه نشده: بخشی از آن به این زبان نشان داده می‌شود: { $languages }.
+       *[other] هنوز ترجمه نشده: بخشی از آن به این زبان‌ها نشان داده می‌شود: { $languages }.
+    }
+reader-problem-offline-title = این راهنما هنوز روی این گوشی نیست
+reader-problem-offline = یک بار به اینترنت وصل شوید. بعد از آن، راهنما بدون اینترنت هم کار می‌کند.
+reader-offline-missing = شما آفلاین هستید.
+reader-problem-unknown-city-title = شهر پیدا نشد
+reader-problem-unknown-city = اینجا راهنمایی برای این شهر نیست.
+reader-problem-unknown-language-title = این زبان در دسترس نیست
+reader-problem-unknown-language = این راهنما به این زبان نیست. یکی از این زبان‌ها را انتخاب کنید:
+reader-problem-server-title = راهنما بارگیری نشد
+reader-problem-server = در سرور مشکلی پیش آمد. بعداً دوباره امتحان کنید.
+
+## Guide home
+
+reader-home-title = راهنمای { $city }
+reader-notices = خبرهای شهر
+reader-categories = به چه چیزی نیاز دارید؟
+reader-category-count =
+    { $count ->
+        [one] یک مکان
+       *[other] { $count } مکان
+    }
+reader-this-week = این هفته
+reader-no-events-this-week = در هفت روز آینده رویدادی نیست.
+reader-all-events = همهٔ رویدادها
+reader-topics = اطلاعات
+reader-kept-languages = روی این گوشی
+reader-kept-languages-hint = راهنما بدون اینترنت به زبان‌هایی کار می‌کند که روی این گوشی نگه داشته شده‌اند.
+reader-kept-current = نگه داشته شده (در حال خواندن آن هستید)
+reader-kept-add = این زبان را هم نگه دارید: { $language }
+reader-kept-remove = حذف از این گوشی: { $language }
+
+## Services
+
+reader-service-title = خدمت
+reader-status-temporarily-closed = موقتاً بسته است.
+reader-status-closed = این خدمت بسته شده است.
+reader-open-now = الان باز است، ساعت { $time } می‌بندد
+reader-opens-today = الان بسته است. امروز ساعت { $time } باز می‌شود
+reader-opens-tomorrow = الان بسته است. فردا ساعت { $time } باز می‌شود
+reader-opens-on = الان بسته است. { $day } ساعت { $time } باز می‌شود
+reader-by-appointment = با وقت قبلی
+reader-no-hours-soon = در روزهای آینده باز نیست
+reader-hours-unknown = ساعت کار را بپرسید
+reader-open-to-all = برای همه باز است، هر مدرکی که داشته باشید یا نداشته باشید
+reader-for-whom = برای چه کسانی
+reader-eligibility = چه کسانی می‌توانند بیایند
+reader-cost = هزینه
+reader-free = رایگان
+reader-not-free = رایگان نیست
+reader-languages = زبان‌ها
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = می‌شود مترجم شفاهی گرفت.
+reader-documents = چه چیزهایی با خود بیاورید
+reader-hours = ساعت کار
+reader-today = امروز
+reader-tomorrow = فردا
+reader-closed-day = بسته
+reader-appointment-note = (با وقت قبلی)
+reader-where = کجا
+reader-outreach = کجا پیدایشان کنید (آن‌ها به سراغ شما هم می‌آیند)
+reader-open-map = باز کردن در برنامهٔ نقشهٔ من
+reader-contact = تماس
+reader-call = تماس با { $phone }
+reader-email = نوشتن به { $email }
+reader-website = وب‌سایت: { $site }
+reader-share = هم‌رسانی
+reader-share-copied = پیوند کپی شد
+reader-last-checked = آخرین بررسی: { $date }
+reader-listen = گوش دادن
+reader-listen-stop = توقف
+reader-target-everyone = همه
+reader-target-asylum-seekers-and-refugees = پناه‌جویان و پناهندگان
+reader-target-temporary-protection = افراد دارای حمایت موقت
+reader-target-undocumented-residents = افراد بدون مدرک
+reader-target-women = زنان
+reader-target-unaccompanied-minors = نوجوانان زیر ۱۸ سال که تنها هستند
+reader-target-children = کودکان
+reader-target-students = دانشجویان
+
+## Articles
+
+reader-articles-title = اطلاعات
+reader-articles-below = بیشتر در این باره
+reader-breadcrumbs =
+    .aria-label = شما اینجا هستید
+
+## Events
+
+reader-events-title = رویدادها
+reader-events-later = بعداً
+reader-no-events = در هفته‌های آینده رویدادی نیست.
+reader-event-cancelled = لغو شد
+reader-event-when = کی
+reader-event-next-dates = تاریخ‌های بعدی
+reader-event-past = این رویداد تمام شده است.
+reader-organizer = برگزارکننده
+reader-open-to-residents = همه، تازه‌واردان و ساکنان قدیمی
+reader-add-to-calendar = افزودن به تقویم من
+reader-register = ثبت‌نام
+reader-online-link = شرکت آنلاین
+reader-subscribe = دریافت رویدادهای شهر در تقویم من
+reader-feed-link = دانلود همهٔ رویدادها (iCalendar)
+
+## Search
+
+reader-search-title = جستجو
+reader-search-label = جستجو در راهنما
+reader-search-button = جستجو
+reader-search-count =
+    { $count ->
+        [0] چیزی برای «{ $query }» پیدا نشد.
+        [one] یک نتیجه برای «{ $query }».
+       *[other] { $count } نتیجه برای «{ $query }».
+    }
+reader-kind-service = خدمت
+reader-kind-article = اطلاعات
+reader-kind-event = رویداد
+
+## Print version
+
+reader-print-title = راهنمای قابل چاپ
+reader-print-heading = راهنمای { $city }
+reader-print-date = چاپ‌شده در { $date }. چیزها تغییر می‌کنند: راهنمای آنلاین را هم ببینید.
+reader-print-button = چاپ
+
+## Suggest a correction
+
+reader-suggest-link = پیشنهاد اصلاح
+reader-suggest-title = پیشنهاد اصلاح
+reader-suggest-about = دربارهٔ:
+reader-suggest-privacy = نام شما معلوم نمی‌شود. ما نام شما یا چیزی دربارهٔ شما نمی‌پرسیم.
+reader-suggest-topic = چه چیزی اشتباه است؟
+reader-suggest-message = چه چیزی باید بدانیم؟
+reader-suggest-message-hint = لطفاً نام، شمارهٔ تلفن یا اطلاعات شخصی دیگرتان را ننویسید.
+reader-suggest-send = فرستادن
+reader-suggest-need-topic = انتخاب کنید چه چیزی اشتباه است.
+reader-suggest-need-message = چند کلمه دربارهٔ اشتباه بنویسید.
+reader-suggest-sent = ممنون. ویراستاران راهنما آن را بررسی می‌کنند.
+reader-suggest-queued = ممنون. شما آفلاین هستید: وقتی دوباره آنلاین شوید، فرستاده می‌شود.
+reader-suggest-refused = ممنون، اما فرستاده نشد: شاید این صفحه حذف شده باشد.
+reader-back-to-guide = بازگشت به راهنما
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } از همهٔ دستگاه‌ها خارج می
 admin-revoke-confirm = گرفتن دسترسی
 admin-revoke-cancel = لغو
 admin-revoked = دسترسی { $name } گرفته شد.
+
+## Suggestions queue (editors)
+
+suggestions-title = پیشنهادهای خوانندگان
+suggestions-heading = پیشنهادها برای { $city }
+suggestions-intro = خوانندگان وقتی چیزی در راهنما اشتباه است، این‌ها را بی‌نام می‌فرستند. آن را بررسی کنید، اگر لازم است مورد را اصلاح کنید، بعد پیشنهاد را «انجام‌شده» علامت بزنید.
+suggestions-loading = در حال بارگیری…
+suggestions-not-signed-in = برای دیدن پیشنهادهای خوانندگان وارد شوید.
+suggestions-sign-in = ورود
+suggestions-not-allowed = فقط ویراستاران و مدیران { $city } می‌توانند پیشنهادهای آن را ببینند.
+suggestions-unknown-city = شهری به نام «{ $city }» وجود ندارد.
+suggestions-show-done = پیشنهادهای انجام‌شده هم نشان داده شوند
+suggestions-list-title = پیشنهادها
+suggestions-none-open = پیشنهاد بازی نیست.
+suggestions-none = هنوز پیشنهادی نیست.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = دربارهٔ: { $title }
+suggestions-about-unpublished = دربارهٔ موردی که دیگر منتشر نمی‌شود
+suggestions-about-guide = دربارهٔ راهنما به طور کلی
+suggestions-no-message = خواننده پیامی ننوشته است.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = دریافت: { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · زبان: { LANGUAGES($language) }
+suggestions-resolved = انجام‌شده: { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = علامت زدن به‌عنوان انجام‌شده
+suggestions-marked-done = پیشنهاد به‌عنوان انجام‌شده علامت خورد.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = بسته شده یا دیگر وجود ندارد
+suggestion-topic-hours = ساعت کار اشتباه است
+suggestion-topic-address = نشانی اشتباه است
+suggestion-topic-contact = شمارهٔ تلفن یا راه تماس دیگر اشتباه است
+suggestion-topic-translation = ترجمه اشتباه است یا وجود ندارد
+suggestion-topic-other = چیز دیگری
+
+## Editing app
+
+editor-page-title = ویرایش راهنما
+editor-title = ویرایش: { $city }
+editor-signed-out = برای ویرایش راهنما وارد شوید.
+editor-progress = اسناد روی این دستگاه: { $loaded } از { $total }
+editor-filter = فیلتر
+editor-events = رویدادها
+editor-services = خدمات
+editor-new-event = رویداد جدید
+editor-back = بازگشت به فهرست
+editor-untitled = (هنوز بدون عنوان)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] روی این دستگاه ذخیره شد. شما آفلاین هستید.
+        [one] روی این دستگاه ذخیره شد. یک تغییر در انتظار فرستادن است.
+       *[other] روی این دستگاه ذخیره شد. { $count } تغییر در انتظار فرستادن است.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] در حال فرستادن یک تغییر…
+       *[other] در حال فرستادن { $count } تغییر…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = همگام شد: { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] نشست شما تمام شده است. برای ادامهٔ همگام‌سازی دوباره وارد شوید.
+        [one] نشست شما تمام شده است. تغییرتان روی این دستگاه ذخیره شده است: برای فرستادن آن دوباره وارد شوید.
+       *[other] نشست شما تمام شده است. { $count } تغییر شما روی این دستگاه ذخیره شده است: برای فرستادن آن‌ها دوباره وارد شوید.
+    }
+editor-sync-sign-in = ورود دوباره
+editor-hint-plain = جمله‌های کوتاه بنویسید. در هر جمله فقط یک فکر. از کلمه‌هایی استفاده کنید که مردم می‌شناسند.
+editor-hint-title = در چند کلمه بگویید چیست. مثلاً: کافهٔ زبان.
+editor-minor-edit = اصلاح کوچک (املا، غلط تایپی): ترجمه‌ها به‌روز می‌مانند
+editor-conflict =
+    { $count ->
+        [one] دو نفر هم‌زمان این را تغییر دادند. مقدار درست را انتخاب کنید:
+       *[other] چند نفر هم‌زمان این را تغییر دادند ({ $count } مقدار). مقدار درست را انتخاب کنید:
+    }
+editor-conflict-keep = نگه داشتن «{ $value }»
+editor-event-title = عنوان
+editor-event-description = توضیحات
+editor-event-type = نوع رویداد
+editor-event-type-workshop = کارگاه
+editor-event-type-language-cafe = کافهٔ زبان
+editor-event-type-festival = جشنواره
+editor-event-type-commemoration = مراسم یادبود
+editor-event-type-job-fair = نمایشگاه کار
+editor-event-type-sport = ورزش
+editor-event-type-information-session = جلسهٔ اطلاع‌رسانی
+editor-event-type-other = دیگر
+editor-event-start = شروع
+editor-event-end = پایان
+editor-event-place = مکان
+editor-place-name = نام مکان
+editor-place-street = خیابان و پلاک
+editor-place-postal-code = کد پستی
+editor-place-locality = شهر
+editor-event-organizer = برگزارکننده
+editor-event-free = رایگان
+editor-event-cancelled = کل رویداد لغو شده است
+editor-repeat = تکرار
+editor-repeat-kind = هر چند وقت یک بار
+editor-repeat-none = تکرار نمی‌شود
+editor-repeat-weekly = هر هفته
+editor-repeat-monthly = هر ماه
+editor-repeat-custom = قانون دیگر (RRULE)
+editor-repeat-days =
+    .aria-label = در این روزها
+editor-repeat-nth = کدام
+editor-repeat-weekday = روز
+editor-repeat-until = تا (اختیاری)
+editor-repeat-rule = قانون
+editor-nth-1 = اول
+editor-nth-2 = دوم
+editor-nth-3 = سوم
+editor-nth-4 = چهارم
+editor-nth-last = آخر
+editor-weekday-mo = دوشنبه
+editor-weekday-tu = سه‌شنبه
+editor-weekday-we = چهارشنبه
+editor-weekday-th = پنجشنبه
+editor-weekday-fr = جمعه
+editor-weekday-sa = شنبه
+editor-weekday-su = یکشنبه
+editor-cancelled-dates = تاریخ‌های لغوشده
+editor-cancel-date-label = لغو یک تاریخ
+editor-cancel-date = لغو این تاریخ
+editor-restore-date = برگرداندن تاریخ: { $date }
+editor-quick-hint = بدون اینترنت کار می‌کند. وقتی دوباره آنلاین شوید، رویداد فرستاده می‌شود.
+editor-quick-date = تاریخ
+editor-quick-start = ساعت شروع
+editor-quick-end = ساعت پایان
+editor-quick-save = ذخیرهٔ رویداد
+editor-quick-missing = عنوان، تاریخ و ساعت‌ها را پر کنید.
+editor-service-name = نام
+editor-service-description = این چیست
+editor-service-eligibility = چه کسانی می‌توانند بیایند
+editor-service-documents = چه چیزهایی با خود بیاورید
+editor-service-status = وضعیت
+editor-service-status-active = باز
+editor-service-status-temporarily-closed = موقتاً بسته
+editor-service-status-closed = برای همیشه بسته
+editor-publishing = انتشار
+editor-publish-hint = خوانندگان فقط نسخهٔ منتشرشده را می‌بینند. تغییرهای بعدی شما پیش‌نویس می‌مانند تا دوباره منتشر کنید.
+editor-publish = انتشار این نسخه
+editor-unpublish = لغو انتشار
+editor-published = منتشر شد. خوانندگان اکنون این نسخه را می‌بینند.
+editor-unpublished = انتشار لغو شد. خوانندگان دیگر آن را نمی‌بینند.
+editor-publish-not-synced = سرور هنوز این نسخه را ندارد. صبر کنید تا همگام شود، بعد منتشر کنید.
+editor-publish-offline = شما آفلاین هستید. وقتی دوباره آنلاین شدید، منتشر کنید.

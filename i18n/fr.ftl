@@ -10,15 +10,179 @@ nav-main =
 nav-home = Accueil
 nav-status = État de la synchronisation
 nav-sign-in = Se connecter
+nav-edit = Modifier le guide
 nav-account = { $name }
     .aria-label = Votre compte : { $name }
 page-title = { $page } · { app-name }
 language-label = Langue
 
-## Home page
+## Choosing a guide
 
-home-title = Bienvenue sur { app-name }
-home-status-link = Voir l’état de la synchronisation
+reader-choose-city-title = Choisissez votre ville
+reader-choose-language-title = Choisissez votre langue
+reader-choose-offline = Vous êtes hors ligne. Connectez-vous une fois à internet pour télécharger un guide.
+reader-kept-guides = Guides sur ce téléphone
+reader-choose-city = Choisir une autre ville ou une autre langue
+reader-loading = Chargement…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Guide
+reader-nav-home = Accueil
+reader-nav-articles = Infos
+reader-nav-events = Événements
+reader-nav-search = Chercher
+reader-sample-city = Ceci est une ville d’exemple, avec un contenu inventé, pour essayer { app-name }.
+reader-offline-ready = Disponible hors ligne, mis à jour { $ago }
+reader-offline-now = Vous êtes hors ligne. Ce guide a été mis à jour { $ago }.
+reader-guide-language = Langue du guide
+reader-print-link = Imprimer ce guide
+reader-fallback-note =
+    { $count ->
+        [one] Pas encore traduit : une partie est affichée dans cette langue : { $languages }.
+       *[other] Pas encore traduit : une partie est affichée dans ces langues : { $languages }.
+    }
+reader-problem-offline-title = Ce guide n’est pas encore sur ce téléphone
+reader-problem-offline = Connectez-vous une fois à internet. Ensuite, le guide marche aussi hors ligne.
+reader-offline-missing = Vous êtes hors ligne.
+reader-problem-unknown-city-title = Ville introuvable
+reader-problem-unknown-city = Il n’y a pas de guide pour cette ville ici.
+reader-problem-unknown-language-title = Langue non disponible
+reader-problem-unknown-language = Ce guide n’existe pas dans cette langue. Choisissez l’une de ces langues :
+reader-problem-server-title = Le guide n’a pas pu être chargé
+reader-problem-server = Une erreur s’est produite sur le serveur. Réessayez plus tard.
+
+## Guide home
+
+reader-home-title = Guide de { $city }
+reader-notices = Nouvelles de la ville
+reader-categories = De quoi avez-vous besoin ?
+reader-category-count =
+    { $count ->
+        [one] un lieu
+       *[other] { $count } lieux
+    }
+reader-this-week = Cette semaine
+reader-no-events-this-week = Pas d’événement dans les sept prochains jours.
+reader-all-events = Tous les événements
+reader-topics = Infos
+reader-kept-languages = Sur ce téléphone
+reader-kept-languages-hint = Le guide marche sans internet dans les langues gardées sur ce téléphone.
+reader-kept-current = Gardée (vous la lisez)
+reader-kept-add = Garder aussi { $language }
+reader-kept-remove = Retirer { $language } de ce téléphone
+
+## Services
+
+reader-service-title = Service
+reader-status-temporarily-closed = Fermé pour le moment.
+reader-status-closed = Ce service a fermé.
+reader-open-now = Ouvert maintenant, ferme à { $time }
+reader-opens-today = Fermé maintenant. Ouvre aujourd’hui à { $time }
+reader-opens-tomorrow = Fermé maintenant. Ouvre demain à { $time }
+reader-opens-on = Fermé maintenant. Ouvre { $day } à { $time }
+reader-by-appointment = Sur rendez-vous
+reader-no-hours-soon = Pas ouvert dans les prochains jours
+reader-hours-unknown = Demandez les horaires d’ouverture
+reader-open-to-all = Ouvert à tout le monde, avec ou sans papiers
+reader-for-whom = Pour qui
+reader-eligibility = Qui peut venir
+reader-cost = Prix
+reader-free = Gratuit
+reader-not-free = Payant
+reader-languages = Langues
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Un interprète peut être prévu.
+reader-documents = Quoi apporter
+reader-hours = Horaires d’ouverture
+reader-today = Aujourd’hui
+reader-tomorrow = Demain
+reader-closed-day = Fermé
+reader-appointment-note = (sur rendez-vous)
+reader-where = Où
+reader-outreach = Où les trouver (ils viennent aussi vers vous)
+reader-open-map = Ouvrir dans mon application de cartes
+reader-contact = Contact
+reader-call = Appeler le { $phone }
+reader-email = Écrire à { $email }
+reader-website = Site web : { $site }
+reader-share = Partager
+reader-share-copied = Lien copié
+reader-last-checked = Vérifié le { $date }
+reader-listen = Écouter
+reader-listen-stop = Arrêter
+reader-target-everyone = Tout le monde
+reader-target-asylum-seekers-and-refugees = Demandeurs d’asile et réfugiés
+reader-target-temporary-protection = Personnes sous protection temporaire
+reader-target-undocumented-residents = Personnes sans papiers
+reader-target-women = Femmes
+reader-target-unaccompanied-minors = Jeunes de moins de 18 ans sans leurs parents
+reader-target-children = Enfants
+reader-target-students = Étudiants
+
+## Articles
+
+reader-articles-title = Infos
+reader-articles-below = En savoir plus
+reader-breadcrumbs =
+    .aria-label = Vous êtes ici
+
+## Events
+
+reader-events-title = Événements
+reader-events-later = Plus tard
+reader-no-events = Pas d’événement dans les prochaines semaines.
+reader-event-cancelled = Annulé
+reader-event-when = Quand
+reader-event-next-dates = Prochaines dates
+reader-event-past = Cet événement est terminé.
+reader-organizer = Organisé par
+reader-open-to-residents = Tout le monde, nouveaux arrivants et habitants de longue date
+reader-add-to-calendar = Ajouter à mon agenda
+reader-register = S’inscrire
+reader-online-link = Participer en ligne
+reader-subscribe = Recevoir les événements de la ville dans mon agenda
+reader-feed-link = Télécharger tous les événements (iCalendar)
+
+## Search
+
+reader-search-title = Chercher
+reader-search-label = Chercher dans le guide
+reader-search-button = Chercher
+reader-search-count =
+    { $count ->
+        [0] Rien trouvé pour « { $query } ».
+        [one] Un résultat pour « { $query } ».
+       *[other] { $count } résultats pour « { $query } ».
+    }
+reader-kind-service = Service
+reader-kind-article = Info
+reader-kind-event = Événement
+
+## Print version
+
+reader-print-title = Guide à imprimer
+reader-print-heading = Guide de { $city }
+reader-print-date = Imprimé le { $date }. Les choses changent : vérifiez dans le guide en ligne.
+reader-print-button = Imprimer
+
+## Suggest a correction
+
+reader-suggest-link = Proposer une correction
+reader-suggest-title = Proposer une correction
+reader-suggest-about = À propos de :
+reader-suggest-privacy = Vous restez anonyme. Nous ne demandons pas votre nom, ni rien sur vous.
+reader-suggest-topic = Qu’est-ce qui ne va pas ?
+reader-suggest-message = Que devons-nous savoir ?
+reader-suggest-message-hint = N’écrivez pas votre nom, votre numéro de téléphone ni d’autres informations personnelles.
+reader-suggest-send = Envoyer
+reader-suggest-need-topic = Choisissez ce qui ne va pas.
+reader-suggest-need-message = Écrivez quelques mots sur ce qui ne va pas.
+reader-suggest-sent = Merci. L’équipe du guide va vérifier.
+reader-suggest-queued = Merci. Vous êtes hors ligne : ce sera envoyé quand vous serez de nouveau en ligne.
+reader-suggest-refused = Merci, mais l’envoi n’a pas marché : la page a peut-être été supprimée.
+reader-back-to-guide = Retour au guide
 
 ## Status page
 
@@ -203,3 +367,144 @@ admin-revoke-explain = { $name } est déconnecté sur tous ses appareils et ne p
 admin-revoke-confirm = Retirer l’accès
 admin-revoke-cancel = Annuler
 admin-revoked = Accès retiré pour { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Suggestions des lecteurs
+suggestions-heading = Suggestions pour { $city }
+suggestions-intro = Les lecteurs envoient ces messages de façon anonyme quand quelque chose est faux dans le guide. Vérifiez, corrigez l’élément si besoin, puis marquez la suggestion comme traitée.
+suggestions-loading = Chargement…
+suggestions-not-signed-in = Connectez-vous pour voir les suggestions envoyées par les lecteurs.
+suggestions-sign-in = Se connecter
+suggestions-not-allowed = Seules la rédaction et l’administration de { $city } peuvent voir ses suggestions.
+suggestions-unknown-city = Il n’y a pas de ville « { $city } ».
+suggestions-show-done = Afficher aussi les suggestions traitées
+suggestions-list-title = Suggestions
+suggestions-none-open = Aucune suggestion en attente.
+suggestions-none = Aucune suggestion pour l’instant.
+suggestions-about-item = À propos de : { $title }
+suggestions-about-unpublished = À propos d’un élément qui n’est plus publié
+suggestions-about-guide = À propos du guide en général
+suggestions-no-message = Le lecteur n’a pas écrit de message.
+suggestions-received = Reçue le { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · écrite en { LANGUAGES($language) }
+suggestions-resolved = Traitée le { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Marquer comme traitée
+suggestions-marked-done = Suggestion marquée comme traitée.
+suggestion-topic-closed = Le lieu a fermé ou n’existe plus
+suggestion-topic-hours = Les horaires d’ouverture sont faux
+suggestion-topic-address = L’adresse est fausse
+suggestion-topic-contact = Le numéro de téléphone ou un autre contact est faux
+suggestion-topic-translation = La traduction est fausse ou manque
+suggestion-topic-other = Autre chose
+
+## Editing app
+
+editor-page-title = Modifier le guide
+editor-title = Modification : { $city }
+editor-signed-out = Connectez-vous pour modifier le guide.
+editor-progress = { $loaded } documents sur { $total } présents sur cet appareil
+editor-filter = Filtrer
+editor-events = Événements
+editor-services = Services
+editor-new-event = Nouvel événement
+editor-back = Retour à la liste
+editor-untitled = (pas encore de titre)
+editor-sync-offline =
+    { $count ->
+        [0] Enregistré sur cet appareil. Vous êtes hors ligne.
+        [one] Enregistré sur cet appareil, une modification attend d’être envoyée.
+       *[other] Enregistré sur cet appareil, { $count } modifications attendent d’être envoyées.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Envoi d’une modification…
+       *[other] Envoi de { $count } modifications…
+    }
+editor-sync-synced = Synchronisé { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Votre session est terminée. Reconnectez-vous pour continuer à synchroniser.
+        [one] Votre session est terminée. Votre modification est enregistrée sur cet appareil : reconnectez-vous pour l’envoyer.
+       *[other] Votre session est terminée. Vos { $count } modifications sont enregistrées sur cet appareil : reconnectez-vous pour les envoyer.
+    }
+editor-sync-sign-in = Se reconnecter
+editor-hint-plain = Écrivez des phrases courtes. Une idée par phrase. Utilisez des mots connus.
+editor-hint-title = Dites ce que c’est, en quelques mots. Par exemple : Café des langues.
+editor-minor-edit = Petite correction (orthographe, faute de frappe) : les traductions restent à jour
+editor-conflict =
+    { $count ->
+        [one] Deux personnes ont modifié ceci en même temps. Choisissez la bonne valeur :
+       *[other] Plusieurs personnes ont modifié ceci en même temps ({ $count } valeurs). Choisissez la bonne :
+    }
+editor-conflict-keep = Garder « { $value } »
+editor-event-title = Titre
+editor-event-description = Description
+editor-event-type = Type d’événement
+editor-event-type-workshop = Atelier
+editor-event-type-language-cafe = Café des langues
+editor-event-type-festival = Festival
+editor-event-type-commemoration = Commémoration
+editor-event-type-job-fair = Salon de l’emploi
+editor-event-type-sport = Sport
+editor-event-type-information-session = Séance d’information
+editor-event-type-other = Autre
+editor-event-start = Début
+editor-event-end = Fin
+editor-event-place = Lieu
+editor-place-name = Nom du lieu
+editor-place-street = Rue et numéro
+editor-place-postal-code = Code postal
+editor-place-locality = Ville
+editor-event-organizer = Organisé par
+editor-event-free = Gratuit
+editor-event-cancelled = Tout l’événement est annulé
+editor-repeat = Répétition
+editor-repeat-kind = Fréquence
+editor-repeat-none = Ne se répète pas
+editor-repeat-weekly = Chaque semaine
+editor-repeat-monthly = Chaque mois
+editor-repeat-custom = Autre règle (RRULE)
+editor-repeat-days =
+    .aria-label = Ces jours-là
+editor-repeat-nth = Lequel
+editor-repeat-weekday = Jour
+editor-repeat-until = Jusqu’au (facultatif)
+editor-repeat-rule = Règle
+editor-nth-1 = Premier
+editor-nth-2 = Deuxième
+editor-nth-3 = Troisième
+editor-nth-4 = Quatrième
+editor-nth-last = Dernier
+editor-weekday-mo = Lundi
+editor-weekday-tu = Mardi
+editor-weekday-we = Mercredi
+editor-weekday-th = Jeudi
+editor-weekday-fr = Vendredi
+editor-weekday-sa = Samedi
+editor-weekday-su = Dimanche
+editor-cancelled-dates = Dates annulées
+editor-cancel-date-label = Annuler une date
+editor-cancel-date = Annuler cette date
+editor-restore-date = Rétablir le { $date }
+editor-quick-hint = Marche sans internet. L’événement sera envoyé quand vous serez de nouveau en ligne.
+editor-quick-date = Date
+editor-quick-start = Heure de début
+editor-quick-end = Heure de fin
+editor-quick-save = Enregistrer l’événement
+editor-quick-missing = Remplissez le titre, la date et les heures.
+editor-service-name = Nom
+editor-service-description = Ce que c’est
+editor-service-eligibility = Qui peut venir
+editor-service-documents = Quoi apporter
+editor-service-status = État
+editor-service-status-active = Ouvert
+editor-service-status-temporarily-closed = Fermé pour le moment
+editor-service-status-closed = Fermé définitivement
+editor-publishing = Publication
+editor-publish-hint = Les lecteurs voient seulement la version publiée. Vos modifications suivantes restent des brouillons jusqu’à la prochaine publication.
+editor-publish = Publier cette version
+editor-unpublish = Retirer la publication
+editor-published = Publié. Les lecteurs voient maintenant cette version.
+editor-unpublished = Publication retirée. Les lecteurs ne le voient plus.
+editor-publish-not-synced = Le serveur n’a pas encore cette version. Attendez la synchronisation, puis publiez.
+editor-publish-offline = Vous êtes hors ligne. Publiez quand vous serez de nouveau en ligne.

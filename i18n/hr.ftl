@@ -13,16 +13,186 @@ nav-main =
 nav-home = Početna
 nav-status = Stanje sinkronizacije
 nav-sign-in = Prijava
+nav-edit = Uredi vodič
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Vaš račun: { $name }
 page-title = { $page } · { app-name }
 language-label = Jezik
 
-## Home page
+## Choosing a guide
 
-home-title = Dobro došli u { app-name }
-home-status-link = Pogledajte stanje sinkronizacije
+reader-choose-city-title = Odaberite svoj grad
+reader-choose-language-title = Odaberite svoj jezik
+reader-choose-offline = Niste na mreži. Jednom se spojite na internet da biste preuzeli vodič.
+reader-kept-guides = Vodiči na ovom mobitelu
+reader-choose-city = Odaberite drugi grad ili jezik
+reader-loading = Učitavanje…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Vodič
+reader-nav-home = Početna
+reader-nav-articles = Informacije
+reader-nav-events = Događanja
+reader-nav-search = Traži
+reader-sample-city = Ovo je primjer grada s izmišljenim sadržajem, za isprobavanje aplikacije { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Dostupno bez interneta, ažurirano { $ago }
+reader-offline-now = Niste na mreži. Ovaj vodič ažuriran je { $ago }.
+reader-guide-language = Jezik vodiča
+reader-print-link = Ispiši ovaj vodič
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Još nije prevedeno: dijelovi su prikazani na ovom jeziku: { $languages }.
+        [few] Još nije prevedeno: dijelovi su prikazani na ovim jezicima: { $languages }.
+       *[other] Još nije prevedeno: dijelovi su prikazani na ovim jezicima: { $languages }.
+    }
+reader-problem-offline-title = Ovaj vodič još nije na ovom mobitelu
+reader-problem-offline = Jednom se spojite na internet. Nakon toga vodič radi i bez interneta.
+reader-offline-missing = Niste na mreži.
+reader-problem-unknown-city-title = Grad nije pronađen
+reader-problem-unknown-city = Ovdje nema vodiča za ovaj grad.
+reader-problem-unknown-language-title = Jezik nije dostupan
+reader-problem-unknown-language = Ovaj vodič nije dostupan na ovom jeziku. Odaberite jedan od ovih jezika:
+reader-problem-server-title = Vodič se nije mogao učitati
+reader-problem-server = Nešto nije u redu s poslužiteljem. Pokušajte kasnije.
+
+## Guide home
+
+reader-home-title = Vodič: { $city }
+reader-notices = Vijesti iz grada
+reader-categories = Što vam treba?
+reader-category-count =
+    { $count ->
+        [one] { $count } mjesto
+        [few] { $count } mjesta
+       *[other] { $count } mjesta
+    }
+reader-this-week = Ovaj tjedan
+reader-no-events-this-week = Nema događanja u sljedećih sedam dana.
+reader-all-events = Sva događanja
+reader-topics = Informacije
+reader-kept-languages = Na ovom mobitelu
+reader-kept-languages-hint = Vodič radi bez interneta na jezicima spremljenima na ovom mobitelu.
+reader-kept-current = Spremljeno (ovo čitate)
+reader-kept-add = Spremi i: { $language }
+reader-kept-remove = Ukloni s ovog mobitela: { $language }
+
+## Services
+
+reader-service-title = Usluga
+reader-status-temporarily-closed = Privremeno zatvoreno.
+reader-status-closed = Ova usluga više ne radi.
+reader-open-now = Sada otvoreno, zatvara se u { $time }
+reader-opens-today = Sada zatvoreno. Otvara se danas u { $time }
+reader-opens-tomorrow = Sada zatvoreno. Otvara se sutra u { $time }
+reader-opens-on = Sada zatvoreno. Otvara se: { $day }, u { $time }
+reader-by-appointment = Uz dogovor termina
+reader-no-hours-soon = Ne radi sljedećih dana
+reader-hours-unknown = Pitajte za radno vrijeme
+reader-open-to-all = Otvoreno za sve, bez obzira na vaše papire
+reader-for-whom = Za koga
+reader-eligibility = Tko može doći
+reader-cost = Cijena
+reader-free = Besplatno
+reader-not-free = Nije besplatno
+reader-languages = Jezici
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Može se osigurati prevoditelj.
+reader-documents = Što ponijeti
+reader-hours = Radno vrijeme
+reader-today = Danas
+reader-tomorrow = Sutra
+reader-closed-day = Zatvoreno
+reader-appointment-note = (uz dogovor termina)
+reader-where = Gdje
+reader-outreach = Gdje ih naći (oni dolaze i do vas)
+reader-open-map = Otvori u mojoj aplikaciji za karte
+reader-contact = Kontakt
+reader-call = Nazovi { $phone }
+reader-email = Pošalji e-poruku na { $email }
+reader-website = Web stranica: { $site }
+reader-share = Podijeli
+reader-share-copied = Poveznica je kopirana
+reader-last-checked = Zadnja provjera: { $date }
+reader-listen = Poslušaj
+reader-listen-stop = Zaustavi
+reader-target-everyone = Svi
+reader-target-asylum-seekers-and-refugees = Tražitelji azila i izbjeglice
+reader-target-temporary-protection = Osobe pod privremenom zaštitom
+reader-target-undocumented-residents = Osobe bez papira
+reader-target-women = Žene
+reader-target-unaccompanied-minors = Mladi mlađi od 18 godina bez roditelja
+reader-target-children = Djeca
+reader-target-students = Studenti
+
+## Articles
+
+reader-articles-title = Informacije
+reader-articles-below = Više o ovome
+reader-breadcrumbs =
+    .aria-label = Ovdje ste
+
+## Events
+
+reader-events-title = Događanja
+reader-events-later = Kasnije
+reader-no-events = Nema događanja u sljedećim tjednima.
+reader-event-cancelled = Otkazano
+reader-event-when = Kada
+reader-event-next-dates = Sljedeći datumi
+reader-event-past = Ovo događanje je završilo.
+reader-organizer = Organizator
+reader-open-to-residents = Svi, i pridošlice i oni koji ovdje žive dugo
+reader-add-to-calendar = Dodaj u moj kalendar
+reader-register = Prijavi se
+reader-online-link = Pridruži se online
+reader-subscribe = Primaj gradska događanja u svoj kalendar
+reader-feed-link = Preuzmi sva događanja (iCalendar)
+
+## Search
+
+reader-search-title = Traži
+reader-search-label = Traži u vodiču
+reader-search-button = Traži
+reader-search-count =
+    { $count ->
+        [0] Ništa nije pronađeno za „{ $query }”.
+        [one] { $count } rezultat za „{ $query }”.
+        [few] { $count } rezultata za „{ $query }”.
+       *[other] { $count } rezultata za „{ $query }”.
+    }
+reader-kind-service = Usluga
+reader-kind-article = Informacija
+reader-kind-event = Događanje
+
+## Print version
+
+reader-print-title = Vodič za ispis
+reader-print-heading = Vodič: { $city }
+reader-print-date = Ispisano { $date }. Stvari se mijenjaju: provjerite vodič na internetu.
+reader-print-button = Ispiši
+
+## Suggest a correction
+
+reader-suggest-link = Predloži ispravak
+reader-suggest-title = Predloži ispravak
+reader-suggest-about = O čemu:
+reader-suggest-privacy = Vaša poruka je anonimna. Ne pitamo vas za ime ni za bilo što o vama.
+reader-suggest-topic = Što nije točno?
+reader-suggest-message = Što trebamo znati?
+reader-suggest-message-hint = Molimo ne pišite svoje ime, broj telefona ni druge osobne podatke.
+reader-suggest-send = Pošalji
+reader-suggest-need-topic = Odaberite što nije točno.
+reader-suggest-need-message = Napišite nekoliko riječi o tome što nije točno.
+reader-suggest-sent = Hvala. Urednici vodiča će to provjeriti.
+reader-suggest-queued = Hvala. Niste na mreži: poslat će se kad opet budete na mreži.
+reader-suggest-refused = Hvala, ali ovo se nije moglo poslati: stranica je možda uklonjena.
+reader-back-to-guide = Natrag na vodič
 
 ## Status page
 
@@ -213,3 +383,154 @@ admin-revoke-explain = { $name } bit će odjavljen na svim uređajima i više se
 admin-revoke-confirm = Ukini pristup
 admin-revoke-cancel = Odustani
 admin-revoked = Pristup je ukinut: { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Prijedlozi čitatelja
+suggestions-heading = Prijedlozi za { $city }
+suggestions-intro = Čitatelji ih šalju anonimno kad nešto u vodiču nije točno. Provjerite, po potrebi ispravite stavku, a zatim označite prijedlog kao riješen.
+suggestions-loading = Učitavanje…
+suggestions-not-signed-in = Prijavite se da biste vidjeli prijedloge čitatelja.
+suggestions-sign-in = Prijava
+suggestions-not-allowed = Prijedloge mogu vidjeti samo urednici i administratori grada { $city }.
+suggestions-unknown-city = Ne postoji grad „{ $city }”.
+suggestions-show-done = Prikaži i riješene prijedloge
+suggestions-list-title = Prijedlozi
+suggestions-none-open = Nema otvorenih prijedloga.
+suggestions-none = Još nema prijedloga.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = O čemu: { $title }
+suggestions-about-unpublished = O stavci koja više nije objavljena
+suggestions-about-guide = O vodiču općenito
+suggestions-no-message = Čitatelj nije napisao poruku.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Primljeno { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · jezik: { LANGUAGES($language) }
+suggestions-resolved = Riješeno { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Označi kao riješeno
+suggestions-marked-done = Prijedlog je označen kao riješen.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Zatvoreno je ili više ne postoji
+suggestion-topic-hours = Radno vrijeme nije točno
+suggestion-topic-address = Adresa nije točna
+suggestion-topic-contact = Broj telefona ili drugi kontakt nije točan
+suggestion-topic-translation = Prijevod nije točan ili nedostaje
+suggestion-topic-other = Nešto drugo
+
+## Editing app
+
+editor-page-title = Uređivanje vodiča
+editor-title = Uređivanje: { $city }
+editor-signed-out = Prijavite se da biste uređivali vodič.
+editor-progress = Dokumenti na ovom uređaju: { $loaded } od { $total }
+editor-filter = Filtriraj
+editor-events = Događanja
+editor-services = Usluge
+editor-new-event = Novo događanje
+editor-back = Natrag na popis
+editor-untitled = (još bez naslova)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Spremljeno na ovom uređaju. Niste na mreži.
+        [one] Spremljeno na ovom uređaju. { $count } promjena čeka na slanje.
+        [few] Spremljeno na ovom uređaju. { $count } promjene čekaju na slanje.
+       *[other] Spremljeno na ovom uređaju. { $count } promjena čeka na slanje.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Šalje se { $count } promjena…
+        [few] Šalju se { $count } promjene…
+       *[other] Šalje se { $count } promjena…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Sinkronizirano { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Vaša je sesija istekla. Prijavite se ponovno da biste nastavili sinkronizaciju.
+        [one] Vaša je sesija istekla. Na ovom uređaju spremljena je { $count } promjena: prijavite se ponovno da biste je poslali.
+        [few] Vaša je sesija istekla. Na ovom uređaju spremljene su { $count } promjene: prijavite se ponovno da biste ih poslali.
+       *[other] Vaša je sesija istekla. Na ovom uređaju spremljeno je { $count } promjena: prijavite se ponovno da biste ih poslali.
+    }
+editor-sync-sign-in = Prijavite se ponovno
+editor-hint-plain = Pišite kratke rečenice. Jedna misao u jednoj rečenici. Koristite poznate riječi.
+editor-hint-title = Recite što je to, u nekoliko riječi. Na primjer: Jezični kafić.
+editor-minor-edit = Mali ispravak (pravopis, tipfeler): prijevodi ostaju ažurni
+editor-conflict =
+    { $count ->
+        [one] Dvije osobe promijenile su ovo u isto vrijeme. Odaberite točnu vrijednost:
+        [few] Više osoba promijenilo je ovo u isto vrijeme (vrijednosti: { $count }). Odaberite točnu:
+       *[other] Više osoba promijenilo je ovo u isto vrijeme (vrijednosti: { $count }). Odaberite točnu:
+    }
+editor-conflict-keep = Zadrži „{ $value }”
+editor-event-title = Naslov
+editor-event-description = Opis
+editor-event-type = Vrsta događanja
+editor-event-type-workshop = Radionica
+editor-event-type-language-cafe = Jezični kafić
+editor-event-type-festival = Festival
+editor-event-type-commemoration = Komemoracija
+editor-event-type-job-fair = Sajam poslova
+editor-event-type-sport = Sport
+editor-event-type-information-session = Informativni sastanak
+editor-event-type-other = Ostalo
+editor-event-start = Početak
+editor-event-end = Završetak
+editor-event-place = Mjesto
+editor-place-name = Naziv mjesta
+editor-place-street = Ulica i kućni broj
+editor-place-postal-code = Poštanski broj
+editor-place-locality = Grad
+editor-event-organizer = Organizator
+editor-event-free = Besplatno
+editor-event-cancelled = Cijelo događanje je otkazano
+editor-repeat = Ponavljanje
+editor-repeat-kind = Koliko često
+editor-repeat-none = Ne ponavlja se
+editor-repeat-weekly = Svaki tjedan
+editor-repeat-monthly = Svaki mjesec
+editor-repeat-custom = Drugo pravilo (RRULE)
+editor-repeat-days =
+    .aria-label = Ovim danima
+editor-repeat-nth = Koji po redu
+editor-repeat-weekday = Dan
+editor-repeat-until = Do (nije obavezno)
+editor-repeat-rule = Pravilo
+editor-nth-1 = Prvi
+editor-nth-2 = Drugi
+editor-nth-3 = Treći
+editor-nth-4 = Četvrti
+editor-nth-last = Zadnji
+editor-weekday-mo = Ponedjeljak
+editor-weekday-tu = Utorak
+editor-weekday-we = Srijeda
+editor-weekday-th = Četvrtak
+editor-weekday-fr = Petak
+editor-weekday-sa = Subota
+editor-weekday-su = Nedjelja
+editor-cancelled-dates = Otkazani datumi
+editor-cancel-date-label = Otkaži jedan datum
+editor-cancel-date = Otkaži ovaj datum
+editor-restore-date = Vrati datum: { $date }
+editor-quick-hint = Radi bez interneta. Događanje će se poslati kad opet budete na mreži.
+editor-quick-date = Datum
+editor-quick-start = Vrijeme početka
+editor-quick-end = Vrijeme završetka
+editor-quick-save = Spremi događanje
+editor-quick-missing = Ispunite naslov, datum i vrijeme početka i završetka.
+editor-service-name = Naziv
+editor-service-description = Što je to
+editor-service-eligibility = Tko može doći
+editor-service-documents = Što ponijeti
+editor-service-status = Stanje
+editor-service-status-active = Otvoreno
+editor-service-status-temporarily-closed = Privremeno zatvoreno
+editor-service-status-closed = Trajno zatvoreno
+editor-publishing = Objavljivanje
+editor-publish-hint = Čitatelji vide samo objavljenu verziju. Vaše kasnije promjene ostaju skice dok ponovno ne objavite.
+editor-publish = Objavi ovu verziju
+editor-unpublish = Povuci objavu
+editor-published = Objavljeno. Čitatelji sada vide ovu verziju.
+editor-unpublished = Objava je povučena. Čitatelji to više ne vide.
+editor-publish-not-synced = Poslužitelj još nema ovu verziju. Pričekajte sinkronizaciju, a zatim objavite.
+editor-publish-offline = Niste na mreži. Objavite kad opet budete na mreži.

@@ -13,16 +13,183 @@ nav-main =
 nav-home = Kezdőlap
 nav-status = Szinkronizálás állapota
 nav-sign-in = Bejelentkezés
+nav-edit = Az útmutató szerkesztése
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = A fiókod: { $name }
 page-title = { $page } · { app-name }
 language-label = Nyelv
 
-## Home page
+## Choosing a guide
 
-home-title = Üdvözöl a { app-name }
-home-status-link = A szinkronizálás állapota
+reader-choose-city-title = Válaszd ki a városodat
+reader-choose-language-title = Válaszd ki a nyelvedet
+reader-choose-offline = Nincs internetkapcsolat. Egyszer csatlakozz az internetre, hogy letölts egy útmutatót.
+reader-kept-guides = Útmutatók ezen a telefonon
+reader-choose-city = Másik város vagy nyelv választása
+reader-loading = Betöltés…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Útmutató
+reader-nav-home = Kezdőlap
+reader-nav-articles = Információ
+reader-nav-events = Események
+reader-nav-search = Keresés
+reader-sample-city = Ez egy minta város kitalált tartalommal. Itt kipróbálhatod: { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Internet nélkül is elérhető, frissítve: { $ago }
+reader-offline-now = Nincs internetkapcsolat. Az útmutató frissítése: { $ago }.
+reader-guide-language = Az útmutató nyelve
+reader-print-link = Útmutató nyomtatása
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Még nincs lefordítva: egyes részek ezen a nyelven látszanak: { $languages }.
+       *[other] Még nincs lefordítva: egyes részek ezeken a nyelveken látszanak: { $languages }.
+    }
+reader-problem-offline-title = Ez az útmutató még nincs ezen a telefonon
+reader-problem-offline = Egyszer csatlakozz az internetre. Utána az útmutató internet nélkül is működik.
+reader-offline-missing = Nincs internetkapcsolat.
+reader-problem-unknown-city-title = A város nem található
+reader-problem-unknown-city = Ehhez a városhoz itt nincs útmutató.
+reader-problem-unknown-language-title = A nyelv nem érhető el
+reader-problem-unknown-language = Ez az útmutató ezen a nyelven nem érhető el. Válassz egyet ezek közül:
+reader-problem-server-title = Az útmutatót nem sikerült betölteni
+reader-problem-server = Hiba történt a szerveren. Próbáld újra később.
+
+## Guide home
+
+reader-home-title = Útmutató – { $city }
+reader-notices = Hírek a várostól
+reader-categories = Mire van szükséged?
+reader-category-count =
+    { $count ->
+        [one] egy hely
+       *[other] { $count } hely
+    }
+reader-this-week = Ezen a héten
+reader-no-events-this-week = A következő hét napban nincs esemény.
+reader-all-events = Minden esemény
+reader-topics = Információ
+reader-kept-languages = Ezen a telefonon
+reader-kept-languages-hint = Az útmutató internet nélkül is működik azokon a nyelveken, amelyek ezen a telefonon vannak.
+reader-kept-current = Mentve (ezt olvasod)
+reader-kept-add = Ezt is mentsd: { $language }
+reader-kept-remove = Törlés erről a telefonról: { $language }
+
+## Services
+
+reader-service-title = Szolgáltatás
+reader-status-temporarily-closed = Átmenetileg zárva.
+reader-status-closed = Ez a szolgáltatás megszűnt.
+reader-open-now = Most nyitva, zárás: { $time }
+reader-opens-today = Most zárva. Ma nyit, ekkor: { $time }
+reader-opens-tomorrow = Most zárva. Holnap nyit, ekkor: { $time }
+reader-opens-on = Most zárva. Nyitás: { $day }, { $time }
+reader-by-appointment = Időpont-egyeztetéssel
+reader-no-hours-soon = A következő napokban nincs nyitva
+reader-hours-unknown = Kérdezz rá a nyitvatartásra
+reader-open-to-all = Mindenkinek nyitva, nem számít, milyen papírjaid vannak
+reader-for-whom = Kinek
+reader-eligibility = Ki jöhet
+reader-cost = Ár
+reader-free = Ingyenes
+reader-not-free = Nem ingyenes
+reader-languages = Nyelvek
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Tolmácsot is lehet kérni.
+reader-documents = Mit vigyél magaddal
+reader-hours = Nyitvatartás
+reader-today = Ma
+reader-tomorrow = Holnap
+reader-closed-day = Zárva
+reader-appointment-note = (időpont-egyeztetéssel)
+reader-where = Hol
+reader-outreach = Hol találod őket (ők is elmennek hozzád)
+reader-open-map = Megnyitás a térképalkalmazásomban
+reader-contact = Elérhetőség
+reader-call = Hívás: { $phone }
+reader-email = Írj ide: { $email }
+reader-website = Weboldal: { $site }
+reader-share = Megosztás
+reader-share-copied = Link másolva
+reader-last-checked = Utoljára ellenőrizve: { $date }
+reader-listen = Meghallgatás
+reader-listen-stop = Leállítás
+reader-target-everyone = Mindenki
+reader-target-asylum-seekers-and-refugees = Menedékkérők és menekültek
+reader-target-temporary-protection = Átmeneti védelemben élők
+reader-target-undocumented-residents = Papírok nélkül élők
+reader-target-women = Nők
+reader-target-unaccompanied-minors = Egyedül lévő, 18 év alatti fiatalok
+reader-target-children = Gyerekek
+reader-target-students = Diákok
+
+## Articles
+
+reader-articles-title = Információ
+reader-articles-below = Bővebben
+reader-breadcrumbs =
+    .aria-label = Itt vagy
+
+## Events
+
+reader-events-title = Események
+reader-events-later = Később
+reader-no-events = A következő hetekben nincs esemény.
+reader-event-cancelled = Elmarad
+reader-event-when = Mikor
+reader-event-next-dates = Következő időpontok
+reader-event-past = Ez az esemény már véget ért.
+reader-organizer = Szervező
+reader-open-to-residents = Mindenki: újonnan érkezők és régóta itt élők
+reader-add-to-calendar = Hozzáadás a naptáramhoz
+reader-register = Jelentkezés
+reader-online-link = Csatlakozás online
+reader-subscribe = A város eseményei a naptáramban (feliratkozás)
+reader-feed-link = Az összes esemény letöltése (iCalendar)
+
+## Search
+
+reader-search-title = Keresés
+reader-search-label = Keresés az útmutatóban
+reader-search-button = Keresés
+reader-search-count =
+    { $count ->
+        [0] Nincs találat erre: „{ $query }”.
+        [one] Egy találat erre: „{ $query }”.
+       *[other] { $count } találat erre: „{ $query }”.
+    }
+reader-kind-service = Szolgáltatás
+reader-kind-article = Információ
+reader-kind-event = Esemény
+
+## Print version
+
+reader-print-title = Nyomtatható útmutató
+reader-print-heading = Útmutató – { $city }
+reader-print-date = Nyomtatva: { $date }. A dolgok változnak: nézd meg az online útmutatót is.
+reader-print-button = Nyomtatás
+
+## Suggest a correction
+
+reader-suggest-link = Javítás javaslása
+reader-suggest-title = Javítás javaslása
+reader-suggest-about = Erről:
+reader-suggest-privacy = Névtelen maradsz. Nem kérdezzük a nevedet, és semmit rólad.
+reader-suggest-topic = Mi a hiba?
+reader-suggest-message = Mit kell tudnunk?
+reader-suggest-message-hint = Kérjük, ne írd ide a nevedet, a telefonszámodat vagy más személyes adatot.
+reader-suggest-send = Küldés
+reader-suggest-need-topic = Válaszd ki, mi a hiba.
+reader-suggest-need-message = Írj pár szót arról, mi a hiba.
+reader-suggest-sent = Köszönjük. Az útmutató szerkesztői megnézik.
+reader-suggest-queued = Köszönjük. Nincs internetkapcsolat: akkor küldjük el, amikor újra lesz.
+reader-suggest-refused = Köszönjük, de ezt nem sikerült elküldeni: lehet, hogy az oldalt törölték.
+reader-back-to-guide = Vissza az útmutatóhoz
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } minden eszközén ki lesz jelentkeztetve, és t
 admin-revoke-confirm = Hozzáférés visszavonása
 admin-revoke-cancel = Mégse
 admin-revoked = { $name } hozzáférése visszavonva.
+
+## Suggestions queue (editors)
+
+suggestions-title = Javaslatok az olvasóktól
+suggestions-heading = Javaslatok – { $city }
+suggestions-intro = Az olvasók névtelenül küldik ezeket, ha valami hibás az útmutatóban. Ellenőrizd, szükség esetén javítsd az elemet, aztán jelöld a javaslatot készként.
+suggestions-loading = Betöltés…
+suggestions-not-signed-in = Jelentkezz be, hogy lásd az olvasók javaslatait.
+suggestions-sign-in = Bejelentkezés
+suggestions-not-allowed = Csak { $city } szerkesztői és adminisztrátorai láthatják a javaslatokat.
+suggestions-unknown-city = Nincs ilyen város: „{ $city }”.
+suggestions-show-done = A kész javaslatok is látszódjanak
+suggestions-list-title = Javaslatok
+suggestions-none-open = Nincs nyitott javaslat.
+suggestions-none = Még nincs javaslat.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Erről: { $title }
+suggestions-about-unpublished = Egy már nem közzétett elemről
+suggestions-about-guide = Az útmutatóról általában
+suggestions-no-message = Az olvasó nem írt üzenetet.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Beérkezett: { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · nyelve: { LANGUAGES($language) }
+suggestions-resolved = Kész: { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Megjelölés készként
+suggestions-marked-done = A javaslat készként megjelölve.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Bezárt vagy már nem létezik
+suggestion-topic-hours = A nyitvatartás hibás
+suggestion-topic-address = A cím hibás
+suggestion-topic-contact = A telefonszám vagy más elérhetőség hibás
+suggestion-topic-translation = A fordítás hibás vagy hiányzik
+suggestion-topic-other = Valami más
+
+## Editing app
+
+editor-page-title = Az útmutató szerkesztése
+editor-title = Szerkesztés – { $city }
+editor-signed-out = Jelentkezz be az útmutató szerkesztéséhez.
+editor-progress = Dokumentumok ezen az eszközön: { $loaded } / { $total }
+editor-filter = Szűrés
+editor-events = Események
+editor-services = Szolgáltatások
+editor-new-event = Új esemény
+editor-back = Vissza a listához
+editor-untitled = (még nincs címe)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Mentve ezen az eszközön. Nincs internetkapcsolat.
+        [one] Mentve ezen az eszközön. Egy változtatás vár küldésre.
+       *[other] Mentve ezen az eszközön. { $count } változtatás vár küldésre.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Egy változtatás küldése…
+       *[other] { $count } változtatás küldése…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Szinkronizálva: { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] A munkameneted lejárt. Jelentkezz be újra, hogy a szinkronizálás folytatódjon.
+        [one] A munkameneted lejárt. A változtatásod ezen az eszközön van mentve: jelentkezz be újra, hogy elküldd.
+       *[other] A munkameneted lejárt. Ezen az eszközön { $count } változtatásod van mentve: jelentkezz be újra, hogy elküldd őket.
+    }
+editor-sync-sign-in = Jelentkezz be újra
+editor-hint-plain = Írj rövid mondatokat. Egy mondatban egy gondolat legyen. Ismert szavakat használj.
+editor-hint-title = Írd le pár szóban, mi ez. Például: Nyelvi kávézó.
+editor-minor-edit = Kis javítás (helyesírás, elírás): a fordítások naprakészek maradnak
+editor-conflict =
+    { $count ->
+        [one] Ketten egyszerre módosították ezt. Válaszd ki a helyes értéket:
+       *[other] Többen egyszerre módosították ezt ({ $count } érték). Válaszd ki a helyeset:
+    }
+editor-conflict-keep = Ez maradjon: „{ $value }”
+editor-event-title = Cím
+editor-event-description = Leírás
+editor-event-type = Az esemény típusa
+editor-event-type-workshop = Műhelyfoglalkozás
+editor-event-type-language-cafe = Nyelvi kávézó
+editor-event-type-festival = Fesztivál
+editor-event-type-commemoration = Megemlékezés
+editor-event-type-job-fair = Állásbörze
+editor-event-type-sport = Sport
+editor-event-type-information-session = Tájékoztató
+editor-event-type-other = Egyéb
+editor-event-start = Kezdés
+editor-event-end = Vége
+editor-event-place = Helyszín
+editor-place-name = A helyszín neve
+editor-place-street = Utca és házszám
+editor-place-postal-code = Irányítószám
+editor-place-locality = Település
+editor-event-organizer = Szervező
+editor-event-free = Ingyenes
+editor-event-cancelled = Az egész esemény elmarad
+editor-repeat = Ismétlődés
+editor-repeat-kind = Milyen gyakran
+editor-repeat-none = Nem ismétlődik
+editor-repeat-weekly = Minden héten
+editor-repeat-monthly = Minden hónapban
+editor-repeat-custom = Más szabály (RRULE)
+editor-repeat-days =
+    .aria-label = Ezeken a napokon
+editor-repeat-nth = Hányadik
+editor-repeat-weekday = Nap
+editor-repeat-until = Meddig (nem kötelező)
+editor-repeat-rule = Szabály
+editor-nth-1 = Első
+editor-nth-2 = Második
+editor-nth-3 = Harmadik
+editor-nth-4 = Negyedik
+editor-nth-last = Utolsó
+editor-weekday-mo = Hétfő
+editor-weekday-tu = Kedd
+editor-weekday-we = Szerda
+editor-weekday-th = Csütörtök
+editor-weekday-fr = Péntek
+editor-weekday-sa = Szombat
+editor-weekday-su = Vasárnap
+editor-cancelled-dates = Elmaradó időpontok
+editor-cancel-date-label = Egy időpont lemondása
+editor-cancel-date = Ez az időpont elmarad
+editor-restore-date = Visszaállítás: { $date }
+editor-quick-hint = Internet nélkül is működik. Az eseményt akkor küldjük el, amikor újra van kapcsolat.
+editor-quick-date = Dátum
+editor-quick-start = Kezdés ideje
+editor-quick-end = Befejezés ideje
+editor-quick-save = Esemény mentése
+editor-quick-missing = Töltsd ki a címet, a dátumot és az időpontokat.
+editor-service-name = Név
+editor-service-description = Mi ez
+editor-service-eligibility = Ki jöhet
+editor-service-documents = Mit vigyél magaddal
+editor-service-status = Állapot
+editor-service-status-active = Nyitva
+editor-service-status-temporarily-closed = Átmenetileg zárva
+editor-service-status-closed = Végleg megszűnt
+editor-publishing = Közzététel
+editor-publish-hint = Az olvasók csak a közzétett változatot látják. A későbbi változtatásaid piszkozatok maradnak, amíg újra közzé nem teszed.
+editor-publish = Ennek a változatnak a közzététele
+editor-unpublish = Közzététel visszavonása
+editor-published = Közzétéve. Az olvasók most ezt a változatot látják.
+editor-unpublished = Közzététel visszavonva. Az olvasók már nem látják.
+editor-publish-not-synced = A szerveren még nincs meg ez a változat. Várd meg a szinkronizálást, aztán tedd közzé.
+editor-publish-offline = Nincs internetkapcsolat. Akkor tedd közzé, amikor újra van kapcsolat.

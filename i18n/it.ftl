@@ -13,16 +13,183 @@ nav-main =
 nav-home = Home
 nav-status = Stato della sincronizzazione
 nav-sign-in = Accedi
+nav-edit = Modifica la guida
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Il tuo account: { $name }
 page-title = { $page } · { app-name }
 language-label = Lingua
 
-## Home page
+## Choosing a guide
 
-home-title = Benvenuto su { app-name }
-home-status-link = Vedi lo stato della sincronizzazione
+reader-choose-city-title = Scegli la tua città
+reader-choose-language-title = Scegli la tua lingua
+reader-choose-offline = Sei offline. Collegati a internet una volta per scaricare una guida.
+reader-kept-guides = Guide su questo telefono
+reader-choose-city = Scegli un’altra città o un’altra lingua
+reader-loading = Caricamento…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Guida
+reader-nav-home = Home
+reader-nav-articles = Informazioni
+reader-nav-events = Eventi
+reader-nav-search = Cerca
+reader-sample-city = Questa è una città di esempio con contenuti inventati, per provare { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Disponibile offline, aggiornata { $ago }
+reader-offline-now = Sei offline. Questa guida è stata aggiornata { $ago }.
+reader-guide-language = Lingua della guida
+reader-print-link = Stampa questa guida
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Non ancora tradotto: una parte è in questa lingua: { $languages }.
+       *[other] Non ancora tradotto: una parte è in queste lingue: { $languages }.
+    }
+reader-problem-offline-title = Questa guida non è ancora su questo telefono
+reader-problem-offline = Collegati a internet una volta. Dopo, la guida funziona anche offline.
+reader-offline-missing = Sei offline.
+reader-problem-unknown-city-title = Città non trovata
+reader-problem-unknown-city = Qui non c’è una guida per questa città.
+reader-problem-unknown-language-title = Lingua non disponibile
+reader-problem-unknown-language = Questa guida non c’è in questa lingua. Scegli una di queste lingue:
+reader-problem-server-title = Non è stato possibile caricare la guida
+reader-problem-server = Qualcosa non ha funzionato sul server. Riprova più tardi.
+
+## Guide home
+
+reader-home-title = Guida di { $city }
+reader-notices = Notizie dalla città
+reader-categories = Di cosa hai bisogno?
+reader-category-count =
+    { $count ->
+        [one] un posto
+       *[other] { $count } posti
+    }
+reader-this-week = Questa settimana
+reader-no-events-this-week = Nessun evento nei prossimi sette giorni.
+reader-all-events = Tutti gli eventi
+reader-topics = Informazioni
+reader-kept-languages = Su questo telefono
+reader-kept-languages-hint = La guida funziona senza internet nelle lingue salvate su questo telefono.
+reader-kept-current = Salvata (la stai leggendo)
+reader-kept-add = Salva anche { $language }
+reader-kept-remove = Togli { $language } da questo telefono
+
+## Services
+
+reader-service-title = Servizio
+reader-status-temporarily-closed = Chiuso per ora.
+reader-status-closed = Questo servizio ha chiuso.
+reader-open-now = Aperto ora, chiude alle { $time }
+reader-opens-today = Chiuso ora. Apre oggi alle { $time }
+reader-opens-tomorrow = Chiuso ora. Apre domani alle { $time }
+reader-opens-on = Chiuso ora. Apre { $day } alle { $time }
+reader-by-appointment = Su appuntamento
+reader-no-hours-soon = Non apre nei prossimi giorni
+reader-hours-unknown = Chiedi gli orari di apertura
+reader-open-to-all = Aperto a tutti, con o senza documenti
+reader-for-whom = Per chi
+reader-eligibility = Chi può andare
+reader-cost = Costo
+reader-free = Gratis
+reader-not-free = A pagamento
+reader-languages = Lingue
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Si può avere un interprete.
+reader-documents = Cosa portare
+reader-hours = Orari di apertura
+reader-today = Oggi
+reader-tomorrow = Domani
+reader-closed-day = Chiuso
+reader-appointment-note = (su appuntamento)
+reader-where = Dove
+reader-outreach = Dove trovarli (vengono anche da te)
+reader-open-map = Apri nella mia app di mappe
+reader-contact = Contatti
+reader-call = Chiama il { $phone }
+reader-email = Scrivi a { $email }
+reader-website = Sito: { $site }
+reader-share = Condividi
+reader-share-copied = Link copiato
+reader-last-checked = Controllato il { $date }
+reader-listen = Ascolta
+reader-listen-stop = Ferma
+reader-target-everyone = Tutti
+reader-target-asylum-seekers-and-refugees = Richiedenti asilo e rifugiati
+reader-target-temporary-protection = Persone con protezione temporanea
+reader-target-undocumented-residents = Persone senza documenti
+reader-target-women = Donne
+reader-target-unaccompanied-minors = Ragazzi e ragazze sotto i 18 anni da soli
+reader-target-children = Bambini
+reader-target-students = Studenti
+
+## Articles
+
+reader-articles-title = Informazioni
+reader-articles-below = Per saperne di più
+reader-breadcrumbs =
+    .aria-label = Sei qui
+
+## Events
+
+reader-events-title = Eventi
+reader-events-later = Più avanti
+reader-no-events = Nessun evento nelle prossime settimane.
+reader-event-cancelled = Annullato
+reader-event-when = Quando
+reader-event-next-dates = Prossime date
+reader-event-past = Questo evento è finito.
+reader-organizer = Organizzato da
+reader-open-to-residents = Tutti, nuovi arrivati e chi vive qui da tempo
+reader-add-to-calendar = Aggiungi al mio calendario
+reader-register = Iscriviti
+reader-online-link = Partecipa online
+reader-subscribe = Ricevi gli eventi della città nel mio calendario
+reader-feed-link = Scarica tutti gli eventi (iCalendar)
+
+## Search
+
+reader-search-title = Cerca
+reader-search-label = Cerca nella guida
+reader-search-button = Cerca
+reader-search-count =
+    { $count ->
+        [0] Niente trovato per «{ $query }».
+        [one] Un risultato per «{ $query }».
+       *[other] { $count } risultati per «{ $query }».
+    }
+reader-kind-service = Servizio
+reader-kind-article = Informazione
+reader-kind-event = Evento
+
+## Print version
+
+reader-print-title = Guida da stampare
+reader-print-heading = Guida di { $city }
+reader-print-date = Stampata il { $date }. Le cose cambiano: controlla la guida online.
+reader-print-button = Stampa
+
+## Suggest a correction
+
+reader-suggest-link = Proponi una correzione
+reader-suggest-title = Proponi una correzione
+reader-suggest-about = Riguarda:
+reader-suggest-privacy = Il tuo messaggio è anonimo. Non chiediamo il tuo nome né niente su di te.
+reader-suggest-topic = Che cosa è sbagliato?
+reader-suggest-message = Che cosa dobbiamo sapere?
+reader-suggest-message-hint = Per favore non scrivere il tuo nome, il tuo numero di telefono o altri dati personali.
+reader-suggest-send = Invia
+reader-suggest-need-topic = Scegli che cosa è sbagliato.
+reader-suggest-need-message = Scrivi qualche parola su che cosa è sbagliato.
+reader-suggest-sent = Grazie. La redazione della guida lo controllerà.
+reader-suggest-queued = Grazie. Sei offline: sarà inviato quando tornerai online.
+reader-suggest-refused = Grazie, ma non è stato possibile inviarlo: forse la pagina è stata tolta.
+reader-back-to-guide = Torna alla guida
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } esce dall’account su tutti i dispositivi e no
 admin-revoke-confirm = Revoca l’accesso
 admin-revoke-cancel = Annulla
 admin-revoked = Accesso revocato a { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Segnalazioni dei lettori
+suggestions-heading = Segnalazioni per { $city }
+suggestions-intro = I lettori le inviano in forma anonima quando qualcosa nella guida è sbagliato. Controlla, correggi la voce se serve, poi segna la segnalazione come fatta.
+suggestions-loading = Caricamento…
+suggestions-not-signed-in = Accedi per vedere le segnalazioni inviate dai lettori.
+suggestions-sign-in = Accedi
+suggestions-not-allowed = Solo i redattori e gli amministratori di { $city } possono vedere le sue segnalazioni.
+suggestions-unknown-city = Non esiste la città «{ $city }».
+suggestions-show-done = Mostra anche le segnalazioni fatte
+suggestions-list-title = Segnalazioni
+suggestions-none-open = Nessuna segnalazione aperta.
+suggestions-none = Ancora nessuna segnalazione.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Riguarda: { $title }
+suggestions-about-unpublished = Riguarda una voce non più pubblicata
+suggestions-about-guide = Riguarda la guida in generale
+suggestions-no-message = Il lettore non ha scritto nessun messaggio.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Ricevuta il { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · scritta in { LANGUAGES($language) }
+suggestions-resolved = Fatta il { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Segna come fatta
+suggestions-marked-done = Segnalazione segnata come fatta.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Ha chiuso o non esiste più
+suggestion-topic-hours = Gli orari di apertura sono sbagliati
+suggestion-topic-address = L’indirizzo è sbagliato
+suggestion-topic-contact = Il numero di telefono o un altro contatto è sbagliato
+suggestion-topic-translation = La traduzione è sbagliata o manca
+suggestion-topic-other = Altro
+
+## Editing app
+
+editor-page-title = Modifica la guida
+editor-title = Modifica: { $city }
+editor-signed-out = Accedi per modificare la guida.
+editor-progress = { $loaded } documenti su { $total } su questo dispositivo
+editor-filter = Filtra
+editor-events = Eventi
+editor-services = Servizi
+editor-new-event = Nuovo evento
+editor-back = Torna all’elenco
+editor-untitled = (ancora senza titolo)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Salvato su questo dispositivo. Sei offline.
+        [one] Salvato su questo dispositivo, una modifica in attesa di invio.
+       *[other] Salvato su questo dispositivo, { $count } modifiche in attesa di invio.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Invio di una modifica…
+       *[other] Invio di { $count } modifiche…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Sincronizzato { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] La tua sessione è finita. Accedi di nuovo per continuare a sincronizzare.
+        [one] La tua sessione è finita. La tua modifica è salvata su questo dispositivo: accedi di nuovo per inviarla.
+       *[other] La tua sessione è finita. Le tue { $count } modifiche sono salvate su questo dispositivo: accedi di nuovo per inviarle.
+    }
+editor-sync-sign-in = Accedi di nuovo
+editor-hint-plain = Scrivi frasi brevi. Un’idea per frase. Usa parole che tutti conoscono.
+editor-hint-title = Di’ che cos’è, in poche parole. Per esempio: Caffè linguistico.
+editor-minor-edit = Piccola correzione (ortografia, un errore di battitura): le traduzioni restano aggiornate
+editor-conflict =
+    { $count ->
+        [one] Due persone hanno cambiato questo campo nello stesso momento. Scegli il valore giusto:
+       *[other] Più persone hanno cambiato questo campo nello stesso momento ({ $count } valori). Scegli quello giusto:
+    }
+editor-conflict-keep = Tieni «{ $value }»
+editor-event-title = Titolo
+editor-event-description = Descrizione
+editor-event-type = Tipo di evento
+editor-event-type-workshop = Laboratorio
+editor-event-type-language-cafe = Caffè linguistico
+editor-event-type-festival = Festa
+editor-event-type-commemoration = Commemorazione
+editor-event-type-job-fair = Fiera del lavoro
+editor-event-type-sport = Sport
+editor-event-type-information-session = Incontro informativo
+editor-event-type-other = Altro
+editor-event-start = Inizio
+editor-event-end = Fine
+editor-event-place = Luogo
+editor-place-name = Nome del luogo
+editor-place-street = Via e numero civico
+editor-place-postal-code = CAP
+editor-place-locality = Città
+editor-event-organizer = Organizzato da
+editor-event-free = Gratis
+editor-event-cancelled = Tutto l’evento è annullato
+editor-repeat = Ripetizione
+editor-repeat-kind = Ogni quanto
+editor-repeat-none = Non si ripete
+editor-repeat-weekly = Ogni settimana
+editor-repeat-monthly = Ogni mese
+editor-repeat-custom = Altra regola (RRULE)
+editor-repeat-days =
+    .aria-label = In questi giorni
+editor-repeat-nth = Quale
+editor-repeat-weekday = Giorno
+editor-repeat-until = Fino al (facoltativo)
+editor-repeat-rule = Regola
+editor-nth-1 = Primo
+editor-nth-2 = Secondo
+editor-nth-3 = Terzo
+editor-nth-4 = Quarto
+editor-nth-last = Ultimo
+editor-weekday-mo = Lunedì
+editor-weekday-tu = Martedì
+editor-weekday-we = Mercoledì
+editor-weekday-th = Giovedì
+editor-weekday-fr = Venerdì
+editor-weekday-sa = Sabato
+editor-weekday-su = Domenica
+editor-cancelled-dates = Date annullate
+editor-cancel-date-label = Annulla una data
+editor-cancel-date = Annulla questa data
+editor-restore-date = Ripristina il { $date }
+editor-quick-hint = Funziona senza internet. L’evento viene inviato quando torni online.
+editor-quick-date = Data
+editor-quick-start = Ora di inizio
+editor-quick-end = Ora di fine
+editor-quick-save = Salva l’evento
+editor-quick-missing = Compila il titolo, la data e gli orari.
+editor-service-name = Nome
+editor-service-description = Che cos’è
+editor-service-eligibility = Chi può andare
+editor-service-documents = Cosa portare
+editor-service-status = Stato
+editor-service-status-active = Aperto
+editor-service-status-temporarily-closed = Chiuso per ora
+editor-service-status-closed = Chiuso per sempre
+editor-publishing = Pubblicazione
+editor-publish-hint = I lettori vedono solo la versione pubblicata. Le modifiche successive restano bozze finché non pubblichi di nuovo.
+editor-publish = Pubblica questa versione
+editor-unpublish = Ritira la pubblicazione
+editor-published = Pubblicato. Ora i lettori vedono questa versione.
+editor-unpublished = Pubblicazione ritirata. I lettori non lo vedono più.
+editor-publish-not-synced = Il server non ha ancora questa versione. Aspetta la sincronizzazione, poi pubblica.
+editor-publish-offline = Sei offline. Pubblica quando torni online.

@@ -13,16 +13,183 @@ nav-main =
 nav-home = गृहपृष्ठ
 nav-status = सिङ्कको अवस्था
 nav-sign-in = साइन इन
+nav-edit = गाइड सम्पादन गर्नुहोस्
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = तपाईंको खाता: { $name }
 page-title = { $page } · { app-name }
 language-label = भाषा
 
-## Home page
+## Choosing a guide
 
-home-title = { app-name } मा स्वागत छ
-home-status-link = सिङ्कको अवस्था हेर्नुहोस्
+reader-choose-city-title = आफ्नो सहर छान्नुहोस्
+reader-choose-language-title = आफ्नो भाषा छान्नुहोस्
+reader-choose-offline = तपाईं अफलाइन हुनुहुन्छ। गाइड डाउनलोड गर्न एक पटक इन्टरनेटमा जोडिनुहोस्।
+reader-kept-guides = यो फोनमा भएका गाइडहरू
+reader-choose-city = अर्को सहर वा भाषा छान्नुहोस्
+reader-loading = लोड हुँदै…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = गाइड
+reader-nav-home = गृहपृष्ठ
+reader-nav-articles = जानकारी
+reader-nav-events = कार्यक्रम
+reader-nav-search = खोज्नुहोस्
+reader-sample-city = यो { app-name } चलाएर हेर्नका लागि बनाइएको काल्पनिक सामग्री भएको नमुना सहर हो।
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = इन्टरनेट बिना पनि उपलब्ध, अद्यावधिक: { $ago }
+reader-offline-now = तपाईं अफलाइन हुनुहुन्छ। यो गाइड { $ago } अद्यावधिक भएको थियो।
+reader-guide-language = गाइडको भाषा
+reader-print-link = यो गाइड प्रिन्ट गर्नुहोस्
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] अझै अनुवाद भएको छैन: केही भाग यो भाषामा देखाइएको छ: { $languages }।
+       *[other] अझै अनुवाद भएको छैन: केही भाग यी भाषाहरूमा देखाइएको छ: { $languages }।
+    }
+reader-problem-offline-title = यो गाइड अझै यो फोनमा छैन
+reader-problem-offline = एक पटक इन्टरनेटमा जोडिनुहोस्। त्यसपछि गाइड इन्टरनेट बिना पनि चल्छ।
+reader-offline-missing = तपाईं अफलाइन हुनुहुन्छ।
+reader-problem-unknown-city-title = सहर भेटिएन
+reader-problem-unknown-city = यहाँ यो सहरको लागि कुनै गाइड छैन।
+reader-problem-unknown-language-title = भाषा उपलब्ध छैन
+reader-problem-unknown-language = यो गाइड यो भाषामा उपलब्ध छैन। यीमध्ये एउटा भाषा छान्नुहोस्:
+reader-problem-server-title = गाइड लोड हुन सकेन
+reader-problem-server = सर्भरमा केही गडबड भयो। पछि फेरि प्रयास गर्नुहोस्।
+
+## Guide home
+
+reader-home-title = { $city } गाइड
+reader-notices = सहरका समाचार
+reader-categories = तपाईंलाई के चाहिन्छ?
+reader-category-count =
+    { $count ->
+        [one] एउटा ठाउँ
+       *[other] { $count } ठाउँ
+    }
+reader-this-week = यो हप्ता
+reader-no-events-this-week = आउँदो सात दिनमा कुनै कार्यक्रम छैन।
+reader-all-events = सबै कार्यक्रम
+reader-topics = जानकारी
+reader-kept-languages = यो फोनमा
+reader-kept-languages-hint = यो फोनमा राखिएका भाषाहरूमा गाइड इन्टरनेट बिना पनि चल्छ।
+reader-kept-current = राखिएको (तपाईं यही पढ्दै हुनुहुन्छ)
+reader-kept-add = यो भाषा पनि राख्नुहोस्: { $language }
+reader-kept-remove = यो फोनबाट हटाउनुहोस्: { $language }
+
+## Services
+
+reader-service-title = सेवा
+reader-status-temporarily-closed = अहिलेलाई बन्द छ।
+reader-status-closed = यो सेवा बन्द भइसकेको छ।
+reader-open-now = अहिले खुला छ, { $time } मा बन्द हुन्छ
+reader-opens-today = अहिले बन्द छ। आज { $time } मा खुल्छ
+reader-opens-tomorrow = अहिले बन्द छ। भोलि { $time } मा खुल्छ
+reader-opens-on = अहिले बन्द छ। खुल्ने समय: { $day }, { $time }
+reader-by-appointment = समय लिएर मात्र
+reader-no-hours-soon = आउँदो केही दिन खुला छैन
+reader-hours-unknown = खुल्ने समय सोध्नुहोस्
+reader-open-to-all = सबैका लागि खुला, तपाईंसँग कागजपत्र होस् वा नहोस्
+reader-for-whom = कसका लागि
+reader-eligibility = को आउन सक्छ
+reader-cost = शुल्क
+reader-free = निःशुल्क
+reader-not-free = निःशुल्क होइन
+reader-languages = भाषाहरू
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = दोभाषेको व्यवस्था गर्न सकिन्छ।
+reader-documents = के साथमा ल्याउने
+reader-hours = खुल्ने समय
+reader-today = आज
+reader-tomorrow = भोलि
+reader-closed-day = बन्द
+reader-appointment-note = (समय लिएर मात्र)
+reader-where = कहाँ
+reader-outreach = उहाँहरूलाई कहाँ भेट्ने (उहाँहरू तपाईंकहाँ पनि आउनुहुन्छ)
+reader-open-map = मेरो नक्सा एपमा खोल्नुहोस्
+reader-contact = सम्पर्क
+reader-call = फोन गर्नुहोस्: { $phone }
+reader-email = इमेल लेख्नुहोस्: { $email }
+reader-website = वेबसाइट: { $site }
+reader-share = सेयर गर्नुहोस्
+reader-share-copied = लिङ्क कपी भयो
+reader-last-checked = अन्तिम पटक जाँचिएको: { $date }
+reader-listen = सुन्नुहोस्
+reader-listen-stop = रोक्नुहोस्
+reader-target-everyone = सबै
+reader-target-asylum-seekers-and-refugees = शरण खोज्नेहरू र शरणार्थीहरू
+reader-target-temporary-protection = अस्थायी संरक्षण पाएका मानिसहरू
+reader-target-undocumented-residents = कागजपत्र नभएका मानिसहरू
+reader-target-women = महिलाहरू
+reader-target-unaccompanied-minors = एक्लै रहेका १८ वर्षमुनिका किशोरकिशोरी
+reader-target-children = बालबालिका
+reader-target-students = विद्यार्थीहरू
+
+## Articles
+
+reader-articles-title = जानकारी
+reader-articles-below = यसबारे थप
+reader-breadcrumbs =
+    .aria-label = तपाईं यहाँ हुनुहुन्छ
+
+## Events
+
+reader-events-title = कार्यक्रम
+reader-events-later = पछि
+reader-no-events = आउँदो केही हप्तामा कुनै कार्यक्रम छैन।
+reader-event-cancelled = रद्द भयो
+reader-event-when = कहिले
+reader-event-next-dates = आउँदा मितिहरू
+reader-event-past = यो कार्यक्रम सकिइसक्यो।
+reader-organizer = आयोजक
+reader-open-to-residents = सबै, नयाँ आएका र धेरै समयदेखि बस्ने बासिन्दा
+reader-add-to-calendar = मेरो क्यालेन्डरमा थप्नुहोस्
+reader-register = नाम दर्ता गर्नुहोस्
+reader-online-link = अनलाइन सहभागी हुनुहोस्
+reader-subscribe = सहरका कार्यक्रमहरू मेरो क्यालेन्डरमा पाउनुहोस्
+reader-feed-link = सबै कार्यक्रम डाउनलोड गर्नुहोस् (iCalendar)
+
+## Search
+
+reader-search-title = खोज्नुहोस्
+reader-search-label = गाइडमा खोज्नुहोस्
+reader-search-button = खोज्नुहोस्
+reader-search-count =
+    { $count ->
+        [0] “{ $query }” का लागि केही भेटिएन।
+        [one] “{ $query }” का लागि एउटा नतिजा।
+       *[other] “{ $query }” का लागि { $count } नतिजा।
+    }
+reader-kind-service = सेवा
+reader-kind-article = जानकारी
+reader-kind-event = कार्यक्रम
+
+## Print version
+
+reader-print-title = प्रिन्ट गर्न मिल्ने गाइड
+reader-print-heading = { $city } गाइड
+reader-print-date = प्रिन्ट गरिएको मिति: { $date }। कुराहरू बदलिन्छन्: अनलाइन गाइड पनि हेर्नुहोस्।
+reader-print-button = प्रिन्ट गर्नुहोस्
+
+## Suggest a correction
+
+reader-suggest-link = सुधारको सुझाव दिनुहोस्
+reader-suggest-title = सुधारको सुझाव दिनुहोस्
+reader-suggest-about = विषय:
+reader-suggest-privacy = तपाईंको पहिचान गोप्य रहन्छ। हामी तपाईंको नाम वा तपाईंबारे केही सोध्दैनौं।
+reader-suggest-topic = के गलत छ?
+reader-suggest-message = हामीले के थाहा पाउनुपर्छ?
+reader-suggest-message-hint = कृपया आफ्नो नाम, फोन नम्बर वा अन्य व्यक्तिगत विवरण नलेख्नुहोस्।
+reader-suggest-send = पठाउनुहोस्
+reader-suggest-need-topic = के गलत छ, छान्नुहोस्।
+reader-suggest-need-message = के गलत छ भनेर केही शब्द लेख्नुहोस्।
+reader-suggest-sent = धन्यवाद। गाइडका सम्पादकहरूले यो जाँच्नुहुनेछ।
+reader-suggest-queued = धन्यवाद। तपाईं अफलाइन हुनुहुन्छ: फेरि अनलाइन हुँदा यो पठाइनेछ।
+reader-suggest-refused = धन्यवाद, तर यो पठाउन सकिएन: सायद पृष्ठ हटाइएको छ।
+reader-back-to-guide = गाइडमा फर्कनुहोस्
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } सबै उपकरणबाट साइन
 admin-revoke-confirm = पहुँच हटाउनुहोस्
 admin-revoke-cancel = रद्द गर्नुहोस्
 admin-revoked = { $name } को पहुँच हटाइयो।
+
+## Suggestions queue (editors)
+
+suggestions-title = पाठकहरूका सुझाव
+suggestions-heading = { $city } का लागि सुझाव
+suggestions-intro = गाइडमा केही गलत हुँदा पाठकहरूले नाम नखुलाई यी सुझाव पठाउँछन्। जाँच्नुहोस्, आवश्यक भए सामग्री सुधार्नुहोस्, अनि सुझावलाई सकिएको भनी चिन्ह लगाउनुहोस्।
+suggestions-loading = लोड हुँदै…
+suggestions-not-signed-in = पाठकहरूले पठाएका सुझाव हेर्न साइन इन गर्नुहोस्।
+suggestions-sign-in = साइन इन
+suggestions-not-allowed = { $city } का सम्पादक र प्रशासकहरूले मात्र यसका सुझाव हेर्न सक्छन्।
+suggestions-unknown-city = “{ $city }” नामको कुनै सहर छैन।
+suggestions-show-done = सकिएका सुझावहरू पनि देखाउनुहोस्
+suggestions-list-title = सुझावहरू
+suggestions-none-open = कुनै खुला सुझाव छैन।
+suggestions-none = अहिलेसम्म कुनै सुझाव छैन।
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = विषय: { $title }
+suggestions-about-unpublished = अब प्रकाशित नभएको सामग्रीबारे
+suggestions-about-guide = सामान्य रूपमा गाइडबारे
+suggestions-no-message = पाठकले कुनै सन्देश लेखेनन्।
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = प्राप्त: { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · भाषा: { LANGUAGES($language) }
+suggestions-resolved = सकिएको: { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = सकिएको भनी चिन्ह लगाउनुहोस्
+suggestions-marked-done = सुझावलाई सकिएको भनी चिन्ह लगाइयो।
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = यो बन्द भयो वा अब छैन
+suggestion-topic-hours = खुल्ने समय गलत छ
+suggestion-topic-address = ठेगाना गलत छ
+suggestion-topic-contact = फोन नम्बर वा अन्य सम्पर्क गलत छ
+suggestion-topic-translation = अनुवाद गलत छ वा छैन
+suggestion-topic-other = अरू केही
+
+## Editing app
+
+editor-page-title = गाइड सम्पादन
+editor-title = सम्पादन: { $city }
+editor-signed-out = गाइड सम्पादन गर्न साइन इन गर्नुहोस्।
+editor-progress = यो उपकरणमा कागजात: { $loaded } / { $total }
+editor-filter = फिल्टर
+editor-events = कार्यक्रम
+editor-services = सेवाहरू
+editor-new-event = नयाँ कार्यक्रम
+editor-back = सूचीमा फर्कनुहोस्
+editor-untitled = (अहिलेसम्म शीर्षक छैन)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] यो उपकरणमा सुरक्षित गरियो। तपाईं अफलाइन हुनुहुन्छ।
+        [one] यो उपकरणमा सुरक्षित गरियो। एउटा परिवर्तन पठाउन बाँकी छ।
+       *[other] यो उपकरणमा सुरक्षित गरियो। { $count } परिवर्तन पठाउन बाँकी छन्।
+    }
+editor-sync-sending =
+    { $count ->
+        [one] एउटा परिवर्तन पठाउँदै…
+       *[other] { $count } परिवर्तन पठाउँदै…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = सिङ्क भयो: { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] तपाईंको सत्र सकियो। सिङ्क जारी राख्न फेरि साइन इन गर्नुहोस्।
+        [one] तपाईंको सत्र सकियो। तपाईंको परिवर्तन यो उपकरणमा सुरक्षित छ: पठाउन फेरि साइन इन गर्नुहोस्।
+       *[other] तपाईंको सत्र सकियो। तपाईंका { $count } परिवर्तन यो उपकरणमा सुरक्षित छन्: पठाउन फेरि साइन इन गर्नुहोस्।
+    }
+editor-sync-sign-in = फेरि साइन इन गर्नुहोस्
+editor-hint-plain = छोटा वाक्य लेख्नुहोस्। एउटा वाक्यमा एउटै कुरा। मानिसहरूले चिनेका शब्द प्रयोग गर्नुहोस्।
+editor-hint-title = यो के हो, केही शब्दमा भन्नुहोस्। जस्तै: भाषा क्याफे।
+editor-minor-edit = सानो सुधार (हिज्जे, टाइपको गल्ती): अनुवादहरू अद्यावधिक नै रहन्छन्
+editor-conflict =
+    { $count ->
+        [one] दुई जनाले यो एकै समयमा बदल्नुभयो। सही मान छान्नुहोस्:
+       *[other] केही जनाले यो एकै समयमा बदल्नुभयो ({ $count } मान)। सही मान छान्नुहोस्:
+    }
+editor-conflict-keep = “{ $value }” राख्नुहोस्
+editor-event-title = शीर्षक
+editor-event-description = विवरण
+editor-event-type = कार्यक्रमको प्रकार
+editor-event-type-workshop = कार्यशाला
+editor-event-type-language-cafe = भाषा क्याफे
+editor-event-type-festival = महोत्सव
+editor-event-type-commemoration = स्मरण कार्यक्रम
+editor-event-type-job-fair = रोजगार मेला
+editor-event-type-sport = खेलकुद
+editor-event-type-information-session = जानकारी सत्र
+editor-event-type-other = अन्य
+editor-event-start = सुरु
+editor-event-end = अन्त्य
+editor-event-place = स्थान
+editor-place-name = स्थानको नाम
+editor-place-street = सडक र नम्बर
+editor-place-postal-code = हुलाक कोड
+editor-place-locality = सहर
+editor-event-organizer = आयोजक
+editor-event-free = निःशुल्क
+editor-event-cancelled = पूरै कार्यक्रम रद्द भयो
+editor-repeat = दोहोरिने
+editor-repeat-kind = कति पटक
+editor-repeat-none = दोहोरिँदैन
+editor-repeat-weekly = हरेक हप्ता
+editor-repeat-monthly = हरेक महिना
+editor-repeat-custom = अर्को नियम (RRULE)
+editor-repeat-days =
+    .aria-label = यी दिनहरूमा
+editor-repeat-nth = कुनचाहिँ
+editor-repeat-weekday = दिन
+editor-repeat-until = सम्म (ऐच्छिक)
+editor-repeat-rule = नियम
+editor-nth-1 = पहिलो
+editor-nth-2 = दोस्रो
+editor-nth-3 = तेस्रो
+editor-nth-4 = चौथो
+editor-nth-last = अन्तिम
+editor-weekday-mo = सोमबार
+editor-weekday-tu = मङ्गलबार
+editor-weekday-we = बुधबार
+editor-weekday-th = बिहीबार
+editor-weekday-fr = शुक्रबार
+editor-weekday-sa = शनिबार
+editor-weekday-su = आइतबार
+editor-cancelled-dates = रद्द गरिएका मितिहरू
+editor-cancel-date-label = एउटा मिति रद्द गर्नुहोस्
+editor-cancel-date = यो मिति रद्द गर्नुहोस्
+editor-restore-date = मिति फिर्ता ल्याउनुहोस्: { $date }
+editor-quick-hint = इन्टरनेट बिना पनि चल्छ। फेरि अनलाइन हुँदा कार्यक्रम पठाइनेछ।
+editor-quick-date = मिति
+editor-quick-start = सुरु हुने समय
+editor-quick-end = सकिने समय
+editor-quick-save = कार्यक्रम सुरक्षित गर्नुहोस्
+editor-quick-missing = शीर्षक, मिति र समय भर्नुहोस्।
+editor-service-name = नाम
+editor-service-description = यो के हो
+editor-service-eligibility = को आउन सक्छ
+editor-service-documents = के साथमा ल्याउने
+editor-service-status = अवस्था
+editor-service-status-active = खुला
+editor-service-status-temporarily-closed = अहिलेलाई बन्द
+editor-service-status-closed = सधैँका लागि बन्द
+editor-publishing = प्रकाशन
+editor-publish-hint = पाठकहरूले प्रकाशित संस्करण मात्र देख्छन्। तपाईंले पछि गरेका परिवर्तनहरू फेरि प्रकाशित नगरेसम्म मस्यौदा नै रहन्छन्।
+editor-publish = यो संस्करण प्रकाशित गर्नुहोस्
+editor-unpublish = प्रकाशन हटाउनुहोस्
+editor-published = प्रकाशित भयो। पाठकहरूले अब यो संस्करण देख्छन्।
+editor-unpublished = प्रकाशन हटाइयो। पाठकहरूले अब यो देख्दैनन्।
+editor-publish-not-synced = सर्भरमा अझै यो संस्करण छैन। सिङ्क नभएसम्म पर्खनुहोस्, अनि प्रकाशित गर्नुहोस्।
+editor-publish-offline = तपाईं अफलाइन हुनुहुन्छ। फेरि अनलाइन हुँदा प्रकाशित गर्नुहोस्।

@@ -13,16 +13,183 @@ nav-main =
 nav-home = Start
 nav-status = Status van synchronisatie
 nav-sign-in = Inloggen
+nav-edit = De gids bewerken
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Je account: { $name }
 page-title = { $page } · { app-name }
 language-label = Taal
 
-## Home page
+## Choosing a guide
 
-home-title = Welkom bij { app-name }
-home-status-link = Bekijk de status van synchronisatie
+reader-choose-city-title = Kies je stad
+reader-choose-language-title = Kies je taal
+reader-choose-offline = Je bent offline. Maak één keer verbinding met internet om een gids te downloaden.
+reader-kept-guides = Gidsen op deze telefoon
+reader-choose-city = Kies een andere stad of taal
+reader-loading = Laden…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Gids
+reader-nav-home = Start
+reader-nav-articles = Informatie
+reader-nav-events = Activiteiten
+reader-nav-search = Zoeken
+reader-sample-city = Dit is een voorbeeldstad met verzonnen inhoud, om { app-name } uit te proberen.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Ook offline te lezen, bijgewerkt { $ago }
+reader-offline-now = Je bent offline. Deze gids is { $ago } bijgewerkt.
+reader-guide-language = Taal van de gids
+reader-print-link = Deze gids afdrukken
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Nog niet vertaald: een deel staat in deze taal: { $languages }.
+       *[other] Nog niet vertaald: een deel staat in deze talen: { $languages }.
+    }
+reader-problem-offline-title = Deze gids staat nog niet op deze telefoon
+reader-problem-offline = Maak één keer verbinding met internet. Daarna werkt de gids ook offline.
+reader-offline-missing = Je bent offline.
+reader-problem-unknown-city-title = Stad niet gevonden
+reader-problem-unknown-city = Er is hier geen gids voor deze stad.
+reader-problem-unknown-language-title = Taal niet beschikbaar
+reader-problem-unknown-language = Deze gids is niet beschikbaar in deze taal. Kies een van deze talen:
+reader-problem-server-title = De gids kon niet worden geladen
+reader-problem-server = Er ging iets mis op de server. Probeer het later opnieuw.
+
+## Guide home
+
+reader-home-title = Gids voor { $city }
+reader-notices = Nieuws van de stad
+reader-categories = Wat heb je nodig?
+reader-category-count =
+    { $count ->
+        [one] één plek
+       *[other] { $count } plekken
+    }
+reader-this-week = Deze week
+reader-no-events-this-week = Geen activiteiten in de komende zeven dagen.
+reader-all-events = Alle activiteiten
+reader-topics = Informatie
+reader-kept-languages = Op deze telefoon
+reader-kept-languages-hint = De gids werkt zonder internet in de talen die op deze telefoon staan.
+reader-kept-current = Bewaard (je leest deze taal)
+reader-kept-add = Ook { $language } bewaren
+reader-kept-remove = { $language } van deze telefoon verwijderen
+
+## Services
+
+reader-service-title = Voorziening
+reader-status-temporarily-closed = Tijdelijk gesloten.
+reader-status-closed = Deze voorziening is gesloten.
+reader-open-now = Nu open, sluit om { $time }
+reader-opens-today = Nu gesloten. Gaat vandaag open om { $time }
+reader-opens-tomorrow = Nu gesloten. Gaat morgen open om { $time }
+reader-opens-on = Nu gesloten. Gaat open op { $day } om { $time }
+reader-by-appointment = Op afspraak
+reader-no-hours-soon = De komende dagen niet open
+reader-hours-unknown = Vraag naar de openingstijden
+reader-open-to-all = Open voor iedereen, welke papieren je ook hebt
+reader-for-whom = Voor wie
+reader-eligibility = Wie kan komen
+reader-cost = Kosten
+reader-free = Gratis
+reader-not-free = Niet gratis
+reader-languages = Talen
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Er kan een tolk geregeld worden.
+reader-documents = Wat je meeneemt
+reader-hours = Openingstijden
+reader-today = Vandaag
+reader-tomorrow = Morgen
+reader-closed-day = Gesloten
+reader-appointment-note = (op afspraak)
+reader-where = Waar
+reader-outreach = Waar je ze vindt (ze komen ook naar jou toe)
+reader-open-map = Openen in mijn kaarten-app
+reader-contact = Contact
+reader-call = Bel { $phone }
+reader-email = Mail naar { $email }
+reader-website = Website: { $site }
+reader-share = Delen
+reader-share-copied = Link gekopieerd
+reader-last-checked = Laatst gecontroleerd op { $date }
+reader-listen = Luisteren
+reader-listen-stop = Stoppen
+reader-target-everyone = Iedereen
+reader-target-asylum-seekers-and-refugees = Asielzoekers en vluchtelingen
+reader-target-temporary-protection = Mensen met tijdelijke bescherming
+reader-target-undocumented-residents = Mensen zonder papieren
+reader-target-women = Vrouwen
+reader-target-unaccompanied-minors = Jongeren onder de 18 zonder ouders
+reader-target-children = Kinderen
+reader-target-students = Studenten
+
+## Articles
+
+reader-articles-title = Informatie
+reader-articles-below = Meer hierover
+reader-breadcrumbs =
+    .aria-label = Je bent hier
+
+## Events
+
+reader-events-title = Activiteiten
+reader-events-later = Later
+reader-no-events = Geen activiteiten in de komende weken.
+reader-event-cancelled = Gaat niet door
+reader-event-when = Wanneer
+reader-event-next-dates = Volgende data
+reader-event-past = Deze activiteit is voorbij.
+reader-organizer = Georganiseerd door
+reader-open-to-residents = Iedereen, nieuwkomers en mensen die hier al lang wonen
+reader-add-to-calendar = Aan mijn agenda toevoegen
+reader-register = Aanmelden
+reader-online-link = Online meedoen
+reader-subscribe = De activiteiten van de stad in mijn agenda zetten
+reader-feed-link = Alle activiteiten downloaden (iCalendar)
+
+## Search
+
+reader-search-title = Zoeken
+reader-search-label = Zoeken in de gids
+reader-search-button = Zoeken
+reader-search-count =
+    { $count ->
+        [0] Niets gevonden voor ‘{ $query }’.
+        [one] Eén resultaat voor ‘{ $query }’.
+       *[other] { $count } resultaten voor ‘{ $query }’.
+    }
+reader-kind-service = Voorziening
+reader-kind-article = Informatie
+reader-kind-event = Activiteit
+
+## Print version
+
+reader-print-title = Gids om af te drukken
+reader-print-heading = Gids voor { $city }
+reader-print-date = Afgedrukt op { $date }. Dingen veranderen: kijk ook in de online gids.
+reader-print-button = Afdrukken
+
+## Suggest a correction
+
+reader-suggest-link = Verbetering voorstellen
+reader-suggest-title = Verbetering voorstellen
+reader-suggest-about = Over:
+reader-suggest-privacy = Je blijft anoniem. We vragen niet naar je naam of iets anders over jou.
+reader-suggest-topic = Wat klopt er niet?
+reader-suggest-message = Wat moeten we weten?
+reader-suggest-message-hint = Schrijf alsjeblieft niet je naam, telefoonnummer of andere persoonlijke gegevens.
+reader-suggest-send = Versturen
+reader-suggest-need-topic = Kies wat er niet klopt.
+reader-suggest-need-message = Schrijf een paar woorden over wat er niet klopt.
+reader-suggest-sent = Bedankt. De redactie van de gids kijkt ernaar.
+reader-suggest-queued = Bedankt. Je bent offline: het wordt verstuurd als je weer online bent.
+reader-suggest-refused = Bedankt, maar dit kon niet worden verstuurd: de pagina is misschien verwijderd.
+reader-back-to-guide = Terug naar de gids
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } wordt op elk apparaat uitgelogd en kan niet mee
 admin-revoke-confirm = Toegang intrekken
 admin-revoke-cancel = Annuleren
 admin-revoked = Toegang van { $name } ingetrokken.
+
+## Suggestions queue (editors)
+
+suggestions-title = Voorstellen van lezers
+suggestions-heading = Voorstellen voor { $city }
+suggestions-intro = Lezers sturen deze anoniem als er iets niet klopt in de gids. Controleer het, verbeter het onderdeel als dat nodig is en markeer het voorstel daarna als afgehandeld.
+suggestions-loading = Laden…
+suggestions-not-signed-in = Log in om de voorstellen van lezers te zien.
+suggestions-sign-in = Inloggen
+suggestions-not-allowed = Alleen redacteuren en beheerders van { $city } kunnen de voorstellen zien.
+suggestions-unknown-city = Er is geen stad ‘{ $city }’.
+suggestions-show-done = Ook afgehandelde voorstellen tonen
+suggestions-list-title = Voorstellen
+suggestions-none-open = Geen open voorstellen.
+suggestions-none = Nog geen voorstellen.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Over: { $title }
+suggestions-about-unpublished = Over een onderdeel dat niet meer gepubliceerd is
+suggestions-about-guide = Over de gids in het algemeen
+suggestions-no-message = De lezer heeft geen bericht geschreven.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Ontvangen { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · taal: { LANGUAGES($language) }
+suggestions-resolved = Afgehandeld { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Markeren als afgehandeld
+suggestions-marked-done = Voorstel gemarkeerd als afgehandeld.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Het is gesloten of bestaat niet meer
+suggestion-topic-hours = De openingstijden kloppen niet
+suggestion-topic-address = Het adres klopt niet
+suggestion-topic-contact = Het telefoonnummer of een ander contact klopt niet
+suggestion-topic-translation = De vertaling klopt niet of ontbreekt
+suggestion-topic-other = Iets anders
+
+## Editing app
+
+editor-page-title = De gids bewerken
+editor-title = { $city } bewerken
+editor-signed-out = Log in om de gids te bewerken.
+editor-progress = { $loaded } van { $total } documenten op dit apparaat
+editor-filter = Filteren
+editor-events = Activiteiten
+editor-services = Voorzieningen
+editor-new-event = Nieuwe activiteit
+editor-back = Terug naar de lijst
+editor-untitled = (nog geen titel)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Bewaard op dit apparaat. Je bent offline.
+        [one] Bewaard op dit apparaat, één wijziging wacht om verstuurd te worden.
+       *[other] Bewaard op dit apparaat, { $count } wijzigingen wachten om verstuurd te worden.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Eén wijziging versturen…
+       *[other] { $count } wijzigingen versturen…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Gesynchroniseerd { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Je sessie is afgelopen. Log opnieuw in om te blijven synchroniseren.
+        [one] Je sessie is afgelopen. Je wijziging is bewaard op dit apparaat: log opnieuw in om hem te versturen.
+       *[other] Je sessie is afgelopen. Je { $count } wijzigingen zijn bewaard op dit apparaat: log opnieuw in om ze te versturen.
+    }
+editor-sync-sign-in = Opnieuw inloggen
+editor-hint-plain = Schrijf korte zinnen. Eén idee per zin. Gebruik woorden die mensen kennen.
+editor-hint-title = Zeg in een paar woorden wat het is. Bijvoorbeeld: Taalcafé.
+editor-minor-edit = Kleine verbetering (spelling, een tikfout): vertalingen blijven actueel
+editor-conflict =
+    { $count ->
+        [one] Twee mensen hebben dit tegelijk gewijzigd. Kies de juiste waarde:
+       *[other] Meerdere mensen hebben dit tegelijk gewijzigd ({ $count } waarden). Kies de juiste:
+    }
+editor-conflict-keep = ‘{ $value }’ houden
+editor-event-title = Titel
+editor-event-description = Beschrijving
+editor-event-type = Soort activiteit
+editor-event-type-workshop = Workshop
+editor-event-type-language-cafe = Taalcafé
+editor-event-type-festival = Festival
+editor-event-type-commemoration = Herdenking
+editor-event-type-job-fair = Banenmarkt
+editor-event-type-sport = Sport
+editor-event-type-information-session = Informatiebijeenkomst
+editor-event-type-other = Anders
+editor-event-start = Begint
+editor-event-end = Eindigt
+editor-event-place = Plaats
+editor-place-name = Naam van de plek
+editor-place-street = Straat en huisnummer
+editor-place-postal-code = Postcode
+editor-place-locality = Woonplaats
+editor-event-organizer = Georganiseerd door
+editor-event-free = Gratis
+editor-event-cancelled = De hele activiteit gaat niet door
+editor-repeat = Herhaling
+editor-repeat-kind = Hoe vaak
+editor-repeat-none = Herhaalt niet
+editor-repeat-weekly = Elke week
+editor-repeat-monthly = Elke maand
+editor-repeat-custom = Andere regel (RRULE)
+editor-repeat-days =
+    .aria-label = Op deze dagen
+editor-repeat-nth = Welke
+editor-repeat-weekday = Dag
+editor-repeat-until = Tot en met (niet verplicht)
+editor-repeat-rule = Regel
+editor-nth-1 = Eerste
+editor-nth-2 = Tweede
+editor-nth-3 = Derde
+editor-nth-4 = Vierde
+editor-nth-last = Laatste
+editor-weekday-mo = Maandag
+editor-weekday-tu = Dinsdag
+editor-weekday-we = Woensdag
+editor-weekday-th = Donderdag
+editor-weekday-fr = Vrijdag
+editor-weekday-sa = Zaterdag
+editor-weekday-su = Zondag
+editor-cancelled-dates = Data die niet doorgaan
+editor-cancel-date-label = Eén datum afzeggen
+editor-cancel-date = Deze datum afzeggen
+editor-restore-date = { $date } terugzetten
+editor-quick-hint = Werkt zonder internet. De activiteit wordt verstuurd als je weer online bent.
+editor-quick-date = Datum
+editor-quick-start = Begint om
+editor-quick-end = Eindigt om
+editor-quick-save = Activiteit bewaren
+editor-quick-missing = Vul de titel, de datum en de tijden in.
+editor-service-name = Naam
+editor-service-description = Wat het is
+editor-service-eligibility = Wie kan komen
+editor-service-documents = Wat je meeneemt
+editor-service-status = Status
+editor-service-status-active = Open
+editor-service-status-temporarily-closed = Tijdelijk gesloten
+editor-service-status-closed = Voorgoed gesloten
+editor-publishing = Publiceren
+editor-publish-hint = Lezers zien alleen de gepubliceerde versie. Je latere wijzigingen blijven concepten tot je opnieuw publiceert.
+editor-publish = Deze versie publiceren
+editor-unpublish = Publicatie intrekken
+editor-published = Gepubliceerd. Lezers zien nu deze versie.
+editor-unpublished = Publicatie ingetrokken. Lezers zien het niet meer.
+editor-publish-not-synced = De server heeft deze versie nog niet. Wacht tot alles gesynchroniseerd is en publiceer dan.
+editor-publish-offline = Je bent offline. Publiceer als je weer online bent.

@@ -13,16 +13,189 @@ nav-main =
 nav-home = Strona główna
 nav-status = Stan synchronizacji
 nav-sign-in = Zaloguj się
+nav-edit = Edytuj przewodnik
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Twoje konto: { $name }
 page-title = { $page } · { app-name }
 language-label = Język
 
-## Home page
+## Choosing a guide
 
-home-title = Witamy w { app-name }
-home-status-link = Zobacz stan synchronizacji
+reader-choose-city-title = Wybierz swoje miasto
+reader-choose-language-title = Wybierz swój język
+reader-choose-offline = Nie masz połączenia. Połącz się raz z internetem, aby pobrać przewodnik.
+reader-kept-guides = Przewodniki na tym telefonie
+reader-choose-city = Wybierz inne miasto lub inny język
+reader-loading = Wczytywanie…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Przewodnik
+reader-nav-home = Start
+reader-nav-articles = Informacje
+reader-nav-events = Wydarzenia
+reader-nav-search = Szukaj
+reader-sample-city = To jest przykładowe miasto z wymyśloną treścią, aby wypróbować { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Dostępny bez internetu, zaktualizowany { $ago }
+reader-offline-now = Nie masz połączenia. Ten przewodnik był aktualizowany { $ago }.
+reader-guide-language = Język przewodnika
+reader-print-link = Wydrukuj ten przewodnik
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Jeszcze nie przetłumaczone: część jest pokazana w tym języku: { $languages }.
+        [few] Jeszcze nie przetłumaczone: część jest pokazana w tych językach: { $languages }.
+        [many] Jeszcze nie przetłumaczone: część jest pokazana w tych językach: { $languages }.
+       *[other] Jeszcze nie przetłumaczone: część jest pokazana w tych językach: { $languages }.
+    }
+reader-problem-offline-title = Tego przewodnika nie ma jeszcze na tym telefonie
+reader-problem-offline = Połącz się raz z internetem. Potem przewodnik działa też bez internetu.
+reader-offline-missing = Nie masz połączenia.
+reader-problem-unknown-city-title = Nie znaleziono miasta
+reader-problem-unknown-city = Nie ma tu przewodnika dla tego miasta.
+reader-problem-unknown-language-title = Język niedostępny
+reader-problem-unknown-language = Ten przewodnik nie jest dostępny w tym języku. Wybierz jeden z tych języków:
+reader-problem-server-title = Nie udało się wczytać przewodnika
+reader-problem-server = Na serwerze wystąpił błąd. Spróbuj później.
+
+## Guide home
+
+reader-home-title = Przewodnik: { $city }
+reader-notices = Wiadomości z miasta
+reader-categories = Czego potrzebujesz?
+reader-category-count =
+    { $count ->
+        [one] jedno miejsce
+        [few] { $count } miejsca
+        [many] { $count } miejsc
+       *[other] { $count } miejsca
+    }
+reader-this-week = W tym tygodniu
+reader-no-events-this-week = Brak wydarzeń w najbliższych siedmiu dniach.
+reader-all-events = Wszystkie wydarzenia
+reader-topics = Informacje
+reader-kept-languages = Na tym telefonie
+reader-kept-languages-hint = Przewodnik działa bez internetu w językach zapisanych na tym telefonie.
+reader-kept-current = Zapisany (właśnie go czytasz)
+reader-kept-add = Zapisz też: { $language }
+reader-kept-remove = Usuń z tego telefonu: { $language }
+
+## Services
+
+reader-service-title = Usługa
+reader-status-temporarily-closed = Tymczasowo zamknięte.
+reader-status-closed = Ta usługa już nie działa.
+reader-open-now = Teraz otwarte, zamknięcie o { $time }
+reader-opens-today = Teraz zamknięte. Otwarcie dziś o { $time }
+reader-opens-tomorrow = Teraz zamknięte. Otwarcie jutro o { $time }
+reader-opens-on = Teraz zamknięte. Otwarcie: { $day }, o { $time }
+reader-by-appointment = Po umówieniu wizyty
+reader-no-hours-soon = Nieczynne w najbliższych dniach
+reader-hours-unknown = Zapytaj o godziny otwarcia
+reader-open-to-all = Otwarte dla wszystkich, bez względu na dokumenty
+reader-for-whom = Dla kogo
+reader-eligibility = Kto może przyjść
+reader-cost = Koszt
+reader-free = Bezpłatnie
+reader-not-free = Płatne
+reader-languages = Języki
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Można zorganizować tłumacza.
+reader-documents = Co zabrać
+reader-hours = Godziny otwarcia
+reader-today = Dziś
+reader-tomorrow = Jutro
+reader-closed-day = Zamknięte
+reader-appointment-note = (po umówieniu wizyty)
+reader-where = Gdzie
+reader-outreach = Gdzie ich znaleźć (przychodzą też do ciebie)
+reader-open-map = Otwórz w mojej aplikacji z mapami
+reader-contact = Kontakt
+reader-call = Zadzwoń: { $phone }
+reader-email = Napisz: { $email }
+reader-website = Strona internetowa: { $site }
+reader-share = Udostępnij
+reader-share-copied = Link skopiowany
+reader-last-checked = Ostatnio sprawdzone: { $date }
+reader-listen = Posłuchaj
+reader-listen-stop = Zatrzymaj
+reader-target-everyone = Wszyscy
+reader-target-asylum-seekers-and-refugees = Osoby ubiegające się o azyl i uchodźcy
+reader-target-temporary-protection = Osoby z ochroną czasową
+reader-target-undocumented-residents = Osoby bez dokumentów
+reader-target-women = Kobiety
+reader-target-unaccompanied-minors = Młodzież poniżej 18 lat bez opiekunów
+reader-target-children = Dzieci
+reader-target-students = Studenci
+
+## Articles
+
+reader-articles-title = Informacje
+reader-articles-below = Więcej na ten temat
+reader-breadcrumbs =
+    .aria-label = Jesteś tutaj
+
+## Events
+
+reader-events-title = Wydarzenia
+reader-events-later = Później
+reader-no-events = Brak wydarzeń w najbliższych tygodniach.
+reader-event-cancelled = Odwołane
+reader-event-when = Kiedy
+reader-event-next-dates = Następne terminy
+reader-event-past = To wydarzenie już się skończyło.
+reader-organizer = Organizator
+reader-open-to-residents = Wszyscy: nowo przybyli i osoby, które mieszkają tu od dawna
+reader-add-to-calendar = Dodaj do mojego kalendarza
+reader-register = Zapisz się
+reader-online-link = Dołącz online
+reader-subscribe = Subskrybuj wydarzenia miasta w moim kalendarzu
+reader-feed-link = Pobierz wszystkie wydarzenia (iCalendar)
+
+## Search
+
+reader-search-title = Szukaj
+reader-search-label = Szukaj w przewodniku
+reader-search-button = Szukaj
+reader-search-count =
+    { $count ->
+        [0] Nic nie znaleziono dla „{ $query }”.
+        [one] Jeden wynik dla „{ $query }”.
+        [few] { $count } wyniki dla „{ $query }”.
+        [many] { $count } wyników dla „{ $query }”.
+       *[other] { $count } wyniku dla „{ $query }”.
+    }
+reader-kind-service = Usługa
+reader-kind-article = Informacja
+reader-kind-event = Wydarzenie
+
+## Print version
+
+reader-print-title = Przewodnik do druku
+reader-print-heading = Przewodnik: { $city }
+reader-print-date = Wydrukowano { $date }. Wiele się zmienia: sprawdź przewodnik w internecie.
+reader-print-button = Drukuj
+
+## Suggest a correction
+
+reader-suggest-link = Zaproponuj poprawkę
+reader-suggest-title = Zaproponuj poprawkę
+reader-suggest-about = Dotyczy:
+reader-suggest-privacy = Twoja wiadomość jest anonimowa. Nie pytamy o twoje imię ani o nic na twój temat.
+reader-suggest-topic = Co jest nie tak?
+reader-suggest-message = Co powinniśmy wiedzieć?
+reader-suggest-message-hint = Nie podawaj swojego imienia, numeru telefonu ani innych danych osobowych.
+reader-suggest-send = Wyślij
+reader-suggest-need-topic = Wybierz, co jest nie tak.
+reader-suggest-need-message = Napisz kilka słów o tym, co jest nie tak.
+reader-suggest-sent = Dziękujemy. Redakcja przewodnika to sprawdzi.
+reader-suggest-queued = Dziękujemy. Nie masz połączenia: wiadomość zostanie wysłana, gdy znowu będziesz online.
+reader-suggest-refused = Dziękujemy, ale nie udało się tego wysłać: strona mogła zostać usunięta.
+reader-back-to-guide = Wróć do przewodnika
 
 ## Status page
 
@@ -215,3 +388,158 @@ admin-revoke-explain = { $name } zostanie wylogowany na wszystkich urządzeniach
 admin-revoke-confirm = Odbierz dostęp
 admin-revoke-cancel = Anuluj
 admin-revoked = Dostęp odebrany: { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Sugestie od czytelników
+suggestions-heading = Sugestie: { $city }
+suggestions-intro = Czytelnicy wysyłają je anonimowo, gdy coś w przewodniku jest nie tak. Sprawdź to, w razie potrzeby popraw wpis, a potem oznacz sugestię jako załatwioną.
+suggestions-loading = Wczytywanie…
+suggestions-not-signed-in = Zaloguj się, aby zobaczyć sugestie od czytelników.
+suggestions-sign-in = Zaloguj się
+suggestions-not-allowed = Sugestie dla miasta { $city } widzą tylko jego redaktorzy i administratorzy.
+suggestions-unknown-city = Nie ma miasta „{ $city }”.
+suggestions-show-done = Pokaż też załatwione sugestie
+suggestions-list-title = Sugestie
+suggestions-none-open = Brak otwartych sugestii.
+suggestions-none = Na razie brak sugestii.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Dotyczy: { $title }
+suggestions-about-unpublished = Dotyczy wpisu, który nie jest już opublikowany
+suggestions-about-guide = Dotyczy przewodnika ogólnie
+suggestions-no-message = Czytelnik nie napisał wiadomości.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Otrzymano { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · język: { LANGUAGES($language) }
+suggestions-resolved = Załatwiono { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Oznacz jako załatwione
+suggestions-marked-done = Sugestia oznaczona jako załatwiona.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Zostało zamknięte lub już nie istnieje
+suggestion-topic-hours = Godziny otwarcia są błędne
+suggestion-topic-address = Adres jest błędny
+suggestion-topic-contact = Numer telefonu lub inny kontakt jest błędny
+suggestion-topic-translation = Tłumaczenie jest błędne lub go brakuje
+suggestion-topic-other = Coś innego
+
+## Editing app
+
+editor-page-title = Edycja przewodnika
+editor-title = Edycja: { $city }
+editor-signed-out = Zaloguj się, aby edytować przewodnik.
+editor-progress = Dokumenty na tym urządzeniu: { $loaded } z { $total }
+editor-filter = Filtruj
+editor-events = Wydarzenia
+editor-services = Usługi
+editor-new-event = Nowe wydarzenie
+editor-back = Wróć do listy
+editor-untitled = (jeszcze bez tytułu)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Zapisano na tym urządzeniu. Nie masz połączenia.
+        [one] Zapisano na tym urządzeniu. Jedna zmiana czeka na wysłanie.
+        [few] Zapisano na tym urządzeniu. { $count } zmiany czekają na wysłanie.
+        [many] Zapisano na tym urządzeniu. { $count } zmian czeka na wysłanie.
+       *[other] Zapisano na tym urządzeniu. Zmiany czekające na wysłanie: { $count }.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Wysyłanie jednej zmiany…
+        [few] Wysyłanie { $count } zmian…
+        [many] Wysyłanie { $count } zmian…
+       *[other] Wysyłanie zmian: { $count }…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Zsynchronizowano { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Twoja sesja wygasła. Zaloguj się ponownie, aby dalej synchronizować.
+        [one] Twoja sesja wygasła. Twoja zmiana jest zapisana na tym urządzeniu: zaloguj się ponownie, aby ją wysłać.
+        [few] Twoja sesja wygasła. Twoje zmiany ({ $count }) są zapisane na tym urządzeniu: zaloguj się ponownie, aby je wysłać.
+        [many] Twoja sesja wygasła. Twoje zmiany ({ $count }) są zapisane na tym urządzeniu: zaloguj się ponownie, aby je wysłać.
+       *[other] Twoja sesja wygasła. Twoje zmiany ({ $count }) są zapisane na tym urządzeniu: zaloguj się ponownie, aby je wysłać.
+    }
+editor-sync-sign-in = Zaloguj się ponownie
+editor-hint-plain = Pisz krótkie zdania. Jedna myśl w jednym zdaniu. Używaj znanych słów.
+editor-hint-title = Napisz w kilku słowach, co to jest. Na przykład: Kawiarenka językowa.
+editor-minor-edit = Drobna poprawka (pisownia, literówka): tłumaczenia pozostają aktualne
+editor-conflict =
+    { $count ->
+        [one] Dwie osoby zmieniły to w tym samym czasie. Wybierz właściwą wartość:
+        [few] Kilka osób zmieniło to w tym samym czasie (wartości: { $count }). Wybierz właściwą:
+        [many] Kilka osób zmieniło to w tym samym czasie (wartości: { $count }). Wybierz właściwą:
+       *[other] Kilka osób zmieniło to w tym samym czasie (wartości: { $count }). Wybierz właściwą:
+    }
+editor-conflict-keep = Zachowaj „{ $value }”
+editor-event-title = Tytuł
+editor-event-description = Opis
+editor-event-type = Rodzaj wydarzenia
+editor-event-type-workshop = Warsztaty
+editor-event-type-language-cafe = Kawiarenka językowa
+editor-event-type-festival = Festiwal
+editor-event-type-commemoration = Upamiętnienie
+editor-event-type-job-fair = Targi pracy
+editor-event-type-sport = Sport
+editor-event-type-information-session = Spotkanie informacyjne
+editor-event-type-other = Inne
+editor-event-start = Początek
+editor-event-end = Koniec
+editor-event-place = Miejsce
+editor-place-name = Nazwa miejsca
+editor-place-street = Ulica i numer
+editor-place-postal-code = Kod pocztowy
+editor-place-locality = Miejscowość
+editor-event-organizer = Organizator
+editor-event-free = Bezpłatnie
+editor-event-cancelled = Całe wydarzenie jest odwołane
+editor-repeat = Powtarzanie
+editor-repeat-kind = Jak często
+editor-repeat-none = Nie powtarza się
+editor-repeat-weekly = Co tydzień
+editor-repeat-monthly = Co miesiąc
+editor-repeat-custom = Inna reguła (RRULE)
+editor-repeat-days =
+    .aria-label = W te dni
+editor-repeat-nth = Który
+editor-repeat-weekday = Dzień
+editor-repeat-until = Do (opcjonalnie)
+editor-repeat-rule = Reguła
+editor-nth-1 = Pierwszy
+editor-nth-2 = Drugi
+editor-nth-3 = Trzeci
+editor-nth-4 = Czwarty
+editor-nth-last = Ostatni
+editor-weekday-mo = Poniedziałek
+editor-weekday-tu = Wtorek
+editor-weekday-we = Środa
+editor-weekday-th = Czwartek
+editor-weekday-fr = Piątek
+editor-weekday-sa = Sobota
+editor-weekday-su = Niedziela
+editor-cancelled-dates = Odwołane terminy
+editor-cancel-date-label = Odwołaj jeden termin
+editor-cancel-date = Odwołaj ten termin
+editor-restore-date = Przywróć termin: { $date }
+editor-quick-hint = Działa bez internetu. Wydarzenie zostanie wysłane, gdy znowu będziesz online.
+editor-quick-date = Data
+editor-quick-start = Godzina rozpoczęcia
+editor-quick-end = Godzina zakończenia
+editor-quick-save = Zapisz wydarzenie
+editor-quick-missing = Wpisz tytuł, datę i godziny.
+editor-service-name = Nazwa
+editor-service-description = Co to jest
+editor-service-eligibility = Kto może przyjść
+editor-service-documents = Co zabrać
+editor-service-status = Stan
+editor-service-status-active = Otwarte
+editor-service-status-temporarily-closed = Tymczasowo zamknięte
+editor-service-status-closed = Zamknięte na stałe
+editor-publishing = Publikowanie
+editor-publish-hint = Czytelnicy widzą tylko opublikowaną wersję. Twoje późniejsze zmiany pozostają szkicami, dopóki znowu nie opublikujesz.
+editor-publish = Opublikuj tę wersję
+editor-unpublish = Wycofaj publikację
+editor-published = Opublikowano. Czytelnicy widzą teraz tę wersję.
+editor-unpublished = Publikacja wycofana. Czytelnicy już tego nie widzą.
+editor-publish-not-synced = Serwer nie ma jeszcze tej wersji. Poczekaj na synchronizację, a potem opublikuj.
+editor-publish-offline = Nie masz połączenia. Opublikuj, gdy znowu będziesz online.

@@ -13,16 +13,183 @@ nav-main =
 nav-home = کور پاڼه
 nav-status = د همغږۍ حالت
 nav-sign-in = ننوتل
+nav-edit = د لارښود سمون
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = ستاسو حساب: { $name }
 page-title = { $page } · { app-name }
 language-label = ژبه
 
-## Home page
+## Choosing a guide
 
-home-title = { app-name } ته ښه راغلاست
-home-status-link = د همغږۍ حالت وګورئ
+reader-choose-city-title = خپل ښار وټاکئ
+reader-choose-language-title = خپله ژبه وټاکئ
+reader-choose-offline = تاسو بې انټرنېټه یاست. د لارښود د ښکته کولو لپاره یو ځل انټرنېټ ته وصل شئ.
+reader-kept-guides = په دې ټیلیفون کې لارښودونه
+reader-choose-city = بل ښار یا بله ژبه وټاکئ
+reader-loading = راوړل کېږي…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = لارښود
+reader-nav-home = کور پاڼه
+reader-nav-articles = معلومات
+reader-nav-events = پروګرامونه
+reader-nav-search = لټون
+reader-sample-city = دا د بېلګې ښار دی چې جوړه شوې منځپانګه لري، د { app-name } د ازمویلو لپاره.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = بې انټرنېټه هم کار کوي، تازه شوی: { $ago }
+reader-offline-now = تاسو بې انټرنېټه یاست. دا لارښود { $ago } تازه شوی و.
+reader-guide-language = د لارښود ژبه
+reader-print-link = دا لارښود چاپ کړئ
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] لا نه دی ژباړل شوی: ځینې برخې په دې ژبه ښودل کېږي: { $languages }.
+       *[other] لا نه دی ژباړل شوی: ځینې برخې په دې ژبو ښودل کېږي: { $languages }.
+    }
+reader-problem-offline-title = دا لارښود لا په دې ټیلیفون کې نشته
+reader-problem-offline = یو ځل انټرنېټ ته وصل شئ. له هغې وروسته لارښود بې انټرنېټه هم کار کوي.
+reader-offline-missing = تاسو بې انټرنېټه یاست.
+reader-problem-unknown-city-title = ښار ونه موندل شو
+reader-problem-unknown-city = دلته د دې ښار لپاره لارښود نشته.
+reader-problem-unknown-language-title = دا ژبه نشته
+reader-problem-unknown-language = دا لارښود په دې ژبه نشته. له دې ژبو څخه یوه وټاکئ:
+reader-problem-server-title = لارښود رانه وړل شو
+reader-problem-server = په سرور کې ستونزه پېښه شوه. وروسته بیا هڅه وکړئ.
+
+## Guide home
+
+reader-home-title = د { $city } لارښود
+reader-notices = د ښار خبرونه
+reader-categories = تاسو څه ته اړتیا لرئ؟
+reader-category-count =
+    { $count ->
+        [one] یو ځای
+       *[other] { $count } ځایونه
+    }
+reader-this-week = دا اونۍ
+reader-no-events-this-week = په راتلونکو اوو ورځو کې هېڅ پروګرام نشته.
+reader-all-events = ټول پروګرامونه
+reader-topics = معلومات
+reader-kept-languages = په دې ټیلیفون کې
+reader-kept-languages-hint = لارښود په هغو ژبو کې بې انټرنېټه کار کوي چې په دې ټیلیفون کې ساتل شوې دي.
+reader-kept-current = ساتل شوې (تاسو یې اوس لولئ)
+reader-kept-add = دا ژبه هم وساتئ: { $language }
+reader-kept-remove = له دې ټیلیفون څخه یې لرې کړئ: { $language }
+
+## Services
+
+reader-service-title = خدمت
+reader-status-temporarily-closed = د څه وخت لپاره تړلی دی.
+reader-status-closed = دا خدمت تړل شوی دی.
+reader-open-now = اوس خلاص دی، په { $time } تړل کېږي
+reader-opens-today = اوس تړلی دی. نن په { $time } خلاصېږي
+reader-opens-tomorrow = اوس تړلی دی. سبا په { $time } خلاصېږي
+reader-opens-on = اوس تړلی دی. { $day } په { $time } خلاصېږي
+reader-by-appointment = له مخکې وخت اخیستلو سره
+reader-no-hours-soon = په راتلونکو ورځو کې خلاص نه دی
+reader-hours-unknown = د کار وختونه وپوښتئ
+reader-open-to-all = ټولو ته خلاص دی، که اسناد لرئ که نه
+reader-for-whom = د چا لپاره
+reader-eligibility = څوک راتلی شي
+reader-cost = لګښت
+reader-free = وړیا
+reader-not-free = وړیا نه دی
+reader-languages = ژبې
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = ژباړونکی برابرېدای شي.
+reader-documents = له ځان سره څه راوړئ
+reader-hours = د کار وختونه
+reader-today = نن
+reader-tomorrow = سبا
+reader-closed-day = تړلی
+reader-appointment-note = (له مخکې وخت اخیستلو سره)
+reader-where = چېرته
+reader-outreach = چېرته یې پیدا کړئ (دوی تاسو ته هم راځي)
+reader-open-map = زما د نقشې په اپ کې یې پرانیزئ
+reader-contact = اړیکه
+reader-call = { $phone } ته زنګ ووهئ
+reader-email = { $email } ته ولیکئ
+reader-website = وېبپاڼه: { $site }
+reader-share = شریک یې کړئ
+reader-share-copied = لینک کاپي شو
+reader-last-checked = وروستی ځل وکتل شو: { $date }
+reader-listen = واورئ
+reader-listen-stop = ودروئ
+reader-target-everyone = ټول
+reader-target-asylum-seekers-and-refugees = پناه غوښتونکي او کډوال
+reader-target-temporary-protection = هغه کسان چې لنډمهاله ساتنه لري
+reader-target-undocumented-residents = هغه کسان چې اسناد نه لري
+reader-target-women = ښځې
+reader-target-unaccompanied-minors = له ۱۸ کلونو کم عمر ځوانان چې یوازې دي
+reader-target-children = ماشومان
+reader-target-students = زده کوونکي
+
+## Articles
+
+reader-articles-title = معلومات
+reader-articles-below = په دې اړه نور
+reader-breadcrumbs =
+    .aria-label = تاسو دلته یاست
+
+## Events
+
+reader-events-title = پروګرامونه
+reader-events-later = وروسته
+reader-no-events = په راتلونکو اونیو کې هېڅ پروګرام نشته.
+reader-event-cancelled = لغوه شو
+reader-event-when = کله
+reader-event-next-dates = راتلونکې نېټې
+reader-event-past = دا پروګرام پای ته رسېدلی.
+reader-organizer = جوړوونکی
+reader-open-to-residents = ټول، نوي راغلي او زاړه اوسېدونکي
+reader-add-to-calendar = زما کلیز ته یې ور زیات کړئ
+reader-register = نوم لیکنه وکړئ
+reader-online-link = آنلاین ګډون وکړئ
+reader-subscribe = د ښار پروګرامونه زما په کلیز کې ترلاسه کړئ
+reader-feed-link = ټول پروګرامونه ښکته کړئ (iCalendar)
+
+## Search
+
+reader-search-title = لټون
+reader-search-label = په لارښود کې لټون
+reader-search-button = ولټوئ
+reader-search-count =
+    { $count ->
+        [0] د «{ $query }» لپاره هېڅ ونه موندل شول.
+        [one] د «{ $query }» لپاره یوه پایله.
+       *[other] د «{ $query }» لپاره { $count } پایلې.
+    }
+reader-kind-service = خدمت
+reader-kind-article = معلومات
+reader-kind-event = پروګرام
+
+## Print version
+
+reader-print-title = د چاپ لپاره لارښود
+reader-print-heading = د { $city } لارښود
+reader-print-date = چاپ شوی: { $date }. شیان بدلېږي: آنلاین لارښود هم وګورئ.
+reader-print-button = چاپ
+
+## Suggest a correction
+
+reader-suggest-link = د سمون وړاندیز وکړئ
+reader-suggest-title = د سمون وړاندیز وکړئ
+reader-suggest-about = په اړه:
+reader-suggest-privacy = ستاسو نوم نه ښکاري. موږ ستاسو نوم یا ستاسو په اړه هېڅ نه پوښتو.
+reader-suggest-topic = څه غلط دي؟
+reader-suggest-message = موږ باید په څه پوه شو؟
+reader-suggest-message-hint = مهرباني وکړئ خپل نوم، د ټیلیفون شمېره یا نور شخصي معلومات مه لیکئ.
+reader-suggest-send = ولېږئ
+reader-suggest-need-topic = وټاکئ چې څه غلط دي.
+reader-suggest-need-message = د غلطۍ په اړه څو کلمې ولیکئ.
+reader-suggest-sent = مننه. د لارښود سمونګر به یې وګوري.
+reader-suggest-queued = مننه. تاسو بې انټرنېټه یاست: کله چې بیا انټرنېټ ولرئ، لېږل کېږي.
+reader-suggest-refused = مننه، خو دا ونه لېږل شو: کېدای شي پاڼه لرې شوې وي.
+reader-back-to-guide = بېرته لارښود ته
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } له ټولو وسیلو څخه وځي او ن�
 admin-revoke-confirm = لاسرسی واخلئ
 admin-revoke-cancel = لغوه
 admin-revoked = د { $name } لاسرسی واخیستل شو.
+
+## Suggestions queue (editors)
+
+suggestions-title = د لوستونکو وړاندیزونه
+suggestions-heading = د { $city } لپاره وړاندیزونه
+suggestions-intro = لوستونکي دا وړاندیزونه بې نومه لېږي کله چې په لارښود کې څه غلط وي. وې ګورئ، که اړتیا وي برخه سمه کړئ، بیا وړاندیز د «شوی» په توګه نښه کړئ.
+suggestions-loading = راوړل کېږي…
+suggestions-not-signed-in = د لوستونکو د وړاندیزونو د لیدو لپاره ننوځئ.
+suggestions-sign-in = ننوتل
+suggestions-not-allowed = یوازې د { $city } سمونګر او مدیران یې وړاندیزونه لیدلی شي.
+suggestions-unknown-city = د «{ $city }» په نوم ښار نشته.
+suggestions-show-done = هغه وړاندیزونه هم وښیئ چې شوي دي
+suggestions-list-title = وړاندیزونه
+suggestions-none-open = هېڅ خلاص وړاندیز نشته.
+suggestions-none = تر اوسه هېڅ وړاندیز نشته.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = په اړه: { $title }
+suggestions-about-unpublished = د هغې برخې په اړه چې نور خپره نه ده
+suggestions-about-guide = په عمومي توګه د لارښود په اړه
+suggestions-no-message = لوستونکي هېڅ پیغام نه دی لیکلی.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = ترلاسه شو: { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · ژبه: { LANGUAGES($language) }
+suggestions-resolved = شوی: { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = د «شوی» په توګه نښه کړئ
+suggestions-marked-done = وړاندیز د «شوی» په توګه نښه شو.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = تړل شوی یا نور نشته
+suggestion-topic-hours = د کار وختونه غلط دي
+suggestion-topic-address = پته غلطه ده
+suggestion-topic-contact = د ټیلیفون شمېره یا بله اړیکه غلطه ده
+suggestion-topic-translation = ژباړه غلطه ده یا نشته
+suggestion-topic-other = بل څه
+
+## Editing app
+
+editor-page-title = د لارښود سمون
+editor-title = سمون: { $city }
+editor-signed-out = د لارښود د سمولو لپاره ننوځئ.
+editor-progress = په دې وسیله کې اسناد: { $loaded } له { $total } څخه
+editor-filter = فلټر
+editor-events = پروګرامونه
+editor-services = خدمتونه
+editor-new-event = نوی پروګرام
+editor-back = بېرته لېست ته
+editor-untitled = (لا سرلیک نه لري)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] په دې وسیله کې خوندي شو. تاسو بې انټرنېټه یاست.
+        [one] په دې وسیله کې خوندي شو. یو بدلون د لېږلو په تمه دی.
+       *[other] په دې وسیله کې خوندي شو. { $count } بدلونونه د لېږلو په تمه دي.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] یو بدلون لېږل کېږي…
+       *[other] { $count } بدلونونه لېږل کېږي…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = همغږي شو: { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] ستاسو ناسته پای ته ورسېده. د همغږۍ د دوام لپاره بیا ننوځئ.
+        [one] ستاسو ناسته پای ته ورسېده. ستاسو بدلون په دې وسیله کې خوندي دی: د لېږلو لپاره بیا ننوځئ.
+       *[other] ستاسو ناسته پای ته ورسېده. ستاسو { $count } بدلونونه په دې وسیله کې خوندي دي: د لېږلو لپاره بیا ننوځئ.
+    }
+editor-sync-sign-in = بیا ننوځئ
+editor-hint-plain = لنډې جملې ولیکئ. په هره جمله کې یو فکر. هغه کلمې وکاروئ چې خلک یې پېژني.
+editor-hint-title = په څو کلمو کې ووایاست چې دا څه دی. د بېلګې په توګه: د ژبې کافه.
+editor-minor-edit = کوچنی سمون (املا، د لیکلو تېروتنه): ژباړې تازه پاتې کېږي
+editor-conflict =
+    { $count ->
+        [one] دوو کسانو دا په یو وخت کې بدل کړ. سم ارزښت وټاکئ:
+       *[other] څو کسانو دا په یو وخت کې بدل کړ ({ $count } ارزښتونه). سم یې وټاکئ:
+    }
+editor-conflict-keep = «{ $value }» وساتئ
+editor-event-title = سرلیک
+editor-event-description = تشریح
+editor-event-type = د پروګرام ډول
+editor-event-type-workshop = ورکشاپ
+editor-event-type-language-cafe = د ژبې کافه
+editor-event-type-festival = جشن
+editor-event-type-commemoration = د یادونې غونډه
+editor-event-type-job-fair = د دندو نندارتون
+editor-event-type-sport = ورزش
+editor-event-type-information-session = معلوماتي غونډه
+editor-event-type-other = بل
+editor-event-start = پیل
+editor-event-end = پای
+editor-event-place = ځای
+editor-place-name = د ځای نوم
+editor-place-street = سړک او د کور نمبر
+editor-place-postal-code = پوستي کوډ
+editor-place-locality = ښار
+editor-event-organizer = جوړوونکی
+editor-event-free = وړیا
+editor-event-cancelled = ټول پروګرام لغوه شوی
+editor-repeat = تکرار
+editor-repeat-kind = د تکرار ډول
+editor-repeat-none = نه تکرارېږي
+editor-repeat-weekly = هره اونۍ
+editor-repeat-monthly = هره میاشت
+editor-repeat-custom = بله قاعده (RRULE)
+editor-repeat-days =
+    .aria-label = په دې ورځو کې
+editor-repeat-nth = کوم یو
+editor-repeat-weekday = ورځ
+editor-repeat-until = تر (اختیاري)
+editor-repeat-rule = قاعده
+editor-nth-1 = لومړی
+editor-nth-2 = دویم
+editor-nth-3 = درېیم
+editor-nth-4 = څلورم
+editor-nth-last = وروستی
+editor-weekday-mo = دوشنبه
+editor-weekday-tu = سه‌شنبه
+editor-weekday-we = چهارشنبه
+editor-weekday-th = پنجشنبه
+editor-weekday-fr = جمعه
+editor-weekday-sa = شنبه
+editor-weekday-su = یکشنبه
+editor-cancelled-dates = لغوه شوې نېټې
+editor-cancel-date-label = یوه نېټه لغوه کړئ
+editor-cancel-date = دا نېټه لغوه کړئ
+editor-restore-date = نېټه بېرته راوګرځوئ: { $date }
+editor-quick-hint = بې انټرنېټه کار کوي. کله چې بیا انټرنېټ ولرئ، پروګرام لېږل کېږي.
+editor-quick-date = نېټه
+editor-quick-start = د پیل وخت
+editor-quick-end = د پای وخت
+editor-quick-save = پروګرام خوندي کړئ
+editor-quick-missing = سرلیک، نېټه او وختونه ولیکئ.
+editor-service-name = نوم
+editor-service-description = دا څه دی
+editor-service-eligibility = څوک راتلی شي
+editor-service-documents = له ځان سره څه راوړئ
+editor-service-status = حالت
+editor-service-status-active = خلاص
+editor-service-status-temporarily-closed = د څه وخت لپاره تړلی
+editor-service-status-closed = د تل لپاره تړلی
+editor-publishing = خپرول
+editor-publish-hint = لوستونکي یوازې خپره شوې بڼه ویني. ستاسو وروستي بدلونونه تر هغه مسوده پاتې کېږي چې بیا یې خپاره کړئ.
+editor-publish = دا بڼه خپره کړئ
+editor-unpublish = له خپرونې یې وباسئ
+editor-published = خپره شوه. لوستونکي اوس دا بڼه ویني.
+editor-unpublished = له خپرونې وویستل شو. لوستونکي یې نور نه ویني.
+editor-publish-not-synced = سرور لا دا بڼه نه لري. صبر وکړئ چې همغږي شي، بیا یې خپره کړئ.
+editor-publish-offline = تاسو بې انټرنېټه یاست. کله چې بیا انټرنېټ ولرئ، خپره یې کړئ.

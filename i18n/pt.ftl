@@ -13,16 +13,183 @@ nav-main =
 nav-home = Início
 nav-status = Estado da sincronização
 nav-sign-in = Entrar
+nav-edit = Editar o guia
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = A sua conta: { $name }
 page-title = { $page } · { app-name }
 language-label = Língua
 
-## Home page
+## Choosing a guide
 
-home-title = Bem-vindo ao { app-name }
-home-status-link = Ver o estado da sincronização
+reader-choose-city-title = Escolha a sua cidade
+reader-choose-language-title = Escolha a sua língua
+reader-choose-offline = Está sem ligação. Ligue-se à internet uma vez para descarregar um guia.
+reader-kept-guides = Guias neste telemóvel
+reader-choose-city = Escolher outra cidade ou outra língua
+reader-loading = A carregar…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Guia
+reader-nav-home = Início
+reader-nav-articles = Informação
+reader-nav-events = Eventos
+reader-nav-search = Pesquisar
+reader-sample-city = Esta é uma cidade de exemplo, com conteúdo inventado, para experimentar o { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Disponível sem internet, atualizado { $ago }
+reader-offline-now = Está sem ligação. Este guia foi atualizado { $ago }.
+reader-guide-language = Língua do guia
+reader-print-link = Imprimir este guia
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Ainda não traduzido: uma parte aparece nesta língua: { $languages }.
+       *[other] Ainda não traduzido: uma parte aparece nestas línguas: { $languages }.
+    }
+reader-problem-offline-title = Este guia ainda não está neste telemóvel
+reader-problem-offline = Ligue-se à internet uma vez. Depois disso, o guia também funciona sem internet.
+reader-offline-missing = Está sem ligação.
+reader-problem-unknown-city-title = Cidade não encontrada
+reader-problem-unknown-city = Aqui não há nenhum guia para esta cidade.
+reader-problem-unknown-language-title = Língua não disponível
+reader-problem-unknown-language = Este guia não existe nesta língua. Escolha uma destas línguas:
+reader-problem-server-title = Não foi possível carregar o guia
+reader-problem-server = Houve um problema no servidor. Tente mais tarde.
+
+## Guide home
+
+reader-home-title = Guia de { $city }
+reader-notices = Notícias da cidade
+reader-categories = De que precisa?
+reader-category-count =
+    { $count ->
+        [one] um sítio
+       *[other] { $count } sítios
+    }
+reader-this-week = Esta semana
+reader-no-events-this-week = Não há eventos nos próximos sete dias.
+reader-all-events = Todos os eventos
+reader-topics = Informação
+reader-kept-languages = Neste telemóvel
+reader-kept-languages-hint = O guia funciona sem internet nas línguas guardadas neste telemóvel.
+reader-kept-current = Guardada (está a lê-la)
+reader-kept-add = Guardar também { $language }
+reader-kept-remove = Tirar { $language } deste telemóvel
+
+## Services
+
+reader-service-title = Serviço
+reader-status-temporarily-closed = Fechado por agora.
+reader-status-closed = Este serviço fechou.
+reader-open-now = Aberto agora, fecha às { $time }
+reader-opens-today = Fechado agora. Abre hoje às { $time }
+reader-opens-tomorrow = Fechado agora. Abre amanhã às { $time }
+reader-opens-on = Fechado agora. Abre { $day } às { $time }
+reader-by-appointment = Com marcação
+reader-no-hours-soon = Não abre nos próximos dias
+reader-hours-unknown = Pergunte o horário
+reader-open-to-all = Aberto a todas as pessoas, tenha ou não documentos
+reader-for-whom = Para quem
+reader-eligibility = Quem pode ir
+reader-cost = Preço
+reader-free = Grátis
+reader-not-free = Pago
+reader-languages = Línguas
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = É possível ter um intérprete.
+reader-documents = O que levar
+reader-hours = Horário
+reader-today = Hoje
+reader-tomorrow = Amanhã
+reader-closed-day = Fechado
+reader-appointment-note = (com marcação)
+reader-where = Onde
+reader-outreach = Onde os encontrar (também vão ter consigo)
+reader-open-map = Abrir na minha aplicação de mapas
+reader-contact = Contacto
+reader-call = Ligar para { $phone }
+reader-email = Escrever para { $email }
+reader-website = Site: { $site }
+reader-share = Partilhar
+reader-share-copied = Ligação copiada
+reader-last-checked = Verificado em { $date }
+reader-listen = Ouvir
+reader-listen-stop = Parar
+reader-target-everyone = Todas as pessoas
+reader-target-asylum-seekers-and-refugees = Requerentes de asilo e refugiados
+reader-target-temporary-protection = Pessoas com proteção temporária
+reader-target-undocumented-residents = Pessoas sem documentos
+reader-target-women = Mulheres
+reader-target-unaccompanied-minors = Jovens com menos de 18 anos sozinhos
+reader-target-children = Crianças
+reader-target-students = Estudantes
+
+## Articles
+
+reader-articles-title = Informação
+reader-articles-below = Mais sobre isto
+reader-breadcrumbs =
+    .aria-label = Está aqui
+
+## Events
+
+reader-events-title = Eventos
+reader-events-later = Mais tarde
+reader-no-events = Não há eventos nas próximas semanas.
+reader-event-cancelled = Cancelado
+reader-event-when = Quando
+reader-event-next-dates = Próximas datas
+reader-event-past = Este evento já terminou.
+reader-organizer = Organizado por
+reader-open-to-residents = Todas as pessoas, quem acabou de chegar e quem vive cá há muito tempo
+reader-add-to-calendar = Adicionar ao meu calendário
+reader-register = Inscrever-me
+reader-online-link = Participar online
+reader-subscribe = Receber os eventos da cidade no meu calendário
+reader-feed-link = Descarregar todos os eventos (iCalendar)
+
+## Search
+
+reader-search-title = Pesquisar
+reader-search-label = Pesquisar no guia
+reader-search-button = Pesquisar
+reader-search-count =
+    { $count ->
+        [0] Nada encontrado para «{ $query }».
+        [one] Um resultado para «{ $query }».
+       *[other] { $count } resultados para «{ $query }».
+    }
+reader-kind-service = Serviço
+reader-kind-article = Informação
+reader-kind-event = Evento
+
+## Print version
+
+reader-print-title = Guia para imprimir
+reader-print-heading = Guia de { $city }
+reader-print-date = Impresso em { $date }. As coisas mudam: confirme no guia online.
+reader-print-button = Imprimir
+
+## Suggest a correction
+
+reader-suggest-link = Sugerir uma correção
+reader-suggest-title = Sugerir uma correção
+reader-suggest-about = Sobre:
+reader-suggest-privacy = A sua mensagem é anónima. Não pedimos o seu nome nem nada sobre si.
+reader-suggest-topic = O que está errado?
+reader-suggest-message = O que devemos saber?
+reader-suggest-message-hint = Por favor, não escreva o seu nome, o seu número de telefone ou outros dados pessoais.
+reader-suggest-send = Enviar
+reader-suggest-need-topic = Escolha o que está errado.
+reader-suggest-need-message = Escreva algumas palavras sobre o que está errado.
+reader-suggest-sent = Obrigado. A equipa do guia vai verificar.
+reader-suggest-queued = Obrigado. Está sem ligação: será enviado quando voltar a ter ligação.
+reader-suggest-refused = Obrigado, mas não foi possível enviar: talvez a página tenha sido retirada.
+reader-back-to-guide = Voltar ao guia
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } sai em todos os aparelhos e já não pode entra
 admin-revoke-confirm = Retirar o acesso
 admin-revoke-cancel = Cancelar
 admin-revoked = Acesso retirado a { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Sugestões dos leitores
+suggestions-heading = Sugestões para { $city }
+suggestions-intro = Os leitores enviam estas sugestões de forma anónima quando algo no guia está errado. Verifique, corrija o item se for preciso e depois marque a sugestão como tratada.
+suggestions-loading = A carregar…
+suggestions-not-signed-in = Entre para ver as sugestões enviadas pelos leitores.
+suggestions-sign-in = Entrar
+suggestions-not-allowed = Só os editores e administradores de { $city } podem ver as suas sugestões.
+suggestions-unknown-city = Não existe a cidade «{ $city }».
+suggestions-show-done = Mostrar também as sugestões tratadas
+suggestions-list-title = Sugestões
+suggestions-none-open = Não há sugestões por tratar.
+suggestions-none = Ainda não há sugestões.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Sobre: { $title }
+suggestions-about-unpublished = Sobre um item que já não está publicado
+suggestions-about-guide = Sobre o guia em geral
+suggestions-no-message = O leitor não escreveu nenhuma mensagem.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Recebida em { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · escrita em { LANGUAGES($language) }
+suggestions-resolved = Tratada em { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Marcar como tratada
+suggestions-marked-done = Sugestão marcada como tratada.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Fechou ou já não existe
+suggestion-topic-hours = O horário está errado
+suggestion-topic-address = A morada está errada
+suggestion-topic-contact = O número de telefone ou outro contacto está errado
+suggestion-topic-translation = A tradução está errada ou falta
+suggestion-topic-other = Outra coisa
+
+## Editing app
+
+editor-page-title = Editar o guia
+editor-title = Edição: { $city }
+editor-signed-out = Entre para editar o guia.
+editor-progress = { $loaded } de { $total } documentos neste aparelho
+editor-filter = Filtrar
+editor-events = Eventos
+editor-services = Serviços
+editor-new-event = Novo evento
+editor-back = Voltar à lista
+editor-untitled = (ainda sem título)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Guardado neste aparelho. Está sem ligação.
+        [one] Guardado neste aparelho, uma alteração à espera de ser enviada.
+       *[other] Guardado neste aparelho, { $count } alterações à espera de serem enviadas.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] A enviar uma alteração…
+       *[other] A enviar { $count } alterações…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Sincronizado { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] A sua sessão terminou. Entre outra vez para continuar a sincronizar.
+        [one] A sua sessão terminou. A sua alteração está guardada neste aparelho: entre outra vez para a enviar.
+       *[other] A sua sessão terminou. As suas { $count } alterações estão guardadas neste aparelho: entre outra vez para as enviar.
+    }
+editor-sync-sign-in = Entrar outra vez
+editor-hint-plain = Escreva frases curtas. Uma ideia em cada frase. Use palavras que as pessoas conhecem.
+editor-hint-title = Diga o que é, em poucas palavras. Por exemplo: Café de línguas.
+editor-minor-edit = Pequena correção (ortografia, um erro de escrita): as traduções continuam atualizadas
+editor-conflict =
+    { $count ->
+        [one] Duas pessoas alteraram isto ao mesmo tempo. Escolha o valor certo:
+       *[other] Várias pessoas alteraram isto ao mesmo tempo ({ $count } valores). Escolha o certo:
+    }
+editor-conflict-keep = Manter «{ $value }»
+editor-event-title = Título
+editor-event-description = Descrição
+editor-event-type = Tipo de evento
+editor-event-type-workshop = Oficina
+editor-event-type-language-cafe = Café de línguas
+editor-event-type-festival = Festival
+editor-event-type-commemoration = Comemoração
+editor-event-type-job-fair = Feira de emprego
+editor-event-type-sport = Desporto
+editor-event-type-information-session = Sessão de informação
+editor-event-type-other = Outro
+editor-event-start = Começa
+editor-event-end = Termina
+editor-event-place = Local
+editor-place-name = Nome do local
+editor-place-street = Rua e número
+editor-place-postal-code = Código postal
+editor-place-locality = Localidade
+editor-event-organizer = Organizado por
+editor-event-free = Grátis
+editor-event-cancelled = O evento inteiro foi cancelado
+editor-repeat = Repetição
+editor-repeat-kind = Com que frequência
+editor-repeat-none = Não se repete
+editor-repeat-weekly = Todas as semanas
+editor-repeat-monthly = Todos os meses
+editor-repeat-custom = Outra regra (RRULE)
+editor-repeat-days =
+    .aria-label = Nestes dias
+editor-repeat-nth = Qual
+editor-repeat-weekday = Dia
+editor-repeat-until = Até (opcional)
+editor-repeat-rule = Regra
+editor-nth-1 = Primeiro
+editor-nth-2 = Segundo
+editor-nth-3 = Terceiro
+editor-nth-4 = Quarto
+editor-nth-last = Último
+editor-weekday-mo = Segunda-feira
+editor-weekday-tu = Terça-feira
+editor-weekday-we = Quarta-feira
+editor-weekday-th = Quinta-feira
+editor-weekday-fr = Sexta-feira
+editor-weekday-sa = Sábado
+editor-weekday-su = Domingo
+editor-cancelled-dates = Datas canceladas
+editor-cancel-date-label = Cancelar uma data
+editor-cancel-date = Cancelar esta data
+editor-restore-date = Repor { $date }
+editor-quick-hint = Funciona sem internet. O evento é enviado quando voltar a ter ligação.
+editor-quick-date = Data
+editor-quick-start = Hora de início
+editor-quick-end = Hora de fim
+editor-quick-save = Guardar evento
+editor-quick-missing = Preencha o título, a data e as horas.
+editor-service-name = Nome
+editor-service-description = O que é
+editor-service-eligibility = Quem pode ir
+editor-service-documents = O que levar
+editor-service-status = Estado
+editor-service-status-active = Aberto
+editor-service-status-temporarily-closed = Fechado por agora
+editor-service-status-closed = Fechado de vez
+editor-publishing = Publicação
+editor-publish-hint = Os leitores só veem a versão publicada. As suas alterações seguintes ficam como rascunho até publicar outra vez.
+editor-publish = Publicar esta versão
+editor-unpublish = Retirar a publicação
+editor-published = Publicado. Os leitores já veem esta versão.
+editor-unpublished = Publicação retirada. Os leitores já não o veem.
+editor-publish-not-synced = O servidor ainda não tem esta versão. Espere até estar sincronizado e depois publique.
+editor-publish-offline = Está sem ligação. Publique quando voltar a ter ligação.

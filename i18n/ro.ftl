@@ -13,16 +13,185 @@ nav-main =
 nav-home = Acasă
 nav-status = Starea sincronizării
 nav-sign-in = Autentificare
+nav-edit = Editează ghidul
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Contul tău: { $name }
 page-title = { $page } · { app-name }
 language-label = Limba
 
-## Home page
+## Choosing a guide
 
-home-title = Bine ai venit la { app-name }
-home-status-link = Vezi starea sincronizării
+reader-choose-city-title = Alege orașul tău
+reader-choose-language-title = Alege limba ta
+reader-choose-offline = Nu ai conexiune. Conectează-te o dată la internet ca să descarci un ghid.
+reader-kept-guides = Ghiduri pe acest telefon
+reader-choose-city = Alege alt oraș sau altă limbă
+reader-loading = Se încarcă…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Ghid
+reader-nav-home = Acasă
+reader-nav-articles = Informații
+reader-nav-events = Evenimente
+reader-nav-search = Caută
+reader-sample-city = Acesta este un oraș de probă, cu conținut inventat, ca să încerci { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Disponibil fără internet, actualizat { $ago }
+reader-offline-now = Nu ai conexiune. Acest ghid a fost actualizat { $ago }.
+reader-guide-language = Limba ghidului
+reader-print-link = Tipărește acest ghid
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Încă netradus: o parte apare în această limbă: { $languages }.
+       *[other] Încă netradus: o parte apare în aceste limbi: { $languages }.
+    }
+reader-problem-offline-title = Acest ghid nu este încă pe acest telefon
+reader-problem-offline = Conectează-te o dată la internet. După aceea, ghidul merge și fără internet.
+reader-offline-missing = Nu ai conexiune.
+reader-problem-unknown-city-title = Orașul nu a fost găsit
+reader-problem-unknown-city = Aici nu există un ghid pentru acest oraș.
+reader-problem-unknown-language-title = Limba nu este disponibilă
+reader-problem-unknown-language = Acest ghid nu există în această limbă. Alege una dintre aceste limbi:
+reader-problem-server-title = Ghidul nu a putut fi încărcat
+reader-problem-server = Ceva nu a mers pe server. Încearcă mai târziu.
+
+## Guide home
+
+reader-home-title = Ghidul orașului { $city }
+reader-notices = Noutăți de la oraș
+reader-categories = De ce ai nevoie?
+reader-category-count =
+    { $count ->
+        [one] un loc
+        [few] { $count } locuri
+       *[other] { $count } de locuri
+    }
+reader-this-week = Săptămâna aceasta
+reader-no-events-this-week = Niciun eveniment în următoarele șapte zile.
+reader-all-events = Toate evenimentele
+reader-topics = Informații
+reader-kept-languages = Pe acest telefon
+reader-kept-languages-hint = Ghidul merge fără internet în limbile păstrate pe acest telefon.
+reader-kept-current = Păstrată (o citești acum)
+reader-kept-add = Păstrează și { $language }
+reader-kept-remove = Șterge { $language } de pe acest telefon
+
+## Services
+
+reader-service-title = Serviciu
+reader-status-temporarily-closed = Închis temporar.
+reader-status-closed = Acest serviciu s-a închis.
+reader-open-now = Deschis acum, se închide la { $time }
+reader-opens-today = Închis acum. Se deschide azi la { $time }
+reader-opens-tomorrow = Închis acum. Se deschide mâine la { $time }
+reader-opens-on = Închis acum. Se deschide { $day }, la { $time }
+reader-by-appointment = Cu programare
+reader-no-hours-soon = Nu este deschis în zilele următoare
+reader-hours-unknown = Întreabă care este programul
+reader-open-to-all = Deschis pentru toți, indiferent de acte
+reader-for-whom = Pentru cine
+reader-eligibility = Cine poate veni
+reader-cost = Cost
+reader-free = Gratuit
+reader-not-free = Nu este gratuit
+reader-languages = Limbi
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Se poate aranja un interpret.
+reader-documents = Ce să aduci
+reader-hours = Program
+reader-today = Azi
+reader-tomorrow = Mâine
+reader-closed-day = Închis
+reader-appointment-note = (cu programare)
+reader-where = Unde
+reader-outreach = Unde îi găsești (vin și ei la tine)
+reader-open-map = Deschide în aplicația mea de hărți
+reader-contact = Contact
+reader-call = Sună la { $phone }
+reader-email = Scrie la { $email }
+reader-website = Site: { $site }
+reader-share = Distribuie
+reader-share-copied = Linkul a fost copiat
+reader-last-checked = Verificat ultima dată pe { $date }
+reader-listen = Ascultă
+reader-listen-stop = Oprește
+reader-target-everyone = Toată lumea
+reader-target-asylum-seekers-and-refugees = Solicitanți de azil și refugiați
+reader-target-temporary-protection = Persoane cu protecție temporară
+reader-target-undocumented-residents = Persoane fără acte
+reader-target-women = Femei
+reader-target-unaccompanied-minors = Tineri sub 18 ani singuri, fără părinți
+reader-target-children = Copii
+reader-target-students = Studenți
+
+## Articles
+
+reader-articles-title = Informații
+reader-articles-below = Mai multe despre asta
+reader-breadcrumbs =
+    .aria-label = Ești aici
+
+## Events
+
+reader-events-title = Evenimente
+reader-events-later = Mai târziu
+reader-no-events = Niciun eveniment în următoarele săptămâni.
+reader-event-cancelled = Anulat
+reader-event-when = Când
+reader-event-next-dates = Următoarele date
+reader-event-past = Acest eveniment s-a terminat.
+reader-organizer = Organizat de
+reader-open-to-residents = Toată lumea, nou-veniți și cei care locuiesc aici de mult
+reader-add-to-calendar = Adaugă în calendarul meu
+reader-register = Înscrie-te
+reader-online-link = Participă online
+reader-subscribe = Primește evenimentele orașului în calendarul meu
+reader-feed-link = Descarcă toate evenimentele (iCalendar)
+
+## Search
+
+reader-search-title = Caută
+reader-search-label = Caută în ghid
+reader-search-button = Caută
+reader-search-count =
+    { $count ->
+        [0] Nu s-a găsit nimic pentru „{ $query }”.
+        [one] Un rezultat pentru „{ $query }”.
+        [few] { $count } rezultate pentru „{ $query }”.
+       *[other] { $count } de rezultate pentru „{ $query }”.
+    }
+reader-kind-service = Serviciu
+reader-kind-article = Informații
+reader-kind-event = Eveniment
+
+## Print version
+
+reader-print-title = Ghid de tipărit
+reader-print-heading = Ghidul orașului { $city }
+reader-print-date = Tipărit pe { $date }. Lucrurile se schimbă: verifică ghidul online.
+reader-print-button = Tipărește
+
+## Suggest a correction
+
+reader-suggest-link = Propune o corectură
+reader-suggest-title = Propune o corectură
+reader-suggest-about = Despre:
+reader-suggest-privacy = Mesajul tău este anonim. Nu îți cerem numele și nici alte date despre tine.
+reader-suggest-topic = Ce este greșit?
+reader-suggest-message = Ce ar trebui să știm?
+reader-suggest-message-hint = Te rugăm să nu scrii numele tău, numărul de telefon sau alte date personale.
+reader-suggest-send = Trimite
+reader-suggest-need-topic = Alege ce este greșit.
+reader-suggest-need-message = Scrie câteva cuvinte despre ce este greșit.
+reader-suggest-sent = Mulțumim. Editorii ghidului vor verifica.
+reader-suggest-queued = Mulțumim. Nu ai conexiune: se va trimite când ai din nou internet.
+reader-suggest-refused = Mulțumim, dar nu s-a putut trimite: poate pagina a fost ștearsă.
+reader-back-to-guide = Înapoi la ghid
 
 ## Status page
 
@@ -213,3 +382,154 @@ admin-revoke-explain = { $name } este deconectat de pe toate dispozitivele și n
 admin-revoke-confirm = Retrage accesul
 admin-revoke-cancel = Anulează
 admin-revoked = Accesul pentru { $name } a fost retras.
+
+## Suggestions queue (editors)
+
+suggestions-title = Sugestii de la cititori
+suggestions-heading = Sugestii pentru { $city }
+suggestions-intro = Cititorii le trimit anonim când ceva din ghid este greșit. Verifică, corectează elementul dacă e nevoie, apoi marchează sugestia ca rezolvată.
+suggestions-loading = Se încarcă…
+suggestions-not-signed-in = Autentifică-te ca să vezi sugestiile trimise de cititori.
+suggestions-sign-in = Autentificare
+suggestions-not-allowed = Doar editorii și administratorii din { $city } pot vedea sugestiile.
+suggestions-unknown-city = Nu există orașul „{ $city }”.
+suggestions-show-done = Arată și sugestiile rezolvate
+suggestions-list-title = Sugestii
+suggestions-none-open = Nicio sugestie deschisă.
+suggestions-none = Încă nicio sugestie.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Despre: { $title }
+suggestions-about-unpublished = Despre un element care nu mai este publicat
+suggestions-about-guide = Despre ghid în general
+suggestions-no-message = Cititorul nu a scris niciun mesaj.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Primită pe { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · scrisă în { LANGUAGES($language) }
+suggestions-resolved = Rezolvată pe { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Marchează ca rezolvată
+suggestions-marked-done = Sugestia a fost marcată ca rezolvată.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = S-a închis sau nu mai există
+suggestion-topic-hours = Programul este greșit
+suggestion-topic-address = Adresa este greșită
+suggestion-topic-contact = Numărul de telefon sau alt contact este greșit
+suggestion-topic-translation = Traducerea este greșită sau lipsește
+suggestion-topic-other = Altceva
+
+## Editing app
+
+editor-page-title = Editează ghidul
+editor-title = Editare: { $city }
+editor-signed-out = Autentifică-te ca să editezi ghidul.
+editor-progress = Documente pe acest dispozitiv: { $loaded } din { $total }
+editor-filter = Filtrează
+editor-events = Evenimente
+editor-services = Servicii
+editor-new-event = Eveniment nou
+editor-back = Înapoi la listă
+editor-untitled = (încă fără titlu)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Salvat pe acest dispozitiv. Nu ai conexiune.
+        [one] Salvat pe acest dispozitiv, o modificare așteaptă să fie trimisă.
+        [few] Salvat pe acest dispozitiv, { $count } modificări așteaptă să fie trimise.
+       *[other] Salvat pe acest dispozitiv, { $count } de modificări așteaptă să fie trimise.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Se trimite o modificare…
+        [few] Se trimit { $count } modificări…
+       *[other] Se trimit { $count } de modificări…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Sincronizat { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Sesiunea ta s-a încheiat. Autentifică-te din nou ca să continui sincronizarea.
+        [one] Sesiunea ta s-a încheiat. Modificarea ta este salvată pe acest dispozitiv: autentifică-te din nou ca s-o trimiți.
+        [few] Sesiunea ta s-a încheiat. Cele { $count } modificări ale tale sunt salvate pe acest dispozitiv: autentifică-te din nou ca să le trimiți.
+       *[other] Sesiunea ta s-a încheiat. Cele { $count } de modificări ale tale sunt salvate pe acest dispozitiv: autentifică-te din nou ca să le trimiți.
+    }
+editor-sync-sign-in = Autentifică-te din nou
+editor-hint-plain = Scrie propoziții scurte. O idee în fiecare propoziție. Folosește cuvinte cunoscute.
+editor-hint-title = Spune ce este, în câteva cuvinte. De exemplu: Cafenea de limbi.
+editor-minor-edit = Corectură mică (ortografie, o greșeală de tastare): traducerile rămân la zi
+editor-conflict =
+    { $count ->
+        [one] Două persoane au modificat asta în același timp. Alege valoarea corectă:
+        [few] Mai multe persoane au modificat asta în același timp ({ $count } valori). Alege valoarea corectă:
+       *[other] Mai multe persoane au modificat asta în același timp ({ $count } de valori). Alege valoarea corectă:
+    }
+editor-conflict-keep = Păstrează „{ $value }”
+editor-event-title = Titlu
+editor-event-description = Descriere
+editor-event-type = Tipul evenimentului
+editor-event-type-workshop = Atelier
+editor-event-type-language-cafe = Cafenea de limbi
+editor-event-type-festival = Festival
+editor-event-type-commemoration = Comemorare
+editor-event-type-job-fair = Târg de locuri de muncă
+editor-event-type-sport = Sport
+editor-event-type-information-session = Sesiune de informare
+editor-event-type-other = Altceva
+editor-event-start = Începe
+editor-event-end = Se termină
+editor-event-place = Locul
+editor-place-name = Numele locului
+editor-place-street = Strada și numărul
+editor-place-postal-code = Cod poștal
+editor-place-locality = Localitatea
+editor-event-organizer = Organizat de
+editor-event-free = Gratuit
+editor-event-cancelled = Tot evenimentul este anulat
+editor-repeat = Repetare
+editor-repeat-kind = Cât de des
+editor-repeat-none = Nu se repetă
+editor-repeat-weekly = În fiecare săptămână
+editor-repeat-monthly = În fiecare lună
+editor-repeat-custom = Altă regulă (RRULE)
+editor-repeat-days =
+    .aria-label = În aceste zile
+editor-repeat-nth = A câta
+editor-repeat-weekday = Ziua
+editor-repeat-until = Până la (opțional)
+editor-repeat-rule = Regulă
+editor-nth-1 = Prima
+editor-nth-2 = A doua
+editor-nth-3 = A treia
+editor-nth-4 = A patra
+editor-nth-last = Ultima
+editor-weekday-mo = Luni
+editor-weekday-tu = Marți
+editor-weekday-we = Miercuri
+editor-weekday-th = Joi
+editor-weekday-fr = Vineri
+editor-weekday-sa = Sâmbătă
+editor-weekday-su = Duminică
+editor-cancelled-dates = Date anulate
+editor-cancel-date-label = Anulează o dată
+editor-cancel-date = Anulează această dată
+editor-restore-date = Readu data: { $date }
+editor-quick-hint = Merge fără internet. Evenimentul se trimite când ai din nou conexiune.
+editor-quick-date = Data
+editor-quick-start = Începe la
+editor-quick-end = Se termină la
+editor-quick-save = Salvează evenimentul
+editor-quick-missing = Completează titlul, data și orele.
+editor-service-name = Nume
+editor-service-description = Ce este
+editor-service-eligibility = Cine poate veni
+editor-service-documents = Ce să aduci
+editor-service-status = Stare
+editor-service-status-active = Deschis
+editor-service-status-temporarily-closed = Închis temporar
+editor-service-status-closed = Închis definitiv
+editor-publishing = Publicare
+editor-publish-hint = Cititorii văd doar versiunea publicată. Modificările tale de după rămân ciorne până publici din nou.
+editor-publish = Publică această versiune
+editor-unpublish = Retrage publicarea
+editor-published = Publicat. Acum cititorii văd această versiune.
+editor-unpublished = Publicare retrasă. Cititorii nu o mai văd.
+editor-publish-not-synced = Serverul nu are încă această versiune. Așteaptă să se sincronizeze, apoi publică.
+editor-publish-offline = Nu ai conexiune. Publică atunci când ai din nou conexiune.

@@ -13,16 +13,189 @@ nav-main =
 nav-home = Главная
 nav-status = Состояние синхронизации
 nav-sign-in = Войти
+nav-edit = Редактировать справочник
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Ваша учётная запись: { $name }
 page-title = { $page } · { app-name }
 language-label = Язык
 
-## Home page
+## Choosing a guide
 
-home-title = Добро пожаловать в { app-name }
-home-status-link = Посмотреть состояние синхронизации
+reader-choose-city-title = Выберите ваш город
+reader-choose-language-title = Выберите ваш язык
+reader-choose-offline = Вы не в сети. Подключитесь к интернету один раз, чтобы скачать справочник.
+reader-kept-guides = Справочники на этом телефоне
+reader-choose-city = Выбрать другой город или язык
+reader-loading = Загрузка…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Справочник
+reader-nav-home = Главная
+reader-nav-articles = Информация
+reader-nav-events = События
+reader-nav-search = Поиск
+reader-sample-city = Это пример города с выдуманным содержанием, чтобы попробовать { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Доступно без интернета, обновлено { $ago }
+reader-offline-now = Вы не в сети. Этот справочник обновлён { $ago }.
+reader-guide-language = Язык справочника
+reader-print-link = Распечатать этот справочник
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Ещё не переведено: часть текста показана на этом языке: { $languages }.
+        [few] Ещё не переведено: часть текста показана на этих языках: { $languages }.
+        [many] Ещё не переведено: часть текста показана на этих языках: { $languages }.
+       *[other] Ещё не переведено: часть текста показана на этих языках: { $languages }.
+    }
+reader-problem-offline-title = Этого справочника ещё нет на этом телефоне
+reader-problem-offline = Подключитесь к интернету один раз. После этого справочник работает и без интернета.
+reader-offline-missing = Вы не в сети.
+reader-problem-unknown-city-title = Город не найден
+reader-problem-unknown-city = Здесь нет справочника для этого города.
+reader-problem-unknown-language-title = Язык недоступен
+reader-problem-unknown-language = Этого справочника нет на этом языке. Выберите один из этих языков:
+reader-problem-server-title = Не удалось загрузить справочник
+reader-problem-server = На сервере произошла ошибка. Попробуйте позже.
+
+## Guide home
+
+reader-home-title = Справочник: { $city }
+reader-notices = Новости города
+reader-categories = Что вам нужно?
+reader-category-count =
+    { $count ->
+        [one] { $count } место
+        [few] { $count } места
+        [many] { $count } мест
+       *[other] { $count } места
+    }
+reader-this-week = На этой неделе
+reader-no-events-this-week = В ближайшие семь дней событий нет.
+reader-all-events = Все события
+reader-topics = Информация
+reader-kept-languages = На этом телефоне
+reader-kept-languages-hint = Справочник работает без интернета на языках, сохранённых на этом телефоне.
+reader-kept-current = Сохранён (вы его читаете)
+reader-kept-add = Сохранить ещё: { $language }
+reader-kept-remove = Удалить с этого телефона: { $language }
+
+## Services
+
+reader-service-title = Услуга
+reader-status-temporarily-closed = Временно закрыто.
+reader-status-closed = Эта услуга больше не работает.
+reader-open-now = Сейчас открыто, закроется в { $time }
+reader-opens-today = Сейчас закрыто. Откроется сегодня в { $time }
+reader-opens-tomorrow = Сейчас закрыто. Откроется завтра в { $time }
+reader-opens-on = Сейчас закрыто. Откроется: { $day }, в { $time }
+reader-by-appointment = По записи
+reader-no-hours-soon = В ближайшие дни не работает
+reader-hours-unknown = Уточните часы работы
+reader-open-to-all = Для всех, какие бы у вас ни были документы
+reader-for-whom = Для кого
+reader-eligibility = Кто может прийти
+reader-cost = Стоимость
+reader-free = Бесплатно
+reader-not-free = Платно
+reader-languages = Языки
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Можно пригласить переводчика.
+reader-documents = Что взять с собой
+reader-hours = Часы работы
+reader-today = Сегодня
+reader-tomorrow = Завтра
+reader-closed-day = Закрыто
+reader-appointment-note = (по записи)
+reader-where = Где
+reader-outreach = Где их найти (они также приходят к вам)
+reader-open-map = Открыть в моём приложении карт
+reader-contact = Контакты
+reader-call = Позвонить: { $phone }
+reader-email = Написать: { $email }
+reader-website = Сайт: { $site }
+reader-share = Поделиться
+reader-share-copied = Ссылка скопирована
+reader-last-checked = Последняя проверка: { $date }
+reader-listen = Слушать
+reader-listen-stop = Стоп
+reader-target-everyone = Все
+reader-target-asylum-seekers-and-refugees = Просители убежища и беженцы
+reader-target-temporary-protection = Люди с временной защитой
+reader-target-undocumented-residents = Люди без документов
+reader-target-women = Женщины
+reader-target-unaccompanied-minors = Подростки до 18 лет без родителей
+reader-target-children = Дети
+reader-target-students = Студенты
+
+## Articles
+
+reader-articles-title = Информация
+reader-articles-below = Подробнее об этом
+reader-breadcrumbs =
+    .aria-label = Вы здесь
+
+## Events
+
+reader-events-title = События
+reader-events-later = Позже
+reader-no-events = В ближайшие недели событий нет.
+reader-event-cancelled = Отменено
+reader-event-when = Когда
+reader-event-next-dates = Следующие даты
+reader-event-past = Это событие уже прошло.
+reader-organizer = Организатор
+reader-open-to-residents = Для всех: и для новоприбывших, и для давних жителей
+reader-add-to-calendar = Добавить в мой календарь
+reader-register = Записаться
+reader-online-link = Участвовать онлайн
+reader-subscribe = Подписаться на события города в моём календаре
+reader-feed-link = Скачать все события (iCalendar)
+
+## Search
+
+reader-search-title = Поиск
+reader-search-label = Поиск по справочнику
+reader-search-button = Найти
+reader-search-count =
+    { $count ->
+        [0] По запросу «{ $query }» ничего не найдено.
+        [one] { $count } результат по запросу «{ $query }».
+        [few] { $count } результата по запросу «{ $query }».
+        [many] { $count } результатов по запросу «{ $query }».
+       *[other] { $count } результата по запросу «{ $query }».
+    }
+reader-kind-service = Услуга
+reader-kind-article = Информация
+reader-kind-event = Событие
+
+## Print version
+
+reader-print-title = Справочник для печати
+reader-print-heading = Справочник: { $city }
+reader-print-date = Напечатано { $date }. Всё меняется: проверяйте справочник в интернете.
+reader-print-button = Печать
+
+## Suggest a correction
+
+reader-suggest-link = Предложить исправление
+reader-suggest-title = Предложить исправление
+reader-suggest-about = О чём:
+reader-suggest-privacy = Ваше сообщение анонимно. Мы не спрашиваем ваше имя и ничего о вас.
+reader-suggest-topic = Что не так?
+reader-suggest-message = Что нам нужно знать?
+reader-suggest-message-hint = Пожалуйста, не пишите своё имя, номер телефона и другие личные данные.
+reader-suggest-send = Отправить
+reader-suggest-need-topic = Выберите, что не так.
+reader-suggest-need-message = Напишите несколько слов о том, что не так.
+reader-suggest-sent = Спасибо. Редакторы справочника это проверят.
+reader-suggest-queued = Спасибо. Вы не в сети: сообщение будет отправлено, когда вы снова будете в сети.
+reader-suggest-refused = Спасибо, но отправить не удалось: возможно, страница была удалена.
+reader-back-to-guide = Назад к справочнику
 
 ## Status page
 
@@ -215,3 +388,158 @@ admin-revoke-explain = { $name } выйдет на всех устройства
 admin-revoke-confirm = Отозвать доступ
 admin-revoke-cancel = Отмена
 admin-revoked = Доступ отозван: { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Предложения читателей
+suggestions-heading = Предложения: { $city }
+suggestions-intro = Читатели анонимно присылают их, когда в справочнике что-то неверно. Проверьте, при необходимости исправьте материал, а затем отметьте предложение как выполненное.
+suggestions-loading = Загрузка…
+suggestions-not-signed-in = Войдите, чтобы увидеть предложения читателей.
+suggestions-sign-in = Войти
+suggestions-not-allowed = Предложения видят только редакторы и администраторы города { $city }.
+suggestions-unknown-city = Города «{ $city }» нет.
+suggestions-show-done = Показывать и выполненные предложения
+suggestions-list-title = Предложения
+suggestions-none-open = Открытых предложений нет.
+suggestions-none = Предложений пока нет.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = О чём: { $title }
+suggestions-about-unpublished = О материале, который больше не опубликован
+suggestions-about-guide = О справочнике в целом
+suggestions-no-message = Читатель не написал сообщения.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Получено { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · язык: { LANGUAGES($language) }
+suggestions-resolved = Выполнено { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Отметить как выполненное
+suggestions-marked-done = Предложение отмечено как выполненное.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Закрылось или больше не существует
+suggestion-topic-hours = Неверные часы работы
+suggestion-topic-address = Неверный адрес
+suggestion-topic-contact = Неверный номер телефона или другой контакт
+suggestion-topic-translation = Перевод неверный или отсутствует
+suggestion-topic-other = Другое
+
+## Editing app
+
+editor-page-title = Редактирование справочника
+editor-title = Редактирование: { $city }
+editor-signed-out = Войдите, чтобы редактировать справочник.
+editor-progress = Документы на этом устройстве: { $loaded } из { $total }
+editor-filter = Фильтр
+editor-events = События
+editor-services = Услуги
+editor-new-event = Новое событие
+editor-back = Назад к списку
+editor-untitled = (пока без названия)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Сохранено на этом устройстве. Вы не в сети.
+        [one] Сохранено на этом устройстве. { $count } изменение ждёт отправки.
+        [few] Сохранено на этом устройстве. { $count } изменения ждут отправки.
+        [many] Сохранено на этом устройстве. { $count } изменений ждут отправки.
+       *[other] Сохранено на этом устройстве. Изменений, ждущих отправки: { $count }.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Отправляется { $count } изменение…
+        [few] Отправляются { $count } изменения…
+        [many] Отправляются { $count } изменений…
+       *[other] Отправка изменений: { $count }…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Синхронизировано { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Ваш сеанс завершён. Войдите снова, чтобы продолжить синхронизацию.
+        [one] Ваш сеанс завершён. На этом устройстве сохранено { $count } изменение: войдите снова, чтобы его отправить.
+        [few] Ваш сеанс завершён. На этом устройстве сохранено { $count } изменения: войдите снова, чтобы их отправить.
+        [many] Ваш сеанс завершён. На этом устройстве сохранено { $count } изменений: войдите снова, чтобы их отправить.
+       *[other] Ваш сеанс завершён. Изменений, сохранённых на этом устройстве: { $count }. Войдите снова, чтобы их отправить.
+    }
+editor-sync-sign-in = Войти снова
+editor-hint-plain = Пишите короткие предложения. Одна мысль в одном предложении. Используйте знакомые слова.
+editor-hint-title = Скажите в нескольких словах, что это. Например: Языковое кафе.
+editor-minor-edit = Мелкая правка (орфография, опечатка): переводы остаются актуальными
+editor-conflict =
+    { $count ->
+        [one] Два человека изменили это одновременно. Выберите правильное значение:
+        [few] Несколько человек изменили это одновременно (значений: { $count }). Выберите правильное:
+        [many] Несколько человек изменили это одновременно (значений: { $count }). Выберите правильное:
+       *[other] Несколько человек изменили это одновременно (значений: { $count }). Выберите правильное:
+    }
+editor-conflict-keep = Оставить «{ $value }»
+editor-event-title = Название
+editor-event-description = Описание
+editor-event-type = Тип события
+editor-event-type-workshop = Мастер-класс
+editor-event-type-language-cafe = Языковое кафе
+editor-event-type-festival = Фестиваль
+editor-event-type-commemoration = Памятное мероприятие
+editor-event-type-job-fair = Ярмарка вакансий
+editor-event-type-sport = Спорт
+editor-event-type-information-session = Информационная встреча
+editor-event-type-other = Другое
+editor-event-start = Начало
+editor-event-end = Конец
+editor-event-place = Место
+editor-place-name = Название места
+editor-place-street = Улица и номер дома
+editor-place-postal-code = Почтовый индекс
+editor-place-locality = Населённый пункт
+editor-event-organizer = Организатор
+editor-event-free = Бесплатно
+editor-event-cancelled = Всё событие отменено
+editor-repeat = Повторение
+editor-repeat-kind = Как часто
+editor-repeat-none = Не повторяется
+editor-repeat-weekly = Каждую неделю
+editor-repeat-monthly = Каждый месяц
+editor-repeat-custom = Другое правило (RRULE)
+editor-repeat-days =
+    .aria-label = В эти дни
+editor-repeat-nth = Который по счёту
+editor-repeat-weekday = День
+editor-repeat-until = До (необязательно)
+editor-repeat-rule = Правило
+editor-nth-1 = Первый
+editor-nth-2 = Второй
+editor-nth-3 = Третий
+editor-nth-4 = Четвёртый
+editor-nth-last = Последний
+editor-weekday-mo = Понедельник
+editor-weekday-tu = Вторник
+editor-weekday-we = Среда
+editor-weekday-th = Четверг
+editor-weekday-fr = Пятница
+editor-weekday-sa = Суббота
+editor-weekday-su = Воскресенье
+editor-cancelled-dates = Отменённые даты
+editor-cancel-date-label = Отменить одну дату
+editor-cancel-date = Отменить эту дату
+editor-restore-date = Вернуть дату: { $date }
+editor-quick-hint = Работает без интернета. Событие будет отправлено, когда вы снова будете в сети.
+editor-quick-date = Дата
+editor-quick-start = Время начала
+editor-quick-end = Время окончания
+editor-quick-save = Сохранить событие
+editor-quick-missing = Заполните название, дату и время.
+editor-service-name = Название
+editor-service-description = Что это
+editor-service-eligibility = Кто может прийти
+editor-service-documents = Что взять с собой
+editor-service-status = Состояние
+editor-service-status-active = Открыто
+editor-service-status-temporarily-closed = Временно закрыто
+editor-service-status-closed = Закрыто навсегда
+editor-publishing = Публикация
+editor-publish-hint = Читатели видят только опубликованную версию. Ваши следующие изменения остаются черновиками, пока вы снова не опубликуете.
+editor-publish = Опубликовать эту версию
+editor-unpublish = Снять с публикации
+editor-published = Опубликовано. Теперь читатели видят эту версию.
+editor-unpublished = Снято с публикации. Читатели больше этого не видят.
+editor-publish-not-synced = На сервере ещё нет этой версии. Дождитесь синхронизации, а затем опубликуйте.
+editor-publish-offline = Вы не в сети. Опубликуйте, когда снова будете в сети.

@@ -13,16 +13,183 @@ nav-main =
 nav-home = Bogga hore
 nav-status = Xaaladda isku-xidhka
 nav-sign-in = Gal
+nav-edit = Wax ka beddel hagaha
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Akoonkaaga: { $name }
 page-title = { $page } · { app-name }
 language-label = Luqadda
 
-## Home page
+## Choosing a guide
 
-home-title = Ku soo dhowow { app-name }
-home-status-link = Eeg xaaladda isku-xidhka
+reader-choose-city-title = Dooro magaaladaada
+reader-choose-language-title = Dooro luqaddaada
+reader-choose-offline = Khadka kuma jirtid. Hal mar internet-ka ku xidh si aad u soo dejiso hage.
+reader-kept-guides = Hagayaasha ku jira taleefankan
+reader-choose-city = Dooro magaalo ama luqad kale
+reader-loading = Waa la soo rarayaa…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Hagaha
+reader-nav-home = Bogga hore
+reader-nav-articles = Macluumaad
+reader-nav-events = Dhacdooyin
+reader-nav-search = Raadi
+reader-sample-city = Tani waa magaalo tusaale ah oo macluumaadkeedu yahay mid la sameeyay, si aad u tijaabiso { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = Internet la'aan waa la akhrin karaa, waxaa la cusboonaysiiyay { $ago }
+reader-offline-now = Khadka kuma jirtid. Hagahan waxaa la cusboonaysiiyay { $ago }.
+reader-guide-language = Luqadda hagaha
+reader-print-link = Daabac hagahan
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Weli lama turjumin: qaybo ayaa lagu muujiyay luqaddan: { $languages }.
+       *[other] Weli lama turjumin: qaybo ayaa lagu muujiyay luqadahan: { $languages }.
+    }
+reader-problem-offline-title = Hagahan weli kuma jiro taleefankan
+reader-problem-offline = Hal mar internet-ka ku xidh. Intaa kadib, hagahu internet la'aan ayuu ku shaqeeyaa.
+reader-offline-missing = Khadka kuma jirtid.
+reader-problem-unknown-city-title = Magaalada lama helin
+reader-problem-unknown-city = Halkan hage uma jiro magaaladan.
+reader-problem-unknown-language-title = Luqaddan lama heli karo
+reader-problem-unknown-language = Hagahan kuma jiro luqaddan. Dooro mid ka mid ah luqadahan:
+reader-problem-server-title = Hagaha lama soo rari karin
+reader-problem-server = Cillad ayaa ka dhacday server-ka. Mar dambe isku day.
+
+## Guide home
+
+reader-home-title = Hagaha { $city }
+reader-notices = Warar ka yimid magaalada
+reader-categories = Maxaad u baahan tahay?
+reader-category-count =
+    { $count ->
+        [one] hal meel
+       *[other] { $count } meelood
+    }
+reader-this-week = Toddobaadkan
+reader-no-events-this-week = Dhacdo ma jirto toddobada maalmood ee soo socda.
+reader-all-events = Dhacdooyinka oo dhan
+reader-topics = Macluumaad
+reader-kept-languages = Taleefankan
+reader-kept-languages-hint = Hagahu internet la'aan ayuu ku shaqeeyaa luqadaha lagu kaydiyay taleefankan.
+reader-kept-current = Waa la kaydiyay (adigaa akhrinaya)
+reader-kept-add = Sidoo kale kaydi: { $language }
+reader-kept-remove = Ka saar taleefankan: { $language }
+
+## Services
+
+reader-service-title = Adeeg
+reader-status-temporarily-closed = Si ku meel gaar ah ayuu u xidhan yahay.
+reader-status-closed = Adeeggan waa la xidhay.
+reader-open-now = Hadda waa furan yahay, wuxuu xidhmayaa { $time }
+reader-opens-today = Hadda waa xidhan yahay. Maanta ayuu furmayaa { $time }
+reader-opens-tomorrow = Hadda waa xidhan yahay. Berri ayuu furmayaa { $time }
+reader-opens-on = Hadda waa xidhan yahay. Wuxuu furmayaa { $day }, { $time }
+reader-by-appointment = Ballan ayaa loo baahan yahay
+reader-no-hours-soon = Maalmaha soo socda ma furna
+reader-hours-unknown = Weydii saacadaha furitaanka
+reader-open-to-all = Qof walba waa u furan yahay, warqado haysato iyo haddii kaleba
+reader-for-whom = Yaa loogu talagalay
+reader-eligibility = Yaa iman kara
+reader-cost = Qiimaha
+reader-free = Bilaash
+reader-not-free = Bilaash ma aha
+reader-languages = Luqadaha
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Turjumaan ayaa laguu diyaarin karaa.
+reader-documents = Waxa aad soo qaadanayso
+reader-hours = Saacadaha furitaanka
+reader-today = Maanta
+reader-tomorrow = Berri
+reader-closed-day = Xidhan
+reader-appointment-note = (ballan)
+reader-where = Halkee
+reader-outreach = Halka aad ka heli karto (iyaguna way kuu imaan karaan)
+reader-open-map = Ku fur app-ka khariidadda
+reader-contact = Xidhiidh
+reader-call = Wac { $phone }
+reader-email = U qor { $email }
+reader-website = Website: { $site }
+reader-share = La wadaag
+reader-share-copied = Link-ga waa la koobiyeeyay
+reader-last-checked = Markii ugu dambeysay ee la hubiyay: { $date }
+reader-listen = Dhageyso
+reader-listen-stop = Jooji
+reader-target-everyone = Qof walba
+reader-target-asylum-seekers-and-refugees = Magangalyo-doonka iyo qaxootiga
+reader-target-temporary-protection = Dadka haysta ilaalin ku meel gaar ah
+reader-target-undocumented-residents = Dadka aan warqadaha haysan
+reader-target-women = Haweenka
+reader-target-unaccompanied-minors = Dhallinyarada ka yar 18 sano ee keligood ah
+reader-target-children = Carruurta
+reader-target-students = Ardayda
+
+## Articles
+
+reader-articles-title = Macluumaad
+reader-articles-below = Wax badan oo ku saabsan
+reader-breadcrumbs =
+    .aria-label = Halkan ayaad joogtaa
+
+## Events
+
+reader-events-title = Dhacdooyin
+reader-events-later = Hadhow
+reader-no-events = Dhacdo ma jirto toddobaadyada soo socda.
+reader-event-cancelled = Waa la joojiyay
+reader-event-when = Goorma
+reader-event-next-dates = Taariikhaha xiga
+reader-event-past = Dhacdadani way dhammaatay.
+reader-organizer = Waxaa soo qabanqaabiyay
+reader-open-to-residents = Qof walba, dadka cusub iyo kuwa muddo dheer halkan degganaa
+reader-add-to-calendar = Ku dar kalandarkayga
+reader-register = Is diiwaangeli
+reader-online-link = Ka qaybgal online
+reader-subscribe = Dhacdooyinka magaalada ku hel kalandarkayga
+reader-feed-link = Soo deji dhammaan dhacdooyinka (iCalendar)
+
+## Search
+
+reader-search-title = Raadi
+reader-search-label = Ka raadi hagaha
+reader-search-button = Raadi
+reader-search-count =
+    { $count ->
+        [0] “{ $query }”: waxba lama helin.
+        [one] “{ $query }”: hal natiijo.
+       *[other] “{ $query }”: { $count } natiijo.
+    }
+reader-kind-service = Adeeg
+reader-kind-article = Macluumaad
+reader-kind-event = Dhacdo
+
+## Print version
+
+reader-print-title = Hage la daabici karo
+reader-print-heading = Hagaha { $city }
+reader-print-date = Waxaa la daabacay { $date }. Waxyaabuhu way is beddelaan: eeg hagaha online-ka ah.
+reader-print-button = Daabac
+
+## Suggest a correction
+
+reader-suggest-link = Soo jeedi sixid
+reader-suggest-title = Soo jeedi sixid
+reader-suggest-about = Ku saabsan:
+reader-suggest-privacy = Lama ogaanayo cidda aad tahay. Kuma weydiinno magacaaga ama wax adiga kugu saabsan.
+reader-suggest-topic = Maxaa khaldan?
+reader-suggest-message = Maxay tahay inaan ogaanno?
+reader-suggest-message-hint = Fadlan ha qorin magacaaga, lambarka taleefankaaga ama macluumaad kale oo shakhsi ah.
+reader-suggest-send = Dir
+reader-suggest-need-topic = Dooro waxa khaldan.
+reader-suggest-need-message = Qor dhowr eray oo ku saabsan waxa khaldan.
+reader-suggest-sent = Mahadsanid. Tifaftirayaasha hagaha ayaa hubin doona.
+reader-suggest-queued = Mahadsanid. Khadka kuma jirtid: waa la diri doonaa marka aad khadka ku soo noqoto.
+reader-suggest-refused = Mahadsanid, laakiin lama diri karin: bogga waxaa laga yaabaa in la saaray.
+reader-back-to-guide = Ku noqo hagaha
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } waa laga saarayaa qalab kasta, mar dambena ma g
 admin-revoke-confirm = Ka qaad gelitaanka
 admin-revoke-cancel = Jooji
 admin-revoked = Gelitaanka { $name } waa laga qaaday.
+
+## Suggestions queue (editors)
+
+suggestions-title = Soo jeedinta akhristayaasha
+suggestions-heading = Soo jeedinta { $city }
+suggestions-intro = Akhristayaashu waxay kuwan u soo diraan magac la'aan marka wax ku khaldan yihiin hagaha. Hubi, haddii loo baahdo sax qodobka, kadibna u calaamadee soo jeedinta in la dhammeeyay.
+suggestions-loading = Waa la soo rarayaa…
+suggestions-not-signed-in = Gal si aad u aragto soo jeedinta ay akhristayaashu soo direen.
+suggestions-sign-in = Gal
+suggestions-not-allowed = Kaliya tifaftirayaasha iyo maamulayaasha { $city } ayaa arki kara soo jeedintiisa.
+suggestions-unknown-city = Ma jirto magaalo la yidhaahdo “{ $city }”.
+suggestions-show-done = Sidoo kale muuji soo jeedinta la dhammeeyay
+suggestions-list-title = Soo jeedin
+suggestions-none-open = Ma jiraan soo jeedin furan.
+suggestions-none = Weli ma jiraan soo jeedin.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Ku saabsan: { $title }
+suggestions-about-unpublished = Ku saabsan qodob aan hadda la daabacin
+suggestions-about-guide = Ku saabsan hagaha guud ahaan
+suggestions-no-message = Akhristuhu fariin ma qorin.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = La helay { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · luqadda: { LANGUAGES($language) }
+suggestions-resolved = La dhammeeyay { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = U calaamadee in la dhammeeyay
+suggestions-marked-done = Soo jeedinta waxaa loo calaamadeeyay in la dhammeeyay.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Wuu xidhmay ama hadda ma jiro
+suggestion-topic-hours = Saacadaha furitaanka waa khalad
+suggestion-topic-address = Cinwaanka waa khalad
+suggestion-topic-contact = Lambarka taleefanka ama xidhiidh kale waa khalad
+suggestion-topic-translation = Turjumaadda waa khalad ama ma jirto
+suggestion-topic-other = Wax kale
+
+## Editing app
+
+editor-page-title = Wax ka beddelka hagaha
+editor-title = Wax ka beddel: { $city }
+editor-signed-out = Gal si aad wax uga beddesho hagaha.
+editor-progress = Dukumentiyada qalabkan ku jira: { $loaded } ka mid ah { $total }
+editor-filter = Shaandhee
+editor-events = Dhacdooyin
+editor-services = Adeegyo
+editor-new-event = Dhacdo cusub
+editor-back = Ku noqo liiska
+editor-untitled = (weli cinwaan ma leh)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Waxaa lagu kaydiyay qalabkan. Khadka kuma jirtid.
+        [one] Waxaa lagu kaydiyay qalabkan. Hal isbeddel ayaa sugaya in la diro.
+       *[other] Waxaa lagu kaydiyay qalabkan. { $count } isbeddel ayaa sugaya in la diro.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Hal isbeddel ayaa la dirayaa…
+       *[other] { $count } isbeddel ayaa la dirayaa…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Waa la jaanqaaday { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Fadhigaagii wuu dhammaaday. Mar kale gal si jaanqaadku u sii socdo.
+        [one] Fadhigaagii wuu dhammaaday. Isbeddelkaagu wuxuu ku kaydsan yahay qalabkan: mar kale gal si aad u dirto.
+       *[other] Fadhigaagii wuu dhammaaday. { $count } isbeddel oo aad samaysay ayaa ku kaydsan qalabkan: mar kale gal si aad u dirto.
+    }
+editor-sync-sign-in = Mar kale gal
+editor-hint-plain = Qor weedho gaagaaban. Hal fikrad weedh kasta. Isticmaal erayo dadku yaqaanaan.
+editor-hint-title = Sheeg waxa uu yahay, erayo kooban. Tusaale: Kafee luqadeed.
+editor-minor-edit = Sixid yar (higgaad, qalad qoraal): turjumaaduhu way ahaanayaan kuwo cusub
+editor-conflict =
+    { $count ->
+        [one] Laba qof ayaa isku mar beddelay tan. Dooro qiimaha saxda ah:
+       *[other] Dad dhowr ah ayaa isku mar beddelay tan ({ $count } qiime). Dooro midka saxda ah:
+    }
+editor-conflict-keep = Hay “{ $value }”
+editor-event-title = Cinwaan
+editor-event-description = Sharaxaad
+editor-event-type = Nooca dhacdada
+editor-event-type-workshop = Aqoon-is-weydaarsi
+editor-event-type-language-cafe = Kafee luqadeed
+editor-event-type-festival = Dabaaldeg
+editor-event-type-commemoration = Xus
+editor-event-type-job-fair = Bandhig shaqo
+editor-event-type-sport = Isboorti
+editor-event-type-information-session = Kulan macluumaad
+editor-event-type-other = Kale
+editor-event-start = Bilow
+editor-event-end = Dhammaad
+editor-event-place = Goobta
+editor-place-name = Magaca goobta
+editor-place-street = Wadada iyo lambarka
+editor-place-postal-code = Koodhka boostada
+editor-place-locality = Magaalada
+editor-event-organizer = Waxaa soo qabanqaabiyay
+editor-event-free = Bilaash
+editor-event-cancelled = Dhacdada oo dhan waa la joojiyay
+editor-repeat = Ku celin
+editor-repeat-kind = Inta jeer
+editor-repeat-none = Ma soo noqnoqoto
+editor-repeat-weekly = Toddobaad kasta
+editor-repeat-monthly = Bil kasta
+editor-repeat-custom = Xeer kale (RRULE)
+editor-repeat-days =
+    .aria-label = Maalmahan
+editor-repeat-nth = Kee
+editor-repeat-weekday = Maalin
+editor-repeat-until = Ilaa (ikhtiyaari)
+editor-repeat-rule = Xeerka
+editor-nth-1 = Kowaad
+editor-nth-2 = Labaad
+editor-nth-3 = Saddexaad
+editor-nth-4 = Afraad
+editor-nth-last = Ugu dambeeya
+editor-weekday-mo = Isniin
+editor-weekday-tu = Talaado
+editor-weekday-we = Arbaco
+editor-weekday-th = Khamiis
+editor-weekday-fr = Jimco
+editor-weekday-sa = Sabti
+editor-weekday-su = Axad
+editor-cancelled-dates = Taariikhaha la joojiyay
+editor-cancel-date-label = Jooji hal taariikh
+editor-cancel-date = Jooji taariikhdan
+editor-restore-date = Soo celi taariikhda: { $date }
+editor-quick-hint = Internet la'aan ayuu ku shaqeeyaa. Dhacdada waa la diri doonaa marka aad khadka ku soo noqoto.
+editor-quick-date = Taariikh
+editor-quick-start = Saacadda bilowga
+editor-quick-end = Saacadda dhammaadka
+editor-quick-save = Kaydi dhacdada
+editor-quick-missing = Buuxi cinwaanka, taariikhda iyo saacadaha.
+editor-service-name = Magac
+editor-service-description = Waxa uu yahay
+editor-service-eligibility = Yaa iman kara
+editor-service-documents = Waxa aad soo qaadanayso
+editor-service-status = Xaaladda
+editor-service-status-active = Furan
+editor-service-status-temporarily-closed = Si ku meel gaar ah u xidhan
+editor-service-status-closed = Si joogto ah u xidhan
+editor-publishing = Daabacaadda
+editor-publish-hint = Akhristayaashu waxay arkaan nuqulka la daabacay oo keliya. Isbeddelladaada dambe waxay ahaanayaan qabyo ilaa aad mar kale daabacdo.
+editor-publish = Daabac nuqulkan
+editor-unpublish = Ka qaad daabacaadda
+editor-published = Waa la daabacay. Akhristayaashu hadda waxay arkaan nuqulkan.
+editor-unpublished = Daabacaadda waa laga qaaday. Akhristayaashu mar dambe ma arkaan.
+editor-publish-not-synced = Server-ku weli ma haysto nuqulkan. Sug ilaa la jaanqaado, kadib daabac.
+editor-publish-offline = Khadka kuma jirtid. Daabac marka aad khadka ku soo noqoto.

@@ -13,16 +13,183 @@ nav-main =
 nav-home = Kreu
 nav-status = Gjendja e sinkronizimit
 nav-sign-in = Hyr
+nav-edit = Redakto udhëzuesin
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Llogaria jote: { $name }
 page-title = { $page } · { app-name }
 language-label = Gjuha
 
-## Home page
+## Choosing a guide
 
-home-title = Mirë se vjen te { app-name }
-home-status-link = Shiko gjendjen e sinkronizimit
+reader-choose-city-title = Zgjidh qytetin tënd
+reader-choose-language-title = Zgjidh gjuhën tënde
+reader-choose-offline = Je pa lidhje. Lidhu një herë me internetin për të shkarkuar një udhëzues.
+reader-kept-guides = Udhëzuesit në këtë telefon
+reader-choose-city = Zgjidh një qytet ose një gjuhë tjetër
+reader-loading = Po ngarkohet…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Udhëzuesi
+reader-nav-home = Kreu
+reader-nav-articles = Informacion
+reader-nav-events = Aktivitete
+reader-nav-search = Kërko
+reader-sample-city = Ky është një qytet shembull me përmbajtje të sajuar, për ta provuar { app-name }.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = I disponueshëm pa internet, përditësuar { $ago }
+reader-offline-now = Je pa lidhje. Ky udhëzues u përditësua { $ago }.
+reader-guide-language = Gjuha e udhëzuesit
+reader-print-link = Printo këtë udhëzues
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Ende pa përkthim: disa pjesë shfaqen në këtë gjuhë: { $languages }.
+       *[other] Ende pa përkthim: disa pjesë shfaqen në këto gjuhë: { $languages }.
+    }
+reader-problem-offline-title = Ky udhëzues nuk është ende në këtë telefon
+reader-problem-offline = Lidhu një herë me internetin. Pas kësaj, udhëzuesi punon edhe pa internet.
+reader-offline-missing = Je pa lidhje.
+reader-problem-unknown-city-title = Qyteti nuk u gjet
+reader-problem-unknown-city = Këtu nuk ka udhëzues për këtë qytet.
+reader-problem-unknown-language-title = Gjuha nuk është e disponueshme
+reader-problem-unknown-language = Ky udhëzues nuk është në këtë gjuhë. Zgjidh një nga këto gjuhë:
+reader-problem-server-title = Udhëzuesi nuk u ngarkua dot
+reader-problem-server = Diçka nuk shkoi mirë në server. Provo më vonë.
+
+## Guide home
+
+reader-home-title = Udhëzues për { $city }
+reader-notices = Lajme nga qyteti
+reader-categories = Çfarë të duhet?
+reader-category-count =
+    { $count ->
+        [one] një vend
+       *[other] { $count } vende
+    }
+reader-this-week = Këtë javë
+reader-no-events-this-week = Asnjë aktivitet në shtatë ditët e ardhshme.
+reader-all-events = Të gjitha aktivitetet
+reader-topics = Informacion
+reader-kept-languages = Në këtë telefon
+reader-kept-languages-hint = Udhëzuesi punon pa internet në gjuhët që janë ruajtur në këtë telefon.
+reader-kept-current = E ruajtur (po e lexon)
+reader-kept-add = Ruaj edhe: { $language }
+reader-kept-remove = Hiq nga ky telefon: { $language }
+
+## Services
+
+reader-service-title = Shërbim
+reader-status-temporarily-closed = Mbyllur përkohësisht.
+reader-status-closed = Ky shërbim është mbyllur.
+reader-open-now = Hapur tani, mbyllet në { $time }
+reader-opens-today = Mbyllur tani. Hapet sot në { $time }
+reader-opens-tomorrow = Mbyllur tani. Hapet nesër në { $time }
+reader-opens-on = Mbyllur tani. Hapet: { $day }, në { $time }
+reader-by-appointment = Me takim
+reader-no-hours-soon = Nuk hapet ditët e ardhshme
+reader-hours-unknown = Pyet për orarin
+reader-open-to-all = Hapur për të gjithë, çfarëdo dokumentesh të kesh
+reader-for-whom = Për kë
+reader-eligibility = Kush mund të vijë
+reader-cost = Kosto
+reader-free = Falas
+reader-not-free = Me pagesë
+reader-languages = Gjuhët
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Mund të sigurohet një përkthyes.
+reader-documents = Çfarë të marrësh me vete
+reader-hours = Orari
+reader-today = Sot
+reader-tomorrow = Nesër
+reader-closed-day = Mbyllur
+reader-appointment-note = (me takim)
+reader-where = Ku
+reader-outreach = Ku t’i gjesh (vijnë edhe te ti)
+reader-open-map = Hape në aplikacionin tim të hartave
+reader-contact = Kontakt
+reader-call = Telefono { $phone }
+reader-email = Shkruaj te { $email }
+reader-website = Faqja e internetit: { $site }
+reader-share = Shpërndaj
+reader-share-copied = Lidhja u kopjua
+reader-last-checked = Kontrolluar së fundi më { $date }
+reader-listen = Dëgjo
+reader-listen-stop = Ndalo
+reader-target-everyone = Të gjithë
+reader-target-asylum-seekers-and-refugees = Azilkërkues dhe refugjatë
+reader-target-temporary-protection = Njerëz me mbrojtje të përkohshme
+reader-target-undocumented-residents = Njerëz pa dokumente
+reader-target-women = Gra
+reader-target-unaccompanied-minors = Të rinj nën 18 vjeç të vetëm, pa prindër
+reader-target-children = Fëmijë
+reader-target-students = Studentë
+
+## Articles
+
+reader-articles-title = Informacion
+reader-articles-below = Më shumë për këtë
+reader-breadcrumbs =
+    .aria-label = Je këtu
+
+## Events
+
+reader-events-title = Aktivitete
+reader-events-later = Më vonë
+reader-no-events = Asnjë aktivitet në javët e ardhshme.
+reader-event-cancelled = Anuluar
+reader-event-when = Kur
+reader-event-next-dates = Datat e ardhshme
+reader-event-past = Ky aktivitet ka mbaruar.
+reader-organizer = Organizuar nga
+reader-open-to-residents = Të gjithë, të ardhur të rinj dhe banorë të vjetër
+reader-add-to-calendar = Shto në kalendarin tim
+reader-register = Regjistrohu
+reader-online-link = Merr pjesë online
+reader-subscribe = Merr aktivitetet e qytetit në kalendarin tim
+reader-feed-link = Shkarko të gjitha aktivitetet (iCalendar)
+
+## Search
+
+reader-search-title = Kërko
+reader-search-label = Kërko në udhëzues
+reader-search-button = Kërko
+reader-search-count =
+    { $count ->
+        [0] Asgjë nuk u gjet për “{ $query }”.
+        [one] Një rezultat për “{ $query }”.
+       *[other] { $count } rezultate për “{ $query }”.
+    }
+reader-kind-service = Shërbim
+reader-kind-article = Informacion
+reader-kind-event = Aktivitet
+
+## Print version
+
+reader-print-title = Udhëzues për printim
+reader-print-heading = Udhëzues për { $city }
+reader-print-date = Printuar më { $date }. Gjërat ndryshojnë: shiko udhëzuesin online.
+reader-print-button = Printo
+
+## Suggest a correction
+
+reader-suggest-link = Propozo një korrigjim
+reader-suggest-title = Propozo një korrigjim
+reader-suggest-about = Për:
+reader-suggest-privacy = Mesazhi yt është anonim. Nuk të pyesim për emrin apo për ndonjë gjë tjetër rreth teje.
+reader-suggest-topic = Çfarë është gabim?
+reader-suggest-message = Çfarë duhet të dimë?
+reader-suggest-message-hint = Të lutem mos shkruaj emrin, numrin e telefonit apo të dhëna të tjera personale.
+reader-suggest-send = Dërgo
+reader-suggest-need-topic = Zgjidh çfarë është gabim.
+reader-suggest-need-message = Shkruaj disa fjalë për atë që është gabim.
+reader-suggest-sent = Faleminderit. Redaktorët e udhëzuesit do ta kontrollojnë.
+reader-suggest-queued = Faleminderit. Je pa lidhje: do të dërgohet kur të kesh sërish lidhje.
+reader-suggest-refused = Faleminderit, por kjo nuk u dërgua dot: ndoshta faqja është hequr.
+reader-back-to-guide = Kthehu te udhëzuesi
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } del nga çdo pajisje dhe nuk mund të hyjë më
 admin-revoke-confirm = Hiq qasjen
 admin-revoke-cancel = Anulo
 admin-revoked = Qasja iu hoq { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Sugjerime nga lexuesit
+suggestions-heading = Sugjerime për { $city }
+suggestions-intro = Lexuesit i dërgojnë në mënyrë anonime kur diçka në udhëzues është gabim. Kontrolloje, korrigjo elementin nëse duhet, pastaj shëno sugjerimin si të kryer.
+suggestions-loading = Po ngarkohet…
+suggestions-not-signed-in = Hyr për të parë sugjerimet e dërguara nga lexuesit.
+suggestions-sign-in = Hyr
+suggestions-not-allowed = Vetëm redaktorët dhe administratorët e qytetit { $city } mund t’i shohin sugjerimet.
+suggestions-unknown-city = Nuk ka qytet “{ $city }”.
+suggestions-show-done = Shfaq edhe sugjerimet e kryera
+suggestions-list-title = Sugjerime
+suggestions-none-open = Asnjë sugjerim i hapur.
+suggestions-none = Ende asnjë sugjerim.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Për: { $title }
+suggestions-about-unpublished = Për një element që nuk është më i publikuar
+suggestions-about-guide = Për udhëzuesin në përgjithësi
+suggestions-no-message = Lexuesi nuk shkroi asnjë mesazh.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Marrë më { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · gjuha: { LANGUAGES($language) }
+suggestions-resolved = Kryer më { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Shëno si të kryer
+suggestions-marked-done = Sugjerimi u shënua si i kryer.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Është mbyllur ose nuk ekziston më
+suggestion-topic-hours = Orari është gabim
+suggestion-topic-address = Adresa është gabim
+suggestion-topic-contact = Numri i telefonit ose kontakti tjetër është gabim
+suggestion-topic-translation = Përkthimi është gabim ose mungon
+suggestion-topic-other = Diçka tjetër
+
+## Editing app
+
+editor-page-title = Redakto udhëzuesin
+editor-title = Redaktim: { $city }
+editor-signed-out = Hyr për të redaktuar udhëzuesin.
+editor-progress = Dokumente në këtë pajisje: { $loaded } nga { $total }
+editor-filter = Filtro
+editor-events = Aktivitete
+editor-services = Shërbime
+editor-new-event = Aktivitet i ri
+editor-back = Kthehu te lista
+editor-untitled = (ende pa titull)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] U ruajt në këtë pajisje. Je pa lidhje.
+        [one] U ruajt në këtë pajisje. Një ndryshim pret të dërgohet.
+       *[other] U ruajt në këtë pajisje. { $count } ndryshime presin të dërgohen.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Po dërgohet një ndryshim…
+       *[other] Po dërgohen { $count } ndryshime…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = Sinkronizuar { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Seanca jote mbaroi. Hyr sërish që sinkronizimi të vazhdojë.
+        [one] Seanca jote mbaroi. Ndryshimi yt është ruajtur në këtë pajisje: hyr sërish për ta dërguar.
+       *[other] Seanca jote mbaroi. { $count } ndryshimet e tua janë ruajtur në këtë pajisje: hyr sërish për t’i dërguar.
+    }
+editor-sync-sign-in = Hyr sërish
+editor-hint-plain = Shkruaj fjali të shkurtra. Një ide në çdo fjali. Përdor fjalë që njerëzit i njohin.
+editor-hint-title = Thuaj çfarë është, me pak fjalë. Për shembull: Kafe gjuhësh.
+editor-minor-edit = Korrigjim i vogël (drejtshkrim, gabim shtypi): përkthimet mbeten të përditësuara
+editor-conflict =
+    { $count ->
+        [one] Dy persona e ndryshuan këtë në të njëjtën kohë. Zgjidh vlerën e saktë:
+       *[other] Disa persona e ndryshuan këtë në të njëjtën kohë ({ $count } vlera). Zgjidh vlerën e saktë:
+    }
+editor-conflict-keep = Mbaj “{ $value }”
+editor-event-title = Titulli
+editor-event-description = Përshkrimi
+editor-event-type = Lloji i aktivitetit
+editor-event-type-workshop = Punëtori
+editor-event-type-language-cafe = Kafe gjuhësh
+editor-event-type-festival = Festival
+editor-event-type-commemoration = Përkujtim
+editor-event-type-job-fair = Panair pune
+editor-event-type-sport = Sport
+editor-event-type-information-session = Takim informues
+editor-event-type-other = Tjetër
+editor-event-start = Fillon
+editor-event-end = Mbaron
+editor-event-place = Vendi
+editor-place-name = Emri i vendit
+editor-place-street = Rruga dhe numri
+editor-place-postal-code = Kodi postar
+editor-place-locality = Qyteti
+editor-event-organizer = Organizuar nga
+editor-event-free = Falas
+editor-event-cancelled = I gjithë aktiviteti është anuluar
+editor-repeat = Përsëritja
+editor-repeat-kind = Sa shpesh
+editor-repeat-none = Nuk përsëritet
+editor-repeat-weekly = Çdo javë
+editor-repeat-monthly = Çdo muaj
+editor-repeat-custom = Rregull tjetër (RRULE)
+editor-repeat-days =
+    .aria-label = Në këto ditë
+editor-repeat-nth = Cila
+editor-repeat-weekday = Dita
+editor-repeat-until = Deri më (jo e detyrueshme)
+editor-repeat-rule = Rregulli
+editor-nth-1 = E para
+editor-nth-2 = E dyta
+editor-nth-3 = E treta
+editor-nth-4 = E katërt
+editor-nth-last = E fundit
+editor-weekday-mo = E hënë
+editor-weekday-tu = E martë
+editor-weekday-we = E mërkurë
+editor-weekday-th = E enjte
+editor-weekday-fr = E premte
+editor-weekday-sa = E shtunë
+editor-weekday-su = E diel
+editor-cancelled-dates = Datat e anuluara
+editor-cancel-date-label = Anulo një datë
+editor-cancel-date = Anulo këtë datë
+editor-restore-date = Rikthe datën: { $date }
+editor-quick-hint = Punon pa internet. Aktiviteti dërgohet kur të kesh sërish lidhje.
+editor-quick-date = Data
+editor-quick-start = Ora e fillimit
+editor-quick-end = Ora e mbarimit
+editor-quick-save = Ruaj aktivitetin
+editor-quick-missing = Plotëso titullin, datën dhe orët.
+editor-service-name = Emri
+editor-service-description = Çfarë është
+editor-service-eligibility = Kush mund të vijë
+editor-service-documents = Çfarë të marrësh me vete
+editor-service-status = Gjendja
+editor-service-status-active = Hapur
+editor-service-status-temporarily-closed = Mbyllur përkohësisht
+editor-service-status-closed = Mbyllur përfundimisht
+editor-publishing = Publikimi
+editor-publish-hint = Lexuesit shohin vetëm versionin e publikuar. Ndryshimet e tua të mëvonshme mbeten drafte derisa të publikosh sërish.
+editor-publish = Publiko këtë version
+editor-unpublish = Hiqe nga publikimi
+editor-published = U publikua. Lexuesit tani shohin këtë version.
+editor-unpublished = U hoq nga publikimi. Lexuesit nuk e shohin më.
+editor-publish-not-synced = Serveri nuk e ka ende këtë version. Prit derisa të sinkronizohet, pastaj publikoje.
+editor-publish-offline = Je pa lidhje. Publiko kur të kesh sërish lidhje.

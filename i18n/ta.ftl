@@ -13,16 +13,183 @@ nav-main =
 nav-home = முகப்பு
 nav-status = ஒத்திசைவு நிலை
 nav-sign-in = உள்நுழை
+nav-edit = வழிகாட்டியைத் திருத்தவும்
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = உங்கள் கணக்கு: { $name }
 page-title = { $page } · { app-name }
 language-label = மொழி
 
-## Home page
+## Choosing a guide
 
-home-title = { app-name }-க்கு வரவேற்கிறோம்
-home-status-link = ஒத்திசைவு நிலையைப் பார்க்கவும்
+reader-choose-city-title = உங்கள் நகரத்தைத் தேர்ந்தெடுக்கவும்
+reader-choose-language-title = உங்கள் மொழியைத் தேர்ந்தெடுக்கவும்
+reader-choose-offline = நீங்கள் இணைப்பில் இல்லை. வழிகாட்டியைப் பதிவிறக்க ஒருமுறை இணையத்துடன் இணையவும்.
+reader-kept-guides = இந்த ஃபோனில் உள்ள வழிகாட்டிகள்
+reader-choose-city = வேறு நகரம் அல்லது மொழியைத் தேர்ந்தெடுக்கவும்
+reader-loading = ஏற்றுகிறது…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = வழிகாட்டி
+reader-nav-home = முகப்பு
+reader-nav-articles = தகவல்
+reader-nav-events = நிகழ்வுகள்
+reader-nav-search = தேடல்
+reader-sample-city = இது கற்பனையான உள்ளடக்கம் கொண்ட ஒரு மாதிரி நகரம், { app-name } ஐ முயன்று பார்ப்பதற்காக.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = இணையம் இல்லாமலும் கிடைக்கும், புதுப்பிக்கப்பட்டது: { $ago }
+reader-offline-now = நீங்கள் இணைப்பில் இல்லை. இந்த வழிகாட்டி கடைசியாகப் புதுப்பிக்கப்பட்டது: { $ago }.
+reader-guide-language = வழிகாட்டியின் மொழி
+reader-print-link = இந்த வழிகாட்டியை அச்சிடவும்
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] இன்னும் மொழிபெயர்க்கப்படவில்லை: சில பகுதிகள் இந்த மொழியில் காட்டப்படுகின்றன: { $languages }.
+       *[other] இன்னும் மொழிபெயர்க்கப்படவில்லை: சில பகுதிகள் இந்த மொழிகளில் காட்டப்படுகின்றன: { $languages }.
+    }
+reader-problem-offline-title = இந்த வழிகாட்டி இன்னும் இந்த ஃபோனில் இல்லை
+reader-problem-offline = ஒருமுறை இணையத்துடன் இணையவும். அதன் பிறகு வழிகாட்டி இணையம் இல்லாமலும் வேலை செய்யும்.
+reader-offline-missing = நீங்கள் இணைப்பில் இல்லை.
+reader-problem-unknown-city-title = நகரம் கிடைக்கவில்லை
+reader-problem-unknown-city = இந்த நகரத்துக்கு இங்கே வழிகாட்டி இல்லை.
+reader-problem-unknown-language-title = இந்த மொழி கிடைக்கவில்லை
+reader-problem-unknown-language = இந்த வழிகாட்டி இந்த மொழியில் இல்லை. இந்த மொழிகளில் ஒன்றைத் தேர்ந்தெடுக்கவும்:
+reader-problem-server-title = வழிகாட்டியை ஏற்ற முடியவில்லை
+reader-problem-server = சேவையகத்தில் ஏதோ தவறு நடந்தது. பிறகு மீண்டும் முயலவும்.
+
+## Guide home
+
+reader-home-title = { $city } வழிகாட்டி
+reader-notices = நகரச் செய்திகள்
+reader-categories = உங்களுக்கு என்ன தேவை?
+reader-category-count =
+    { $count ->
+        [one] ஒரு இடம்
+       *[other] { $count } இடங்கள்
+    }
+reader-this-week = இந்த வாரம்
+reader-no-events-this-week = அடுத்த ஏழு நாட்களில் நிகழ்வுகள் இல்லை.
+reader-all-events = எல்லா நிகழ்வுகளும்
+reader-topics = தகவல்
+reader-kept-languages = இந்த ஃபோனில்
+reader-kept-languages-hint = இந்த ஃபோனில் சேமிக்கப்பட்ட மொழிகளில் வழிகாட்டி இணையம் இல்லாமலும் வேலை செய்யும்.
+reader-kept-current = சேமிக்கப்பட்டது (நீங்கள் இதைப் படிக்கிறீர்கள்)
+reader-kept-add = இந்த மொழியையும் சேமிக்கவும்: { $language }
+reader-kept-remove = இந்த ஃபோனிலிருந்து நீக்கவும்: { $language }
+
+## Services
+
+reader-service-title = சேவை
+reader-status-temporarily-closed = தற்காலிகமாக மூடப்பட்டுள்ளது.
+reader-status-closed = இந்தச் சேவை மூடப்பட்டுவிட்டது.
+reader-open-now = இப்போது திறந்துள்ளது, மூடும் நேரம்: { $time }
+reader-opens-today = இப்போது மூடியுள்ளது. இன்று திறக்கும் நேரம்: { $time }
+reader-opens-tomorrow = இப்போது மூடியுள்ளது. நாளை திறக்கும் நேரம்: { $time }
+reader-opens-on = இப்போது மூடியுள்ளது. திறக்கும் நாள்: { $day }, நேரம்: { $time }
+reader-by-appointment = முன்பதிவு செய்து மட்டும்
+reader-no-hours-soon = அடுத்த சில நாட்களில் திறக்காது
+reader-hours-unknown = திறந்திருக்கும் நேரத்தைக் கேட்கவும்
+reader-open-to-all = எல்லோருக்கும் திறந்தது, உங்களிடம் ஆவணங்கள் இருந்தாலும் இல்லாவிட்டாலும்
+reader-for-whom = யாருக்காக
+reader-eligibility = யார் வரலாம்
+reader-cost = கட்டணம்
+reader-free = இலவசம்
+reader-not-free = இலவசம் இல்லை
+reader-languages = மொழிகள்
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = மொழிபெயர்ப்பாளரை ஏற்பாடு செய்யலாம்.
+reader-documents = என்ன கொண்டு வர வேண்டும்
+reader-hours = திறந்திருக்கும் நேரம்
+reader-today = இன்று
+reader-tomorrow = நாளை
+reader-closed-day = மூடப்பட்டுள்ளது
+reader-appointment-note = (முன்பதிவு செய்து மட்டும்)
+reader-where = எங்கே
+reader-outreach = அவர்களை எங்கே காணலாம் (அவர்கள் உங்களிடமும் வருவார்கள்)
+reader-open-map = என் வரைபட ஆப்பில் திறக்கவும்
+reader-contact = தொடர்பு
+reader-call = அழைக்கவும்: { $phone }
+reader-email = எழுதவும்: { $email }
+reader-website = இணையதளம்: { $site }
+reader-share = பகிரவும்
+reader-share-copied = இணைப்பு நகலெடுக்கப்பட்டது
+reader-last-checked = கடைசியாகச் சரிபார்த்தது: { $date }
+reader-listen = கேட்கவும்
+reader-listen-stop = நிறுத்தவும்
+reader-target-everyone = எல்லோரும்
+reader-target-asylum-seekers-and-refugees = புகலிடம் கோருவோர் மற்றும் அகதிகள்
+reader-target-temporary-protection = தற்காலிகப் பாதுகாப்பு பெற்றவர்கள்
+reader-target-undocumented-residents = ஆவணங்கள் இல்லாதவர்கள்
+reader-target-women = பெண்கள்
+reader-target-unaccompanied-minors = தனியாக இருக்கும் 18 வயதுக்குட்பட்டவர்கள்
+reader-target-children = குழந்தைகள்
+reader-target-students = மாணவர்கள்
+
+## Articles
+
+reader-articles-title = தகவல்
+reader-articles-below = இதைப் பற்றி மேலும்
+reader-breadcrumbs =
+    .aria-label = நீங்கள் இங்கே இருக்கிறீர்கள்
+
+## Events
+
+reader-events-title = நிகழ்வுகள்
+reader-events-later = பிறகு
+reader-no-events = அடுத்த சில வாரங்களில் நிகழ்வுகள் இல்லை.
+reader-event-cancelled = ரத்து செய்யப்பட்டது
+reader-event-when = எப்போது
+reader-event-next-dates = அடுத்த தேதிகள்
+reader-event-past = இந்த நிகழ்வு முடிந்துவிட்டது.
+reader-organizer = ஏற்பாடு செய்பவர்
+reader-open-to-residents = எல்லோரும், புதிதாக வந்தவர்களும் நீண்ட காலமாக இங்கே வசிப்பவர்களும்
+reader-add-to-calendar = என் நாட்காட்டியில் சேர்க்கவும்
+reader-register = பதிவு செய்யவும்
+reader-online-link = இணையவழியில் கலந்துகொள்ளவும்
+reader-subscribe = நகர நிகழ்வுகளை என் நாட்காட்டியில் பெறவும்
+reader-feed-link = எல்லா நிகழ்வுகளையும் பதிவிறக்கவும் (iCalendar)
+
+## Search
+
+reader-search-title = தேடல்
+reader-search-label = வழிகாட்டியில் தேடவும்
+reader-search-button = தேடு
+reader-search-count =
+    { $count ->
+        [0] “{ $query }” க்கு எதுவும் கிடைக்கவில்லை.
+        [one] “{ $query }” க்கு ஒரு முடிவு.
+       *[other] “{ $query }” க்கு { $count } முடிவுகள்.
+    }
+reader-kind-service = சேவை
+reader-kind-article = தகவல்
+reader-kind-event = நிகழ்வு
+
+## Print version
+
+reader-print-title = அச்சிடக்கூடிய வழிகாட்டி
+reader-print-heading = { $city } வழிகாட்டி
+reader-print-date = அச்சிட்ட தேதி: { $date }. விஷயங்கள் மாறும்: இணைய வழிகாட்டியையும் பார்க்கவும்.
+reader-print-button = அச்சிடவும்
+
+## Suggest a correction
+
+reader-suggest-link = திருத்தத்தைப் பரிந்துரைக்கவும்
+reader-suggest-title = திருத்தத்தைப் பரிந்துரைக்கவும்
+reader-suggest-about = எதைப் பற்றி:
+reader-suggest-privacy = நீங்கள் யார் என்று யாருக்கும் தெரியாது. உங்கள் பெயரையோ உங்களைப் பற்றிய எதையுமோ நாங்கள் கேட்பதில்லை.
+reader-suggest-topic = என்ன தவறு?
+reader-suggest-message = நாங்கள் என்ன தெரிந்துகொள்ள வேண்டும்?
+reader-suggest-message-hint = உங்கள் பெயர், ஃபோன் எண் அல்லது பிற தனிப்பட்ட விவரங்களை எழுத வேண்டாம்.
+reader-suggest-send = அனுப்பவும்
+reader-suggest-need-topic = என்ன தவறு என்பதைத் தேர்ந்தெடுக்கவும்.
+reader-suggest-need-message = என்ன தவறு என்பது பற்றிச் சில வார்த்தைகள் எழுதவும்.
+reader-suggest-sent = நன்றி. வழிகாட்டியின் தொகுப்பாளர்கள் இதைச் சரிபார்ப்பார்கள்.
+reader-suggest-queued = நன்றி. நீங்கள் இணைப்பில் இல்லை: மீண்டும் இணைப்பு வரும்போது இது அனுப்பப்படும்.
+reader-suggest-refused = நன்றி, ஆனால் இதை அனுப்ப முடியவில்லை: பக்கம் நீக்கப்பட்டிருக்கலாம்.
+reader-back-to-guide = வழிகாட்டிக்குத் திரும்பவும்
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } எல்லாச் சாதனங்கள�
 admin-revoke-confirm = அணுகலை நீக்கு
 admin-revoke-cancel = ரத்து செய்
 admin-revoked = { $name }-இன் அணுகல் நீக்கப்பட்டது.
+
+## Suggestions queue (editors)
+
+suggestions-title = வாசகர்களின் பரிந்துரைகள்
+suggestions-heading = { $city } க்கான பரிந்துரைகள்
+suggestions-intro = வழிகாட்டியில் ஏதாவது தவறு இருந்தால் வாசகர்கள் பெயர் சொல்லாமல் இவற்றை அனுப்புகிறார்கள். சரிபார்த்து, தேவைப்பட்டால் உருப்படியைத் திருத்தி, பிறகு பரிந்துரையை முடிந்தது எனக் குறிக்கவும்.
+suggestions-loading = ஏற்றுகிறது…
+suggestions-not-signed-in = வாசகர்கள் அனுப்பிய பரிந்துரைகளைப் பார்க்க உள்நுழையவும்.
+suggestions-sign-in = உள்நுழை
+suggestions-not-allowed = { $city } இன் தொகுப்பாளர்களும் நிர்வாகிகளும் மட்டுமே இதன் பரிந்துரைகளைப் பார்க்க முடியும்.
+suggestions-unknown-city = “{ $city }” என்ற நகரம் இல்லை.
+suggestions-show-done = முடிந்த பரிந்துரைகளையும் காட்டு
+suggestions-list-title = பரிந்துரைகள்
+suggestions-none-open = திறந்த பரிந்துரைகள் இல்லை.
+suggestions-none = இன்னும் பரிந்துரைகள் இல்லை.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = எதைப் பற்றி: { $title }
+suggestions-about-unpublished = இப்போது வெளியிடப்படாத ஓர் உருப்படியைப் பற்றி
+suggestions-about-guide = பொதுவாக வழிகாட்டியைப் பற்றி
+suggestions-no-message = வாசகர் எந்தச் செய்தியும் எழுதவில்லை.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = பெறப்பட்டது: { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · மொழி: { LANGUAGES($language) }
+suggestions-resolved = முடிந்தது: { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = முடிந்தது எனக் குறி
+suggestions-marked-done = பரிந்துரை முடிந்தது எனக் குறிக்கப்பட்டது.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = இது மூடப்பட்டுவிட்டது அல்லது இப்போது இல்லை
+suggestion-topic-hours = திறந்திருக்கும் நேரம் தவறு
+suggestion-topic-address = முகவரி தவறு
+suggestion-topic-contact = ஃபோன் எண் அல்லது பிற தொடர்பு தவறு
+suggestion-topic-translation = மொழிபெயர்ப்பு தவறு அல்லது இல்லை
+suggestion-topic-other = வேறு ஏதாவது
+
+## Editing app
+
+editor-page-title = வழிகாட்டியைத் திருத்துதல்
+editor-title = திருத்துதல்: { $city }
+editor-signed-out = வழிகாட்டியைத் திருத்த உள்நுழையவும்.
+editor-progress = இந்தச் சாதனத்தில் உள்ள ஆவணங்கள்: { $loaded } / { $total }
+editor-filter = வடிகட்டு
+editor-events = நிகழ்வுகள்
+editor-services = சேவைகள்
+editor-new-event = புதிய நிகழ்வு
+editor-back = பட்டியலுக்குத் திரும்பவும்
+editor-untitled = (இன்னும் தலைப்பு இல்லை)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] இந்தச் சாதனத்தில் சேமிக்கப்பட்டது. நீங்கள் இணைப்பில் இல்லை.
+        [one] இந்தச் சாதனத்தில் சேமிக்கப்பட்டது. ஒரு மாற்றம் அனுப்பக் காத்திருக்கிறது.
+       *[other] இந்தச் சாதனத்தில் சேமிக்கப்பட்டது. அனுப்பக் காத்திருக்கும் மாற்றங்கள்: { $count }.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] ஒரு மாற்றத்தை அனுப்புகிறது…
+       *[other] மாற்றங்களை அனுப்புகிறது: { $count }…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = ஒத்திசைக்கப்பட்டது: { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] உங்கள் அமர்வு முடிந்துவிட்டது. ஒத்திசைவைத் தொடர மீண்டும் உள்நுழையவும்.
+        [one] உங்கள் அமர்வு முடிந்துவிட்டது. உங்கள் மாற்றம் இந்தச் சாதனத்தில் சேமிக்கப்பட்டுள்ளது: அதை அனுப்ப மீண்டும் உள்நுழையவும்.
+       *[other] உங்கள் அமர்வு முடிந்துவிட்டது. இந்தச் சாதனத்தில் சேமிக்கப்பட்ட உங்கள் மாற்றங்கள்: { $count }. அவற்றை அனுப்ப மீண்டும் உள்நுழையவும்.
+    }
+editor-sync-sign-in = மீண்டும் உள்நுழையவும்
+editor-hint-plain = சிறிய வாக்கியங்களை எழுதவும். ஒரு வாக்கியத்தில் ஒரு கருத்து. மக்களுக்குத் தெரிந்த சொற்களைப் பயன்படுத்தவும்.
+editor-hint-title = இது என்ன என்று சில சொற்களில் சொல்லவும். எடுத்துக்காட்டு: மொழி கஃபே.
+editor-minor-edit = சிறிய திருத்தம் (எழுத்துப்பிழை, தட்டச்சுப் பிழை): மொழிபெயர்ப்புகள் புதுப்பித்த நிலையிலேயே இருக்கும்
+editor-conflict =
+    { $count ->
+        [one] இருவர் இதை ஒரே நேரத்தில் மாற்றினார்கள். சரியான மதிப்பைத் தேர்ந்தெடுக்கவும்:
+       *[other] பலர் இதை ஒரே நேரத்தில் மாற்றினார்கள் (மதிப்புகள்: { $count }). சரியானதைத் தேர்ந்தெடுக்கவும்:
+    }
+editor-conflict-keep = இதை வைத்திருக்கவும்: “{ $value }”
+editor-event-title = தலைப்பு
+editor-event-description = விவரம்
+editor-event-type = நிகழ்வின் வகை
+editor-event-type-workshop = பயிலரங்கம்
+editor-event-type-language-cafe = மொழி கஃபே
+editor-event-type-festival = திருவிழா
+editor-event-type-commemoration = நினைவு நிகழ்வு
+editor-event-type-job-fair = வேலைவாய்ப்பு முகாம்
+editor-event-type-sport = விளையாட்டு
+editor-event-type-information-session = தகவல் கூட்டம்
+editor-event-type-other = மற்றவை
+editor-event-start = தொடக்கம்
+editor-event-end = முடிவு
+editor-event-place = இடம்
+editor-place-name = இடத்தின் பெயர்
+editor-place-street = தெரு மற்றும் எண்
+editor-place-postal-code = அஞ்சல் குறியீடு
+editor-place-locality = ஊர்
+editor-event-organizer = ஏற்பாடு செய்பவர்
+editor-event-free = இலவசம்
+editor-event-cancelled = முழு நிகழ்வும் ரத்து செய்யப்பட்டது
+editor-repeat = மீண்டும் நிகழ்தல்
+editor-repeat-kind = எவ்வளவு அடிக்கடி
+editor-repeat-none = மீண்டும் நிகழாது
+editor-repeat-weekly = ஒவ்வொரு வாரமும்
+editor-repeat-monthly = ஒவ்வொரு மாதமும்
+editor-repeat-custom = வேறு விதி (RRULE)
+editor-repeat-days =
+    .aria-label = இந்த நாட்களில்
+editor-repeat-nth = எத்தனையாவது
+editor-repeat-weekday = நாள்
+editor-repeat-until = வரை (விருப்பத்தேர்வு)
+editor-repeat-rule = விதி
+editor-nth-1 = முதல்
+editor-nth-2 = இரண்டாவது
+editor-nth-3 = மூன்றாவது
+editor-nth-4 = நான்காவது
+editor-nth-last = கடைசி
+editor-weekday-mo = திங்கள்
+editor-weekday-tu = செவ்வாய்
+editor-weekday-we = புதன்
+editor-weekday-th = வியாழன்
+editor-weekday-fr = வெள்ளி
+editor-weekday-sa = சனி
+editor-weekday-su = ஞாயிறு
+editor-cancelled-dates = ரத்து செய்யப்பட்ட தேதிகள்
+editor-cancel-date-label = ஒரு தேதியை ரத்து செய்யவும்
+editor-cancel-date = இந்தத் தேதியை ரத்து செய்யவும்
+editor-restore-date = தேதியைத் திரும்பக் கொண்டுவரவும்: { $date }
+editor-quick-hint = இணையம் இல்லாமலும் வேலை செய்யும். மீண்டும் இணைப்பு வரும்போது நிகழ்வு அனுப்பப்படும்.
+editor-quick-date = தேதி
+editor-quick-start = தொடங்கும் நேரம்
+editor-quick-end = முடியும் நேரம்
+editor-quick-save = நிகழ்வைச் சேமிக்கவும்
+editor-quick-missing = தலைப்பு, தேதி, நேரங்களை நிரப்பவும்.
+editor-service-name = பெயர்
+editor-service-description = இது என்ன
+editor-service-eligibility = யார் வரலாம்
+editor-service-documents = என்ன கொண்டு வர வேண்டும்
+editor-service-status = நிலை
+editor-service-status-active = திறந்துள்ளது
+editor-service-status-temporarily-closed = தற்காலிகமாக மூடப்பட்டுள்ளது
+editor-service-status-closed = நிரந்தரமாக மூடப்பட்டது
+editor-publishing = வெளியிடுதல்
+editor-publish-hint = வாசகர்கள் வெளியிடப்பட்ட பதிப்பை மட்டுமே பார்ப்பார்கள். நீங்கள் மீண்டும் வெளியிடும் வரை உங்கள் பிந்தைய மாற்றங்கள் வரைவுகளாகவே இருக்கும்.
+editor-publish = இந்தப் பதிப்பை வெளியிடவும்
+editor-unpublish = வெளியீட்டை நீக்கவும்
+editor-published = வெளியிடப்பட்டது. வாசகர்கள் இப்போது இந்தப் பதிப்பைப் பார்க்கிறார்கள்.
+editor-unpublished = வெளியீடு நீக்கப்பட்டது. வாசகர்கள் இனி இதைப் பார்க்க மாட்டார்கள்.
+editor-publish-not-synced = சேவையகத்தில் இன்னும் இந்தப் பதிப்பு இல்லை. ஒத்திசைவு முடியும் வரை காத்திருந்து, பிறகு வெளியிடவும்.
+editor-publish-offline = நீங்கள் இணைப்பில் இல்லை. மீண்டும் இணைப்பு வரும்போது வெளியிடவும்.

@@ -13,16 +13,183 @@ nav-main =
 nav-home = መእተዊ
 nav-status = ኩነታት ምስምማዕ
 nav-sign-in = እቶ
+nav-edit = መምርሒ ኣርትዕ
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = ሕሳብካ: { $name }
 page-title = { $page } · { app-name }
 language-label = ቋንቋ
 
-## Home page
+## Choosing a guide
 
-home-title = ናብ { app-name } እንቋዕ ብደሓን መጻእካ
-home-status-link = ኩነታት ምስምማዕ ርአ
+reader-choose-city-title = ከተማኻ ምረጽ
+reader-choose-language-title = ቋንቋኻ ምረጽ
+reader-choose-offline = ርክብ የብልካን። መምርሒ ንምውራድ ሓንሳብ ምስ ኢንተርነት ተራኸብ።
+reader-kept-guides = ኣብዚ ተሌፎን ዘለዉ መምርሒታት
+reader-choose-city = ካልእ ከተማ ወይ ቋንቋ ምረጽ
+reader-loading = ይጽዕን ኣሎ…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = መምርሒ
+reader-nav-home = መእተዊ
+reader-nav-articles = ሓበሬታ
+reader-nav-events = ፍጻመታት
+reader-nav-search = ድለ
+reader-sample-city = እዚ ኣብነታዊ ከተማ እዩ፣ ትሕዝቶኡ ፈጠራ እዩ። { app-name } ንምፍታን እዩ ዝተዳለወ።
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = ብዘይ ኢንተርነት እውን ይሰርሕ፣ ዝተሓደሰሉ: { $ago }
+reader-offline-now = ርክብ የብልካን። እዚ መምርሒ { $ago } ተሓዲሱ።
+reader-guide-language = ቋንቋ መምርሒ
+reader-print-link = ነዚ መምርሒ ሕተሞ
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] ገና ኣይተተርጎመን: ገለ ክፋላት በዚ ቋንቋ ይርኣዩ ኣለዉ: { $languages }።
+       *[other] ገና ኣይተተርጎመን: ገለ ክፋላት በዞም ቋንቋታት ይርኣዩ ኣለዉ: { $languages }።
+    }
+reader-problem-offline-title = እዚ መምርሒ ገና ኣብዚ ተሌፎን የለን
+reader-problem-offline = ሓንሳብ ምስ ኢንተርነት ተራኸብ። ድሕሪኡ መምርሒ ብዘይ ኢንተርነት እውን ይሰርሕ።
+reader-offline-missing = ርክብ የብልካን።
+reader-problem-unknown-city-title = ከተማ ኣይተረኽበን
+reader-problem-unknown-city = ኣብዚ ንዚ ከተማ ዝኸውን መምርሒ የለን።
+reader-problem-unknown-language-title = እዚ ቋንቋ የለን
+reader-problem-unknown-language = እዚ መምርሒ በዚ ቋንቋ የለን። ካብዞም ቋንቋታት ሓደ ምረጽ:
+reader-problem-server-title = መምርሒ ክጽዓን ኣይከኣለን
+reader-problem-server = ኣብ ሰርቨር ጸገም ኣጋጢሙ። ጸኒሕካ ደጊምካ ፈትን።
+
+## Guide home
+
+reader-home-title = መምርሒ { $city }
+reader-notices = ዜና ካብ ከተማ
+reader-categories = እንታይ የድልየካ?
+reader-category-count =
+    { $count ->
+        [one] ሓደ ቦታ
+       *[other] { $count } ቦታታት
+    }
+reader-this-week = እዚ ሰሙን
+reader-no-events-this-week = ኣብ ዝመጽእ ሸውዓተ መዓልታት ፍጻመ የለን።
+reader-all-events = ኩሎም ፍጻመታት
+reader-topics = ሓበሬታ
+reader-kept-languages = ኣብዚ ተሌፎን
+reader-kept-languages-hint = መምርሒ ኣብዚ ተሌፎን ብዝተዓቀቡ ቋንቋታት ብዘይ ኢንተርነት ይሰርሕ።
+reader-kept-current = ተዓቂቡ (ሕጂ ተንብቦ ኣለኻ)
+reader-kept-add = እዚ ቋንቋ እውን ዓቅብ: { $language }
+reader-kept-remove = ካብዚ ተሌፎን ኣልግስ: { $language }
+
+## Services
+
+reader-service-title = ኣገልግሎት
+reader-status-temporarily-closed = ንግዜኡ ዕጹው እዩ።
+reader-status-closed = እዚ ኣገልግሎት ተዓጽዩ እዩ።
+reader-open-now = ሕጂ ክፉት እዩ፣ ኣብ { $time } ይዕጾ
+reader-opens-today = ሕጂ ዕጹው እዩ። ሎሚ ኣብ { $time } ይኽፈት
+reader-opens-tomorrow = ሕጂ ዕጹው እዩ። ጽባሕ ኣብ { $time } ይኽፈት
+reader-opens-on = ሕጂ ዕጹው እዩ። { $day } ኣብ { $time } ይኽፈት
+reader-by-appointment = ብቆጸራ
+reader-no-hours-soon = ኣብ ዝመጽእ መዓልታት ክፉት ኣይኮነን
+reader-hours-unknown = ሰዓታት ስራሕ ሕተት
+reader-open-to-all = ንኹሉ ክፉት እዩ፣ ወረቐት እንተሃለወካ እውን እንተዘይሃለወካ እውን
+reader-for-whom = ንመን
+reader-eligibility = መን ክመጽእ ይኽእል
+reader-cost = ዋጋ
+reader-free = ብነጻ
+reader-not-free = ብነጻ ኣይኮነን
+reader-languages = ቋንቋታት
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = ተርጓሚ ክዳሎ ይከኣል።
+reader-documents = እንታይ ሒዝካ ትመጽእ
+reader-hours = ሰዓታት ስራሕ
+reader-today = ሎሚ
+reader-tomorrow = ጽባሕ
+reader-closed-day = ዕጹው
+reader-appointment-note = (ብቆጸራ)
+reader-where = ኣበይ
+reader-outreach = ኣበይ ትረኽቦም (ንሳቶም እውን ናባኻ ይመጹ)
+reader-open-map = ኣብ ናይ ካርታ ኣፕ ክፈት
+reader-contact = ርክብ
+reader-call = ናብ { $phone } ደውል
+reader-email = ናብ { $email } ጽሓፍ
+reader-website = መርበብ ሓበሬታ: { $site }
+reader-share = ኣካፍል
+reader-share-copied = ሊንክ ተቐዲሑ
+reader-last-checked = ናይ መወዳእታ ዝተረጋገጸሉ: { $date }
+reader-listen = ስማዕ
+reader-listen-stop = ደው ኣብል
+reader-target-everyone = ኩሉ ሰብ
+reader-target-asylum-seekers-and-refugees = ሓተትቲ ዑቕባን ስደተኛታትን
+reader-target-temporary-protection = ግዝያዊ ሓለዋ ዘለዎም ሰባት
+reader-target-undocumented-residents = ወረቐት ዘይብሎም ሰባት
+reader-target-women = ደቂ ኣንስቲ
+reader-target-unaccompanied-minors = ንበይኖም ዘለዉ ትሕቲ 18 ዓመት መንእሰያት
+reader-target-children = ቆልዑ
+reader-target-students = ተምሃሮ
+
+## Articles
+
+reader-articles-title = ሓበሬታ
+reader-articles-below = ብዛዕባ እዚ ተወሳኺ
+reader-breadcrumbs =
+    .aria-label = ኣብዚ ኣለኻ
+
+## Events
+
+reader-events-title = ፍጻመታት
+reader-events-later = ደሓር
+reader-no-events = ኣብ ዝመጽእ ሰሙናት ፍጻመ የለን።
+reader-event-cancelled = ተሰሪዙ
+reader-event-when = መዓስ
+reader-event-next-dates = ዝቕጽሉ ዕለታት
+reader-event-past = እዚ ፍጻመ ተወዲኡ እዩ።
+reader-organizer = ዘዳለዎ
+reader-open-to-residents = ኩሉ ሰብ፣ ሓደሽቲ መጻእትን ንነዊሕ ግዜ ዝነበሩ ነበርትን
+reader-add-to-calendar = ናብ ዓውደ-ኣዋርሐይ ወስኽ
+reader-register = ተመዝገብ
+reader-online-link = ብኦንላይን ተሳተፍ
+reader-subscribe = ፍጻመታት ከተማ ኣብ ዓውደ-ኣዋርሐይ ተቐበል
+reader-feed-link = ኩሎም ፍጻመታት ኣውርድ (iCalendar)
+
+## Search
+
+reader-search-title = ድለ
+reader-search-label = ኣብ መምርሒ ድለ
+reader-search-button = ድለ
+reader-search-count =
+    { $count ->
+        [0] «{ $query }»: ዝኾነ ነገር ኣይተረኽበን።
+        [one] «{ $query }»: ሓደ ውጽኢት።
+       *[other] «{ $query }»: { $count } ውጽኢታት።
+    }
+reader-kind-service = ኣገልግሎት
+reader-kind-article = ሓበሬታ
+reader-kind-event = ፍጻመ
+
+## Print version
+
+reader-print-title = ዝሕተም መምርሒ
+reader-print-heading = መምርሒ { $city }
+reader-print-date = ዝተሓትመሉ ዕለት: { $date }። ነገራት ይቕየሩ: ኣብ ኢንተርነት ዘሎ መምርሒ ርአ።
+reader-print-button = ሕተም
+
+## Suggest a correction
+
+reader-suggest-link = እርማት ኣቕርብ
+reader-suggest-title = እርማት ኣቕርብ
+reader-suggest-about = ብዛዕባ:
+reader-suggest-privacy = መን ምዃንካ ኣይፍለጥን። ስምካ ወይ ብዛዕባኻ ዝኾነ ነገር ኣይንሓትን።
+reader-suggest-topic = እንታይ እዩ ጌጋ?
+reader-suggest-message = እንታይ ክንፈልጥ ኣለና?
+reader-suggest-message-hint = በጃኻ ስምካ፣ ቁጽሪ ተሌፎንካ ወይ ካልእ ውልቃዊ ሓበሬታ ኣይትጽሓፍ።
+reader-suggest-send = ስደድ
+reader-suggest-need-topic = እንታይ ጌጋ ምዃኑ ምረጽ።
+reader-suggest-need-message = ብዛዕባቲ ጌጋ ቁሩብ ቃላት ጽሓፍ።
+reader-suggest-sent = የቐንየልና። ኣዳለውቲ መምርሒ ክርእይዎ እዮም።
+reader-suggest-queued = የቐንየልና። ርክብ የብልካን: ርክብ ምስ ተመለሰ ክለኣኽ እዩ።
+reader-suggest-refused = የቐንየልና፣ ግን ክለኣኽ ኣይከኣለን: እቲ ገጽ ተኣልዩ ክኸውን ይኽእል።
+reader-back-to-guide = ናብ መምርሒ ተመለስ
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } ካብ ኩሉ መሳርሒታት ይወጽእ�
 admin-revoke-confirm = መእተዊ ሰሓብ
 admin-revoke-cancel = ሰርዝ
 admin-revoked = መእተዊ { $name } ተሰሒቡ።
+
+## Suggestions queue (editors)
+
+suggestions-title = ርእይቶታት ካብ ኣንበብቲ
+suggestions-heading = ርእይቶታት: { $city }
+suggestions-intro = ኣንበብቲ ኣብ መምርሒ ጌጋ ምስ ረኸቡ ብዘይ ስም ይሰዱዎም። ተቐጻጸር፣ እንተ ኣድልዩ ነቲ ትሕዝቶ ኣርም፣ ድሕሪኡ ነቲ ርእይቶ ከም ዝተፈጸመ ምልክት ግበረሉ።
+suggestions-loading = ይጽዕን ኣሎ…
+suggestions-not-signed-in = ኣንበብቲ ዝለኣኽዎ ርእይቶታት ንምርኣይ እቶ።
+suggestions-sign-in = እቶ
+suggestions-not-allowed = ኣዳለውትን ኣመሓደርትን { $city } ጥራይ እዮም ርእይቶታቱ ክርእዩ ዝኽእሉ።
+suggestions-unknown-city = «{ $city }» ዝብሃል ከተማ የለን።
+suggestions-show-done = ዝተፈጸሙ ርእይቶታት እውን ኣርኢ
+suggestions-list-title = ርእይቶታት
+suggestions-none-open = ክፉት ርእይቶ የለን።
+suggestions-none = ገና ርእይቶ የለን።
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = ብዛዕባ: { $title }
+suggestions-about-unpublished = ብዛዕባ ሕጂ ዘይዝርጋሕ ዘሎ ትሕዝቶ
+suggestions-about-guide = ብሓፈሻ ብዛዕባ መምርሒ
+suggestions-no-message = እቲ ኣንባቢ መልእኽቲ ኣይጸሓፈን።
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = ዝተቐበልናሉ: { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · ቋንቋ: { LANGUAGES($language) }
+suggestions-resolved = ዝተፈጸመሉ: { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = ከም ዝተፈጸመ ምልክት ግበር
+suggestions-marked-done = እቲ ርእይቶ ከም ዝተፈጸመ ተመልኪቱ።
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = ተዓጽዩ ወይ ድሕሪ ሕጂ የለን
+suggestion-topic-hours = ሰዓታት ስራሕ ጌጋ እዩ
+suggestion-topic-address = ኣድራሻ ጌጋ እዩ
+suggestion-topic-contact = ቁጽሪ ተሌፎን ወይ ካልእ ርክብ ጌጋ እዩ
+suggestion-topic-translation = ትርጉም ጌጋ እዩ ወይ የለን
+suggestion-topic-other = ካልእ ነገር
+
+## Editing app
+
+editor-page-title = ምርታዕ መምርሒ
+editor-title = ምርታዕ: { $city }
+editor-signed-out = መምርሒ ንምርታዕ እቶ።
+editor-progress = ኣብዚ መሳርሒ ዘለዉ ሰነዳት: { $loaded } ካብ { $total }
+editor-filter = ኣጻሪ
+editor-events = ፍጻመታት
+editor-services = ኣገልግሎታት
+editor-new-event = ሓድሽ ፍጻመ
+editor-back = ናብ ዝርዝር ተመለስ
+editor-untitled = (ገና ኣርእስቲ የብሉን)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] ኣብዚ መሳርሒ ተዓቂቡ። ርክብ የብልካን።
+        [one] ኣብዚ መሳርሒ ተዓቂቡ። ሓደ ለውጢ ክለኣኽ ይጽበ ኣሎ።
+       *[other] ኣብዚ መሳርሒ ተዓቂቡ። { $count } ለውጥታት ክለኣኹ ይጽበዩ ኣለዉ።
+    }
+editor-sync-sending =
+    { $count ->
+        [one] ሓደ ለውጢ ይለኣኽ ኣሎ…
+       *[other] { $count } ለውጥታት ይለኣኹ ኣለዉ…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = ዝተሰማምዓሉ: { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] ግዜ ምእታውካ ተወዲኡ። ምስምማዕ ንምቕጻል ደጊምካ እቶ።
+        [one] ግዜ ምእታውካ ተወዲኡ። ለውጥኻ ኣብዚ መሳርሒ ተዓቂቡ ኣሎ: ንምልኣኹ ደጊምካ እቶ።
+       *[other] ግዜ ምእታውካ ተወዲኡ። { $count } ለውጥታትካ ኣብዚ መሳርሒ ተዓቂቦም ኣለዉ: ንምልኣኾም ደጊምካ እቶ።
+    }
+editor-sync-sign-in = ደጊምካ እቶ
+editor-hint-plain = ሓጸርቲ ሓረጋት ጽሓፍ። ኣብ ሓደ ሓረግ ሓደ ሓሳብ። ሰባት ዝፈልጥዎ ቃላት ተጠቐም።
+editor-hint-title = እንታይ ምዃኑ ብሒደት ቃላት ንገር። ንኣብነት: ካፌ ቋንቋ።
+editor-minor-edit = ንእሽቶ እርማት (ኣጻሕሕፋ፣ ጌጋ ምጽሓፍ): ትርጉማት ከም ዝተሓደሱ ይጸንሑ
+editor-conflict =
+    { $count ->
+        [one] ክልተ ሰባት ነዚ ብሓደ ግዜ ቐይሮምዎ። ቅኑዕ ዋጋ ምረጽ:
+       *[other] ብዙሓት ሰባት ነዚ ብሓደ ግዜ ቐይሮምዎ ({ $count } ዋጋታት)። ቅኑዕ ምረጽ:
+    }
+editor-conflict-keep = «{ $value }» ሓዝ
+editor-event-title = ኣርእስቲ
+editor-event-description = መግለጺ
+editor-event-type = ዓይነት ፍጻመ
+editor-event-type-workshop = ኣውደ ስራሕ
+editor-event-type-language-cafe = ካፌ ቋንቋ
+editor-event-type-festival = ፌስቲቫል
+editor-event-type-commemoration = ዝኽሪ
+editor-event-type-job-fair = ትርኢት ስራሕ
+editor-event-type-sport = ስፖርት
+editor-event-type-information-session = ኣኼባ ሓበሬታ
+editor-event-type-other = ካልእ
+editor-event-start = ይጅምር
+editor-event-end = ይውዳእ
+editor-event-place = ቦታ
+editor-place-name = ስም ቦታ
+editor-place-street = ጎደናን ቁጽሪ ገዛን
+editor-place-postal-code = ፖስታዊ ኮድ
+editor-place-locality = ከተማ
+editor-event-organizer = ዘዳለዎ
+editor-event-free = ብነጻ
+editor-event-cancelled = ምሉእ ፍጻመ ተሰሪዙ
+editor-repeat = ድግግም
+editor-repeat-kind = ክንደይ ግዜ
+editor-repeat-none = ኣይድገምን
+editor-repeat-weekly = ኩሉ ሰሙን
+editor-repeat-monthly = ኩሉ ወርሒ
+editor-repeat-custom = ካልእ ሕጊ (RRULE)
+editor-repeat-days =
+    .aria-label = በዘን መዓልታት
+editor-repeat-nth = እየናይ
+editor-repeat-weekday = መዓልቲ
+editor-repeat-until = ክሳዕ (ግዴታ ኣይኮነን)
+editor-repeat-rule = ሕጊ
+editor-nth-1 = ቀዳማይ
+editor-nth-2 = ካልኣይ
+editor-nth-3 = ሳልሳይ
+editor-nth-4 = ራብዓይ
+editor-nth-last = ናይ መወዳእታ
+editor-weekday-mo = ሰኑይ
+editor-weekday-tu = ሰሉስ
+editor-weekday-we = ረቡዕ
+editor-weekday-th = ሓሙስ
+editor-weekday-fr = ዓርቢ
+editor-weekday-sa = ቀዳም
+editor-weekday-su = ሰንበት
+editor-cancelled-dates = ዝተሰረዙ ዕለታት
+editor-cancel-date-label = ሓደ ዕለት ሰርዝ
+editor-cancel-date = ነዚ ዕለት ሰርዝ
+editor-restore-date = ዕለት መልስ: { $date }
+editor-quick-hint = ብዘይ ኢንተርነት ይሰርሕ። ርክብ ምስ ተመለሰ እቲ ፍጻመ ይለኣኽ።
+editor-quick-date = ዕለት
+editor-quick-start = ዝጅምረሉ ሰዓት
+editor-quick-end = ዝውድኣሉ ሰዓት
+editor-quick-save = ፍጻመ ዓቅብ
+editor-quick-missing = ኣርእስቲ፣ ዕለትን ሰዓታትን ምላእ።
+editor-service-name = ስም
+editor-service-description = እንታይ እዩ
+editor-service-eligibility = መን ክመጽእ ይኽእል
+editor-service-documents = እንታይ ሒዝካ ትመጽእ
+editor-service-status = ኩነታት
+editor-service-status-active = ክፉት
+editor-service-status-temporarily-closed = ንግዜኡ ዕጹው
+editor-service-status-closed = ንሓዋሩ ተዓጽዩ
+editor-publishing = ምዝርጋሕ
+editor-publish-hint = ኣንበብቲ ዝተዘርግሐ ሕታም ጥራይ እዮም ዝርእዩ። ድሕሪኡ ዝገበርካዮም ለውጥታት ደጊምካ ክሳዕ ትዝርግሕ ከም ንድፊ ይጸንሑ።
+editor-publish = ነዚ ሕታም ዘርግሖ
+editor-unpublish = ምዝርጋሕ ኣቋርጽ
+editor-published = ተዘርጊሑ። ኣንበብቲ ሕጂ ነዚ ሕታም ይርእይዎ።
+editor-unpublished = ምዝርጋሕ ተቛሪጹ። ኣንበብቲ ድሕሪ ሕጂ ኣይርእይዎን።
+editor-publish-not-synced = ሰርቨር ነዚ ሕታም ገና የብሉን። ክሳዕ ዝሰማማዕ ተጸበ፣ ድሕሪኡ ዘርግሕ።
+editor-publish-offline = ርክብ የብልካን። ርክብ ምስ ተመለሰ ዘርግሕ።

@@ -13,16 +13,183 @@ nav-main =
 nav-home = Ana sayfa
 nav-status = Eşitleme durumu
 nav-sign-in = Giriş yap
+nav-edit = Rehberi düzenle
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = Hesabınız: { $name }
 page-title = { $page } · { app-name }
 language-label = Dil
 
-## Home page
+## Choosing a guide
 
-home-title = { app-name } uygulamasına hoş geldiniz
-home-status-link = Eşitleme durumunu görün
+reader-choose-city-title = Şehrinizi seçin
+reader-choose-language-title = Dilinizi seçin
+reader-choose-offline = Çevrimdışısınız. Bir rehber indirmek için bir kez internete bağlanın.
+reader-kept-guides = Bu telefondaki rehberler
+reader-choose-city = Başka bir şehir veya dil seçin
+reader-loading = Yükleniyor…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Rehber
+reader-nav-home = Ana sayfa
+reader-nav-articles = Bilgiler
+reader-nav-events = Etkinlikler
+reader-nav-search = Ara
+reader-sample-city = Bu, { app-name } uygulamasını denemek için uydurma içerikli örnek bir şehirdir.
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = İnternetsiz de kullanılabilir, { $ago } güncellendi
+reader-offline-now = Çevrimdışısınız. Bu rehber { $ago } güncellendi.
+reader-guide-language = Rehberin dili
+reader-print-link = Bu rehberi yazdır
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] Henüz çevrilmedi: bazı bölümler şu dilde gösteriliyor: { $languages }.
+       *[other] Henüz çevrilmedi: bazı bölümler şu dillerde gösteriliyor: { $languages }.
+    }
+reader-problem-offline-title = Bu rehber henüz bu telefonda yok
+reader-problem-offline = Bir kez internete bağlanın. Ondan sonra rehber internetsiz de çalışır.
+reader-offline-missing = Çevrimdışısınız.
+reader-problem-unknown-city-title = Şehir bulunamadı
+reader-problem-unknown-city = Burada bu şehir için bir rehber yok.
+reader-problem-unknown-language-title = Dil mevcut değil
+reader-problem-unknown-language = Bu rehber bu dilde yok. Şu dillerden birini seçin:
+reader-problem-server-title = Rehber yüklenemedi
+reader-problem-server = Sunucuda bir sorun oldu. Daha sonra tekrar deneyin.
+
+## Guide home
+
+reader-home-title = { $city } rehberi
+reader-notices = Şehirden haberler
+reader-categories = Neye ihtiyacınız var?
+reader-category-count =
+    { $count ->
+        [one] bir yer
+       *[other] { $count } yer
+    }
+reader-this-week = Bu hafta
+reader-no-events-this-week = Önümüzdeki yedi gün içinde etkinlik yok.
+reader-all-events = Tüm etkinlikler
+reader-topics = Bilgiler
+reader-kept-languages = Bu telefonda
+reader-kept-languages-hint = Rehber, bu telefonda kayıtlı dillerde internetsiz çalışır.
+reader-kept-current = Kayıtlı (şu an bunu okuyorsunuz)
+reader-kept-add = Bunu da kaydet: { $language }
+reader-kept-remove = Bu telefondan kaldır: { $language }
+
+## Services
+
+reader-service-title = Hizmet
+reader-status-temporarily-closed = Geçici olarak kapalı.
+reader-status-closed = Bu hizmet kapandı.
+reader-open-now = Şu an açık, kapanış: { $time }
+reader-opens-today = Şu an kapalı. Bugün açılış: { $time }
+reader-opens-tomorrow = Şu an kapalı. Yarın açılış: { $time }
+reader-opens-on = Şu an kapalı. Açılış: { $day }, { $time }
+reader-by-appointment = Randevuyla
+reader-no-hours-soon = Önümüzdeki günlerde açık değil
+reader-hours-unknown = Açılış saatlerini sorun
+reader-open-to-all = Herkese açık, belgeniz olsun ya da olmasın
+reader-for-whom = Kimler için
+reader-eligibility = Kimler gelebilir
+reader-cost = Ücret
+reader-free = Ücretsiz
+reader-not-free = Ücretli
+reader-languages = Diller
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Tercüman ayarlanabilir.
+reader-documents = Yanınızda getirmeniz gerekenler
+reader-hours = Açılış saatleri
+reader-today = Bugün
+reader-tomorrow = Yarın
+reader-closed-day = Kapalı
+reader-appointment-note = (randevuyla)
+reader-where = Nerede
+reader-outreach = Onları nerede bulabilirsiniz (size de gelirler)
+reader-open-map = Harita uygulamamda aç
+reader-contact = İletişim
+reader-call = Ara: { $phone }
+reader-email = E-posta gönder: { $email }
+reader-website = Web sitesi: { $site }
+reader-share = Paylaş
+reader-share-copied = Bağlantı kopyalandı
+reader-last-checked = Son kontrol: { $date }
+reader-listen = Dinle
+reader-listen-stop = Durdur
+reader-target-everyone = Herkes
+reader-target-asylum-seekers-and-refugees = Sığınmacılar ve mülteciler
+reader-target-temporary-protection = Geçici koruma altındaki kişiler
+reader-target-undocumented-residents = Belgesi olmayan kişiler
+reader-target-women = Kadınlar
+reader-target-unaccompanied-minors = Yalnız olan 18 yaş altı gençler
+reader-target-children = Çocuklar
+reader-target-students = Öğrenciler
+
+## Articles
+
+reader-articles-title = Bilgiler
+reader-articles-below = Bu konuda daha fazlası
+reader-breadcrumbs =
+    .aria-label = Buradasınız
+
+## Events
+
+reader-events-title = Etkinlikler
+reader-events-later = Daha sonra
+reader-no-events = Önümüzdeki haftalarda etkinlik yok.
+reader-event-cancelled = İptal edildi
+reader-event-when = Ne zaman
+reader-event-next-dates = Sonraki tarihler
+reader-event-past = Bu etkinlik sona erdi.
+reader-organizer = Düzenleyen
+reader-open-to-residents = Herkes: yeni gelenler ve uzun zamandır burada yaşayanlar
+reader-add-to-calendar = Takvimime ekle
+reader-register = Kayıt ol
+reader-online-link = Çevrimiçi katıl
+reader-subscribe = Şehrin etkinliklerini takvimime al
+reader-feed-link = Tüm etkinlikleri indir (iCalendar)
+
+## Search
+
+reader-search-title = Ara
+reader-search-label = Rehberde ara
+reader-search-button = Ara
+reader-search-count =
+    { $count ->
+        [0] “{ $query }” için hiçbir şey bulunamadı.
+        [one] “{ $query }” için bir sonuç.
+       *[other] “{ $query }” için { $count } sonuç.
+    }
+reader-kind-service = Hizmet
+reader-kind-article = Bilgi
+reader-kind-event = Etkinlik
+
+## Print version
+
+reader-print-title = Yazdırılabilir rehber
+reader-print-heading = { $city } rehberi
+reader-print-date = Yazdırma tarihi: { $date }. Bilgiler değişebilir: çevrimiçi rehbere bakın.
+reader-print-button = Yazdır
+
+## Suggest a correction
+
+reader-suggest-link = Düzeltme öner
+reader-suggest-title = Düzeltme öner
+reader-suggest-about = Konu:
+reader-suggest-privacy = Kimliğiniz gizli kalır. Adınızı ya da sizinle ilgili hiçbir şeyi sormuyoruz.
+reader-suggest-topic = Yanlış olan ne?
+reader-suggest-message = Neyi bilmemiz gerekiyor?
+reader-suggest-message-hint = Lütfen adınızı, telefon numaranızı veya başka kişisel bilgilerinizi yazmayın.
+reader-suggest-send = Gönder
+reader-suggest-need-topic = Neyin yanlış olduğunu seçin.
+reader-suggest-need-message = Neyin yanlış olduğunu birkaç kelimeyle yazın.
+reader-suggest-sent = Teşekkürler. Rehberin editörleri bunu kontrol edecek.
+reader-suggest-queued = Teşekkürler. Çevrimdışısınız: tekrar bağlandığınızda gönderilecek.
+reader-suggest-refused = Teşekkürler, ama bu gönderilemedi: sayfa kaldırılmış olabilir.
+reader-back-to-guide = Rehbere dön
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } tüm cihazlarda çıkış yapar ve artık giri�
 admin-revoke-confirm = Erişimi kaldır
 admin-revoke-cancel = Vazgeç
 admin-revoked = { $name } kişisinin erişimi kaldırıldı.
+
+## Suggestions queue (editors)
+
+suggestions-title = Okuyuculardan öneriler
+suggestions-heading = Öneriler: { $city }
+suggestions-intro = Okuyucular, rehberde yanlış bir şey olduğunda bunları adlarını vermeden gönderir. Kontrol edin, gerekirse içeriği düzeltin, sonra öneriyi tamamlandı olarak işaretleyin.
+suggestions-loading = Yükleniyor…
+suggestions-not-signed-in = Okuyucuların gönderdiği önerileri görmek için giriş yapın.
+suggestions-sign-in = Giriş yap
+suggestions-not-allowed = Bu önerileri yalnızca şu şehrin editörleri ve yöneticileri görebilir: { $city }.
+suggestions-unknown-city = “{ $city }” diye bir şehir yok.
+suggestions-show-done = Tamamlanan önerileri de göster
+suggestions-list-title = Öneriler
+suggestions-none-open = Açık öneri yok.
+suggestions-none = Henüz öneri yok.
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = Konu: { $title }
+suggestions-about-unpublished = Artık yayında olmayan bir içerik hakkında
+suggestions-about-guide = Genel olarak rehber hakkında
+suggestions-no-message = Okuyucu bir mesaj yazmadı.
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = Alındı: { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · dil: { LANGUAGES($language) }
+suggestions-resolved = Tamamlandı: { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Tamamlandı olarak işaretle
+suggestions-marked-done = Öneri tamamlandı olarak işaretlendi.
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = Kapandı veya artık yok
+suggestion-topic-hours = Açılış saatleri yanlış
+suggestion-topic-address = Adres yanlış
+suggestion-topic-contact = Telefon numarası veya başka bir iletişim bilgisi yanlış
+suggestion-topic-translation = Çeviri yanlış veya eksik
+suggestion-topic-other = Başka bir şey
+
+## Editing app
+
+editor-page-title = Rehberi düzenle
+editor-title = Düzenleniyor: { $city }
+editor-signed-out = Rehberi düzenlemek için giriş yapın.
+editor-progress = Bu cihazdaki belgeler: { $loaded } / { $total }
+editor-filter = Filtrele
+editor-events = Etkinlikler
+editor-services = Hizmetler
+editor-new-event = Yeni etkinlik
+editor-back = Listeye dön
+editor-untitled = (henüz başlık yok)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] Bu cihaza kaydedildi. Çevrimdışısınız.
+        [one] Bu cihaza kaydedildi. Bir değişiklik gönderilmeyi bekliyor.
+       *[other] Bu cihaza kaydedildi. { $count } değişiklik gönderilmeyi bekliyor.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Bir değişiklik gönderiliyor…
+       *[other] { $count } değişiklik gönderiliyor…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = { $ago } eşitlendi
+editor-sync-signed-out =
+    { $count ->
+        [0] Oturumunuz sona erdi. Eşitlemeye devam etmek için tekrar giriş yapın.
+        [one] Oturumunuz sona erdi. Değişikliğiniz bu cihazda kayıtlı: göndermek için tekrar giriş yapın.
+       *[other] Oturumunuz sona erdi. Bu cihazda kayıtlı değişiklikleriniz: { $count }. Göndermek için tekrar giriş yapın.
+    }
+editor-sync-sign-in = Tekrar giriş yap
+editor-hint-plain = Kısa cümleler yazın. Her cümlede tek bir fikir olsun. Herkesin bildiği kelimeleri kullanın.
+editor-hint-title = Ne olduğunu birkaç kelimeyle söyleyin. Örneğin: Dil kafesi.
+editor-minor-edit = Küçük düzeltme (imla, yazım hatası): çeviriler güncel kalır
+editor-conflict =
+    { $count ->
+        [one] İki kişi bunu aynı anda değiştirdi. Doğru değeri seçin:
+       *[other] Birkaç kişi bunu aynı anda değiştirdi ({ $count } değer). Doğru olanı seçin:
+    }
+editor-conflict-keep = Bunu tut: “{ $value }”
+editor-event-title = Başlık
+editor-event-description = Açıklama
+editor-event-type = Etkinlik türü
+editor-event-type-workshop = Atölye
+editor-event-type-language-cafe = Dil kafesi
+editor-event-type-festival = Festival
+editor-event-type-commemoration = Anma
+editor-event-type-job-fair = İş fuarı
+editor-event-type-sport = Spor
+editor-event-type-information-session = Bilgilendirme toplantısı
+editor-event-type-other = Diğer
+editor-event-start = Başlangıç
+editor-event-end = Bitiş
+editor-event-place = Yer
+editor-place-name = Yerin adı
+editor-place-street = Sokak ve numara
+editor-place-postal-code = Posta kodu
+editor-place-locality = Şehir
+editor-event-organizer = Düzenleyen
+editor-event-free = Ücretsiz
+editor-event-cancelled = Etkinliğin tamamı iptal edildi
+editor-repeat = Tekrar
+editor-repeat-kind = Ne sıklıkla
+editor-repeat-none = Tekrarlanmaz
+editor-repeat-weekly = Her hafta
+editor-repeat-monthly = Her ay
+editor-repeat-custom = Başka kural (RRULE)
+editor-repeat-days =
+    .aria-label = Bu günlerde
+editor-repeat-nth = Kaçıncı
+editor-repeat-weekday = Gün
+editor-repeat-until = Bitiş tarihi (isteğe bağlı)
+editor-repeat-rule = Kural
+editor-nth-1 = Birinci
+editor-nth-2 = İkinci
+editor-nth-3 = Üçüncü
+editor-nth-4 = Dördüncü
+editor-nth-last = Sonuncu
+editor-weekday-mo = Pazartesi
+editor-weekday-tu = Salı
+editor-weekday-we = Çarşamba
+editor-weekday-th = Perşembe
+editor-weekday-fr = Cuma
+editor-weekday-sa = Cumartesi
+editor-weekday-su = Pazar
+editor-cancelled-dates = İptal edilen tarihler
+editor-cancel-date-label = Bir tarihi iptal et
+editor-cancel-date = Bu tarihi iptal et
+editor-restore-date = Geri getir: { $date }
+editor-quick-hint = İnternetsiz çalışır. Etkinlik, tekrar bağlandığınızda gönderilir.
+editor-quick-date = Tarih
+editor-quick-start = Başlangıç saati
+editor-quick-end = Bitiş saati
+editor-quick-save = Etkinliği kaydet
+editor-quick-missing = Başlığı, tarihi ve saatleri doldurun.
+editor-service-name = Ad
+editor-service-description = Nedir
+editor-service-eligibility = Kimler gelebilir
+editor-service-documents = Yanınızda getirmeniz gerekenler
+editor-service-status = Durum
+editor-service-status-active = Açık
+editor-service-status-temporarily-closed = Geçici olarak kapalı
+editor-service-status-closed = Kalıcı olarak kapandı
+editor-publishing = Yayınlama
+editor-publish-hint = Okuyucular yalnızca yayınlanan sürümü görür. Sonraki değişiklikleriniz, tekrar yayınlayana kadar taslak olarak kalır.
+editor-publish = Bu sürümü yayınla
+editor-unpublish = Yayından kaldır
+editor-published = Yayınlandı. Okuyucular artık bu sürümü görüyor.
+editor-unpublished = Yayından kaldırıldı. Okuyucular artık bunu görmüyor.
+editor-publish-not-synced = Sunucuda bu sürüm henüz yok. Eşitlenmesini bekleyin, sonra yayınlayın.
+editor-publish-offline = Çevrimdışısınız. Tekrar bağlandığınızda yayınlayın.

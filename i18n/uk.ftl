@@ -10,15 +10,185 @@ nav-main =
 nav-home = Головна
 nav-status = Стан синхронізації
 nav-sign-in = Увійти
+nav-edit = Редагувати путівник
 nav-account = { $name }
     .aria-label = Ваш обліковий запис: { $name }
 page-title = { $page } · { app-name }
 language-label = Мова
 
-## Home page
+## Choosing a guide
 
-home-title = Ласкаво просимо до { app-name }
-home-status-link = Переглянути стан синхронізації
+reader-choose-city-title = Оберіть своє місто
+reader-choose-language-title = Оберіть свою мову
+reader-choose-offline = Ви офлайн. Один раз під’єднайтеся до інтернету, щоб завантажити путівник.
+reader-kept-guides = Путівники на цьому телефоні
+reader-choose-city = Обрати інше місто або мову
+reader-loading = Завантаження…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = Путівник
+reader-nav-home = Головна
+reader-nav-articles = Інформація
+reader-nav-events = Події
+reader-nav-search = Пошук
+reader-sample-city = Це приклад міста з вигаданим змістом, щоб спробувати { app-name }.
+reader-offline-ready = Доступно офлайн, оновлено { $ago }
+reader-offline-now = Ви офлайн. Цей путівник оновлено { $ago }.
+reader-guide-language = Мова путівника
+reader-print-link = Надрукувати цей путівник
+reader-fallback-note =
+    { $count ->
+        [one] Ще не перекладено: частину показано цією мовою: { $languages }.
+        [few] Ще не перекладено: частину показано цими мовами: { $languages }.
+        [many] Ще не перекладено: частину показано цими мовами: { $languages }.
+       *[other] Ще не перекладено: частину показано цими мовами: { $languages }.
+    }
+reader-problem-offline-title = Цього путівника ще немає на цьому телефоні
+reader-problem-offline = Один раз під’єднайтеся до інтернету. Після цього путівник працює і офлайн.
+reader-offline-missing = Ви офлайн.
+reader-problem-unknown-city-title = Місто не знайдено
+reader-problem-unknown-city = Тут немає путівника для цього міста.
+reader-problem-unknown-language-title = Мова недоступна
+reader-problem-unknown-language = Цей путівник недоступний цією мовою. Оберіть одну з цих мов:
+reader-problem-server-title = Не вдалося завантажити путівник
+reader-problem-server = На сервері сталася помилка. Спробуйте пізніше.
+
+## Guide home
+
+reader-home-title = Путівник: { $city }
+reader-notices = Новини міста
+reader-categories = Що вам потрібно?
+reader-category-count =
+    { $count ->
+        [one] { $count } місце
+        [few] { $count } місця
+        [many] { $count } місць
+       *[other] { $count } місця
+    }
+reader-this-week = Цього тижня
+reader-no-events-this-week = Найближчі сім днів подій немає.
+reader-all-events = Усі події
+reader-topics = Інформація
+reader-kept-languages = На цьому телефоні
+reader-kept-languages-hint = Путівник працює без інтернету тими мовами, які збережено на цьому телефоні.
+reader-kept-current = Збережено (ви її читаєте)
+reader-kept-add = Зберегти ще: { $language }
+reader-kept-remove = Видалити з цього телефона: { $language }
+
+## Services
+
+reader-service-title = Послуга
+reader-status-temporarily-closed = Тимчасово зачинено.
+reader-status-closed = Ця послуга більше не працює.
+reader-open-now = Зараз відчинено, зачиняється о { $time }
+reader-opens-today = Зараз зачинено. Відчиниться сьогодні о { $time }
+reader-opens-tomorrow = Зараз зачинено. Відчиниться завтра о { $time }
+reader-opens-on = Зараз зачинено. Відчиниться: { $day }, о { $time }
+reader-by-appointment = За записом
+reader-no-hours-soon = Найближчими днями не працює
+reader-hours-unknown = Запитайте про години роботи
+reader-open-to-all = Для всіх, незалежно від ваших документів
+reader-for-whom = Для кого
+reader-eligibility = Хто може прийти
+reader-cost = Вартість
+reader-free = Безкоштовно
+reader-not-free = Платно
+reader-languages = Мови
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = Можна домовитися про перекладача.
+reader-documents = Що взяти з собою
+reader-hours = Години роботи
+reader-today = Сьогодні
+reader-tomorrow = Завтра
+reader-closed-day = Зачинено
+reader-appointment-note = (за записом)
+reader-where = Де
+reader-outreach = Де їх знайти (вони також приходять до вас)
+reader-open-map = Відкрити в моєму застосунку карт
+reader-contact = Контакти
+reader-call = Зателефонувати: { $phone }
+reader-email = Написати: { $email }
+reader-website = Сайт: { $site }
+reader-share = Поділитися
+reader-share-copied = Посилання скопійовано
+reader-last-checked = Остання перевірка: { $date }
+reader-listen = Слухати
+reader-listen-stop = Зупинити
+reader-target-everyone = Усі
+reader-target-asylum-seekers-and-refugees = Шукачі притулку та біженці
+reader-target-temporary-protection = Люди з тимчасовим захистом
+reader-target-undocumented-residents = Люди без документів
+reader-target-women = Жінки
+reader-target-unaccompanied-minors = Підлітки до 18 років без батьків
+reader-target-children = Діти
+reader-target-students = Студенти
+
+## Articles
+
+reader-articles-title = Інформація
+reader-articles-below = Докладніше про це
+reader-breadcrumbs =
+    .aria-label = Ви тут
+
+## Events
+
+reader-events-title = Події
+reader-events-later = Пізніше
+reader-no-events = Найближчими тижнями подій немає.
+reader-event-cancelled = Скасовано
+reader-event-when = Коли
+reader-event-next-dates = Наступні дати
+reader-event-past = Ця подія вже минула.
+reader-organizer = Організатор
+reader-open-to-residents = Для всіх: і для новоприбулих, і для давніх мешканців
+reader-add-to-calendar = Додати до мого календаря
+reader-register = Зареєструватися
+reader-online-link = Долучитися онлайн
+reader-subscribe = Підписатися на події міста в моєму календарі
+reader-feed-link = Завантажити всі події (iCalendar)
+
+## Search
+
+reader-search-title = Пошук
+reader-search-label = Пошук у путівнику
+reader-search-button = Шукати
+reader-search-count =
+    { $count ->
+        [0] За запитом «{ $query }» нічого не знайдено.
+        [one] { $count } результат за запитом «{ $query }».
+        [few] { $count } результати за запитом «{ $query }».
+        [many] { $count } результатів за запитом «{ $query }».
+       *[other] { $count } результату за запитом «{ $query }».
+    }
+reader-kind-service = Послуга
+reader-kind-article = Інформація
+reader-kind-event = Подія
+
+## Print version
+
+reader-print-title = Путівник для друку
+reader-print-heading = Путівник: { $city }
+reader-print-date = Надруковано { $date }. Усе змінюється: перевіряйте путівник в інтернеті.
+reader-print-button = Друкувати
+
+## Suggest a correction
+
+reader-suggest-link = Запропонувати виправлення
+reader-suggest-title = Запропонувати виправлення
+reader-suggest-about = Про що:
+reader-suggest-privacy = Ваше повідомлення анонімне. Ми не питаємо вашого імені чи чогось іншого про вас.
+reader-suggest-topic = Що не так?
+reader-suggest-message = Що нам треба знати?
+reader-suggest-message-hint = Будь ласка, не пишіть свого імені, номера телефону чи інших особистих даних.
+reader-suggest-send = Надіслати
+reader-suggest-need-topic = Оберіть, що не так.
+reader-suggest-need-message = Напишіть кілька слів про те, що не так.
+reader-suggest-sent = Дякуємо. Редактори путівника це перевірять.
+reader-suggest-queued = Дякуємо. Ви офлайн: повідомлення буде надіслано, коли ви знову будете онлайн.
+reader-suggest-refused = Дякуємо, але надіслати не вдалося: можливо, сторінку видалено.
+reader-back-to-guide = Назад до путівника
 
 ## Status page
 
@@ -205,3 +375,152 @@ admin-revoke-explain = { $name } вийде з облікового запису
 admin-revoke-confirm = Відкликати доступ
 admin-revoke-cancel = Скасувати
 admin-revoked = Доступ відкликано: { $name }.
+
+## Suggestions queue (editors)
+
+suggestions-title = Пропозиції читачів
+suggestions-heading = Пропозиції: { $city }
+suggestions-intro = Читачі анонімно надсилають їх, коли в путівнику щось неправильно. Перевірте, за потреби виправте матеріал, а потім позначте пропозицію як виконану.
+suggestions-loading = Завантаження…
+suggestions-not-signed-in = Увійдіть, щоб побачити пропозиції читачів.
+suggestions-sign-in = Увійти
+suggestions-not-allowed = Пропозиції бачать лише редактори й адміністратори міста { $city }.
+suggestions-unknown-city = Міста «{ $city }» немає.
+suggestions-show-done = Показувати й виконані пропозиції
+suggestions-list-title = Пропозиції
+suggestions-none-open = Відкритих пропозицій немає.
+suggestions-none = Пропозицій поки немає.
+suggestions-about-item = Про що: { $title }
+suggestions-about-unpublished = Про матеріал, який більше не опубліковано
+suggestions-about-guide = Про путівник загалом
+suggestions-no-message = Читач не написав повідомлення.
+suggestions-received = Отримано { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · мова: { LANGUAGES($language) }
+suggestions-resolved = Виконано { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = Позначити як виконану
+suggestions-marked-done = Пропозицію позначено як виконану.
+suggestion-topic-closed = Закрилося або більше не існує
+suggestion-topic-hours = Неправильні години роботи
+suggestion-topic-address = Неправильна адреса
+suggestion-topic-contact = Неправильний номер телефону чи інший контакт
+suggestion-topic-translation = Переклад неправильний або відсутній
+suggestion-topic-other = Щось інше
+
+## Editing app
+
+editor-page-title = Редагування путівника
+editor-title = Редагування: { $city }
+editor-signed-out = Увійдіть, щоб редагувати путівник.
+editor-progress = Документи на цьому пристрої: { $loaded } з { $total }
+editor-filter = Фільтр
+editor-events = Події
+editor-services = Послуги
+editor-new-event = Нова подія
+editor-back = Назад до списку
+editor-untitled = (ще без назви)
+editor-sync-offline =
+    { $count ->
+        [0] Збережено на цьому пристрої. Ви офлайн.
+        [one] Збережено на цьому пристрої. { $count } зміна чекає на надсилання.
+        [few] Збережено на цьому пристрої. { $count } зміни чекають на надсилання.
+        [many] Збережено на цьому пристрої. { $count } змін чекають на надсилання.
+       *[other] Збережено на цьому пристрої. Змін, що чекають на надсилання: { $count }.
+    }
+editor-sync-sending =
+    { $count ->
+        [one] Надсилається { $count } зміна…
+        [few] Надсилаються { $count } зміни…
+        [many] Надсилається { $count } змін…
+       *[other] Надсилання змін: { $count }…
+    }
+editor-sync-synced = Синхронізовано { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] Ваш сеанс завершився. Увійдіть знову, щоб продовжити синхронізацію.
+        [one] Ваш сеанс завершився. На цьому пристрої збережено { $count } зміну: увійдіть знову, щоб її надіслати.
+        [few] Ваш сеанс завершився. На цьому пристрої збережено { $count } зміни: увійдіть знову, щоб їх надіслати.
+        [many] Ваш сеанс завершився. На цьому пристрої збережено { $count } змін: увійдіть знову, щоб їх надіслати.
+       *[other] Ваш сеанс завершився. Змін, збережених на цьому пристрої: { $count }. Увійдіть знову, щоб їх надіслати.
+    }
+editor-sync-sign-in = Увійти знову
+editor-hint-plain = Пишіть короткі речення. Одна думка в одному реченні. Використовуйте знайомі слова.
+editor-hint-title = Скажіть кількома словами, що це. Наприклад: Мовне кафе.
+editor-minor-edit = Дрібне виправлення (правопис, одруківка): переклади залишаються актуальними
+editor-conflict =
+    { $count ->
+        [one] Двоє людей змінили це одночасно. Оберіть правильне значення:
+        [few] Кілька людей змінили це одночасно (значень: { $count }). Оберіть правильне:
+        [many] Кілька людей змінили це одночасно (значень: { $count }). Оберіть правильне:
+       *[other] Кілька людей змінили це одночасно (значень: { $count }). Оберіть правильне:
+    }
+editor-conflict-keep = Залишити «{ $value }»
+editor-event-title = Назва
+editor-event-description = Опис
+editor-event-type = Тип події
+editor-event-type-workshop = Майстер-клас
+editor-event-type-language-cafe = Мовне кафе
+editor-event-type-festival = Фестиваль
+editor-event-type-commemoration = Вшанування пам’яті
+editor-event-type-job-fair = Ярмарок вакансій
+editor-event-type-sport = Спорт
+editor-event-type-information-session = Інформаційна зустріч
+editor-event-type-other = Інше
+editor-event-start = Початок
+editor-event-end = Кінець
+editor-event-place = Місце
+editor-place-name = Назва місця
+editor-place-street = Вулиця й номер будинку
+editor-place-postal-code = Поштовий індекс
+editor-place-locality = Населений пункт
+editor-event-organizer = Організатор
+editor-event-free = Безкоштовно
+editor-event-cancelled = Усю подію скасовано
+editor-repeat = Повторення
+editor-repeat-kind = Як часто
+editor-repeat-none = Не повторюється
+editor-repeat-weekly = Щотижня
+editor-repeat-monthly = Щомісяця
+editor-repeat-custom = Інше правило (RRULE)
+editor-repeat-days =
+    .aria-label = У ці дні
+editor-repeat-nth = Котрий
+editor-repeat-weekday = День
+editor-repeat-until = До (необов’язково)
+editor-repeat-rule = Правило
+editor-nth-1 = Перший
+editor-nth-2 = Другий
+editor-nth-3 = Третій
+editor-nth-4 = Четвертий
+editor-nth-last = Останній
+editor-weekday-mo = Понеділок
+editor-weekday-tu = Вівторок
+editor-weekday-we = Середа
+editor-weekday-th = Четвер
+editor-weekday-fr = П’ятниця
+editor-weekday-sa = Субота
+editor-weekday-su = Неділя
+editor-cancelled-dates = Скасовані дати
+editor-cancel-date-label = Скасувати одну дату
+editor-cancel-date = Скасувати цю дату
+editor-restore-date = Повернути дату: { $date }
+editor-quick-hint = Працює без інтернету. Подію буде надіслано, коли ви знову будете онлайн.
+editor-quick-date = Дата
+editor-quick-start = Час початку
+editor-quick-end = Час завершення
+editor-quick-save = Зберегти подію
+editor-quick-missing = Заповніть назву, дату й час.
+editor-service-name = Назва
+editor-service-description = Що це
+editor-service-eligibility = Хто може прийти
+editor-service-documents = Що взяти з собою
+editor-service-status = Стан
+editor-service-status-active = Відчинено
+editor-service-status-temporarily-closed = Тимчасово зачинено
+editor-service-status-closed = Зачинено назавжди
+editor-publishing = Публікація
+editor-publish-hint = Читачі бачать лише опубліковану версію. Ваші пізніші зміни залишаються чернетками, доки ви знову не опублікуєте.
+editor-publish = Опублікувати цю версію
+editor-unpublish = Зняти з публікації
+editor-published = Опубліковано. Тепер читачі бачать цю версію.
+editor-unpublished = Знято з публікації. Читачі більше цього не бачать.
+editor-publish-not-synced = На сервері ще немає цієї версії. Зачекайте на синхронізацію, а потім опублікуйте.
+editor-publish-offline = Ви офлайн. Опублікуйте, коли знову будете онлайн.

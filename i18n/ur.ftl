@@ -13,16 +13,183 @@ nav-main =
 nav-home = ہوم
 nav-status = ہم آہنگی کی صورتحال
 nav-sign-in = سائن ان
+nav-edit = رہنما میں ترمیم کریں
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = آپ کا اکاؤنٹ: { $name }
 page-title = { $page } · { app-name }
 language-label = زبان
 
-## Home page
+## Choosing a guide
 
-home-title = { app-name } میں خوش آمدید
-home-status-link = ہم آہنگی کی صورتحال دیکھیں
+reader-choose-city-title = اپنا شہر چنیں
+reader-choose-language-title = اپنی زبان چنیں
+reader-choose-offline = آپ آف لائن ہیں۔ رہنما ڈاؤن لوڈ کرنے کے لیے ایک بار انٹرنیٹ سے جڑیں۔
+reader-kept-guides = اس فون پر موجود رہنما
+reader-choose-city = کوئی اور شہر یا زبان چنیں
+reader-loading = لوڈ ہو رہا ہے…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = رہنما
+reader-nav-home = ہوم
+reader-nav-articles = معلومات
+reader-nav-events = تقریبات
+reader-nav-search = تلاش
+reader-sample-city = یہ ایک نمونے کا شہر ہے جس کا مواد فرضی ہے، تاکہ آپ { app-name } آزما سکیں۔
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = انٹرنیٹ کے بغیر بھی دستیاب، آخری تازہ کاری: { $ago }
+reader-offline-now = آپ آف لائن ہیں۔ اس رہنما کی آخری تازہ کاری { $ago } ہوئی۔
+reader-guide-language = رہنما کی زبان
+reader-print-link = یہ رہنما پرنٹ کریں
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+        [one] ابھی ترجمہ نہیں ہوا: کچھ حصے اس زبان میں دکھائے گئے ہیں: { $languages }۔
+       *[other] ابھی ترجمہ نہیں ہوا: کچھ حصے ان زبانوں میں دکھائے گئے ہیں: { $languages }۔
+    }
+reader-problem-offline-title = یہ رہنما ابھی اس فون پر نہیں ہے
+reader-problem-offline = ایک بار انٹرنیٹ سے جڑیں۔ اس کے بعد رہنما انٹرنیٹ کے بغیر بھی چلتا ہے۔
+reader-offline-missing = آپ آف لائن ہیں۔
+reader-problem-unknown-city-title = شہر نہیں ملا
+reader-problem-unknown-city = یہاں اس شہر کے لیے کوئی رہنما نہیں ہے۔
+reader-problem-unknown-language-title = یہ زبان دستیاب نہیں
+reader-problem-unknown-language = یہ رہنما اس زبان میں دستیاب نہیں۔ ان میں سے کوئی زبان چنیں:
+reader-problem-server-title = رہنما لوڈ نہیں ہو سکا
+reader-problem-server = سرور پر کوئی خرابی ہوئی۔ بعد میں دوبارہ کوشش کریں۔
+
+## Guide home
+
+reader-home-title = { $city } کا رہنما
+reader-notices = شہر کی خبریں
+reader-categories = آپ کو کیا چاہیے؟
+reader-category-count =
+    { $count ->
+        [one] ایک جگہ
+       *[other] { $count } جگہیں
+    }
+reader-this-week = اس ہفتے
+reader-no-events-this-week = اگلے سات دنوں میں کوئی تقریب نہیں۔
+reader-all-events = تمام تقریبات
+reader-topics = معلومات
+reader-kept-languages = اس فون پر
+reader-kept-languages-hint = رہنما ان زبانوں میں انٹرنیٹ کے بغیر چلتا ہے جو اس فون پر محفوظ ہیں۔
+reader-kept-current = محفوظ (آپ اسے پڑھ رہے ہیں)
+reader-kept-add = یہ زبان بھی محفوظ کریں: { $language }
+reader-kept-remove = اس فون سے ہٹائیں: { $language }
+
+## Services
+
+reader-service-title = سروس
+reader-status-temporarily-closed = عارضی طور پر بند ہے۔
+reader-status-closed = یہ سروس بند ہو چکی ہے۔
+reader-open-now = ابھی کھلا ہے، { $time } بجے بند ہوگا
+reader-opens-today = ابھی بند ہے۔ آج { $time } بجے کھلے گا
+reader-opens-tomorrow = ابھی بند ہے۔ کل { $time } بجے کھلے گا
+reader-opens-on = ابھی بند ہے۔ { $day } کو { $time } بجے کھلے گا
+reader-by-appointment = وقت لے کر
+reader-no-hours-soon = اگلے چند دنوں میں نہیں کھلے گا
+reader-hours-unknown = کھلنے کے اوقات پوچھیں
+reader-open-to-all = سب کے لیے کھلا ہے، چاہے آپ کے پاس کاغذات ہوں یا نہ ہوں
+reader-for-whom = کس کے لیے
+reader-eligibility = کون آ سکتا ہے
+reader-cost = خرچ
+reader-free = مفت
+reader-not-free = مفت نہیں
+reader-languages = زبانیں
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = ترجمان کا انتظام ہو سکتا ہے۔
+reader-documents = ساتھ کیا لائیں
+reader-hours = کھلنے کے اوقات
+reader-today = آج
+reader-tomorrow = کل
+reader-closed-day = بند
+reader-appointment-note = (وقت لے کر)
+reader-where = کہاں
+reader-outreach = وہ کہاں ملیں گے (وہ آپ کے پاس بھی آتے ہیں)
+reader-open-map = میری نقشہ ایپ میں کھولیں
+reader-contact = رابطہ
+reader-call = { $phone } پر کال کریں
+reader-email = { $email } پر لکھیں
+reader-website = ویب سائٹ: { $site }
+reader-share = شیئر کریں
+reader-share-copied = لنک کاپی ہو گیا
+reader-last-checked = آخری بار جانچا گیا: { $date }
+reader-listen = سنیں
+reader-listen-stop = روکیں
+reader-target-everyone = سب
+reader-target-asylum-seekers-and-refugees = پناہ کے متلاشی اور پناہ گزین
+reader-target-temporary-protection = عارضی تحفظ والے لوگ
+reader-target-undocumented-residents = بغیر کاغذات والے لوگ
+reader-target-women = خواتین
+reader-target-unaccompanied-minors = 18 سال سے کم عمر نوجوان جو اکیلے ہیں
+reader-target-children = بچے
+reader-target-students = طلبہ
+
+## Articles
+
+reader-articles-title = معلومات
+reader-articles-below = اس بارے میں مزید
+reader-breadcrumbs =
+    .aria-label = آپ یہاں ہیں
+
+## Events
+
+reader-events-title = تقریبات
+reader-events-later = بعد میں
+reader-no-events = اگلے چند ہفتوں میں کوئی تقریب نہیں۔
+reader-event-cancelled = منسوخ
+reader-event-when = کب
+reader-event-next-dates = اگلی تاریخیں
+reader-event-past = یہ تقریب ختم ہو چکی ہے۔
+reader-organizer = منتظم
+reader-open-to-residents = سب کے لیے، نئے آنے والے اور پرانے رہائشی
+reader-add-to-calendar = میرے کیلنڈر میں شامل کریں
+reader-register = رجسٹر کریں
+reader-online-link = آن لائن شامل ہوں
+reader-subscribe = شہر کی تقریبات میرے کیلنڈر میں لائیں
+reader-feed-link = تمام تقریبات ڈاؤن لوڈ کریں (iCalendar)
+
+## Search
+
+reader-search-title = تلاش
+reader-search-label = رہنما میں تلاش کریں
+reader-search-button = تلاش کریں
+reader-search-count =
+    { $count ->
+        [0] ”{ $query }“ کے لیے کچھ نہیں ملا۔
+        [one] ”{ $query }“ کے لیے ایک نتیجہ۔
+       *[other] ”{ $query }“ کے لیے { $count } نتائج۔
+    }
+reader-kind-service = سروس
+reader-kind-article = معلومات
+reader-kind-event = تقریب
+
+## Print version
+
+reader-print-title = پرنٹ کے لیے رہنما
+reader-print-heading = { $city } کا رہنما
+reader-print-date = پرنٹ کی تاریخ: { $date }۔ چیزیں بدلتی رہتی ہیں: آن لائن رہنما بھی دیکھیں۔
+reader-print-button = پرنٹ کریں
+
+## Suggest a correction
+
+reader-suggest-link = درستی تجویز کریں
+reader-suggest-title = درستی تجویز کریں
+reader-suggest-about = بارے میں:
+reader-suggest-privacy = آپ کا نام ظاہر نہیں ہوگا۔ ہم آپ کا نام یا آپ کے بارے میں کچھ نہیں پوچھتے۔
+reader-suggest-topic = کیا غلط ہے؟
+reader-suggest-message = ہمیں کیا جاننا چاہیے؟
+reader-suggest-message-hint = براہ کرم اپنا نام، فون نمبر یا کوئی اور ذاتی معلومات نہ لکھیں۔
+reader-suggest-send = بھیجیں
+reader-suggest-need-topic = چنیں کہ کیا غلط ہے۔
+reader-suggest-need-message = جو غلط ہے اس کے بارے میں چند الفاظ لکھیں۔
+reader-suggest-sent = شکریہ۔ رہنما کے ایڈیٹر اسے دیکھیں گے۔
+reader-suggest-queued = شکریہ۔ آپ آف لائن ہیں: جب آپ دوبارہ آن لائن ہوں گے تو یہ بھیج دیا جائے گا۔
+reader-suggest-refused = شکریہ، لیکن یہ بھیجا نہیں جا سکا: شاید صفحہ ہٹا دیا گیا ہے۔
+reader-back-to-guide = رہنما پر واپس جائیں
 
 ## Status page
 
@@ -211,3 +378,150 @@ admin-revoke-explain = { $name } ہر آلے سے سائن آؤٹ ہو جائی�
 admin-revoke-confirm = رسائی واپس لیں
 admin-revoke-cancel = منسوخ
 admin-revoked = { $name } کی رسائی واپس لے لی گئی۔
+
+## Suggestions queue (editors)
+
+suggestions-title = قارئین کی تجاویز
+suggestions-heading = { $city } کے لیے تجاویز
+suggestions-intro = جب رہنما میں کچھ غلط ہو تو قارئین یہ تجاویز نام بتائے بغیر بھیجتے ہیں۔ اسے جانچیں، ضرورت ہو تو آئٹم درست کریں، پھر تجویز کو مکمل کے طور پر نشان زد کریں۔
+suggestions-loading = لوڈ ہو رہا ہے…
+suggestions-not-signed-in = قارئین کی بھیجی ہوئی تجاویز دیکھنے کے لیے سائن ان کریں۔
+suggestions-sign-in = سائن ان
+suggestions-not-allowed = صرف { $city } کے ایڈیٹر اور منتظمین اس کی تجاویز دیکھ سکتے ہیں۔
+suggestions-unknown-city = ”{ $city }“ نام کا کوئی شہر نہیں ہے۔
+suggestions-show-done = مکمل شدہ تجاویز بھی دکھائیں
+suggestions-list-title = تجاویز
+suggestions-none-open = کوئی کھلی تجویز نہیں۔
+suggestions-none = ابھی کوئی تجویز نہیں۔
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = بارے میں: { $title }
+suggestions-about-unpublished = ایک ایسے آئٹم کے بارے میں جو اب شائع نہیں ہے
+suggestions-about-guide = عمومی طور پر رہنما کے بارے میں
+suggestions-no-message = قاری نے کوئی پیغام نہیں لکھا۔
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = موصول: { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · زبان: { LANGUAGES($language) }
+suggestions-resolved = مکمل: { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = مکمل کے طور پر نشان زد کریں
+suggestions-marked-done = تجویز مکمل کے طور پر نشان زد ہو گئی۔
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = یہ بند ہو چکا ہے یا اب موجود نہیں
+suggestion-topic-hours = کھلنے کے اوقات غلط ہیں
+suggestion-topic-address = پتہ غلط ہے
+suggestion-topic-contact = فون نمبر یا کوئی اور رابطہ غلط ہے
+suggestion-topic-translation = ترجمہ غلط ہے یا موجود نہیں
+suggestion-topic-other = کچھ اور
+
+## Editing app
+
+editor-page-title = رہنما میں ترمیم
+editor-title = ترمیم: { $city }
+editor-signed-out = رہنما میں ترمیم کرنے کے لیے سائن ان کریں۔
+editor-progress = اس آلے پر دستاویزات: { $total } میں سے { $loaded }
+editor-filter = فلٹر
+editor-events = تقریبات
+editor-services = سروسز
+editor-new-event = نئی تقریب
+editor-back = فہرست پر واپس جائیں
+editor-untitled = (ابھی کوئی عنوان نہیں)
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] اس آلے پر محفوظ ہے۔ آپ آف لائن ہیں۔
+        [one] اس آلے پر محفوظ ہے۔ ایک تبدیلی بھیجے جانے کی منتظر ہے۔
+       *[other] اس آلے پر محفوظ ہے۔ { $count } تبدیلیاں بھیجے جانے کی منتظر ہیں۔
+    }
+editor-sync-sending =
+    { $count ->
+        [one] ایک تبدیلی بھیجی جا رہی ہے…
+       *[other] { $count } تبدیلیاں بھیجی جا رہی ہیں…
+    }
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = ہم آہنگ ہوا: { $ago }
+editor-sync-signed-out =
+    { $count ->
+        [0] آپ کا سیشن ختم ہو گیا ہے۔ ہم آہنگی جاری رکھنے کے لیے دوبارہ سائن ان کریں۔
+        [one] آپ کا سیشن ختم ہو گیا ہے۔ آپ کی تبدیلی اس آلے پر محفوظ ہے: اسے بھیجنے کے لیے دوبارہ سائن ان کریں۔
+       *[other] آپ کا سیشن ختم ہو گیا ہے۔ آپ کی { $count } تبدیلیاں اس آلے پر محفوظ ہیں: انہیں بھیجنے کے لیے دوبارہ سائن ان کریں۔
+    }
+editor-sync-sign-in = دوبارہ سائن ان کریں
+editor-hint-plain = چھوٹے جملے لکھیں۔ ہر جملے میں ایک بات۔ ایسے الفاظ استعمال کریں جو لوگ جانتے ہیں۔
+editor-hint-title = چند الفاظ میں بتائیں کہ یہ کیا ہے۔ مثال کے طور پر: زبان کیفے۔
+editor-minor-edit = چھوٹی درستی (املا، ٹائپنگ کی غلطی): ترجمے تازہ رہتے ہیں
+editor-conflict =
+    { $count ->
+        [one] دو لوگوں نے اسے ایک ہی وقت میں بدلا۔ درست قدر چنیں:
+       *[other] کئی لوگوں نے اسے ایک ہی وقت میں بدلا ({ $count } قدریں)۔ درست قدر چنیں:
+    }
+editor-conflict-keep = ”{ $value }“ رکھیں
+editor-event-title = عنوان
+editor-event-description = تفصیل
+editor-event-type = تقریب کی قسم
+editor-event-type-workshop = ورکشاپ
+editor-event-type-language-cafe = زبان کیفے
+editor-event-type-festival = میلہ
+editor-event-type-commemoration = یادگاری تقریب
+editor-event-type-job-fair = ملازمت میلہ
+editor-event-type-sport = کھیل
+editor-event-type-information-session = معلوماتی نشست
+editor-event-type-other = دیگر
+editor-event-start = شروع
+editor-event-end = اختتام
+editor-event-place = جگہ
+editor-place-name = جگہ کا نام
+editor-place-street = گلی اور نمبر
+editor-place-postal-code = پوسٹل کوڈ
+editor-place-locality = شہر
+editor-event-organizer = منتظم
+editor-event-free = مفت
+editor-event-cancelled = پوری تقریب منسوخ ہے
+editor-repeat = تکرار
+editor-repeat-kind = کتنی بار
+editor-repeat-none = نہیں دہرائی جاتی
+editor-repeat-weekly = ہر ہفتے
+editor-repeat-monthly = ہر مہینے
+editor-repeat-custom = کوئی اور اصول (RRULE)
+editor-repeat-days =
+    .aria-label = ان دنوں میں
+editor-repeat-nth = کون سا
+editor-repeat-weekday = دن
+editor-repeat-until = تک (اختیاری)
+editor-repeat-rule = اصول
+editor-nth-1 = پہلا
+editor-nth-2 = دوسرا
+editor-nth-3 = تیسرا
+editor-nth-4 = چوتھا
+editor-nth-last = آخری
+editor-weekday-mo = پیر
+editor-weekday-tu = منگل
+editor-weekday-we = بدھ
+editor-weekday-th = جمعرات
+editor-weekday-fr = جمعہ
+editor-weekday-sa = ہفتہ
+editor-weekday-su = اتوار
+editor-cancelled-dates = منسوخ تاریخیں
+editor-cancel-date-label = ایک تاریخ منسوخ کریں
+editor-cancel-date = یہ تاریخ منسوخ کریں
+editor-restore-date = تاریخ واپس لائیں: { $date }
+editor-quick-hint = انٹرنیٹ کے بغیر کام کرتا ہے۔ جب آپ دوبارہ آن لائن ہوں گے تو تقریب بھیج دی جائے گی۔
+editor-quick-date = تاریخ
+editor-quick-start = شروع ہونے کا وقت
+editor-quick-end = ختم ہونے کا وقت
+editor-quick-save = تقریب محفوظ کریں
+editor-quick-missing = عنوان، تاریخ اور اوقات بھریں۔
+editor-service-name = نام
+editor-service-description = یہ کیا ہے
+editor-service-eligibility = کون آ سکتا ہے
+editor-service-documents = ساتھ کیا لائیں
+editor-service-status = صورتحال
+editor-service-status-active = کھلا ہے
+editor-service-status-temporarily-closed = عارضی طور پر بند
+editor-service-status-closed = مستقل طور پر بند
+editor-publishing = اشاعت
+editor-publish-hint = قارئین صرف شائع شدہ ورژن دیکھتے ہیں۔ آپ کی بعد کی تبدیلیاں مسودہ رہتی ہیں، جب تک آپ دوبارہ شائع نہ کریں۔
+editor-publish = یہ ورژن شائع کریں
+editor-unpublish = اشاعت واپس لیں
+editor-published = شائع ہو گیا۔ قارئین اب یہ ورژن دیکھتے ہیں۔
+editor-unpublished = اشاعت واپس لے لی گئی۔ قارئین اب اسے نہیں دیکھتے۔
+editor-publish-not-synced = سرور کے پاس ابھی یہ ورژن نہیں ہے۔ ہم آہنگی کا انتظار کریں، پھر شائع کریں۔
+editor-publish-offline = آپ آف لائن ہیں۔ جب دوبارہ آن لائن ہوں تو شائع کریں۔

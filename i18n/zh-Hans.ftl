@@ -13,16 +13,177 @@ nav-main =
 nav-home = 首页
 nav-status = 同步状态
 nav-sign-in = 登录
+nav-edit = 编辑指南
 # The signed-in account's name, linking to /account.
 nav-account = { $name }
     .aria-label = 你的账户：{ $name }
 page-title = { $page } · { app-name }
 language-label = 语言
 
-## Home page
+## Choosing a guide
 
-home-title = 欢迎使用 { app-name }
-home-status-link = 查看同步状态
+reader-choose-city-title = 选择你的城市
+reader-choose-language-title = 选择你的语言
+reader-choose-offline = 你现在离线。请联网一次，下载一份指南。
+reader-kept-guides = 这部手机上的指南
+reader-choose-city = 选择其他城市或语言
+reader-loading = 正在加载…
+
+## Guide: frame shared by every reader page
+
+reader-nav =
+    .aria-label = 指南
+reader-nav-home = 首页
+reader-nav-articles = 信息
+reader-nav-events = 活动
+reader-nav-search = 搜索
+reader-sample-city = 这是一个示例城市，内容是编的，用来试用 { app-name }。
+# $ago is a relative time in the UI language, such as "2 hours ago".
+reader-offline-ready = 不联网也能用，更新于{ $ago }
+reader-offline-now = 你现在离线。这份指南更新于{ $ago }。
+reader-guide-language = 指南的语言
+reader-print-link = 打印这份指南
+# $languages: language names, in their own script.
+reader-fallback-note =
+    { $count ->
+       *[other] 还没有翻译：部分内容用这些语言显示：{ $languages }。
+    }
+reader-problem-offline-title = 这部手机上还没有这份指南
+reader-problem-offline = 请联网一次。之后，不联网也能看这份指南。
+reader-offline-missing = 你现在离线。
+reader-problem-unknown-city-title = 找不到这个城市
+reader-problem-unknown-city = 这里没有这个城市的指南。
+reader-problem-unknown-language-title = 没有这种语言
+reader-problem-unknown-language = 这份指南没有这种语言的版本。请从这些语言中选一种：
+reader-problem-server-title = 指南加载失败
+reader-problem-server = 服务器出了问题。请稍后再试。
+
+## Guide home
+
+reader-home-title = { $city }指南
+reader-notices = 城市消息
+reader-categories = 你需要什么？
+reader-category-count = { $count } 个地点
+reader-this-week = 本周
+reader-no-events-this-week = 未来七天没有活动。
+reader-all-events = 全部活动
+reader-topics = 信息
+reader-kept-languages = 这部手机上
+reader-kept-languages-hint = 保存在这部手机上的语言，不联网也能看指南。
+reader-kept-current = 已保存（你正在看）
+reader-kept-add = 也保存：{ $language }
+reader-kept-remove = 从这部手机删除：{ $language }
+
+## Services
+
+reader-service-title = 服务
+reader-status-temporarily-closed = 暂时关闭。
+reader-status-closed = 这项服务已经关闭。
+reader-open-now = 现在开放，{ $time } 关门
+reader-opens-today = 现在关门。今天 { $time } 开门
+reader-opens-tomorrow = 现在关门。明天 { $time } 开门
+reader-opens-on = 现在关门。{ $day } { $time } 开门
+reader-by-appointment = 需要预约
+reader-no-hours-soon = 最近几天不开放
+reader-hours-unknown = 请询问开放时间
+reader-open-to-all = 对所有人开放，不问你有没有证件
+reader-for-whom = 面向谁
+reader-eligibility = 谁可以来
+reader-cost = 费用
+reader-free = 免费
+reader-not-free = 收费
+reader-languages = 语言
+# $languages: a list of language codes, turned into names.
+reader-languages-spoken = { LANGUAGES($languages) }
+reader-interpretation = 可以安排口译员。
+reader-documents = 要带什么
+reader-hours = 开放时间
+reader-today = 今天
+reader-tomorrow = 明天
+reader-closed-day = 关门
+reader-appointment-note = （需要预约）
+reader-where = 地点
+reader-outreach = 在哪里能找到他们（他们也会来找你）
+reader-open-map = 在我的地图应用中打开
+reader-contact = 联系方式
+reader-call = 打电话：{ $phone }
+reader-email = 写邮件：{ $email }
+reader-website = 网站：{ $site }
+reader-share = 分享
+reader-share-copied = 链接已复制
+reader-last-checked = 最近核对：{ $date }
+reader-listen = 朗读
+reader-listen-stop = 停止
+reader-target-everyone = 所有人
+reader-target-asylum-seekers-and-refugees = 寻求庇护者和难民
+reader-target-temporary-protection = 受临时保护的人
+reader-target-undocumented-residents = 没有证件的人
+reader-target-women = 女性
+reader-target-unaccompanied-minors = 独自一人的未满 18 岁青少年
+reader-target-children = 儿童
+reader-target-students = 学生
+
+## Articles
+
+reader-articles-title = 信息
+reader-articles-below = 相关内容
+reader-breadcrumbs =
+    .aria-label = 你在这里
+
+## Events
+
+reader-events-title = 活动
+reader-events-later = 以后
+reader-no-events = 未来几周没有活动。
+reader-event-cancelled = 已取消
+reader-event-when = 时间
+reader-event-next-dates = 之后的日期
+reader-event-past = 这个活动已经结束。
+reader-organizer = 主办方
+reader-open-to-residents = 所有人，新来的和在这里住了很久的都可以
+reader-add-to-calendar = 添加到我的日历
+reader-register = 报名
+reader-online-link = 在线参加
+reader-subscribe = 在我的日历中订阅本市活动
+reader-feed-link = 下载全部活动（iCalendar）
+
+## Search
+
+reader-search-title = 搜索
+reader-search-label = 在指南中搜索
+reader-search-button = 搜索
+reader-search-count =
+    { $count ->
+        [0] 没有找到“{ $query }”的结果。
+       *[other] “{ $query }”共有 { $count } 个结果。
+    }
+reader-kind-service = 服务
+reader-kind-article = 信息
+reader-kind-event = 活动
+
+## Print version
+
+reader-print-title = 可打印的指南
+reader-print-heading = { $city }指南
+reader-print-date = 打印于 { $date }。情况会变化：请查看在线指南。
+reader-print-button = 打印
+
+## Suggest a correction
+
+reader-suggest-link = 提出更正
+reader-suggest-title = 提出更正
+reader-suggest-about = 关于：
+reader-suggest-privacy = 你是匿名的。我们不问你的名字，也不问你的任何情况。
+reader-suggest-topic = 哪里不对？
+reader-suggest-message = 我们需要知道什么？
+reader-suggest-message-hint = 请不要写你的名字、电话号码或其他个人信息。
+reader-suggest-send = 发送
+reader-suggest-need-topic = 请选择哪里不对。
+reader-suggest-need-message = 请写几句话，说说哪里不对。
+reader-suggest-sent = 谢谢。指南的编辑会核对。
+reader-suggest-queued = 谢谢。你现在离线：恢复联网后会发送出去。
+reader-suggest-refused = 谢谢，但是发送失败：这个页面可能已被删除。
+reader-back-to-guide = 回到指南
 
 ## Status page
 
@@ -203,3 +364,140 @@ admin-revoke-explain = { $name } 会在所有设备上退出登录，以后也�
 admin-revoke-confirm = 取消访问权限
 admin-revoke-cancel = 取消
 admin-revoked = 已取消 { $name } 的访问权限。
+
+## Suggestions queue (editors)
+
+suggestions-title = 读者的建议
+suggestions-heading = { $city }的建议
+suggestions-intro = 读者发现指南有错时，会匿名发来这些建议。请核对，需要时更正该条目，然后把建议标记为已处理。
+suggestions-loading = 正在加载…
+suggestions-not-signed-in = 登录后可以查看读者发来的建议。
+suggestions-sign-in = 登录
+suggestions-not-allowed = 只有{ $city }的编辑和管理员可以查看这些建议。
+suggestions-unknown-city = 没有叫“{ $city }”的城市。
+suggestions-show-done = 也显示已处理的建议
+suggestions-list-title = 建议
+suggestions-none-open = 没有待处理的建议。
+suggestions-none = 还没有建议。
+# $title: the item's title (or a service's name), as readers see it.
+suggestions-about-item = 关于：{ $title }
+suggestions-about-unpublished = 关于一个已不再发布的条目
+suggestions-about-guide = 关于整个指南
+suggestions-no-message = 读者没有写留言。
+# $language: the language code of the reader's message; LANGUAGES() names it.
+suggestions-received = 收到于 { DATETIME($created, dateStyle: "medium", timeStyle: "short") } · 语言：{ LANGUAGES($language) }
+suggestions-resolved = 处理于 { DATETIME($resolved, dateStyle: "medium", timeStyle: "short") }
+suggestions-mark-done = 标记为已处理
+suggestions-marked-done = 建议已标记为已处理。
+# What a suggestion is about: headings in the editors' queue, and the choices of the
+# readers' "Suggest a correction" form.
+suggestion-topic-closed = 已经关闭或不存在了
+suggestion-topic-hours = 开放时间不对
+suggestion-topic-address = 地址不对
+suggestion-topic-contact = 电话号码或其他联系方式不对
+suggestion-topic-translation = 翻译有错或缺少翻译
+suggestion-topic-other = 其他问题
+
+## Editing app
+
+editor-page-title = 编辑指南
+editor-title = 编辑：{ $city }
+editor-signed-out = 登录后可以编辑指南。
+editor-progress = 这台设备上的文档：{ $loaded } / { $total }
+editor-filter = 筛选
+editor-events = 活动
+editor-services = 服务
+editor-new-event = 新活动
+editor-back = 返回列表
+editor-untitled = （还没有标题）
+# The sync line: always shown, never blocking.
+editor-sync-offline =
+    { $count ->
+        [0] 已保存在这台设备上。你现在离线。
+       *[other] 已保存在这台设备上，有 { $count } 项修改等待发送。
+    }
+editor-sync-sending = 正在发送 { $count } 项修改…
+# $ago: a relative time such as "just now" or "2 minutes ago".
+editor-sync-synced = 已同步（{ $ago }）
+editor-sync-signed-out =
+    { $count ->
+        [0] 你的登录已过期。请重新登录，继续同步。
+       *[other] 你的登录已过期。{ $count } 项修改已保存在这台设备上：请重新登录，把它们发送出去。
+    }
+editor-sync-sign-in = 重新登录
+editor-hint-plain = 写短句。一句话只说一件事。用大家都懂的词。
+editor-hint-title = 用几个词说明这是什么。例如：语言角。
+editor-minor-edit = 小改动（拼写、错别字）：翻译保持为最新
+editor-conflict = 有人同时修改了这里（{ $count } 个值）。请选择正确的值：
+editor-conflict-keep = 保留“{ $value }”
+editor-event-title = 标题
+editor-event-description = 说明
+editor-event-type = 活动类型
+editor-event-type-workshop = 工作坊
+editor-event-type-language-cafe = 语言角
+editor-event-type-festival = 节庆活动
+editor-event-type-commemoration = 纪念活动
+editor-event-type-job-fair = 招聘会
+editor-event-type-sport = 体育
+editor-event-type-information-session = 说明会
+editor-event-type-other = 其他
+editor-event-start = 开始
+editor-event-end = 结束
+editor-event-place = 地点
+editor-place-name = 地点名称
+editor-place-street = 街道和门牌号
+editor-place-postal-code = 邮政编码
+editor-place-locality = 城市
+editor-event-organizer = 主办方
+editor-event-free = 免费
+editor-event-cancelled = 整个活动已取消
+editor-repeat = 重复
+editor-repeat-kind = 多久一次
+editor-repeat-none = 不重复
+editor-repeat-weekly = 每周
+editor-repeat-monthly = 每月
+editor-repeat-custom = 其他规则（RRULE）
+editor-repeat-days =
+    .aria-label = 在这几天
+editor-repeat-nth = 第几个
+editor-repeat-weekday = 星期
+editor-repeat-until = 截止日期（可选）
+editor-repeat-rule = 规则
+editor-nth-1 = 第一个
+editor-nth-2 = 第二个
+editor-nth-3 = 第三个
+editor-nth-4 = 第四个
+editor-nth-last = 最后一个
+editor-weekday-mo = 星期一
+editor-weekday-tu = 星期二
+editor-weekday-we = 星期三
+editor-weekday-th = 星期四
+editor-weekday-fr = 星期五
+editor-weekday-sa = 星期六
+editor-weekday-su = 星期日
+editor-cancelled-dates = 已取消的日期
+editor-cancel-date-label = 取消一个日期
+editor-cancel-date = 取消这个日期
+editor-restore-date = 恢复：{ $date }
+editor-quick-hint = 不联网也能用。恢复联网后会发送这个活动。
+editor-quick-date = 日期
+editor-quick-start = 开始时间
+editor-quick-end = 结束时间
+editor-quick-save = 保存活动
+editor-quick-missing = 请填写标题、日期和时间。
+editor-service-name = 名称
+editor-service-description = 这是什么
+editor-service-eligibility = 谁可以来
+editor-service-documents = 要带什么
+editor-service-status = 状态
+editor-service-status-active = 开放
+editor-service-status-temporarily-closed = 暂时关闭
+editor-service-status-closed = 永久关闭
+editor-publishing = 发布
+editor-publish-hint = 读者只能看到已发布的版本。你之后的修改会一直是草稿，直到你再次发布。
+editor-publish = 发布这个版本
+editor-unpublish = 取消发布
+editor-published = 已发布。读者现在看到的是这个版本。
+editor-unpublished = 已取消发布。读者看不到它了。
+editor-publish-not-synced = 服务器上还没有这个版本。请等同步完成后再发布。
+editor-publish-offline = 你现在离线。恢复联网后再发布。
