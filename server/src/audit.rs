@@ -11,12 +11,17 @@ pub enum Actor {
     Account { id: i64, name: String },
     /// The server operator, at the command line.
     Operator,
+    /// The server itself, publishing a trusted volunteer's event on their
+    /// behalf (see [`crate::auto_publish`]); `id` and `name` are the
+    /// volunteer's account.
+    AutoPublish { id: i64, name: String },
 }
 
 pub fn record(conn: &Connection, actor: &Actor, action: &str, city: Option<&str>, subject: Value, now: i64) -> rusqlite::Result<()> {
     let (id, name) = match actor {
-        Actor::Account { id, name } => (Some(*id), name.as_str()),
-        Actor::Operator => (None, "operator (command line)"),
+        Actor::Account { id, name } => (Some(*id), name.clone()),
+        Actor::Operator => (None, "operator (command line)".to_string()),
+        Actor::AutoPublish { id, name } => (Some(*id), format!("{name} (auto-publish)")),
     };
     conn.execute(
         "INSERT INTO audit_log (at, actor_id, actor_name, action, city, subject) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

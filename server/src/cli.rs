@@ -107,6 +107,10 @@ pub enum CityCommand {
         /// must be listed before). Without a fallback: the source language.
         #[arg(long = "language")]
         languages: Vec<String>,
+        /// Whether events volunteers write go live without review (true)
+        /// or wait for an editor (false).
+        #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+        volunteers_publish: bool,
     },
 }
 
@@ -198,6 +202,10 @@ pub struct ServeArgs {
     /// many milliseconds. Hidden: never useful in production.
     #[arg(long, hide = true)]
     pub fault_slow_commits_ms: Option<u64>,
+    /// For tests: how long a trusted volunteer's event must be left alone
+    /// before the server publishes it. Hidden: the default suits people.
+    #[arg(long, hide = true)]
+    pub auto_publish_quiet_ms: Option<u64>,
 }
 
 impl From<ServeArgs> for ServerConfig {
@@ -208,6 +216,9 @@ impl From<ServeArgs> for ServerConfig {
             demo: args.demo,
             max_frame_bytes: args.max_frame_bytes,
             slow_commits: args.fault_slow_commits_ms.map(std::time::Duration::from_millis),
+            auto_publish_quiet: args
+                .auto_publish_quiet_ms
+                .map_or(crate::auto_publish::QUIET, std::time::Duration::from_millis),
         }
     }
 }
@@ -227,8 +238,9 @@ pub fn main() -> ExitCode {
         use crate::commands::{city, content, user};
         match cli.command {
             Command::Serve(args) => Ok(crate::startup::serve_until_signal(args.into()).await?),
-            Command::City(CityCommand::Add { data, slug, name, time_zone, source_language, languages }) => {
-                let settings = city::CitySettings::parse(&slug, &time_zone, &source_language, &languages, false)?;
+            Command::City(CityCommand::Add { data, slug, name, time_zone, source_language, languages, volunteers_publish }) => {
+                let mut settings = city::CitySettings::parse(&slug, &time_zone, &source_language, &languages, false)?;
+                settings.volunteers_publish = volunteers_publish;
                 Ok(city::add(&data.data, settings, &name).await?)
             }
             Command::Group(GroupCommand::Add { data, city, slug, name }) => {

@@ -24,6 +24,10 @@ pub struct ServerConfig {
     pub max_frame_bytes: usize,
     /// Fault injection for the crash tests: delay every database commit.
     pub slow_commits: Option<std::time::Duration>,
+    /// How long a trusted volunteer's event must be left alone before the
+    /// server publishes it ([`crate::auto_publish::QUIET`] unless a test
+    /// says otherwise).
+    pub auto_publish_quiet: std::time::Duration,
 }
 
 impl ServerConfig {

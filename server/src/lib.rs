@@ -19,8 +19,9 @@
 //! - [`suggestions`]: readers' anonymous suggestions of corrections, the
 //!   editors' queue; [`suggestion_limit`]: keeps them from flooding it.
 //! - [`read_side`]: publishing renders pinned versions per language into
-//!   SQLite, which the read API serves; [`languages`]: endonyms, text
-//!   direction, default categories.
+//!   SQLite, which the read API serves; [`auto_publish`]: the server
+//!   publishes trusted volunteers' events by itself after each change;
+//!   [`languages`]: endonyms, text direction, default categories.
 //! - [`tokens`]: random secrets and their hashes.
 //! - [`app_state`]: the handles request handlers share.
 //! - [`commands`]: operator commands (cities, groups, accounts, invites).
@@ -42,6 +43,7 @@ pub mod accounts;
 pub mod app_state;
 pub mod audit;
 pub mod auth;
+pub mod auto_publish;
 pub mod cities;
 pub mod cli;
 pub mod commands;

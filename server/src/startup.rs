@@ -12,6 +12,7 @@ use tokio::net::TcpListener;
 
 use crate::access::ServerAccess;
 use crate::app_state::AppState;
+use crate::auto_publish::AutoPublisher;
 use crate::db::Db;
 use crate::login_limit::LoginLimiter;
 use crate::suggestion_limit::SuggestionLimiter;
@@ -44,6 +45,7 @@ pub struct Application {
     repo: Repo,
     acceptor: AcceptorHandle,
     storage: SqliteStorage,
+    auto_publisher: AutoPublisher,
 }
 
 impl Application {
@@ -81,6 +83,7 @@ impl Application {
         let acceptor = repo
             .make_acceptor(acceptor_url)
             .expect("the repo was just opened and is running");
+        let auto_publisher = AutoPublisher::start(repo.clone(), db.clone(), storage.clone(), config.auto_publish_quiet);
 
         let state = AppState {
             durability: DurabilityGate::new(storage.clone()),
@@ -100,6 +103,7 @@ impl Application {
             repo,
             acceptor,
             storage,
+            auto_publisher,
         })
     }
 
@@ -110,8 +114,8 @@ impl Application {
     }
 
     /// Serves until `shutdown` resolves, then shuts down in order: stop
-    /// accepting, close sync connections, let the repo finish its storage
-    /// work, commit and checkpoint the database.
+    /// accepting, close sync connections, stop auto-publishing, let the
+    /// repo finish its storage work, commit and checkpoint the database.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
@@ -122,6 +126,7 @@ impl Application {
             repo,
             acceptor,
             storage,
+            auto_publisher,
         } = self;
         let served = axum::serve(listener, router)
             .with_graceful_shutdown(async move {
@@ -132,6 +137,7 @@ impl Application {
                 acceptor.close();
             })
             .await;
+        auto_publisher.stop().await;
         repo.stop().await;
         storage.close().await;
         tracing::info!("shutdown complete");

@@ -15,7 +15,11 @@
 //! - **Reads** run on a small pool of read-only connections on tokio's
 //!   blocking threads; in WAL mode they never wait for the writer.
 //! - Each commit bumps a counter that can be watched
-//!   ([`SqliteStorage::subscribe_commits`]).
+//!   ([`SqliteStorage::subscribe_commits`]), and announces which documents
+//!   it stored chunks of ([`SqliteStorage::subscribe_stored`]); each stored
+//!   chunk also bumps its document's `documents.stored_version` in the same
+//!   transaction, so what a commit announced can be found again after a
+//!   crash.
 //!
 //! Nothing here logs chunk contents: they are people's documents.
 
@@ -35,7 +39,7 @@ use std::time::Duration;
 use automerge::ChangeHash;
 use rusqlite::{Connection, OpenFlags};
 use samod::storage::{Storage, StorageKey};
-use tokio::sync::{oneshot, watch};
+use tokio::sync::{broadcast, oneshot, watch};
 
 pub use schema::{SCHEMA_VERSION, migrate};
 
@@ -46,6 +50,13 @@ use writer::{Command, Writer};
 /// document's chunks) and the server has few cores; more concurrent reads
 /// than this open a connection and close it after use.
 const MAX_IDLE_READERS: usize = 4;
+
+/// Commits' announcements a slow listener may fall behind by before it
+/// misses some (and is told so: see [`SqliteStorage::subscribe_stored`]).
+const STORED_BACKLOG: usize = 256;
+
+/// The documents one commit stored chunks of, each once.
+pub type StoredDocuments = Arc<Vec<String>>;
 
 /// Attempts at a failing read before giving up on it.
 const READ_ATTEMPTS: u32 = 3;
@@ -81,6 +92,7 @@ struct Inner {
     path: PathBuf,
     commands: mpsc::Sender<Command>,
     commits: watch::Receiver<u64>,
+    stored: broadcast::Sender<StoredDocuments>,
     idle_readers: Mutex<Vec<Connection>>,
     retired: Arc<Mutex<Retired>>,
     writer_thread: Mutex<Option<JoinHandle<()>>>,
@@ -124,10 +136,12 @@ impl SqliteStorage {
         let (commands, receiver) = mpsc::channel();
         let (commits_tx, commits) = watch::channel(0);
         let retired = Arc::new(Mutex::new(Retired::default()));
+        let (stored, _) = broadcast::channel(STORED_BACKLOG);
         let writer = Writer {
             conn,
             commands: receiver,
             commits: commits_tx,
+            stored: stored.clone(),
             retired: retired.clone(),
             slow_commits: options.slow_commits,
         };
@@ -141,6 +155,7 @@ impl SqliteStorage {
                 path: path.to_owned(),
                 commands,
                 commits,
+                stored,
                 idle_readers: Mutex::new(Vec::new()),
                 retired,
                 writer_thread: Mutex::new(Some(thread)),
@@ -168,6 +183,15 @@ impl SqliteStorage {
     /// make true, then re-check after each change.
     pub fn subscribe_commits(&self) -> watch::Receiver<u64> {
         self.inner.commits.clone()
+    }
+
+    /// The documents each commit from now on stores chunks of (new
+    /// changes, or a compaction's snapshot), announced after the commit.
+    /// A listener that falls more than a few hundred commits behind gets
+    /// [`broadcast::error::RecvError::Lagged`] and should look for what
+    /// it missed by `documents.stored_version`.
+    pub fn subscribe_stored(&self) -> broadcast::Receiver<StoredDocuments> {
+        self.inner.stored.subscribe()
     }
 
     /// Whether every change in `hashes` of document `doc_id` is committed:
@@ -464,6 +488,46 @@ mod tests {
         assert_eq!(rows(&storage), 1);
         Storage::delete(&storage, snapshot).await;
         assert_eq!(rows(&storage), 0);
+    }
+
+    #[tokio::test]
+    async fn commits_announce_and_count_the_documents_they_store() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let storage = SqliteStorage::open(&dir.path().join("t.db")).expect("open");
+        let mut stored = storage.subscribe_stored();
+        let version = |doc: &str| {
+            storage
+                .with_reader(|conn| {
+                    conn.query_row("SELECT stored_version FROM documents WHERE doc_id = ?1", [doc], |r| {
+                        r.get::<_, i64>(0)
+                    })
+                })
+                .expect("a documents row")
+        };
+        let chunk = |doc: &str, hash: &str| {
+            StorageKey::from_parts([doc, "incremental", hash]).expect("key")
+        };
+        let (a, b) = ("a".repeat(64), "b".repeat(64));
+        Storage::put(&storage, chunk("doc1", &a), vec![1]).await;
+        assert_eq!(*stored.recv().await.expect("announced"), ["doc1"]);
+        // Two chunks of one document in one commit: announced once,
+        // counted twice.
+        let first = Storage::put(&storage, chunk("doc2", &a), vec![1]);
+        let second = Storage::put(&storage, chunk("doc2", &b), vec![2]);
+        let ((), ()) = tokio::join!(first, second);
+        let mut announcements = Vec::new();
+        while let Ok(documents) = stored.try_recv() {
+            announcements.push(documents);
+        }
+        assert!(
+            !announcements.is_empty() && announcements.iter().all(|documents| **documents == ["doc2"]),
+            "{announcements:?}"
+        );
+        assert_eq!((version("doc1"), version("doc2")), (1, 2));
+        // Deleting stores nothing new.
+        Storage::delete(&storage, chunk("doc1", &a)).await;
+        assert!(stored.try_recv().is_err());
+        assert_eq!(version("doc1"), 1);
     }
 
     #[test]

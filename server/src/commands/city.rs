@@ -58,6 +58,10 @@ pub async fn create_from(repo: &Repo, db: &Db, city: &City, actor: &Actor) -> Re
     if !db.call_now(|conn| cities::add(conn, slug, name, db::now()))? {
         return Ok(false);
     }
+    // The server decides by its table, which starts out trusting.
+    if !city.volunteers_publish {
+        db.call_now(|conn| cities::set_volunteers_publish(conn, slug.as_str(), false))?;
+    }
     for kind in CITY_DOCUMENTS {
         let handle = repo
             .create(empty_document(kind, city))
@@ -104,6 +108,8 @@ pub struct CitySettings {
     /// Other languages, each with the language it falls back to.
     pub languages: Vec<(LanguageTag, LanguageTag)>,
     pub sample: bool,
+    /// Events volunteers write go live without review.
+    pub volunteers_publish: bool,
 }
 
 impl CitySettings {
@@ -134,6 +140,7 @@ impl CitySettings {
             source_language,
             languages: parsed,
             sample,
+            volunteers_publish: true,
         })
     }
 
@@ -153,7 +160,7 @@ impl CitySettings {
             source_language: self.source_language.as_str().to_string(),
             languages,
             categories: crate::languages::default_categories(),
-            volunteers_publish: true,
+            volunteers_publish: self.volunteers_publish,
             sample: self.sample,
         }
     }

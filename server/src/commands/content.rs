@@ -77,10 +77,13 @@ pub async fn unpublish(data_dir: &Path, document: &str) -> Result<(), CommandErr
         let class = document_classes::classification(conn, &id)?.ok_or_else(|| refused(format!("{id} is not registered")))?;
         let tx = conn.transaction()?;
         search::remove(&tx, &id)?;
-        if !publications::unpin(&tx, &id)? {
+        let unpinned = publications::unpin(&tx, &id)?;
+        // Unpublished means off for auto-publish too (see `auto_publish`).
+        let stopped = crate::auto_publish::stop(&tx, &id, db::now())?;
+        if !unpinned && !stopped {
             return Err(refused(format!("{id} is not published")));
         }
-        audit::record(&tx, &Actor::Operator, "unpublished", Some(&class.city), json!({ "document": id }), db::now())?;
+        audit::record(&tx, &Actor::Operator, "unpublished", Some(&class.city), json!({ "document": id, "autoPublishStopped": stopped }), db::now())?;
         tx.commit()?;
         println!("unpublished {id}");
         Ok(())

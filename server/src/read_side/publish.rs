@@ -25,6 +25,12 @@ pub struct Published {
     pub published_at: i64,
 }
 
+/// A last check inside the publishing transaction, just before the pin:
+/// publishing goes ahead only if it answers true (what it writes is kept
+/// only then). Auto-publish uses it so that an unpublish that happened
+/// while it was rendering wins.
+pub type Precondition = Box<dyn FnOnce(&rusqlite::Connection) -> rusqlite::Result<bool> + Send>;
+
 pub async fn publish(
     repo: &Repo,
     db: &Db,
@@ -34,6 +40,23 @@ pub async fn publish(
     by: Option<i64>,
     actor: Actor,
 ) -> Result<Published, ApiError> {
+    let published = publish_if(repo, db, document, class, requested_heads, by, actor, None).await?;
+    Ok(published.expect("without a precondition, publishing is not refused"))
+}
+
+/// [`publish`], if `precondition` (checked in the publishing transaction)
+/// allows it; `None` if it did not.
+#[allow(clippy::too_many_arguments)]
+pub async fn publish_if(
+    repo: &Repo,
+    db: &Db,
+    document: &DocumentId,
+    class: &Classification,
+    requested_heads: Option<Vec<String>>,
+    by: Option<i64>,
+    actor: Actor,
+    precondition: Option<Precondition>,
+) -> Result<Option<Published>, ApiError> {
     let heads = publications::heads_to_pin(repo, document, requested_heads).await?;
     let id = document.to_string();
     let city_slug = class.city.clone();
@@ -86,9 +109,14 @@ pub async fn publish(
 
     let pinned = heads.clone();
     let kind = class.kind.as_str();
-    db
-        .call(move |conn| -> rusqlite::Result<()> {
+    let pinned_now = db
+        .call(move |conn| -> rusqlite::Result<bool> {
             let tx = conn.transaction()?;
+            if let Some(precondition) = precondition
+                && !precondition(&tx)?
+            {
+                return Ok(false);
+            }
             let pin = publications::Pin {
                 doc_id: &id,
                 heads: &pinned,
@@ -102,10 +130,11 @@ pub async fn publish(
                 search::index(&tx, &id, &city_slug, item, translations)?;
             }
             audit::record(&tx, &actor, "published", Some(&city_slug), json!({ "document": id, "heads": pinned }), published_at)?;
-            tx.commit()
+            tx.commit()?;
+            Ok(true)
         })
         .await?;
-    Ok(Published { heads, published_at })
+    Ok(pinned_now.then_some(Published { heads, published_at }))
 }
 
 async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[ChangeHash]) -> Result<Item, ApiError> {

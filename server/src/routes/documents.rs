@@ -8,7 +8,9 @@
 //! - `GET /api/v1/cities/{city}/documents`: the documents the user may
 //!   read, so the editing app knows what to sync.
 //! - `POST /api/v1/documents/{id}/publish` and `.../unpublish`: pin the
-//!   version readers see, or take it away.
+//!   version readers see, or take it away. A trusted volunteer's event is
+//!   marked for auto-publish when it is registered; unpublishing turns
+//!   that off (see [`crate::auto_publish`]).
 
 use std::str::FromStr;
 
@@ -26,7 +28,7 @@ use crate::app_state::AppState;
 use crate::auth::SignedIn;
 use crate::document_classes::{self, RegisterError};
 use crate::domain::{Invalid, LanguageTag, Slug};
-use crate::{audit, cities, db, publications};
+use crate::{audit, auto_publish, cities, db, publications};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -113,10 +115,15 @@ pub async fn register(
                 return Err(ApiError::forbidden());
             }
             let existed = document_classes::classification(conn, &document_id)?.is_some();
-            document_classes::register(conn, &document_id, &class, item.as_deref(), Some(account_id), db::now()).map_err(|error| match error {
+            let tx = conn.transaction()?;
+            document_classes::register(&tx, &document_id, &class, item.as_deref(), Some(account_id), db::now()).map_err(|error| match error {
                 RegisterError::Conflict => ApiError::conflict("already_registered", "this document is registered as something else"),
                 RegisterError::Db(error) => error.into(),
             })?;
+            if !existed && auto_publish::qualifies(&grants, &class, policy) {
+                auto_publish::mark(&tx, &document_id, account_id, db::now())?;
+            }
+            tx.commit()?;
             Ok((if existed { StatusCode::OK } else { StatusCode::CREATED }, class))
         })
         .await?;
@@ -199,12 +206,17 @@ pub async fn unpublish(
         .db
         .call(move |conn| -> rusqlite::Result<bool> {
             let now = db::now();
-            crate::read_side::search::remove(conn, &id)?;
-            let removed = publications::unpin(conn, &id)?;
-            if removed {
-                audit::record(conn, &actor, "unpublished", Some(&class.city), json!({ "document": id }), now)?;
+            let tx = conn.transaction()?;
+            crate::read_side::search::remove(&tx, &id)?;
+            let unpinned = publications::unpin(&tx, &id)?;
+            // Unpublished means off: the volunteer's next edit must not
+            // bring it back. Also when nothing was pinned yet.
+            let stopped = auto_publish::stop(&tx, &id, now)?;
+            if unpinned || stopped {
+                audit::record(&tx, &actor, "unpublished", Some(&class.city), json!({ "document": id, "autoPublishStopped": stopped }), now)?;
             }
-            Ok(removed)
+            tx.commit()?;
+            Ok(unpinned || stopped)
         })
         .await?;
     if removed {

@@ -53,6 +53,11 @@ impl ApiError {
         }
     }
 
+    /// The stable code clients see, e.g. `not_publishable`.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
     pub fn internal(error: impl std::fmt::Display) -> Self {
         tracing::error!("internal error: {error}");
         Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "something went wrong on the server")

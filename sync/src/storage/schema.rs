@@ -194,6 +194,29 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX suggestions_by_city ON suggestions (city, status, id);
     "#,
+    // 4: trusted auto-publish. A volunteer's event in a city that trusts
+    // volunteers is published by the server itself shortly after each
+    // change reaches storage.
+    r#"
+    -- Bumped by the writer in the same transaction as every chunk it
+    -- stores for the document: a durable "something new was stored"
+    -- counter, so that work started by a commit (auto-publish) can be
+    -- found again after a crash without loading any document.
+    ALTER TABLE documents ADD COLUMN stored_version INTEGER NOT NULL DEFAULT 0;
+
+    -- Events the server publishes on its own, on behalf of the volunteer
+    -- who registered them (`account_id`). `checked_version`: the
+    -- document's `stored_version` when the server last published it or
+    -- found nothing new to publish. `stopped_at`: set when someone
+    -- unpublished the event; auto-publish is then off for good.
+    CREATE TABLE auto_publish (
+        doc_id          TEXT PRIMARY KEY NOT NULL REFERENCES document_classes(doc_id),
+        account_id      INTEGER NOT NULL REFERENCES accounts(id),
+        created_at      INTEGER NOT NULL,
+        checked_version INTEGER NOT NULL DEFAULT 0,
+        stopped_at      INTEGER
+    );
+    "#,
 ];
 
 /// The schema version this build writes and understands.

@@ -31,11 +31,11 @@ use std::time::Duration;
 use automerge::ChangeHash;
 use rusqlite::{Connection, TransactionBehavior};
 use samod::storage::StorageKey;
-use tokio::sync::{oneshot, watch};
+use tokio::sync::{broadcast, oneshot, watch};
 
 use super::keys::ChunkKind;
 use super::retired::Retired;
-use super::{StorageError, snapshot};
+use super::{StorageError, StoredDocuments, snapshot};
 
 /// Work for the writer thread.
 pub(super) enum Command {
@@ -118,6 +118,8 @@ pub(super) struct Writer {
     pub(super) conn: Connection,
     pub(super) commands: Receiver<Command>,
     pub(super) commits: watch::Sender<u64>,
+    /// Which documents each commit stored chunks of, for whoever listens.
+    pub(super) stored: broadcast::Sender<StoredDocuments>,
     pub(super) retired: Arc<Mutex<Retired>>,
     /// See [`super::StorageOptions::slow_commits`].
     pub(super) slow_commits: Option<std::time::Duration>,
@@ -162,6 +164,9 @@ impl Writer {
 
             if !ops.is_empty() {
                 self.commit_or_abort(&ops);
+                // Before the replies: whoever saw a write complete finds
+                // its announcement already sent.
+                self.announce_stored(&ops);
                 for done in replies {
                     // The caller may have stopped waiting; that is fine.
                     let _ = done.send(());
@@ -210,9 +215,12 @@ impl Writer {
                 "INSERT INTO chunks (key, data) VALUES (?1, ?2) \
                  ON CONFLICT (key) DO UPDATE SET data = excluded.data",
             )?;
+            // Every stored chunk bumps the document's `stored_version`, in
+            // this same transaction (see the schema).
             let mut put_document = tx.prepare_cached(
-                "INSERT OR IGNORE INTO documents (doc_id, first_stored_at) \
-                 VALUES (?1, CAST(strftime('%s', 'now') AS INTEGER))",
+                "INSERT INTO documents (doc_id, first_stored_at, stored_version) \
+                 VALUES (?1, CAST(strftime('%s', 'now') AS INTEGER), 1) \
+                 ON CONFLICT (doc_id) DO UPDATE SET stored_version = stored_version + 1",
             )?;
             let mut put_head = tx.prepare_cached(
                 "INSERT OR IGNORE INTO snapshot_heads (snapshot_key, doc_id, hash) VALUES (?1, ?2, ?3)",
@@ -276,6 +284,29 @@ impl Writer {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// Tells listeners which documents the commit of `ops` stored chunks
+    /// of (each once). Nothing to do, and nothing allocated, when no one
+    /// listens.
+    fn announce_stored(&self, ops: &[Op]) {
+        if self.stored.receiver_count() == 0 {
+            return;
+        }
+        let mut seen = std::collections::HashSet::new();
+        let documents: Vec<String> = ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Put { kind, .. } => kind.doc_id(),
+                Op::Delete { .. } => None,
+            })
+            .filter(|doc_id| seen.insert(*doc_id))
+            .map(str::to_owned)
+            .collect();
+        if !documents.is_empty() {
+            // An error only means every listener has gone.
+            let _ = self.stored.send(Arc::new(documents));
+        }
     }
 
     /// Folds the WAL back into the main file, so a stopped server leaves
