@@ -5,6 +5,7 @@ import { serviceWorker } from "./build/sw-plugin.ts";
 
 const i18nDir = resolve(import.meta.dirname, "../i18n");
 const lazyDir = resolve(import.meta.dirname, "src/sync") + "/";
+const editorDir = resolve(import.meta.dirname, "src/editor") + "/";
 // In development, `HOSPES_SERVER=http://127.0.0.1:8080 npm run dev` sends /api and /sync there.
 const devServer = process.env.HOSPES_SERVER;
 
@@ -13,10 +14,11 @@ export default defineConfig({
     locales(i18nDir),
     serviceWorker({
       source: resolve(import.meta.dirname, "src/sw.ts"),
-      // Everything behind `import("./sync/...")` is the editor side: Automerge and its wasm.
+      // Everything behind `import("./sync/...")` and `import("./editor/...")` is the
+      // editor side: Automerge and its wasm.
       // Other UI locales (and the pseudo-locales) are fetched when chosen, then kept: a
       // reader's first visit must not download 25 languages they did not ask for.
-      isLazy: (id) => id.startsWith(lazyDir) || /\.ftl(\?|$)/.test(id) || id.includes("virtual:locales/pseudo/"),
+      isLazy: (id) => id.startsWith(lazyDir) || id.startsWith(editorDir) || /\.ftl(\?|$)/.test(id) || id.includes("virtual:locales/pseudo/"),
     }),
   ],
   resolve: {

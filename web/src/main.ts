@@ -13,7 +13,10 @@ async function start(): Promise<void> {
   await setLocale(preferredLocale());
   startLanguagePicker(document.querySelector<HTMLSelectElement>("#language")!, refreshTitle);
   startSession();
-  startAccountLink(document.querySelector<HTMLAnchorElement>("#account-link")!);
+  startAccountLink(
+    document.querySelector<HTMLAnchorElement>("#account-link")!,
+    document.querySelector<HTMLAnchorElement>("#edit-link")!,
+  );
   startRouter(document.querySelector<HTMLElement>("#main")!);
   registerServiceWorker();
   startOutbox();

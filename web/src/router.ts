@@ -23,6 +23,11 @@ const signInPage = lazyPage("sign-in-title", () => import("./pages/sign-in").the
 const accountPage = lazyPage("account-title", () => import("./pages/account").then((m) => m.accountPage));
 const invitePage = lazyPage("invite-title", () => import("./pages/invite").then((m) => m.invitePage));
 const adminPage = lazyPage("admin-title", () => import("./pages/admin").then((m) => m.adminPage));
+// The editing screens: Automerge and its wasm come with them, never on a reader's way.
+const editorDashboard = lazyPage("editor-page-title", () => import("./editor/pages/dashboard").then((m) => m.dashboardPage));
+const quickEventPage = lazyPage("editor-new-event", () => import("./editor/pages/quick-event").then((m) => m.quickEventPage));
+const eventFormPage = lazyPage("editor-page-title", () => import("./editor/pages/event-form").then((m) => m.eventFormPage));
+const serviceFormPage = lazyPage("editor-page-title", () => import("./editor/pages/service-form").then((m) => m.serviceFormPage));
 const suggestionsPage = lazyPage("suggestions-title", () => import("./pages/suggestions").then((m) => m.suggestionsPage));
 
 /** `/guide/<city>/<lang>` followed by `rest` (a pattern source). */
@@ -49,6 +54,10 @@ const routes: [string | RegExp, Page][] = [
   [/^\/invite\/([^/]+)$/, invitePage],
   [/^\/admin\/([^/]+)$/, adminPage],
   [/^\/suggestions\/([^/]+)$/, suggestionsPage],
+  [/^\/edit\/([^/]+)$/, editorDashboard],
+  [/^\/edit\/([^/]+)\/events\/new$/, quickEventPage],
+  [/^\/edit\/([^/]+)\/(events)\/([^/]+)$/, eventFormPage],
+  [/^\/edit\/([^/]+)\/(services)\/([^/]+)$/, serviceFormPage],
 ];
 
 let leave: (() => void) | void;

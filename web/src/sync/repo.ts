@@ -24,6 +24,11 @@ export interface Sync {
   peerId: string;
   /** Calls `listener` now and on every change of the connection; returns the unsubscribe. */
   watch(listener: (state: PeerState) => void): () => void;
+  /**
+   * Drops the connection and dials again, so every open document is offered to the
+   * server anew (after registering documents the server refused until then).
+   */
+  restart(): void;
 }
 
 let opening: { peerId: string; sync: Promise<Sync> } | undefined;
@@ -80,9 +85,11 @@ class SessionWebSocketAdapter extends BrowserWebSocketClientAdapter {
 async function create(session: SessionInfo): Promise<Sync> {
   await initializeWasm(wasmUrl);
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+  const url = `${scheme}//${location.host}/sync`;
+  let adapter = new SessionWebSocketAdapter(url);
   const repo = new Repo({
     peerId: session.peerId as PeerId,
-    network: [new SessionWebSocketAdapter(`${scheme}//${location.host}/sync`)],
+    network: [adapter],
     storage: new IndexedDBStorageAdapter(`hospes-${String(session.account.id)}`),
   });
 
@@ -113,6 +120,12 @@ async function create(session: SessionInfo): Promise<Sync> {
       listeners.add(listener);
       listener(state);
       return () => listeners.delete(listener);
+    },
+    restart() {
+      const old = adapter;
+      adapter = new SessionWebSocketAdapter(url);
+      repo.networkSubsystem.removeNetworkAdapter(old);
+      repo.networkSubsystem.addNetworkAdapter(adapter);
     },
   };
 }

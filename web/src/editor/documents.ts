@@ -1,0 +1,88 @@
+/**
+ * Reading and writing content documents from the editing screens, in the model's
+ * Automerge form (see ../content/automerge-form.js): text fields are collaborative
+ * text, changed with `updateText` (a diff, so two people's edits to one paragraph
+ * merge character by character); every other string is a plain value
+ * (`ImmutableString`), set whole; concurrent sets of one value are conflicts that a
+ * person resolves (see `conflictsOf`).
+ */
+import { getConflicts, ImmutableString, isImmutableString, updateText, type Doc } from "@automerge/automerge/slim";
+import type { DocHandle } from "@automerge/automerge-repo/slim";
+import { fromAutomergeShape, toAutomergeShape } from "../content/automerge-form.js";
+import textFields from "../content/text-fields.json";
+import type { Event } from "../content/model";
+
+export type Path = (string | number)[];
+type Kind = "service" | "article" | "event";
+
+/** The document as the plain model (strings unwrapped). */
+export function readModel<T>(doc: Doc<unknown>): T {
+  return fromAutomergeShape<T>(doc, (value) => (isImmutableString(value) ? value.toString() : undefined));
+}
+
+/** A new document's initial content, in Automerge form. */
+export function automergeShape<T>(kind: Kind, value: T): unknown {
+  return toAutomergeShape(value, textFields[kind], (text) => new ImmutableString(text));
+}
+
+/** The object holding the field at `path`; undefined where a step is missing (no place yet). */
+function parentOf(doc: Record<string, unknown>, path: Path): Record<string | number, unknown> | undefined {
+  let node: unknown = doc;
+  for (const key of path.slice(0, -1)) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node !== null && typeof node === "object" ? (node as Record<string | number, unknown>) : undefined;
+}
+
+/** Sets a plain value (a string becomes an `ImmutableString`). */
+export function setValue(handle: DocHandle<unknown>, path: Path, value: unknown): void {
+  handle.change((doc) => {
+    const parent = parentOf(doc as Record<string, unknown>, path);
+    if (!parent) throw new Error(`no ${path.slice(0, -1).join(".")} to set ${path.join(".")} in`);
+    parent[path[path.length - 1]!] = typeof value === "string" ? new ImmutableString(value) : value;
+  });
+}
+
+/** Changes a text field to `text` by the smallest edit (character-level merging). */
+export function setText(handle: DocHandle<unknown>, path: Path, text: string, alsoChange?: (doc: Record<string, unknown>) => void): void {
+  handle.change((doc) => {
+    updateText(doc as Doc<unknown>, path, text);
+    alsoChange?.(doc as Record<string, unknown>);
+  });
+}
+
+/** The values of a field when people set it differently at the same time (two or more), else none. */
+export function conflictsOf(handle: DocHandle<unknown>, path: Path): unknown[] {
+  const doc = handle.doc() as Record<string, unknown> | undefined;
+  if (!doc) return [];
+  const parent = parentOf(doc, path);
+  if (!parent) return [];
+  const conflicts = getConflicts(parent as Doc<unknown>, path[path.length - 1]! as string);
+  if (!conflicts) return [];
+  const values = Object.values(conflicts).map((v) => (isImmutableString(v) ? v.toString() : v));
+  return values.length > 1 ? values : [];
+}
+
+/** A new event (a volunteer's quick one, or an editor's), in the city's source language. */
+export function newEvent(fields: Partial<Event> & Pick<Event, "title" | "start" | "end" | "source_language">): Event {
+  return {
+    schema: 1,
+    source_revision: 1,
+    description: "",
+    event_type: "other",
+    rrule: null,
+    exdates: [],
+    place: null,
+    online_link: "",
+    organizer: "",
+    audience: ["everyone"],
+    languages: [],
+    cost: { free: true, fee: "" },
+    registration_link: "",
+    open_to_residents: true,
+    cancelled: false,
+    source: null,
+    ...fields,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Form fields bound to one document: every edit is saved to the device at once (no
+ * save button; the sync line says what the server has), changes from other people
+ * show up in fields the editor is not typing in, and a value two people set
+ * differently at the same time is shown with both values to choose from.
+ */
+import type { DocHandle } from "@automerge/automerge-repo/slim";
+import { element, setMessage, uid } from "../page";
+import { conflictsOf, readModel, setText, setValue, type Path } from "./documents";
+
+export interface Bound {
+  /** Shows the document's current value (unless the editor is typing in it) and its conflicts. */
+  refresh(): void;
+}
+
+type Model = Record<string, unknown>;
+
+function valueAt(model: Model, path: Path): unknown {
+  let node: unknown = model;
+  for (const key of path) node = node === null || node === undefined ? undefined : (node as Record<string | number, unknown>)[key];
+  return node;
+}
+
+/** A label, a hint (optional) and a control, as the house style lays them out. */
+function row(l10nId: string, control: HTMLElement, hintId?: string): { row: HTMLElement; conflict: HTMLElement } {
+  control.id ||= uid("field");
+  const label = element("label", l10nId, { for: control.id });
+  const conflict = element("div", undefined, { class: "conflict", role: "alert" });
+  conflict.hidden = true;
+  // A checkbox sits before its words, as everywhere else in the app.
+  if (control instanceof HTMLInputElement && control.type === "checkbox") {
+    const wrapper = element("div", undefined, { class: "field" });
+    const check = element("div", undefined, { class: "check" });
+    check.append(control, label);
+    wrapper.append(check, conflict);
+    return { row: wrapper, conflict };
+  }
+  const wrapper = element("div", undefined, { class: "field" });
+  wrapper.append(label);
+  if (hintId) {
+    const hint = element("p", hintId, { class: "hint", id: uid("hint") });
+    control.setAttribute("aria-describedby", hint.id);
+    wrapper.append(hint);
+  }
+  wrapper.append(control, conflict);
+  return { row: wrapper, conflict };
+}
+
+/**
+ * A collaborative text field: edits are applied as the smallest change, so two
+ * people editing one paragraph both keep their words. `onEdit` runs in the same
+ * change (the source revision bump).
+ */
+export function textField(
+  parent: HTMLElement,
+  handle: DocHandle<unknown>,
+  path: Path,
+  l10nId: string,
+  options: { multiline?: boolean; hint?: string; onEdit?: (doc: Model) => void } = {},
+): Bound {
+  const control = options.multiline ? element("textarea", undefined, { rows: "6" }) : element("input", undefined, { type: "text" });
+  control.dir = "auto";
+  control.name = path.join(".");
+  const { row: wrapper } = row(l10nId, control, options.hint);
+  parent.append(wrapper);
+  control.addEventListener("input", () => setText(handle, path, control.value, options.onEdit));
+  return {
+    refresh() {
+      const value = valueAt(readModel<Model>(handle.doc()), path);
+      const text = typeof value === "string" ? value : "";
+      if (control.value === text) return;
+      if (document.activeElement !== control) {
+        control.value = text;
+        return;
+      }
+      // Someone else's edit arrived while this person types: show it, and keep their
+      // cursor where it was relative to their own words.
+      const { selectionStart, selectionEnd } = control;
+      const before = control.value;
+      let common = 0;
+      while (common < before.length && common < text.length && before[common] === text[common]) common++;
+      const shift = text.length - before.length;
+      const moved = (offset: number | null) => (offset === null ? null : offset >= common ? offset + shift : offset);
+      control.value = text;
+      control.setSelectionRange(moved(selectionStart), moved(selectionEnd));
+    },
+  };
+}
+
+/** A plain value set whole (dates, times, choices), with the conflict chooser. */
+export function valueField(
+  parent: HTMLElement,
+  handle: DocHandle<unknown>,
+  path: Path,
+  l10nId: string,
+  control: HTMLInputElement | HTMLSelectElement,
+  options: { hint?: string; describe?: (value: unknown) => string; beforeSet?: (doc: DocHandle<unknown>) => void } = {},
+): Bound {
+  control.name = path.join(".");
+  const { row: wrapper, conflict } = row(l10nId, control, options.hint);
+  parent.append(wrapper);
+  const read = (): unknown => (control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value);
+  control.addEventListener("change", () => {
+    options.beforeSet?.(handle);
+    setValue(handle, path, read());
+  });
+  const describe = options.describe ?? ((value: unknown) => String(value).replace("T", " "));
+  return {
+    refresh() {
+      const value = valueAt(readModel<Model>(handle.doc()), path);
+      if (document.activeElement !== control) {
+        if (control instanceof HTMLInputElement && control.type === "checkbox") control.checked = value === true;
+        else control.value = value === null || value === undefined ? "" : String(value);
+      }
+      const values = conflictsOf(handle, path);
+      conflict.hidden = values.length === 0;
+      if (values.length === 0) {
+        conflict.replaceChildren();
+        return;
+      }
+      const text = element("p");
+      setMessage(text, "editor-conflict", { count: values.length });
+      const choices = element("div", undefined, { class: "actions" });
+      for (const choice of values) {
+        const button = element("button", undefined, { type: "button", class: "conflict-choice" });
+        setMessage(button, "editor-conflict-keep", { value: describe(choice) });
+        button.addEventListener("click", () => {
+          options.beforeSet?.(handle);
+          setValue(handle, path, choice);
+        });
+        choices.append(button);
+      }
+      conflict.replaceChildren(text, choices);
+    },
+  };
+}

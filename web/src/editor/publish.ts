@@ -1,0 +1,47 @@
+/**
+ * Publishing from the editing screens, where the role allows: readers then see
+ * exactly this version (its heads are pinned) until it is published again; later
+ * edits stay drafts. Publishing needs the server to have the version, so it waits
+ * for the sync line to say the changes arrived.
+ */
+import { getHeads, type Doc } from "@automerge/automerge/slim";
+import { element, setMessage } from "../page";
+import type { Workspace } from "./workspace";
+
+export function publishControls(workspace: Workspace, id: string): { node: HTMLElement; stop: () => void } {
+  const node = element("section", undefined, { class: "publishing" });
+  const entry = workspace.entry(id);
+  if (!entry?.publish) return { node, stop: () => undefined };
+  const status = element("p", undefined, { role: "status" });
+  const publish = element("button", "editor-publish", { type: "button", class: "primary" });
+  const unpublish = element("button", "editor-unpublish", { type: "button", class: "danger" });
+  const actions = element("div", undefined, { class: "actions" });
+  actions.append(publish, unpublish);
+  node.append(element("h2", "editor-publishing"), element("p", "editor-publish-hint", { class: "hint" }), actions, status);
+
+  const call = async (action: "publish" | "unpublish") => {
+    const handle = workspace.handle<unknown>(id);
+    if (!handle) return;
+    publish.disabled = unpublish.disabled = true;
+    try {
+      const response = await fetch(`/api/v1/documents/${encodeURIComponent(id)}/${action}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        credentials: "same-origin",
+        // The server names changes by their hex hashes (automerge-repo's handle heads are encoded).
+        body: action === "publish" ? JSON.stringify({ heads: getHeads(handle.doc() as Doc<unknown>) }) : "{}",
+      });
+      if (response.ok) setMessage(status, action === "publish" ? "editor-published" : "editor-unpublished");
+      else if (response.status === 400 || response.status === 404) setMessage(status, "editor-publish-not-synced");
+      else if (response.status === 403) setMessage(status, "error-forbidden");
+      else setMessage(status, "error-server");
+    } catch {
+      setMessage(status, "editor-publish-offline");
+    } finally {
+      publish.disabled = unpublish.disabled = false;
+    }
+  };
+  publish.addEventListener("click", () => void call("publish"));
+  unpublish.addEventListener("click", () => void call("unpublish"));
+  return { node, stop: () => undefined };
+}

@@ -1,0 +1,330 @@
+/**
+ * An editor's working copy of a city: every document they may see, in IndexedDB,
+ * synced with the server whenever there is a connection, and usable with none.
+ *
+ * - Which documents: the server's list (`GET /api/v1/cities/{city}/documents`),
+ *   kept on the device per account and city, so a reload offline opens the same set
+ *   from IndexedDB.
+ * - Documents made on the device (a volunteer's new event in the field) are created
+ *   under their own id at once and registered with the server when it can be reached
+ *   (`POST /api/v1/documents`); until then they simply wait on the device.
+ * - "Waiting" changes: a document whose heads differ from the last heads the server
+ *   confirmed (automerge-repo's sync info for the server's storage id).
+ */
+import type { DocHandle, Repo } from "@automerge/automerge-repo/slim";
+import type { SessionInfo } from "../api";
+import { openSync, type PeerState, type Sync } from "../sync/repo";
+
+export type DocKind =
+  | "city"
+  | "service"
+  | "article"
+  | "event"
+  | "translation"
+  | "service_index"
+  | "article_index"
+  | "event_index"
+  | "archive_index"
+  | "archive_entry";
+
+export interface DocEntry {
+  documentId: string;
+  kind: DocKind;
+  city: string;
+  group?: string | null;
+  language?: string | null;
+  translationOf?: string | null;
+  write: boolean;
+  publish: boolean;
+}
+
+/** The kinds the editing screens open; other documents are synced when opened. */
+const OPENED_KINDS: ReadonlySet<DocKind> = new Set(["city", "service", "article", "event", "translation"]);
+const CONCURRENT_FINDS = 8;
+const REGISTRATION_RETRY_MS = 15_000;
+
+export interface Progress {
+  loaded: number;
+  total: number;
+}
+
+export interface SyncSummary {
+  connection: PeerState | "offline";
+  /** Documents with changes the server has not confirmed yet. */
+  waiting: number;
+  /** Registrations of documents made on this device, not yet sent. */
+  unregistered: number;
+  /** When everything was last confirmed by the server (ms since the epoch), if ever. */
+  syncedAt: number | null;
+}
+
+type Listener = () => void;
+
+export class Workspace {
+  readonly handles = new Map<string, DocHandle<unknown>>();
+  entries: DocEntry[] = [];
+  progress: Progress = { loaded: 0, total: 0 };
+  /** Settles when the first load (stored list, then the server's) is done. */
+  loaded: Promise<void> = Promise.resolve();
+  #listeners = new Set<Listener>();
+  #connection: PeerState = "connecting";
+  #syncedAt: number | null;
+  #serverStorageId: string | null;
+
+  private constructor(
+    readonly sync: Sync,
+    readonly session: SessionInfo,
+    readonly city: string,
+  ) {
+    this.#syncedAt = Number(localStorage.getItem(this.#key("synced-at"))) || null;
+    this.#serverStorageId = localStorage.getItem(this.#key("server-storage"));
+  }
+
+  static async open(session: SessionInfo, city: string): Promise<Workspace> {
+    const sync = await openSync(session);
+    const workspace = new Workspace(sync, session, city);
+    sync.watch((state) => {
+      workspace.#connection = state;
+      if (state === "connected") void workspace.#whenConnected();
+      workspace.#notify();
+    });
+    window.addEventListener("online", () => {
+      // A socket from before the network went away may look open but carry nothing
+      // (phones switching networks): dial again rather than wait for it to time out.
+      sync.restart();
+      void workspace.flushRegistrations();
+      workspace.#notify();
+    });
+    // A connection may outlive a network change unnoticed: retry what waits now and then.
+    window.setInterval(() => {
+      if (workspace.#pendingRegistrations().length > 0) void workspace.flushRegistrations();
+    }, REGISTRATION_RETRY_MS);
+    window.addEventListener("offline", () => workspace.#notify());
+    return workspace;
+  }
+
+  get repo(): Repo {
+    return this.sync.repo;
+  }
+
+  /** Calls `listener` whenever documents, progress or sync state change. */
+  watch(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #notify(): void {
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  #key(name: string): string {
+    return `hospes.editor.${String(this.session.account.id)}.${this.city}.${name}`;
+  }
+
+  /**
+   * Opens every document of the city the editor works with: the stored list at once,
+   * then the server's (when reachable); each document from IndexedDB or the server.
+   */
+  async load(): Promise<void> {
+    this.entries = this.#storedEntries();
+    await this.#openAll();
+    try {
+      const response = await fetch(`/api/v1/cities/${encodeURIComponent(this.city)}/documents`, {
+        headers: { accept: "application/json" },
+        credentials: "same-origin",
+        cache: "no-store",
+      });
+      if (response.ok) {
+        const fresh = (await response.json()) as DocEntry[];
+        const local = this.#pendingRegistrations().map((p) => ({ ...p, write: true, publish: false }) as DocEntry);
+        this.entries = [...fresh, ...local.filter((l) => !fresh.some((f) => f.documentId === l.documentId))];
+        localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
+        await this.#openAll();
+      }
+    } catch {
+      // offline: the stored list is what there is
+    }
+    void this.flushRegistrations();
+  }
+
+  #storedEntries(): DocEntry[] {
+    try {
+      const parsed: unknown = JSON.parse(localStorage.getItem(this.#key("documents")) ?? "[]");
+      return Array.isArray(parsed) ? (parsed as DocEntry[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async #openAll(): Promise<void> {
+    const wanted = this.entries.filter((e) => OPENED_KINDS.has(e.kind));
+    this.progress = { loaded: wanted.filter((e) => this.handles.has(e.documentId)).length, total: wanted.length };
+    this.#notify();
+    const queue = wanted.filter((e) => !this.handles.has(e.documentId));
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        try {
+          const handle = await this.repo.find<unknown>(`automerge:${entry.documentId}` as never);
+          this.#track(entry.documentId, handle);
+        } catch (error) {
+          console.warn("document not available:", entry.documentId, error);
+        }
+        this.progress = { ...this.progress, loaded: this.progress.loaded + 1 };
+        this.#notify();
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_FINDS }, worker));
+  }
+
+  #track(id: string, handle: DocHandle<unknown>): void {
+    if (this.handles.has(id)) return;
+    this.handles.set(id, handle);
+    handle.on("change", () => this.#notify());
+    handle.on("remote-heads", () => this.#notify());
+  }
+
+  /** One document, opened now if the editor may see it (without waiting for the others). */
+  async document<T>(id: string): Promise<DocHandle<T> | undefined> {
+    const open = this.handles.get(id);
+    if (open) return open as DocHandle<T>;
+    if (!this.entry(id)) await this.loaded; // the server's list may know it
+    if (!this.entry(id)) return undefined;
+    try {
+      const handle = await this.repo.find<unknown>(`automerge:${id}` as never);
+      this.#track(id, handle);
+      return handle as DocHandle<T>;
+    } catch {
+      return undefined;
+    }
+  }
+
+  entry(id: string): DocEntry | undefined {
+    return this.entries.find((e) => e.documentId === id);
+  }
+
+  handle<T>(id: string): DocHandle<T> | undefined {
+    return this.handles.get(id) as DocHandle<T> | undefined;
+  }
+
+  ofKind(kind: DocKind): DocEntry[] {
+    return this.entries.filter((e) => e.kind === kind && this.handles.has(e.documentId));
+  }
+
+  /** Creates a document on this device and queues its registration with the server. */
+  create<T>(kind: DocKind, initial: T): DocHandle<T> {
+    const handle = this.repo.create<T>(initial);
+    const id = handle.documentId as string;
+    const entry: DocEntry = { documentId: id, kind, city: this.city, write: true, publish: false };
+    this.entries = [...this.entries, entry];
+    localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
+    this.#savePending([...this.#pendingRegistrations(), { documentId: id, kind, city: this.city }]);
+    this.#track(id, handle as DocHandle<unknown>);
+    this.#notify();
+    void this.flushRegistrations();
+    return handle;
+  }
+
+  #pendingRegistrations(): { documentId: string; kind: DocKind; city: string }[] {
+    try {
+      const parsed: unknown = JSON.parse(localStorage.getItem(this.#key("unregistered")) ?? "[]");
+      return Array.isArray(parsed) ? (parsed as { documentId: string; kind: DocKind; city: string }[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  #savePending(list: { documentId: string; kind: DocKind; city: string }[]): void {
+    localStorage.setItem(this.#key("unregistered"), JSON.stringify(list));
+  }
+
+  #flushing: Promise<void> | undefined;
+
+  /** Registers documents made on this device; stops at the first network failure. */
+  flushRegistrations(): Promise<void> {
+    this.#flushing ??= (async () => {
+      for (const pending of this.#pendingRegistrations()) {
+        let response: Response;
+        try {
+          response = await fetch("/api/v1/documents", {
+            method: "POST",
+            headers: { "content-type": "application/json", accept: "application/json" },
+            credentials: "same-origin",
+            body: JSON.stringify(pending),
+          });
+        } catch {
+          return; // offline: later
+        }
+        if (response.status >= 500 || response.status === 401) return;
+        this.#savePending(this.#pendingRegistrations().filter((p) => p.documentId !== pending.documentId));
+        if (response.ok) this.#resend();
+        else console.warn("registration refused:", pending.documentId, response.status);
+      }
+    })().finally(() => {
+      this.#flushing = undefined;
+      if (this.#needsRestart && this.#connection === "connected") {
+        this.#needsRestart = false;
+        this.sync.restart();
+      }
+      this.#notify();
+    });
+    return this.#flushing;
+  }
+
+  /**
+   * Until registration the server refused the document, and automerge-repo does not
+   * offer a document twice on one connection: dial again so it is offered anew.
+   */
+  #resend(): void {
+    this.#needsRestart = true;
+  }
+
+  #needsRestart = false;
+
+  async #whenConnected(): Promise<void> {
+    await this.flushRegistrations();
+    const peer = this.repo.peers[0];
+    const storageId = peer ? this.repo.getStorageIdOfPeer(peer) : undefined;
+    if (storageId) {
+      this.#serverStorageId = storageId;
+      localStorage.setItem(this.#key("server-storage"), storageId);
+    }
+    this.#notify();
+  }
+
+  summary(): SyncSummary {
+    let waiting = 0;
+    for (const [id, handle] of this.handles) {
+      if (!this.entry(id)?.write) continue;
+      const confirmed = this.#serverStorageId ? handle.getSyncInfo(this.#serverStorageId as never)?.lastHeads : undefined;
+      if (!confirmed || !sameHeads(confirmed, handle.heads())) waiting++;
+    }
+    const unregistered = this.#pendingRegistrations().length;
+    const connection = navigator.onLine ? this.#connection : "offline";
+    if (waiting === 0 && unregistered === 0 && connection === "connected") {
+      this.#syncedAt = Date.now();
+      localStorage.setItem(this.#key("synced-at"), String(this.#syncedAt));
+    }
+    return { connection, waiting, unregistered, syncedAt: this.#syncedAt };
+  }
+}
+
+function sameHeads(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((head) => b.includes(head));
+}
+
+const workspaces = new Map<string, Promise<Workspace>>();
+
+/** The workspace of `city` for this session, opened once per page. */
+export function workspaceFor(session: SessionInfo, city: string): Promise<Workspace> {
+  const key = `${session.peerId}/${city}`;
+  let workspace = workspaces.get(key);
+  if (!workspace) {
+    workspace = Workspace.open(session, city).then((w) => {
+      w.loaded = w.load();
+      return w;
+    });
+    workspace.catch(() => workspaces.delete(key));
+    workspaces.set(key, workspace);
+  }
+  return workspace;
+}
