@@ -7,7 +7,10 @@
 //!   a signed-in editor's `/status` showing "connected", revocation;
 //! - `tests/js/reader.test.mjs`: a newcomer reading the demo guide: Arabic
 //!   right to left, fallbacks marked, "open now" at a fixed clock, everything
-//!   offline after the first visit, a suggestion sent once back online, axe.
+//!   offline after the first visit, a suggestion sent once back online, axe;
+//! - `tests/js/editor.test.mjs`: two editors editing offline (merged text,
+//!   a conflict shown and resolved, a reload offline), publishing, a
+//!   volunteer's field-mode event reaching readers by itself, axe.
 
 use hospes_tests::{ServerProcess, node, server};
 
@@ -76,6 +79,26 @@ async fn a_newcomer_reads_the_guide_online_and_offline() {
         ("HOSPES_EDITOR_PASSPHRASE", passphrase),
     ];
     let (passed, report) = run("reader.test.mjs", &hospes, &env).await;
+    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
+    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
+    println!("{report}");
+}
+
+#[tokio::test]
+async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    let passphrase = "a shared long passphrase";
+    let file = tempfile::NamedTempFile::new().expect("a temporary file");
+    std::fs::write(file.path(), passphrase).expect("writable");
+    for (name, role) in [("edda", "editor"), ("ben", "editor"), ("vola", "volunteer")] {
+        hospes.command(&[
+            "user", "add", "--city", "sample-city", "--role", role, "--name", name,
+            "--passphrase-file", file.path().to_str().expect("UTF-8"),
+        ]);
+    }
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", passphrase)];
+    let (passed, report) = run("editor.test.mjs", &hospes, &env).await;
     assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
     assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
     println!("{report}");

@@ -1,0 +1,224 @@
+// Browser test of the editing app with two people (two browser contexts) and a
+// volunteer, against a real hospes server started with `--demo`.
+//
+// The Rust harness (tests/tests/browser.rs) starts the server, adds the accounts and runs
+//   HOSPES_URL=... HOSPES_CITY=sample-city HOSPES_PASSPHRASE=... node --test tests/js/editor.test.mjs
+// Accounts: editors "edda" and "ben", volunteer "vola", all with HOSPES_PASSPHRASE.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { foreignRequests, launchChromium } from "./chromium.mjs";
+
+const BASE = process.env.HOSPES_URL;
+const CITY = process.env.HOSPES_CITY ?? "sample-city";
+const PASSPHRASE = process.env.HOSPES_PASSPHRASE;
+const TIMEOUT = 30_000;
+const skip = BASE && PASSPHRASE ? false : "HOSPES_URL or HOSPES_PASSPHRASE is not set (the Rust test harness sets them)";
+
+/** @type {import("playwright-core").Browser} */
+let browser;
+const requests = [];
+/** The two editors: each a context and a page. */
+const people = {};
+let event;
+let service;
+let source;
+
+before(async () => {
+  if (skip) return;
+  browser = await launchChromium();
+  // The editors edit the items' source texts: read them as published in the source language.
+  const city = await (await fetch(`${BASE}/api/v1/cities/${CITY}`)).json();
+  source = city.source_language;
+  const bundle = await (await fetch(`${BASE}/api/v1/cities/${CITY}/${source}/bundle`)).json();
+  event = bundle.items.find((i) => i.kind === "event" && !i.item.rrule);
+  service = bundle.items.find((i) => i.kind === "service" && i.item.description.text);
+  for (const name of ["edda", "ben"]) people[name] = await signedIn(name);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function signedIn(name) {
+  const context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 390, height: 900 } });
+  context.setDefaultTimeout(TIMEOUT);
+  context.on("request", (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error(`${name}: ${error.message}`));
+  await page.goto(`${BASE}/sign-in?next=${encodeURIComponent(`/edit/${CITY}`)}`);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === `/edit/${CITY}`);
+  await loaded(page);
+  // The service worker must control the page for the offline reload.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  return { context, page };
+}
+
+/** Waits until every document of the city is on the device. */
+async function loaded(page) {
+  await page.locator("#editor-events li a").first().waitFor();
+  await page.waitForFunction(() => document.querySelector(".progress")?.hidden === true);
+}
+
+const eventForm = (page) => page.goto(`${BASE}/edit/${CITY}/events/${event.id}`).then(() => page.locator("form.editor-form").waitFor());
+const serviceForm = (page) => page.goto(`${BASE}/edit/${CITY}/services/${service.id}`).then(() => page.locator("form.editor-form").waitFor());
+
+/** Sets a date-time field the way a person does: type, then leave the field. */
+async function setDateTime(page, label, value) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(value);
+  await input.dispatchEvent("change");
+  await input.blur();
+}
+
+async function offline(...names) {
+  for (const name of names) await people[name].context.setOffline(true);
+}
+
+async function online(...names) {
+  for (const name of names) await people[name].context.setOffline(false);
+}
+
+async function readerTitle(id) {
+  const response = await fetch(`${BASE}/api/v1/cities/${CITY}/${source}/items/${id}`);
+  return response.ok ? (await response.json()).item.title.text : null;
+}
+
+async function until(what, check, timeout = TIMEOUT) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    assert.ok(Date.now() < end, `timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+test("offline edits by two people merge; a reload offline keeps them", { skip }, async () => {
+  const { edda, ben } = people;
+  const title = `${event.item.title.text} (edda ${process.pid})`;
+  const start = "2027-03-03T17:30";
+  const original = service.item.description.text;
+
+  await eventForm(edda.page);
+  await eventForm(ben.page);
+  await offline("edda", "ben");
+  await edda.page.getByLabel("Title", { exact: true }).fill(title);
+  await setDateTime(ben.page, "Starts", start);
+  await serviceForm(edda.page);
+  await serviceForm(ben.page);
+  await edda.page.getByLabel("What it is", { exact: true }).fill(`Edda: ${original}`);
+  await ben.page.getByLabel("What it is", { exact: true }).fill(`${original} Ben.`);
+  await edda.page.locator(".sync-status", { hasText: "waiting" }).waitFor();
+
+  // Acceptance 3: the unsynced edits survive a reload with no network (IndexedDB).
+  await edda.page.waitForTimeout(500);
+  await eventForm(edda.page);
+  await edda.page.reload();
+  await edda.page.locator("form.editor-form").waitFor();
+  assert.equal(await edda.page.getByLabel("Title", { exact: true }).inputValue(), title);
+  await serviceForm(edda.page);
+  assert.equal(await edda.page.getByLabel("What it is", { exact: true }).inputValue(), `Edda: ${original}`);
+
+  await online("edda", "ben");
+  const merged = `Edda: ${original} Ben.`;
+  for (const { page } of [edda, ben]) {
+    await page.locator(".sync-status", { hasText: "Synced" }).waitFor();
+    await until("the description merged", async () => (await page.getByLabel("What it is", { exact: true }).inputValue()) === merged);
+    await eventForm(page);
+    await until("the title and the start merged", async () =>
+      (await page.getByLabel("Title", { exact: true }).inputValue()) === title &&
+      (await page.getByLabel("Starts", { exact: true }).inputValue()) === start,
+    );
+  }
+});
+
+test("two start times set at once are shown to both; one person's choice syncs", { skip }, async () => {
+  const { edda, ben } = people;
+  await eventForm(edda.page);
+  await eventForm(ben.page);
+  await offline("edda", "ben");
+  await setDateTime(edda.page, "Ends", "2027-03-03T20:00");
+  await setDateTime(ben.page, "Ends", "2027-03-03T21:00");
+  await online("edda", "ben");
+  for (const { page } of [edda, ben]) {
+    const conflict = page.locator(".conflict:visible");
+    await conflict.waitFor();
+    await conflict.getByRole("button", { name: /20:00/ }).waitFor();
+    await conflict.getByRole("button", { name: /21:00/ }).waitFor();
+  }
+  await ben.page.locator(".conflict:visible").getByRole("button", { name: /21:00/ }).click();
+  for (const [name, { page }] of Object.entries({ ben, edda })) {
+    await until(`the conflict is resolved for ${name}`, async () => (await page.locator(".conflict:visible").count()) === 0).catch(async (error) => {
+      throw new Error(`${error.message}: ${JSON.stringify(await page.locator(".conflict:visible").evaluateAll((nodes) => nodes.map((n) => n.closest(".field")?.innerText)))}`);
+    });
+    await until("the chosen end time", async () => (await page.getByLabel("Ends", { exact: true }).inputValue()) === "2027-03-03T21:00");
+  }
+});
+
+test("readers see no edit until an editor publishes, then exactly that version", { skip }, async () => {
+  const { edda } = people;
+  await eventForm(edda.page);
+  const draft = await edda.page.getByLabel("Title", { exact: true }).inputValue();
+  assert.notEqual(draft, event.item.title.text);
+  assert.equal(await readerTitle(event.id), event.item.title.text, "readers still see the published title");
+  await edda.page.locator(".sync-status", { hasText: "Synced" }).waitFor();
+  await edda.page.getByRole("button", { name: "Publish this version" }).click();
+  await edda.page.getByText("Published. Readers now see this version.").waitFor();
+  assert.equal(await readerTitle(event.id), draft);
+  // A later edit stays a draft.
+  await edda.page.getByLabel("Title", { exact: true }).fill(`${draft} (draft)`);
+  await edda.page.locator(".sync-status", { hasText: "Synced" }).waitFor();
+  assert.equal(await readerTitle(event.id), draft);
+});
+
+test("a volunteer's event made offline in field mode reaches readers by itself", { skip }, async () => {
+  const volunteer = await signedIn("vola");
+  const title = `Language café in the park ${process.pid}`;
+  await volunteer.context.setOffline(true);
+  await volunteer.page.getByRole("link", { name: "New event" }).click();
+  await volunteer.page.getByLabel("Title", { exact: true }).fill(title);
+  await volunteer.page.getByLabel("Date", { exact: true }).fill("2027-03-04");
+  await volunteer.page.getByLabel("Starts at", { exact: true }).fill("18:00");
+  await volunteer.page.getByLabel("Ends at", { exact: true }).fill("20:00");
+  await volunteer.page.getByLabel("Name of the place", { exact: true }).fill("Parc de l'Exemple");
+  await volunteer.page.getByRole("button", { name: "Save event" }).click();
+  await volunteer.page.waitForURL((url) => url.pathname === `/edit/${CITY}`);
+  await volunteer.page.locator("#editor-events a", { hasText: title }).waitFor();
+  await volunteer.page.locator(".sync-status", { hasText: "waiting" }).waitFor();
+  await volunteer.context.setOffline(false);
+  const found = await until(
+    "the event is in the readers' guide",
+    async () => {
+      const bundle = await (await fetch(`${BASE}/api/v1/cities/${CITY}/fr/bundle`)).json();
+      return bundle.items.find((i) => i.kind === "event" && i.item.title.text === title);
+    },
+    60_000,
+  );
+  assert.equal(found.item.start, "2027-03-04T18:00");
+  await volunteer.context.close();
+});
+
+for (const locale of ["en", "ar"]) {
+  test(`axe finds no violation on the editing screens in ${locale}`, { skip }, async () => {
+    const { page } = people.edda;
+    await page.evaluate((code) => localStorage.setItem("hospes.locale", code), locale);
+    for (const path of [`/edit/${CITY}`, `/edit/${CITY}/events/${event.id}`, `/edit/${CITY}/services/${service.id}`, `/edit/${CITY}/events/new`]) {
+      await page.goto(BASE + path);
+      await page.locator(".editor-content h1").waitFor();
+      await page.locator(`html[lang="${locale}"]`).waitFor();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const found = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      assert.deepEqual(found, [], `axe on ${path} in ${locale}`);
+    }
+    await page.evaluate(() => localStorage.setItem("hospes.locale", "en"));
+  });
+}
+
+test("no request went to another origin", { skip }, async () => {
+  assert.ok(requests.length > 0);
+  assert.deepEqual(foreignRequests(requests, BASE), []);
+});
