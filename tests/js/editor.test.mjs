@@ -150,12 +150,14 @@ test("two start times set at once are shown to both; one person's choice syncs",
     await conflict.getByRole("button", { name: /20:00/ }).waitFor();
     await conflict.getByRole("button", { name: /21:00/ }).waitFor();
   }
-  await ben.page.locator(".conflict:visible").getByRole("button", { name: /21:00/ }).click();
+  // Ben keeps Edda's time.
+  await ben.page.locator(".conflict:visible").getByRole("button", { name: /20:00/ }).click();
   for (const [name, { page }] of Object.entries({ ben, edda })) {
     await until(`the conflict is resolved for ${name}`, async () => (await page.locator(".conflict:visible").count()) === 0).catch(async (error) => {
-      throw new Error(`${error.message}: ${JSON.stringify(await page.locator(".conflict:visible").evaluateAll((nodes) => nodes.map((n) => n.closest(".field")?.innerText)))}`);
+      const ends = await page.getByLabel("Ends", { exact: true }).inputValue();
+      throw new Error(`${error.message} (Ends shows ${ends}): ${JSON.stringify(await page.locator(".conflict:visible").evaluateAll((nodes) => nodes.map((n) => n.closest(".field")?.innerText)))}`);
     });
-    await until("the chosen end time", async () => (await page.getByLabel("Ends", { exact: true }).inputValue()) === "2027-03-03T21:00");
+    await until("the chosen end time", async () => (await page.getByLabel("Ends", { exact: true }).inputValue()) === "2027-03-03T20:00");
   }
 });
 

@@ -52,6 +52,21 @@ export function setText(handle: DocHandle<unknown>, path: Path, text: string, al
   });
 }
 
+/**
+ * Keeps `value` for a field two people set at once. Automerge writes nothing when a
+ * field is set to the value it already shows (the conflict's current winner), so
+ * the field is removed and set again in one change: that supersedes every value.
+ */
+export function resolveConflict(handle: DocHandle<unknown>, path: Path, value: unknown): void {
+  handle.change((doc) => {
+    const parent = parentOf(doc as Record<string, unknown>, path);
+    if (!parent) return;
+    const key = path[path.length - 1]!;
+    delete parent[key];
+    parent[key] = typeof value === "string" ? new ImmutableString(value) : value;
+  });
+}
+
 /** The values of a field when people set it differently at the same time (two or more), else none. */
 export function conflictsOf(handle: DocHandle<unknown>, path: Path): unknown[] {
   const doc = handle.doc() as Record<string, unknown> | undefined;

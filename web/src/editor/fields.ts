@@ -6,7 +6,7 @@
  */
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { element, setMessage, uid } from "../page";
-import { conflictsOf, readModel, setText, setValue, type Path } from "./documents";
+import { conflictsOf, readModel, resolveConflict, setText, setValue, type Path } from "./documents";
 
 export interface Bound {
   /** Shows the document's current value (unless the editor is typing in it) and its conflicts. */
@@ -101,8 +101,13 @@ export function valueField(
   parent.append(wrapper);
   const read = (): unknown => (control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value);
   control.addEventListener("change", () => {
+    const value = read();
+    // Setting a value to what it already is would still be a change, and one that
+    // can collide with someone else's: only real edits are written.
+    const current = valueAt(readModel<Model>(handle.doc()), path);
+    if (value === current && conflictsOf(handle, path).length === 0) return;
     options.beforeSet?.(handle);
-    setValue(handle, path, read());
+    setValue(handle, path, value);
   });
   const describe = options.describe ?? ((value: unknown) => String(value).replace("T", " "));
   return {
@@ -114,6 +119,10 @@ export function valueField(
       }
       const values = conflictsOf(handle, path);
       conflict.hidden = values.length === 0;
+      // Redraw only when the values change: keyboard focus stays on a choice.
+      const drawn = JSON.stringify(values);
+      if (conflict.dataset.values === drawn) return;
+      conflict.dataset.values = drawn;
       if (values.length === 0) {
         conflict.replaceChildren();
         return;
@@ -124,10 +133,7 @@ export function valueField(
       for (const choice of values) {
         const button = element("button", undefined, { type: "button", class: "conflict-choice" });
         setMessage(button, "editor-conflict-keep", { value: describe(choice) });
-        button.addEventListener("click", () => {
-          options.beforeSet?.(handle);
-          setValue(handle, path, choice);
-        });
+        button.addEventListener("click", () => resolveConflict(handle, path, choice));
         choices.append(button);
       }
       conflict.replaceChildren(text, choices);
