@@ -72,7 +72,10 @@ function shellFiles(bundle: OutputBundle, isLazy: (moduleId: string) => boolean)
     for (const name of next) {
       const target = bundle[name];
       if (target?.type !== "chunk") continue;
-      if (chunk.dynamicImports.includes(name) && target.facadeModuleId && isLazy(target.facadeModuleId)) continue;
+      // A lazy module behind a dynamic import: its own chunk, or a chunk the bundler
+      // shares between it and other lazy modules (then without a facade module).
+      const lazy = (target.facadeModuleId && isLazy(target.facadeModuleId)) || target.moduleIds.some(isLazy);
+      if (chunk.dynamicImports.includes(name) && lazy) continue;
       visit(target);
     }
   };

@@ -32,6 +32,7 @@ export interface Sync {
 }
 
 let opening: { peerId: string; sync: Promise<Sync> } | undefined;
+const RESTART_DELAY_MS = 300;
 
 /** The repo of this page for `session`, created on first use (and again for another session). */
 export function openSync(session: SessionInfo): Promise<Sync> {
@@ -122,10 +123,14 @@ async function create(session: SessionInfo): Promise<Sync> {
       return () => listeners.delete(listener);
     },
     restart() {
-      const old = adapter;
+      repo.networkSubsystem.removeNetworkAdapter(adapter);
+      // Give the server a moment to see the old connection go: both carry this
+      // session's peer id (the server keeps only the newest anyway).
       adapter = new SessionWebSocketAdapter(url);
-      repo.networkSubsystem.removeNetworkAdapter(old);
-      repo.networkSubsystem.addNetworkAdapter(adapter);
+      const next = adapter;
+      setTimeout(() => {
+        if (adapter === next) repo.networkSubsystem.addNetworkAdapter(next);
+      }, RESTART_DELAY_MS);
     },
   };
 }
