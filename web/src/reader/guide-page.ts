@@ -39,12 +39,14 @@ export function guidePage(titleId: string, draw: Draw): Page {
         main.removeAttribute("aria-busy");
         drawFrame(main, view, rest, draw);
       };
-      openGuide(key)
-        .then(async (guide) => {
+      let drawn = false;
+      // The UI strings load while the guide does, so the first draw is in the right language.
+      Promise.all([openGuide(key), followGuideLanguage(lang)])
+        .then(([guide]) => {
           if (left) return;
           view = new GuideView(key, guide);
           rememberGuide(key, guide.bundle.city.name);
-          await followGuideLanguage(lang);
+          drawn = true;
           show();
         })
         .catch((error: unknown) => {
@@ -56,9 +58,11 @@ export function guidePage(titleId: string, draw: Draw): Page {
       const stopUpdates = onGuideUpdated((updated, guide) => {
         if (updated.city !== city || updated.lang !== lang) return;
         view = new GuideView(key, guide);
-        show();
+        if (drawn) show(); // a newer copy while the page is open: draw it again
       });
-      const stopLocale = onLocaleChange(show);
+      const stopLocale = onLocaleChange(() => {
+        if (drawn) show();
+      });
       return () => {
         left = true;
         stopUpdates();
@@ -128,7 +132,10 @@ function guideFooter(view: GuideView): HTMLElement {
   return footer;
 }
 
-/** Chooses the guide's language: the same page in another language, and the UI with it. */
+/**
+ * Chooses the guide's language: the same page in another language. The UI follows
+ * (see `followGuideLanguage`) unless the reader picked a UI language in the header.
+ */
 function languageSwitch(view: GuideView): HTMLElement {
   const label = element("label", undefined, { class: "guide-language" });
   const select = element("select", undefined, { name: "guide-language" });
@@ -137,11 +144,9 @@ function languageSwitch(view: GuideView): HTMLElement {
     markLanguage(option, language.tag, view);
     select.append(option);
   }
-  select.addEventListener("change", async () => {
-    const tag = select.value;
-    await setLocale(negotiate([tag]), true);
+  select.addEventListener("change", () => {
     const rest = location.pathname.split("/").slice(4).join("/");
-    navigate([view.path().replace(/\/[^/]+$/, ""), encodeURIComponent(tag), rest].filter(Boolean).join("/"));
+    navigate([view.path().replace(/\/[^/]+$/, ""), encodeURIComponent(select.value), rest].filter(Boolean).join("/") + location.search);
   });
   label.append(element("span", "reader-guide-language"), select);
   return label;
