@@ -10,7 +10,8 @@
 //!   offline after the first visit, a suggestion sent once back online, axe;
 //! - `tests/js/editor.test.mjs`: two editors editing offline (merged text,
 //!   a conflict shown and resolved, a reload offline), publishing, a
-//!   volunteer's field-mode event reaching readers by itself, axe.
+//!   volunteer's field-mode event reaching readers by itself, a translator
+//!   bringing Arabic up to date and a source edit outdating it, axe.
 
 use hospes_tests::{ServerProcess, node, server};
 
@@ -97,6 +98,10 @@ async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
             "--passphrase-file", file.path().to_str().expect("UTF-8"),
         ]);
     }
+    hospes.command(&[
+        "user", "add", "--city", "sample-city", "--role", "translator", "--lang", "ar", "--name", "tara",
+        "--passphrase-file", file.path().to_str().expect("UTF-8"),
+    ]);
     let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", passphrase)];
     let (passed, report) = run("editor.test.mjs", &hospes, &env).await;
     assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());

@@ -13,7 +13,7 @@ import textFields from "../content/text-fields.json";
 import type { Event } from "../content/model";
 
 export type Path = (string | number)[];
-type Kind = "service" | "article" | "event";
+type Kind = "service" | "article" | "event" | "translation";
 
 /** The document as the plain model (strings unwrapped). */
 export function readModel<T>(doc: Doc<unknown>): T {

@@ -23,6 +23,7 @@ function prefetchEditorPages(): void {
     import("./pages/event-form"),
     import("./pages/quick-event"),
     import("./pages/service-form"),
+    import("./pages/translate"),
   ]).catch(() => undefined);
 }
 

@@ -43,6 +43,15 @@ const OPENED_KINDS: ReadonlySet<DocKind> = new Set(["city", "service", "article"
 const CONCURRENT_FINDS = 8;
 const REGISTRATION_RETRY_MS = 15_000;
 
+/** What `POST /api/v1/documents` takes. */
+interface Registration {
+  documentId: string;
+  kind: DocKind;
+  city: string;
+  language?: string;
+  item?: string;
+}
+
 export interface Progress {
   loaded: number;
   total: number;
@@ -210,30 +219,33 @@ export class Workspace {
     return this.entries.filter((e) => e.kind === kind && this.handles.has(e.documentId));
   }
 
-  /** Creates a document on this device and queues its registration with the server. */
-  create<T>(kind: DocKind, initial: T): DocHandle<T> {
+  /**
+   * Creates a document on this device and queues its registration with the server
+   * (`extra`: a translation's `language` and `item`).
+   */
+  create<T>(kind: DocKind, initial: T, extra: { language?: string; item?: string } = {}): DocHandle<T> {
     const handle = this.repo.create<T>(initial);
     const id = handle.documentId as string;
-    const entry: DocEntry = { documentId: id, kind, city: this.city, write: true, publish: false };
+    const entry: DocEntry = { documentId: id, kind, city: this.city, write: true, publish: false, language: extra.language ?? null };
     this.entries = [...this.entries, entry];
     localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
-    this.#savePending([...this.#pendingRegistrations(), { documentId: id, kind, city: this.city }]);
+    this.#savePending([...this.#pendingRegistrations(), { documentId: id, kind, city: this.city, ...extra }]);
     this.#track(id, handle as DocHandle<unknown>);
     this.#notify();
     void this.flushRegistrations();
     return handle;
   }
 
-  #pendingRegistrations(): { documentId: string; kind: DocKind; city: string }[] {
+  #pendingRegistrations(): Registration[] {
     try {
       const parsed: unknown = JSON.parse(localStorage.getItem(this.#key("unregistered")) ?? "[]");
-      return Array.isArray(parsed) ? (parsed as { documentId: string; kind: DocKind; city: string }[]) : [];
+      return Array.isArray(parsed) ? (parsed as Registration[]) : [];
     } catch {
       return [];
     }
   }
 
-  #savePending(list: { documentId: string; kind: DocKind; city: string }[]): void {
+  #savePending(list: Registration[]): void {
     localStorage.setItem(this.#key("unregistered"), JSON.stringify(list));
   }
 

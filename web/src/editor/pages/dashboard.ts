@@ -15,8 +15,11 @@ export const dashboardPage = editorPage((content, workspace) => {
   const progress = element("progress", undefined, { id: "editor-progress" });
   const progressRow = element("p", undefined, { class: "progress" });
   progressRow.append(progressLabel, progress);
-  const quick = element("p");
-  quick.append(element("a", "editor-new-event", { href: `/edit/${encodeURIComponent(workspace.city)}/events/new`, class: "button-link" }));
+  const quick = element("p", undefined, { class: "actions" });
+  quick.append(
+    element("a", "editor-new-event", { href: `/edit/${encodeURIComponent(workspace.city)}/events/new`, class: "button-link" }),
+    element("a", "editor-translate-link", { href: `/edit/${encodeURIComponent(workspace.city)}/translate` }),
+  );
   const filterId = "editor-filter";
   const filterRow = element("p", undefined, { class: "field" });
   const filter = element("input", undefined, { id: filterId, type: "search" });

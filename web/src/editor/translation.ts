@@ -1,0 +1,90 @@
+/**
+ * Translations as the workspace sees them: which text fields an item has (the keys a
+ * translation fills, `name`, `locations.<id>.accessibility`, ...), and where each
+ * language stands, derived from revisions exactly as the server does
+ * (sync/src/content/translation_status.rs), so the workspace works offline.
+ */
+import type { Article, Event, Service, Translation } from "../content/model";
+import { readModel } from "./documents";
+import type { DocEntry, Workspace } from "./workspace";
+
+export type TranslationStatus = "missing" | "outdated" | "machine" | "up-to-date";
+export type Item = { kind: "service"; value: Service } | { kind: "article"; value: Article } | { kind: "event"; value: Event };
+
+/** The translatable text fields of an item: key (as translations name it) and source text. */
+export function textFields(item: Item): { key: string; source: string }[] {
+  const fields: { key: string; source: string }[] = [];
+  const add = (key: string, source: string | undefined) => {
+    if (source !== undefined) fields.push({ key, source });
+  };
+  switch (item.kind) {
+    case "service": {
+      const s = item.value;
+      add("name", s.name);
+      add("description", s.description);
+      add("eligibility", s.eligibility);
+      add("documents_needed", s.documents_needed);
+      add("cost.fee", s.cost.fee);
+      for (const l of s.locations) add(`locations.${l.id}.accessibility`, l.accessibility);
+      for (const x of s.schedules) add(`schedules.${x.id}.notes`, x.notes);
+      break;
+    }
+    case "article":
+      add("title", item.value.title);
+      add("body", item.value.body);
+      break;
+    case "event":
+      add("title", item.value.title);
+      add("description", item.value.description);
+      add("cost.fee", item.value.cost.fee);
+      add("place.accessibility", item.value.place?.accessibility);
+      break;
+  }
+  return fields.filter((f) => f.source.trim() !== "");
+}
+
+export function statusOf(item: Item, language: string, translation: Translation | undefined): TranslationStatus {
+  if (language.toLowerCase() === item.value.source_language.toLowerCase()) return "up-to-date";
+  const hasText = translation && Object.values(translation.fields).some((text) => text.trim() !== "");
+  if (!translation || !hasText) return "missing";
+  if (translation.translated_from_revision < item.value.source_revision) return "outdated";
+  return translation.machine ? "machine" : "up-to-date";
+}
+
+/** The item documents of the workspace, read as the model. */
+export function items(workspace: Workspace): { entry: DocEntry; item: Item }[] {
+  const found: { entry: DocEntry; item: Item }[] = [];
+  for (const kind of ["service", "article", "event"] as const) {
+    for (const entry of workspace.ofKind(kind)) {
+      const doc = workspace.handle<unknown>(entry.documentId)?.doc();
+      if (!doc) continue;
+      try {
+        found.push({ entry, item: { kind, value: readModel(doc) } as Item });
+      } catch {
+        // still arriving
+      }
+    }
+  }
+  return found;
+}
+
+/** Each item's translation document into `language`, by item id. */
+export function translationsInto(workspace: Workspace, language: string): Map<string, { id: string; value: Translation }> {
+  const found = new Map<string, { id: string; value: Translation }>();
+  for (const entry of workspace.ofKind("translation")) {
+    if (entry.language && entry.language.toLowerCase() !== language.toLowerCase()) continue;
+    const doc = workspace.handle<unknown>(entry.documentId)?.doc();
+    if (!doc) continue;
+    try {
+      const value = readModel<Translation>(doc);
+      if (value.language.toLowerCase() === language.toLowerCase()) found.set(value.item, { id: entry.documentId, value });
+    } catch {
+      // still arriving
+    }
+  }
+  return found;
+}
+
+export function titleOf(item: Item): string {
+  return item.kind === "service" ? item.value.name : item.value.title;
+}
