@@ -144,6 +144,13 @@ export const translateItemPage = editorPage(async (content, workspace, [, langua
     return;
   }
   const item = (): Item => ({ kind, value: readModel(handle.doc()) }) as Item;
+  // The item's translation may be among the documents still arriving: translating
+  // before it is here would start a second one.
+  const loading = element("p", undefined, { class: "loading" });
+  content.append(loading);
+  setMessage(loading, "reader-loading");
+  await workspace.loaded;
+  content.replaceChildren();
   let translation = translationsInto(workspace, language).get(id);
   let translationHandle = translation ? workspace.handle<unknown>(translation.id) : undefined;
 
