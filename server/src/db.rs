@@ -19,8 +19,12 @@ pub struct Db {
 impl Db {
     /// Opens the file the storage has already created and migrated.
     pub fn open(path: &Path) -> rusqlite::Result<Self> {
-        let conn = Connection::open(path)?;
+        let mut conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
+        // Transactions take the write lock when they begin. A deferred one that
+        // read first and then writes fails at once (SQLITE_BUSY, no waiting) if
+        // the storage writer committed in between; an immediate one waits.
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         conn.pragma_update(None, "foreign_keys", "ON")?;
         Ok(Db {
             conn: Arc::new(Mutex::new(conn)),
