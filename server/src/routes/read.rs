@@ -56,8 +56,10 @@ pub async fn bundle(
         .db
         .call(move |conn| -> rusqlite::Result<_> {
             // One snapshot: a publish landing in between cannot show an
-            // item without its hours, or hours without the item.
-            let tx = conn.transaction()?;
+            // item without its hours, or hours without the item. Deferred:
+            // a read must not take the write lock (the server's default is
+            // immediate, for its write transactions).
+            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Deferred)?;
             Ok((
                 projection::bundle(&tx, &slug, &tag)?,
                 publications::published_of_kind(&tx, &slug, "service")?,

@@ -140,3 +140,36 @@ export function valueField(
     },
   };
 }
+
+/**
+ * The frame of an item's form: a way back to the list, the heading (the item's
+ * title, filled in by the page) and the form, which is never submitted (every field
+ * saves as it changes).
+ */
+export function itemForm(content: HTMLElement, city: string): { heading: HTMLElement; form: HTMLFormElement } {
+  const back = element("p");
+  back.append(element("a", "editor-back", { href: `/edit/${encodeURIComponent(city)}` }));
+  const heading = element("h1", undefined, { dir: "auto" });
+  const form = element("form", undefined, { class: "editor-form" });
+  form.addEventListener("submit", (submitted) => submitted.preventDefault());
+  content.append(back, heading, form);
+  return { heading, form };
+}
+
+/**
+ * "Small correction": an edit of the source text outdates its translations (the
+ * item's `source_revision` goes up once per visit of the form) unless the editor
+ * ticks this. `onEdit` goes to the text fields; `row` is the switch, to place after them.
+ */
+export function sourceRevision(): { onEdit: (doc: Model) => void; row: HTMLElement } {
+  const minor = element("input", undefined, { type: "checkbox", id: uid("minor") });
+  const row = element("div", undefined, { class: "check" });
+  row.append(minor, element("label", "editor-minor-edit", { for: minor.id }));
+  let bumped = false;
+  const onEdit = (doc: Model) => {
+    if (bumped || minor.checked) return;
+    bumped = true;
+    doc.source_revision = (Number(doc.source_revision) || 0) + 1;
+  };
+  return { onEdit, row };
+}

@@ -12,6 +12,7 @@ import { formatAgo } from "./city-time";
 import { GuideView } from "./guide";
 import { GuideUnavailable, onGuideUpdated, openGuide, type GuideKey } from "./guide-store";
 import { icon } from "./icons";
+import { stopListening } from "./listen";
 import { cityLanguages, rememberGuide } from "./choice";
 
 export interface GuideScreen {
@@ -67,6 +68,7 @@ export function guidePage(titleId: string, draw: Draw): Page {
         left = true;
         stopUpdates();
         stopLocale();
+        stopListening(); // the page read aloud is no longer there
       };
     },
   };

@@ -8,6 +8,9 @@
  * hundred bytes). Without a stored copy it waits for the network. Listeners hear
  * about every newer copy, so an open page can redraw itself.
  *
+ * The time the server last confirmed each copy is kept beside it (localStorage), so
+ * a revalidation that finds nothing new rewrites nothing but that time.
+ *
  * The reader's current guide is kept, and so are the other languages they asked to
  * keep ("also keep Ukrainian on this phone"); all of them are refreshed when the
  * phone comes back online.
@@ -15,7 +18,7 @@
 import { isBundle, type Bundle } from "./bundle";
 
 const CACHE_NAME = "hospes-guides";
-const SAVED_AT = "x-hospes-saved-at";
+const CONFIRMED_KEY = "hospes.guides.confirmed";
 const KEPT_KEY = "hospes.guides.kept";
 /** A stored copy younger than this is not revalidated again when a page opens. */
 const FRESH_MS = 5 * 60 * 1000;
@@ -96,9 +99,10 @@ async function revalidate(key: GuideKey): Promise<Guide | undefined> {
     return current; // offline: the stored copy is what there is
   }
   if (response.status === 304 && current) {
+    // Unchanged: only the time it was confirmed moves (the stored copy stays as it is).
     const confirmed = { ...current, savedAt: Date.now() };
     memory.set(keyOf(key), confirmed);
-    await store(key, JSON.stringify(confirmed.bundle), confirmed);
+    writeConfirmed(key, confirmed.savedAt);
     return confirmed;
   }
   if (response.status === 404) {
@@ -130,7 +134,7 @@ async function readStored(key: GuideKey): Promise<Guide | undefined> {
     if (!isBundle(bundle)) return undefined;
     return {
       bundle,
-      savedAt: Number(response.headers.get(SAVED_AT)) || 0,
+      savedAt: readConfirmed(key) ?? 0,
       etag: response.headers.get("etag"),
     };
   } catch {
@@ -141,9 +145,29 @@ async function readStored(key: GuideKey): Promise<Guide | undefined> {
 async function store(key: GuideKey, body: string, guide: Guide): Promise<void> {
   const cache = await openCache();
   if (!cache) return;
-  const headers: Record<string, string> = { "content-type": "application/json", [SAVED_AT]: String(guide.savedAt) };
+  const headers: Record<string, string> = { "content-type": "application/json" };
   if (guide.etag) headers.etag = guide.etag;
   await cache.put(bundlePath(key), new Response(body, { headers })).catch(() => undefined);
+  writeConfirmed(key, guide.savedAt);
+}
+
+/** When the server last confirmed each stored guide, by key (ms since the epoch). */
+function readConfirmed(key: GuideKey): number | undefined {
+  try {
+    const times = JSON.parse(localStorage.getItem(CONFIRMED_KEY) ?? "{}") as Record<string, number>;
+    return typeof times[keyOf(key)] === "number" ? times[keyOf(key)] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeConfirmed(key: GuideKey, time: number): void {
+  try {
+    const times = JSON.parse(localStorage.getItem(CONFIRMED_KEY) ?? "{}") as Record<string, number>;
+    localStorage.setItem(CONFIRMED_KEY, JSON.stringify({ ...times, [keyOf(key)]: time }));
+  } catch {
+    // storage disabled: "updated" shows the time of this visit's copy only
+  }
 }
 
 /** Cache Storage, where the browser has it (secure contexts); else guides last a visit. */

@@ -12,7 +12,7 @@ import type { Event } from "../../content/model";
 import { element, setMessage, uid } from "../../page";
 import { readModel } from "../documents";
 import { editorPage } from "../editor-page";
-import { textField, valueField, type Bound } from "../fields";
+import { itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
 import { publishControls } from "../publish";
 import { formatRule, parseRule, WEEKDAYS, type Repeat, type Weekday } from "../recurrence";
 
@@ -25,27 +25,12 @@ export const eventFormPage = editorPage(async (content, workspace, [, id = ""]) 
     content.append(element("h1", "not-found-title"), element("p", "not-found-body"));
     return;
   }
-  const heading = element("h1", undefined, { dir: "auto" });
-  const back = element("p");
-  back.append(element("a", "editor-back", { href: `/edit/${encodeURIComponent(workspace.city)}` }));
-  const form = element("form", undefined, { class: "editor-form" });
-  form.addEventListener("submit", (event) => event.preventDefault());
-  content.append(back, heading, form);
-
-  // A source edit (not marked minor) outdates translations: once per visit.
-  const minor = element("input", undefined, { type: "checkbox", id: uid("minor") });
-  let bumped = false;
-  const onSourceEdit = (doc: Record<string, unknown>) => {
-    if (bumped || minor.checked) return;
-    bumped = true;
-    doc.source_revision = (Number(doc.source_revision) || 0) + 1;
-  };
+  const { heading, form } = itemForm(content, workspace.city);
+  const source = sourceRevision();
   const bound: Bound[] = [];
-  bound.push(textField(form, handle, ["title"], "editor-event-title", { onEdit: onSourceEdit }));
-  bound.push(textField(form, handle, ["description"], "editor-event-description", { multiline: true, hint: "editor-hint-plain", onEdit: onSourceEdit }));
-  const minorRow = element("div", undefined, { class: "check" });
-  minorRow.append(minor, element("label", "editor-minor-edit", { for: minor.id }));
-  form.append(minorRow);
+  bound.push(textField(form, handle, ["title"], "editor-event-title", { onEdit: source.onEdit }));
+  bound.push(textField(form, handle, ["description"], "editor-event-description", { multiline: true, hint: "editor-hint-plain", onEdit: source.onEdit }));
+  form.append(source.row);
 
   const type = element("select");
   for (const value of EVENT_TYPES) type.append(element("option", `editor-event-type-${value}`, { value }));
