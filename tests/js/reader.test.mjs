@@ -91,15 +91,16 @@ test("the guide opens in Arabic, right to left, and switches to Ukrainian", { sk
   const health = ar.city.categories.find((c) => c.id === "health");
   await page.locator(".category-grid", { hasText: health.names.ar }).waitFor();
   const service = ar.items.find((i) => i.kind === "service" && i.item.name.lang === "ar");
-  await page.getByRole("link", { name: ar.city.categories.find((c) => service.item.categories.includes(c.id)).names.ar }).click();
-  await page.getByRole("link", { name: service.item.name.text }).waitFor();
+  // Names are matched exactly: one service's name may be part of another's.
+  await page.locator(".category-grid").getByText(ar.city.categories.find((c) => service.item.categories.includes(c.id)).names.ar, { exact: true }).click();
+  await page.getByRole("link", { name: service.item.name.text, exact: true }).waitFor();
 
   await page.locator('select[name="guide-language"]').selectOption("uk");
   await page.waitForURL((url) => url.pathname.startsWith(`/guide/${CITY}/uk`));
   await page.locator('html[lang="uk"][dir="ltr"]').waitFor();
   const ukService = uk.items.find((i) => i.id === service.id);
-  await page.getByRole("link", { name: ukService.item.name.text }).waitFor();
-  assert.equal(await page.getByRole("link", { name: ukService.item.name.text }).getAttribute("lang"), ukService.item.name.lang);
+  await page.getByRole("link", { name: ukService.item.name.text, exact: true }).waitFor();
+  assert.equal(await page.getByRole("link", { name: ukService.item.name.text, exact: true }).getAttribute("lang"), ukService.item.name.lang);
 
   // The choice is remembered: the bare address opens the Ukrainian guide.
   await page.goto(BASE + "/");
@@ -189,7 +190,8 @@ test("offline after the first visit: home, a service, an article, this week's ev
 
     const word = service.item.name.text.split(/\s+/).find((w) => w.length > 3) ?? service.item.name.text;
     await open(page, `${guide("ar", "search")}?q=${encodeURIComponent(word)}`);
-    await page.locator(".search-results li a", { hasText: service.item.name.text }).waitFor();
+    // Exactly this service's name: another service's name may contain it.
+    await page.locator(".search-results").getByRole("link", { name: service.item.name.text, exact: true }).waitFor();
   } finally {
     await context.setOffline(false);
   }
