@@ -15,6 +15,33 @@ import type { Event } from "../content/model";
 export type Path = (string | number)[];
 type Kind = "service" | "article" | "event" | "translation";
 
+/**
+ * Who makes the changes on this device: every change carries the account in its
+ * message (`{"by": name, "account": id}`), so the history can say who changed what.
+ * Automerge records the time itself (seconds since the epoch, from the device's clock).
+ */
+let author: { by: string; account: string } | null = null;
+
+export function setAuthor(account: { id: string | number; name: string }): void {
+  author = { by: account.name, account: String(account.id) };
+}
+
+/** Who made a change, from its message; null for changes made without one (imports, the demo). */
+export function authorOf(message: string | null): { by: string; account: string } | null {
+  if (!message) return null;
+  try {
+    const parsed = JSON.parse(message) as { by?: unknown; account?: unknown };
+    return typeof parsed.by === "string" ? { by: parsed.by, account: String(parsed.account ?? "") } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every edit from the editing screens goes through here, so that it names its author. */
+export function changeDoc(handle: DocHandle<unknown>, edit: (doc: Record<string, unknown>) => void): void {
+  handle.change((doc) => edit(doc as Record<string, unknown>), author ? { message: JSON.stringify(author) } : {});
+}
+
 /** The document as the plain model (strings unwrapped). */
 export function readModel<T>(doc: Doc<unknown>): T {
   return fromAutomergeShape<T>(doc, (value) => (isImmutableString(value) ? value.toString() : undefined));
@@ -37,8 +64,8 @@ function parentOf(doc: Record<string, unknown>, path: Path): Record<string | num
 
 /** Sets a plain value (a string becomes an `ImmutableString`). */
 export function setValue(handle: DocHandle<unknown>, path: Path, value: unknown): void {
-  handle.change((doc) => {
-    const parent = parentOf(doc as Record<string, unknown>, path);
+  changeDoc(handle, (doc) => {
+    const parent = parentOf(doc, path);
     if (!parent) throw new Error(`no ${path.slice(0, -1).join(".")} to set ${path.join(".")} in`);
     parent[path[path.length - 1]!] = typeof value === "string" ? new ImmutableString(value) : value;
   });
@@ -46,9 +73,9 @@ export function setValue(handle: DocHandle<unknown>, path: Path, value: unknown)
 
 /** Changes a text field to `text` by the smallest edit (character-level merging). */
 export function setText(handle: DocHandle<unknown>, path: Path, text: string, alsoChange?: (doc: Record<string, unknown>) => void): void {
-  handle.change((doc) => {
+  changeDoc(handle, (doc) => {
     updateText(doc as Doc<unknown>, path, text);
-    alsoChange?.(doc as Record<string, unknown>);
+    alsoChange?.(doc);
   });
 }
 
@@ -58,8 +85,8 @@ export function setText(handle: DocHandle<unknown>, path: Path, text: string, al
  * the field is removed and set again in one change: that supersedes every value.
  */
 export function resolveConflict(handle: DocHandle<unknown>, path: Path, value: unknown): void {
-  handle.change((doc) => {
-    const parent = parentOf(doc as Record<string, unknown>, path);
+  changeDoc(handle, (doc) => {
+    const parent = parentOf(doc, path);
     if (!parent) return;
     const key = path[path.length - 1]!;
     delete parent[key];

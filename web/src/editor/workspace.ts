@@ -14,6 +14,7 @@
 import type { DocHandle, Repo } from "@automerge/automerge-repo/slim";
 import type { SessionInfo } from "../api";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
+import { changeDoc, setAuthor } from "./documents";
 
 export type DocKind =
   | "city"
@@ -91,6 +92,7 @@ export class Workspace {
 
   static async open(session: SessionInfo, city: string): Promise<Workspace> {
     const sync = await openSync(session);
+    setAuthor(session.account);
     const workspace = new Workspace(sync, session, city);
     sync.watch((state) => {
       workspace.#connection = state;
@@ -224,7 +226,9 @@ export class Workspace {
    * (`extra`: a translation's `language` and `item`).
    */
   create<T>(kind: DocKind, initial: T, extra: { language?: string; item?: string } = {}): DocHandle<T> {
-    const handle = this.repo.create<T>(initial);
+    // Made empty, then filled by one authored change: the history names who made it.
+    const handle = this.repo.create<T>();
+    changeDoc(handle as DocHandle<unknown>, (doc) => Object.assign(doc, initial));
     const id = handle.documentId as string;
     const entry: DocEntry = { documentId: id, kind, city: this.city, write: true, publish: false, language: extra.language ?? null };
     this.entries = [...this.entries, entry];

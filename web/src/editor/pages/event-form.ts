@@ -10,7 +10,7 @@ import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { ImmutableString } from "@automerge/automerge/slim";
 import type { Event } from "../../content/model";
 import { element, setMessage, uid } from "../../page";
-import { readModel } from "../documents";
+import { changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
 import { itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
 import { publishControls } from "../publish";
@@ -44,8 +44,7 @@ export const eventFormPage = editorPage(async (content, workspace, [, id = ""]) 
   place.append(element("legend", "editor-event-place"));
   form.append(place);
   const ensurePlace = (h: DocHandle<unknown>) =>
-    h.change((doc) => {
-      const d = doc as Record<string, unknown>;
+    changeDoc(h, (d) => {
       if (d.place) return;
       const text = (v: string) => new ImmutableString(v);
       d.place = {
@@ -152,8 +151,8 @@ function recurrenceEditor(form: HTMLElement, handle: DocHandle<unknown>): Bound 
     const repeat = current();
     show(repeat);
     const rule = formatRule(repeat);
-    handle.change((doc) => {
-      (doc as Record<string, unknown>).rrule = rule ? new ImmutableString(rule) : null;
+    changeDoc(handle, (doc) => {
+      doc.rrule = rule ? new ImmutableString(rule) : null;
     });
   };
   for (const control of [kind, nth, weekday, until, custom, ...dayBoxes.values()]) control.addEventListener("change", save);
@@ -187,8 +186,8 @@ function cancelledDates(form: HTMLElement, handle: DocHandle<unknown>): Bound {
   fieldset.append(list, row);
   form.append(fieldset);
   const write = (dates: string[]) =>
-    handle.change((doc) => {
-      (doc as Record<string, unknown>).exdates = [...new Set(dates)].sort().map((d) => new ImmutableString(d));
+    changeDoc(handle, (doc) => {
+      doc.exdates = [...new Set(dates)].sort().map((d) => new ImmutableString(d));
     });
   add.addEventListener("click", () => {
     if (!input.value) return;

@@ -15,7 +15,7 @@ import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { updateText, type Doc } from "@automerge/automerge/slim";
 import type { City, Translation } from "../../content/model";
 import { element, setMessage, uid } from "../../page";
-import { automergeShape, readModel } from "../documents";
+import { automergeShape, changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
 import { items, statusOf, textFields, titleOf, translationsInto, type Item, type TranslationStatus } from "../translation";
 import type { Workspace } from "../workspace";
@@ -191,7 +191,7 @@ export const translateItemPage = editorPage(async (content, workspace, [, langua
     input.addEventListener("input", () => {
       const doc = translationDoc();
       const revision = item().value.source_revision;
-      doc.change((d) => {
+      changeDoc(doc, (d) => {
         const t = d as Record<string, unknown> & { fields: Record<string, unknown> };
         if (typeof t.fields[field.key] === "string") updateText(d as Doc<unknown>, ["fields", field.key], input.value);
         else t.fields[field.key] = input.value;
