@@ -98,6 +98,31 @@ pub fn unpin(conn: &Connection, doc_id: &str) -> rusqlite::Result<bool> {
     Ok(conn.execute("DELETE FROM publications WHERE doc_id = ?1", [doc_id])? > 0)
 }
 
+/// What readers see of a document: the pinned heads, when, and by whom
+/// (the account's name; none for the server's own auto-publish or a
+/// removed account).
+pub struct Publication {
+    pub heads: Vec<String>,
+    pub published_at: i64,
+    pub published_by: Option<String>,
+}
+
+pub fn publication(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Publication>> {
+    conn.query_row(
+        "SELECT p.heads, p.published_at, a.name FROM publications p
+         LEFT JOIN accounts a ON a.id = p.published_by WHERE p.doc_id = ?1",
+        [doc_id],
+        |row| {
+            Ok(Publication {
+                heads: row.get::<_, String>(0)?.split(',').map(str::to_string).collect(),
+                published_at: row.get(1)?,
+                published_by: row.get(2)?,
+            })
+        },
+    )
+    .optional()
+}
+
 /// The pinned heads of a document, if it is published.
 pub fn pinned(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Vec<String>>> {
     conn.query_row("SELECT heads FROM publications WHERE doc_id = ?1", [doc_id], |row| {

@@ -701,3 +701,46 @@ async fn one_event_as_an_ics_file() {
         assert_eq!(get(&city.hospes, &path).await.status(), StatusCode::NOT_FOUND, "{path}");
     }
 }
+
+/// The editing app shows a draft against what readers see: it asks which
+/// version is pinned. Anyone who may read the document may ask; nobody else
+/// learns that it exists.
+#[tokio::test]
+async fn editors_can_ask_which_version_readers_see() {
+    let dir = server::data_dir();
+    let hospes = liege_in_four_languages(dir.path()).await;
+    hospes.command(&["city", "add", "--slug", "namur", "--name", "Namur", "--time-zone", "Europe/Brussels", "--source-language", "fr"]);
+    let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
+    let translator = hospes.add_user("tarek", "liege", "translator", &["--lang", "ar"]).await;
+    let elsewhere = hospes.add_user("nora", "namur", "editor", &[]).await;
+
+    let laptop = client::repo(&editor).await;
+    let link = client::connect(&laptop, &hospes.sync_url(), &editor).await;
+    let handle = create(&laptop, &fixture::<Service>("service.json")).await;
+    let id = handle.document_id().to_string();
+    assert_eq!(hospes.register(&editor, &id, json!({ "kind": "service", "city": "liege" })).await, StatusCode::CREATED);
+    client::acknowledged(&handle, &link).await;
+
+    let ask = |user: &User| {
+        user.request(Method::GET, &hospes.http_url(&format!("/api/v1/documents/{id}/publication")))
+            .send()
+    };
+    let before: Value = ask(&editor).await.unwrap().json().await.unwrap();
+    assert_eq!(before, json!({ "published": false }));
+
+    publish(&hospes, &editor, &id).await;
+    let pinned: Vec<String> = handle.with_document(|doc| doc.get_heads().iter().map(ToString::to_string).collect());
+    edit_name(&handle, "A draft readers do not see");
+    client::acknowledged(&handle, &link).await;
+
+    for reader_of_it in [&editor, &translator] {
+        let answer: Value = ask(reader_of_it).await.unwrap().json().await.unwrap();
+        assert_eq!(answer["published"], true);
+        assert_eq!(answer["heads"], json!(pinned), "the pinned heads, not the draft's");
+        assert_eq!(answer["publishedBy"], "elif");
+        assert!(answer["publishedAt"].as_str().is_some_and(|at| at.ends_with('Z')), "{answer}");
+    }
+    assert_eq!(ask(&elsewhere).await.unwrap().status(), StatusCode::NOT_FOUND, "another city's editor");
+    let anonymous = reqwest::get(hospes.http_url(&format!("/api/v1/documents/{id}/publication"))).await.unwrap();
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED, "readers have no business here");
+}

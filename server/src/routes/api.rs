@@ -40,6 +40,7 @@ pub fn router() -> Router<AppState> {
         .route("/v1/documents", post(documents::register))
         .route("/v1/documents/{id}/publish", post(documents::publish))
         .route("/v1/documents/{id}/unpublish", post(documents::unpublish))
+        .route("/v1/documents/{id}/publication", get(documents::publication))
         .route("/v1/documents/{id}/translations", get(translations::statuses))
         .fallback(not_found)
 }

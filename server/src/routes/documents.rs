@@ -11,6 +11,9 @@
 //!   version readers see, or take it away. A trusted volunteer's event is
 //!   marked for auto-publish when it is registered; unpublishing turns
 //!   that off (see [`crate::auto_publish`]).
+//! - `GET /api/v1/documents/{id}/publication`: which version readers see
+//!   (its heads, when and by whom), so the editing app can show the draft
+//!   against it. Anyone who may read the document may ask.
 
 use std::str::FromStr;
 
@@ -224,6 +227,33 @@ pub async fn unpublish(
     } else {
         Err(ApiError::not_found("not_published", "this document is not published"))
     }
+}
+
+pub async fn publication(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(document): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let document_id = parse_document_id(&document)?;
+    let id = document_id.to_string();
+    let readable = state
+        .access
+        .permissions_on(&user.access.grants, &id)
+        .is_some_and(|(_, allowed)| allowed.read);
+    if !readable {
+        // Do not confirm that a document the user cannot see exists.
+        return Err(ApiError::not_found("unknown_document", "no such document"));
+    }
+    let publication = state.db.call(move |conn| publications::publication(conn, &id)).await?;
+    Ok(Json(match publication {
+        Some(publication) => json!({
+            "published": true,
+            "heads": publication.heads,
+            "publishedAt": db::rfc3339(publication.published_at),
+            "publishedBy": publication.published_by,
+        }),
+        None => json!({ "published": false }),
+    }))
 }
 
 /// The document's class, if `user` may publish it.
