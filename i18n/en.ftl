@@ -524,6 +524,39 @@ editor-published = Published. Readers now see this version.
 editor-unpublished = Unpublished. Readers no longer see it.
 editor-publish-not-synced = The server does not have this version yet. Wait until it is synced, then publish.
 editor-publish-offline = You are offline. Publish when you are online again.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Preview: what readers will see
+editor-preview-hint = The version readers see now, compared with your draft. Publish to show them the draft.
+editor-preview-not-published = Not published yet: readers see nothing. Publishing shows them this:
+# $when: the date and time of publishing.
+editor-preview-same = Readers see exactly this version (published { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] One field differs from what readers see (published { $when }):
+       *[other] { $count } fields differ from what readers see (published { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] One field unchanged
+       *[other] { $count } fields unchanged
+    }
+editor-preview-unknown = Connect to the internet once to see what readers see.
+editor-preview-unavailable = This device does not have the published version yet. Wait until it is synced.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Removed:
+editor-diff-added = Added:
+# The history of an item: who changed which field, and when.
+editor-history = History
+editor-history-hint = Who changed what, and when. You can bring back an earlier value.
+editor-history-none = No changes yet.
+editor-history-unknown-author = Imported
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Other detail ({ $field })
+editor-history-restore = Bring back this value
+editor-history-current = This is the current value.
+editor-history-empty = (empty)
+editor-history-yes = Yes
+editor-history-no = No
 editor-translate-link = Translate
 editor-translate-title = Translations
 editor-translate-no-languages = You have no language to translate into in this city.

@@ -178,6 +178,44 @@ test("readers see no edit until an editor publishes, then exactly that version",
   assert.equal(await readerTitle(event.id), draft);
 });
 
+test("the preview shows the draft against what readers see; the history names who changed what and brings back an earlier value", { skip }, async () => {
+  const { edda, ben } = people;
+  // Edda published the event, then made a draft title ("… (draft)").
+  await eventForm(edda.page);
+  const draft = await edda.page.getByLabel("Title", { exact: true }).inputValue();
+  assert.match(draft, / \(draft\)$/);
+  await edda.page.getByText("Preview: what readers will see", { exact: true }).click();
+  const preview = edda.page.locator(".preview");
+  await preview.getByText(/^One field differs from what readers see/).waitFor();
+  const added = await preview.locator(".preview-fields ins").allInnerTexts();
+  assert.ok(added.some((text) => text.includes("(draft)")), `the added words are marked: ${JSON.stringify(added)}`);
+  assert.deepEqual(await preview.locator(".preview-body > .preview-fields > dt").allInnerTexts(), ["Title"], "only the title differs");
+
+  // Ben sees who changed the title, and brings back the title the event had before.
+  await eventForm(ben.page);
+  await until("Ben has Edda's draft", async () => (await ben.page.getByLabel("Title", { exact: true }).inputValue()) === draft);
+  await ben.page.getByText("History", { exact: true }).click();
+  const titleEdits = ben.page.locator(".history-list li").filter({ has: ben.page.locator(".history-field", { hasText: /^Title$/ }) });
+  const byEdda = titleEdits.filter({ has: ben.page.locator("strong", { hasText: /^edda$/ }) });
+  await byEdda.first().waitFor();
+  assert.equal(await byEdda.first().locator(".history-value").innerText(), draft);
+  await byEdda.first().getByText("This is the current value.").waitFor();
+  const imported = titleEdits.filter({ has: ben.page.locator("strong", { hasText: /^Imported$/ }) });
+  assert.equal(await imported.locator(".history-value").innerText(), event.item.title.text);
+  await imported.getByRole("button", { name: "Bring back this value", exact: true }).click();
+  await until("the earlier title is back", async () => (await ben.page.getByLabel("Title", { exact: true }).inputValue()) === event.item.title.text);
+  await until("the history names Ben", async () =>
+    (await titleEdits.first().locator("strong").innerText()) === "ben" &&
+    (await titleEdits.first().locator(".history-value").innerText()) === event.item.title.text,
+  );
+
+  // Edda's form and preview follow: still one field differs, now back to the old title.
+  await until("Edda has the earlier title", async () => (await edda.page.getByLabel("Title", { exact: true }).inputValue()) === event.item.title.text);
+  await until("Edda's preview shows the words Ben's title removes", async () =>
+    (await preview.locator(".preview-fields del").allInnerTexts()).some((text) => text.includes(`edda ${process.pid}`)),
+  );
+});
+
 test("a volunteer's event made offline in field mode reaches readers by itself", { skip }, async () => {
   const volunteer = await signedIn("vola");
   const title = `Language café in the park ${process.pid}`;

@@ -2,10 +2,12 @@
  * Publishing from the editing screens, where the role allows: readers then see
  * exactly this version (its heads are pinned) until it is published again; later
  * edits stay drafts. Publishing needs the server to have the version, so it waits
- * for the sync line to say the changes arrived.
+ * for the sync line to say the changes arrived. The preview above the buttons shows
+ * the draft against what readers see now.
  */
 import { getHeads, type Doc } from "@automerge/automerge/slim";
 import { element, setMessage } from "../page";
+import { publishPreview } from "./publish-preview";
 import type { Workspace } from "./workspace";
 
 export function publishControls(workspace: Workspace, id: string): { node: HTMLElement; stop: () => void } {
@@ -17,7 +19,8 @@ export function publishControls(workspace: Workspace, id: string): { node: HTMLE
   const unpublish = element("button", "editor-unpublish", { type: "button", class: "danger" });
   const actions = element("div", undefined, { class: "actions" });
   actions.append(publish, unpublish);
-  node.append(element("h2", "editor-publishing"), element("p", "editor-publish-hint", { class: "hint" }), actions, status);
+  const preview = publishPreview(workspace, id);
+  node.append(element("h2", "editor-publishing"), element("p", "editor-publish-hint", { class: "hint" }), preview.node, actions, status);
 
   const call = async (action: "publish" | "unpublish") => {
     const handle = workspace.handle<unknown>(id);
@@ -31,7 +34,10 @@ export function publishControls(workspace: Workspace, id: string): { node: HTMLE
         // The server names changes by their hex hashes (automerge-repo's handle heads are encoded).
         body: action === "publish" ? JSON.stringify({ heads: getHeads(handle.doc() as Doc<unknown>) }) : "{}",
       });
-      if (response.ok) setMessage(status, action === "publish" ? "editor-published" : "editor-unpublished");
+      if (response.ok) {
+        setMessage(status, action === "publish" ? "editor-published" : "editor-unpublished");
+        void preview.refresh();
+      }
       else if (response.status === 400 || response.status === 404) setMessage(status, "editor-publish-not-synced");
       else if (response.status === 403) setMessage(status, "error-forbidden");
       else setMessage(status, "error-server");
@@ -43,5 +49,5 @@ export function publishControls(workspace: Workspace, id: string): { node: HTMLE
   };
   publish.addEventListener("click", () => void call("publish"));
   unpublish.addEventListener("click", () => void call("unpublish"));
-  return { node, stop: () => undefined };
+  return { node, stop: preview.stop };
 }

@@ -13,6 +13,7 @@ import { element, setMessage, uid } from "../../page";
 import { changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
 import { itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
+import { historyPanel } from "../history-panel";
 import { publishControls } from "../publish";
 import { formatRule, parseRule, WEEKDAYS, type Repeat, type Weekday } from "../recurrence";
 
@@ -70,7 +71,8 @@ export const eventFormPage = editorPage(async (content, workspace, [, id = ""]) 
   bound.push(valueField(form, handle, ["cancelled"], "editor-event-cancelled", element("input", undefined, { type: "checkbox" })));
 
   const publishing = publishControls(workspace, id);
-  content.append(publishing.node);
+  const history = historyPanel(handle, "event");
+  content.append(publishing.node, history.node);
 
   const refresh = () => {
     let title = "";
@@ -89,6 +91,7 @@ export const eventFormPage = editorPage(async (content, workspace, [, id = ""]) 
   return () => {
     handle.off("change", refresh);
     publishing.stop();
+    history.stop();
   };
 });
 
