@@ -9,6 +9,7 @@
  * the article is made on the device, last among its siblings, and its form opens.
  */
 import type { Article, City } from "../../content/model";
+import { localize } from "../../i18n";
 import { navigate } from "../../navigate";
 import { element, setMessage, uid } from "../../page";
 import { articleTree, orderAfterLast, withDescendants, type ArticleTree } from "../article-tree";
@@ -67,8 +68,19 @@ export const articleFormPage = editorPage(async (content, workspace, [, id = ""]
     }),
   );
 
-  const publishing = publishControls(workspace, id);
+  let publishing = publishControls(workspace, id);
   content.append(publishing.node);
+  let left = false;
+  // An article made on this device is publishable once the server's list says so.
+  if (!workspace.entry(id)?.publish) {
+    void workspace.loaded.then(() => {
+      if (left || !workspace.entry(id)?.publish) return;
+      const later = publishControls(workspace, id);
+      publishing.node.replaceWith(later.node);
+      publishing = later;
+      localize(later.node);
+    });
+  }
 
   /** "Top level" and every article but this one and those under it, in tree order. */
   let drawnOptions = "";
@@ -122,6 +134,7 @@ export const articleFormPage = editorPage(async (content, workspace, [, id = ""]
   const stop = workspace.watch(drawParentOptions);
   refresh();
   return () => {
+    left = true;
     handle.off("change", refresh);
     stop();
     publishing.stop();
