@@ -108,3 +108,27 @@ async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
     assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
     println!("{report}");
 }
+
+/// `tests/js/editor-guide.test.mjs`: guide articles (a new one under another,
+/// published there; reordered; moved and renamed offline by two editors) and the
+/// city's settings (a category renamed in Arabic, a language added, a bad tag
+/// refused; read-only for a volunteer), axe.
+#[tokio::test]
+async fn editors_edit_guide_articles_and_city_settings() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    let passphrase = "a shared long passphrase";
+    let file = tempfile::NamedTempFile::new().expect("a temporary file");
+    std::fs::write(file.path(), passphrase).expect("writable");
+    for (name, role) in [("edda", "editor"), ("ben", "editor"), ("vola", "volunteer")] {
+        hospes.command(&[
+            "user", "add", "--city", "sample-city", "--role", role, "--name", name,
+            "--passphrase-file", file.path().to_str().expect("UTF-8"),
+        ]);
+    }
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", passphrase)];
+    let (passed, report) = run("editor-guide.test.mjs", &hospes, &env).await;
+    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
+    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
+    println!("{report}");
+}

@@ -28,6 +28,9 @@ const editorDashboard = lazyPage("editor-page-title", () => import("./editor/pag
 const quickEventPage = lazyPage("editor-new-event", () => import("./editor/pages/quick-event").then((m) => m.quickEventPage));
 const eventFormPage = lazyPage("editor-page-title", () => import("./editor/pages/event-form").then((m) => m.eventFormPage));
 const serviceFormPage = lazyPage("editor-page-title", () => import("./editor/pages/service-form").then((m) => m.serviceFormPage));
+const articleFormPage = lazyPage("editor-page-title", () => import("./editor/pages/article-form").then((m) => m.articleFormPage));
+const newArticlePage = lazyPage("editor-new-article", () => import("./editor/pages/article-form").then((m) => m.newArticlePage));
+const citySettingsPage = lazyPage("editor-settings-title", () => import("./editor/pages/city-settings").then((m) => m.citySettingsPage));
 const translateListPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateListPage));
 const translateItemPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateItemPage));
 const suggestionsPage = lazyPage("suggestions-title", () => import("./pages/suggestions").then((m) => m.suggestionsPage));
@@ -60,6 +63,9 @@ const routes: [string | RegExp, Page][] = [
   [/^\/edit\/([^/]+)\/events\/new$/, quickEventPage],
   [/^\/edit\/([^/]+)\/(events)\/([^/]+)$/, eventFormPage],
   [/^\/edit\/([^/]+)\/(services)\/([^/]+)$/, serviceFormPage],
+  [/^\/edit\/([^/]+)\/articles\/new$/, newArticlePage],
+  [/^\/edit\/([^/]+)\/(articles)\/([^/]+)$/, articleFormPage],
+  [/^\/edit\/([^/]+)\/settings$/, citySettingsPage],
   [/^\/edit\/([^/]+)\/translate$/, translateListPage],
   [/^\/edit\/([^/]+)\/(translate)\/([^/]+)\/([^/]+)$/, translateItemPage],
 ];

@@ -10,7 +10,7 @@ import { getConflicts, ImmutableString, isImmutableString, updateText, type Doc 
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { fromAutomergeShape, toAutomergeShape } from "../content/automerge-form.js";
 import textFields from "../content/text-fields.json";
-import type { Event } from "../content/model";
+import type { Article, Event } from "../content/model";
 
 export type Path = (string | number)[];
 type Kind = "service" | "article" | "event" | "translation";
@@ -71,6 +71,17 @@ export function setValue(handle: DocHandle<unknown>, path: Path, value: unknown)
   });
 }
 
+/** Removes the key at `path` (a name in one language, say); nothing when there is none. */
+export function removeValue(handle: DocHandle<unknown>, path: Path): void {
+  const doc = handle.doc() as Record<string, unknown> | undefined;
+  const current = doc ? parentOf(doc, path) : undefined;
+  if (!current || !(path[path.length - 1]! in current)) return;
+  changeDoc(handle, (d) => {
+    const parent = parentOf(d, path);
+    if (parent) delete parent[path[path.length - 1]!];
+  });
+}
+
 /** Changes a text field to `text` by the smallest edit (character-level merging). */
 export function setText(handle: DocHandle<unknown>, path: Path, text: string, alsoChange?: (doc: Record<string, unknown>) => void): void {
   changeDoc(handle, (doc) => {
@@ -125,6 +136,18 @@ export function newEvent(fields: Partial<Event> & Pick<Event, "title" | "start" 
     open_to_residents: true,
     cancelled: false,
     source: null,
+    ...fields,
+  };
+}
+
+/** A new guide article in the city's source language: at the top or under `parent`, placed by `order`. */
+export function newArticle(fields: Partial<Article> & Pick<Article, "title" | "source_language" | "order">): Article {
+  return {
+    schema: 1,
+    source_revision: 1,
+    body: "",
+    parent: null,
+    notice_until: null,
     ...fields,
   };
 }

@@ -24,6 +24,8 @@ function prefetchEditorPages(): void {
     import("./pages/quick-event"),
     import("./pages/service-form"),
     import("./pages/translate"),
+    import("./pages/article-form"),
+    import("./pages/city-settings"),
   ]).catch(() => undefined);
 }
 

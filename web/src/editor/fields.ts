@@ -6,7 +6,7 @@
  */
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { element, setMessage, uid } from "../page";
-import { conflictsOf, readModel, resolveConflict, setText, setValue, type Path } from "./documents";
+import { conflictsOf, readModel, removeValue, resolveConflict, setText, setValue, type Path } from "./documents";
 
 export interface Bound {
   /** Shows the document's current value (unless the editor is typing in it) and its conflicts. */
@@ -22,9 +22,15 @@ function valueAt(model: Model, path: Path): unknown {
 }
 
 /** A label, a hint (optional) and a control, as the house style lays them out. */
-function row(l10nId: string, control: HTMLElement, hintId?: string): { row: HTMLElement; conflict: HTMLElement } {
+function row(
+  l10nId: string,
+  control: HTMLElement,
+  hintId?: string,
+  labelArgs?: Record<string, string>,
+): { row: HTMLElement; conflict: HTMLElement } {
   control.id ||= uid("field");
   const label = element("label", l10nId, { for: control.id });
+  if (labelArgs) label.dataset.l10nArgs = JSON.stringify(labelArgs);
   const conflict = element("div", undefined, { class: "conflict", role: "alert" });
   conflict.hidden = true;
   // A checkbox sits before its words, as everywhere else in the app.
@@ -94,20 +100,49 @@ export function valueField(
   path: Path,
   l10nId: string,
   control: HTMLInputElement | HTMLSelectElement,
-  options: { hint?: string; describe?: (value: unknown) => string; beforeSet?: (doc: DocHandle<unknown>) => void } = {},
+  options: {
+    hint?: string;
+    describe?: (value: unknown) => string;
+    beforeSet?: (doc: DocHandle<unknown>) => void;
+    /** The value to write for what the control shows (`null`: none; `undefined`: remove the key). */
+    parse?: (raw: unknown) => unknown;
+    /** A Fluent id saying why the value cannot be written (shown, nothing written); undefined: fine. */
+    check?: (value: unknown) => string | undefined;
+    /** Arguments of the label's message. */
+    labelArgs?: Record<string, string>;
+  } = {},
 ): Bound {
   control.name = path.join(".");
-  const { row: wrapper, conflict } = row(l10nId, control, options.hint);
+  const { row: wrapper, conflict } = row(l10nId, control, options.hint, options.labelArgs);
   parent.append(wrapper);
+  let error: HTMLElement | undefined;
+  if (options.check) {
+    error = element("p", undefined, { class: "field-error", role: "alert", id: uid("error") });
+    error.hidden = true;
+    control.after(error);
+    control.setAttribute("aria-describedby", [control.getAttribute("aria-describedby"), error.id].filter(Boolean).join(" "));
+  }
   const read = (): unknown => (control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value);
   control.addEventListener("change", () => {
-    const value = read();
+    const value = options.parse ? options.parse(read()) : read();
+    const refused = options.check?.(value);
+    if (error) {
+      error.hidden = !refused;
+      if (refused) setMessage(error, refused);
+      else error.replaceChildren();
+    }
+    if (refused) {
+      control.setAttribute("aria-invalid", "true");
+      return;
+    }
+    control.removeAttribute("aria-invalid");
     // Setting a value to what it already is would still be a change, and one that
     // can collide with someone else's: only real edits are written.
     const current = valueAt(readModel<Model>(handle.doc()), path);
-    if (value === current && conflictsOf(handle, path).length === 0) return;
+    if ((value === current || (value === null && current === undefined)) && conflictsOf(handle, path).length === 0) return;
     options.beforeSet?.(handle);
-    setValue(handle, path, value);
+    if (value === undefined) removeValue(handle, path);
+    else setValue(handle, path, value);
   });
   const describe = options.describe ?? ((value: unknown) => String(value).replace("T", " "));
   return {

@@ -30,6 +30,9 @@ const PATHS: Record<string, string> = {
   flag: "M5 21V4M5 4h12l-2 4 2 4H5",
 };
 
+/** The names an icon can be given (a city's categories choose from these). */
+export const ICON_NAMES: readonly string[] = Object.keys(PATHS);
+
 const SVG = "http://www.w3.org/2000/svg";
 
 export function icon(name: string): SVGSVGElement {

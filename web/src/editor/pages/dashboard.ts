@@ -1,13 +1,16 @@
 /**
  * `/edit/<city>`: the editor's city on this device: how much of it has arrived
- * ("127 of 480"), the events and services to edit (with a filter), and the quick
- * "new event" form for the field.
+ * ("127 of 480"), the events, services and guide articles to edit (with a filter;
+ * the articles as their tree, reordered among siblings here), the quick "new event"
+ * form for the field, and, where the role allows, new articles and services and the
+ * city's settings.
  */
 import { element, setMessage } from "../../page";
 import type { Event, Service } from "../../content/model";
+import { articleTree, reorder, siblingsOf, writeOrders, type ArticleNode, type ArticleTree } from "../article-tree";
 import { readModel } from "../documents";
 import { editorPage } from "../editor-page";
-import type { Workspace } from "../workspace";
+import type { DocKind, Workspace } from "../workspace";
 
 export const dashboardPage = editorPage((content, workspace) => {
   const heading = element("h1", "editor-title");
@@ -20,21 +23,32 @@ export const dashboardPage = editorPage((content, workspace) => {
     element("a", "editor-new-event", { href: `/edit/${encodeURIComponent(workspace.city)}/events/new`, class: "button-link" }),
     element("a", "editor-translate-link", { href: `/edit/${encodeURIComponent(workspace.city)}/translate` }),
   );
+  const base = `/edit/${encodeURIComponent(workspace.city)}`;
+  // Shown only where the role allows (see `mayCreate`, `mayEditSettings`).
+  const newArticle = element("a", "editor-new-article", { href: `${base}/articles/new` });
+  const newService = element("a", "editor-new-service", { href: `${base}/services/new` });
+  const settings = element("a", "editor-settings-link", { href: `${base}/settings` });
+  const more = element("p", undefined, { class: "actions editor-more" });
+  more.append(newArticle, newService, settings);
   const filterId = "editor-filter";
   const filterRow = element("p", undefined, { class: "field" });
   const filter = element("input", undefined, { id: filterId, type: "search" });
   filterRow.append(element("label", "editor-filter", { for: filterId }), filter);
   const events = element("ul", undefined, { class: "item-list", id: "editor-events" });
   const services = element("ul", undefined, { class: "item-list", id: "editor-services" });
+  const articles = element("ul", undefined, { class: "article-tree", id: "editor-articles" });
   content.append(
     heading,
     progressRow,
     quick,
+    more,
     filterRow,
     element("h2", "editor-events"),
     events,
     element("h2", "editor-services"),
     services,
+    element("h2", "editor-articles"),
+    articles,
   );
   setMessage(heading, "editor-title", { city: workspace.city });
 
@@ -47,6 +61,11 @@ export const dashboardPage = editorPage((content, workspace) => {
     const needle = filter.value.trim().toLocaleLowerCase();
     drawList(events, workspace, "event", needle, (event: Event) => [event.title, event.start.replace("T", " ")]);
     drawList(services, workspace, "service", needle, (service: Service) => [service.name, service.organization]);
+    newArticle.hidden = !mayCreate(workspace, "article");
+    newService.hidden = !mayCreate(workspace, "service");
+    settings.hidden = !mayEditSettings(workspace);
+    more.hidden = newArticle.hidden && newService.hidden && settings.hidden;
+    drawArticles(articles, workspace, needle);
   };
   // Documents arrive by the hundred on a first sync: redraw at most a few times a second.
   let scheduled: number | undefined;
@@ -98,4 +117,84 @@ function drawList<T>(
     return li;
   });
   list.replaceChildren(...items);
+}
+
+/**
+ * Whether the account may make items of `kind`: the server says so per document
+ * (an editor writes the kind's index, and publishes its items); a volunteer neither.
+ */
+function mayCreate(workspace: Workspace, kind: "article" | "service"): boolean {
+  const index = `${kind}_index` as DocKind;
+  return workspace.entries.some((e) => (e.kind === index && e.write) || (e.kind === kind && e.write && e.publish));
+}
+
+function mayEditSettings(workspace: Workspace): boolean {
+  return workspace.entries.some((e) => e.kind === "city" && e.write);
+}
+
+/**
+ * The articles' tree: nested lists, each article with "move up" and "move down"
+ * among its siblings. With a filter, the articles that match and the way to them.
+ */
+function drawArticles(list: HTMLElement, workspace: Workspace, needle: string): void {
+  const tree = articleTree(workspace);
+  const shown = (node: ArticleNode): boolean =>
+    !needle || node.title.toLocaleLowerCase().includes(needle) || node.children.some(shown);
+  // Keep keyboard focus on a move button across the redraw that its own move causes.
+  const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
+  const level = (nodes: ArticleNode[], into: HTMLElement) => {
+    for (const node of nodes) {
+      if (!shown(node)) continue;
+      into.append(articleRow(workspace, tree, node, shown, level));
+    }
+  };
+  const fresh = element("ul");
+  level(tree.roots, fresh);
+  list.replaceChildren(...fresh.childNodes);
+  if (focused) {
+    const again = list.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`);
+    const id = focused.slice(0, focused.lastIndexOf(":"));
+    const other = [...list.querySelectorAll<HTMLButtonElement>("button[data-focus-key]")].find((b) => b.dataset.focusKey?.startsWith(`${id}:`) && !b.disabled);
+    (again instanceof HTMLButtonElement && !again.disabled ? again : other)?.focus();
+  }
+}
+
+function articleRow(
+  workspace: Workspace,
+  tree: ArticleTree,
+  node: ArticleNode,
+  shown: (node: ArticleNode) => boolean,
+  level: (nodes: ArticleNode[], into: HTMLElement) => void,
+): HTMLElement {
+  const li = element("li");
+  const row = element("div", undefined, { class: "article-row" });
+  const a = element("a", undefined, { href: `/edit/${encodeURIComponent(workspace.city)}/articles/${encodeURIComponent(node.id)}`, dir: "auto" });
+  a.textContent = node.title || "—";
+  row.append(a);
+  if (node.write) {
+    const siblings = siblingsOf(tree, node);
+    const index = siblings.indexOf(node);
+    const moves = element("span", undefined, { class: "article-moves" });
+    for (const [step, l10nId] of [[-1, "editor-move-up"], [1, "editor-move-down"]] as const) {
+      const button = element("button", undefined, { type: "button", class: "secondary", "data-focus-key": `${node.id}:${step}` });
+      setMessage(button, l10nId, { title: node.title || "—" });
+      button.disabled = index + step < 0 || index + step >= siblings.length;
+      button.addEventListener("click", () => {
+        // The tree as it is now (someone else's move may have arrived since the drawing).
+        const now = articleTree(workspace);
+        const current = now.byId.get(node.id);
+        if (current) writeOrders(workspace, reorder(siblingsOf(now, current), node.id, step));
+      });
+      moves.append(button);
+    }
+    row.append(moves);
+  }
+  li.append(row);
+  const children = node.children.filter(shown);
+  if (children.length > 0) {
+    const sub = element("ul");
+    level(children, sub);
+    li.append(sub);
+  }
+  return li;
 }
