@@ -538,6 +538,43 @@ editor-published = نُشرت. يرى القرّاء الآن هذه النسخ�
 editor-unpublished = أُلغي النشر. لم يعد القرّاء يرونه.
 editor-publish-not-synced = هذه النسخة ليست على الخادم بعد. انتظر حتى تتم المزامنة، ثم انشر.
 editor-publish-offline = أنت غير متصل. انشر عند عودة الاتصال.
+editor-preview = معاينة: ما سيراه القرّاء
+editor-preview-hint = النسخة التي يراها القرّاء الآن، مقارنةً بمسودتك. انشر ليرى القرّاء المسودة.
+editor-preview-not-published = لم يُنشر بعد: لا يرى القرّاء شيئًا. بعد النشر سيرون هذا:
+editor-preview-same = يرى القرّاء هذه النسخة نفسها (تاريخ النشر: { $when }).
+editor-preview-changed =
+    { $count ->
+        [zero] لا يختلف أي حقل عمّا يراه القرّاء (تاريخ النشر: { $when }):
+        [one] حقل واحد يختلف عمّا يراه القرّاء (تاريخ النشر: { $when }):
+        [two] حقلان يختلفان عمّا يراه القرّاء (تاريخ النشر: { $when }):
+        [few] { $count } حقول تختلف عمّا يراه القرّاء (تاريخ النشر: { $when }):
+        [many] { $count } حقلًا يختلف عمّا يراه القرّاء (تاريخ النشر: { $when }):
+       *[other] { $count } حقل يختلف عمّا يراه القرّاء (تاريخ النشر: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [zero] لا يوجد حقل دون تغيير
+        [one] حقل واحد دون تغيير
+        [two] حقلان دون تغيير
+        [few] { $count } حقول دون تغيير
+        [many] { $count } حقلًا دون تغيير
+       *[other] { $count } حقل دون تغيير
+    }
+editor-preview-unknown = اتصل بالإنترنت مرة واحدة لترى ما يراه القرّاء.
+editor-preview-unavailable = النسخة المنشورة ليست على هذا الجهاز بعد. انتظر حتى تتم المزامنة.
+editor-diff-removed = محذوف:
+editor-diff-added = مُضاف:
+editor-history = السجل
+editor-history-hint = من غيّر ماذا، ومتى. يمكنك إعادة قيمة سابقة.
+editor-history-none = لا تغييرات بعد.
+editor-history-unknown-author = مستورد
+editor-history-other-field = معلومة أخرى ({ $field })
+editor-history-restore = أعِد هذه القيمة
+editor-history-current = هذه هي القيمة الحالية.
+editor-history-empty = (فارغ)
+editor-history-yes = نعم
+editor-history-no = لا
+editor-history-field-order = الترتيب في قائمة المقالات
 editor-translate-link = ترجمة
 editor-translate-title = الترجمات
 editor-translate-no-languages = ليست لديك في هذه المدينة أي لغة تترجم إليها.

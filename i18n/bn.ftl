@@ -525,6 +525,40 @@ editor-published = প্রকাশিত হয়েছে। পাঠক�
 editor-unpublished = প্রকাশ তুলে নেওয়া হয়েছে। পাঠকরা আর এটি দেখতে পান না।
 editor-publish-not-synced = সার্ভারে এখনো এই সংস্করণ নেই। সিঙ্ক হওয়া পর্যন্ত অপেক্ষা করুন, তারপর প্রকাশ করুন।
 editor-publish-offline = আপনি অফলাইনে আছেন। আবার অনলাইনে এলে প্রকাশ করুন।
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = প্রিভিউ: পাঠকরা যা দেখবেন
+editor-preview-hint = পাঠকরা এখন যে সংস্করণ দেখছেন, আপনার খসড়ার সঙ্গে তুলনা করে। পাঠকদের খসড়াটি দেখাতে প্রকাশ করুন।
+editor-preview-not-published = এখনো প্রকাশ করা হয়নি: পাঠকরা কিছুই দেখছেন না। প্রকাশ করলে তাঁরা এটি দেখবেন:
+# $when: the date and time of publishing.
+editor-preview-same = পাঠকরা ঠিক এই সংস্করণটিই দেখছেন (প্রকাশিত: { $when })।
+editor-preview-changed =
+    { $count ->
+        [one] একটি ঘর পাঠকরা যা দেখছেন তার থেকে আলাদা (প্রকাশিত: { $when }):
+       *[other] { $count }টি ঘর পাঠকরা যা দেখছেন তার থেকে আলাদা (প্রকাশিত: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] একটি ঘর অপরিবর্তিত
+       *[other] { $count }টি ঘর অপরিবর্তিত
+    }
+editor-preview-unknown = পাঠকরা কী দেখছেন তা দেখতে একবার ইন্টারনেটে যুক্ত হন।
+editor-preview-unavailable = এই ডিভাইসে এখনো প্রকাশিত সংস্করণ নেই। সিঙ্ক হওয়া পর্যন্ত অপেক্ষা করুন।
+# Read out by screen readers before removed and added words.
+editor-diff-removed = মুছে ফেলা হয়েছে:
+editor-diff-added = যোগ করা হয়েছে:
+# The history of an item: who changed which field, and when.
+editor-history = ইতিহাস
+editor-history-hint = কে কী বদলেছেন, আর কখন। আপনি আগের কোনো মান ফিরিয়ে আনতে পারেন।
+editor-history-none = এখনো কোনো পরিবর্তন নেই।
+editor-history-unknown-author = ইমপোর্ট করা
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = অন্য তথ্য ({ $field })
+editor-history-restore = এই মান ফিরিয়ে আনুন
+editor-history-current = এটিই বর্তমান মান।
+editor-history-empty = (খালি)
+editor-history-yes = হ্যাঁ
+editor-history-no = না
+editor-history-field-order = নিবন্ধের তালিকায় অবস্থান
 editor-translate-link = অনুবাদ করুন
 editor-translate-title = অনুবাদসমূহ
 editor-translate-no-languages = এই শহরে অনুবাদ করার মতো কোনো ভাষা আপনার নেই।

@@ -525,6 +525,40 @@ editor-published = Veröffentlicht. Lesende sehen jetzt diese Version.
 editor-unpublished = Veröffentlichung zurückgezogen. Lesende sehen es nicht mehr.
 editor-publish-not-synced = Der Server hat diese Version noch nicht. Warten Sie, bis sie synchronisiert ist, und veröffentlichen Sie dann.
 editor-publish-offline = Sie sind offline. Veröffentlichen Sie, wenn Sie wieder online sind.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Vorschau: Das sehen Lesende
+editor-preview-hint = Die Version, die Lesende jetzt sehen, verglichen mit Ihrem Entwurf. Veröffentlichen Sie, damit Lesende den Entwurf sehen.
+editor-preview-not-published = Noch nicht veröffentlicht: Lesende sehen nichts. Nach dem Veröffentlichen sehen sie das:
+# $when: the date and time of publishing.
+editor-preview-same = Lesende sehen genau diese Version (veröffentlicht: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Ein Feld ist anders als bei den Lesenden (veröffentlicht: { $when }):
+       *[other] { $count } Felder sind anders als bei den Lesenden (veröffentlicht: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Ein Feld unverändert
+       *[other] { $count } Felder unverändert
+    }
+editor-preview-unknown = Verbinden Sie sich einmal mit dem Internet, um zu sehen, was Lesende sehen.
+editor-preview-unavailable = Dieses Gerät hat die veröffentlichte Version noch nicht. Warten Sie, bis sie synchronisiert ist.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Entfernt:
+editor-diff-added = Hinzugefügt:
+# The history of an item: who changed which field, and when.
+editor-history = Verlauf
+editor-history-hint = Wer hat was wann geändert? Sie können einen früheren Wert wiederherstellen.
+editor-history-none = Noch keine Änderungen.
+editor-history-unknown-author = Importiert
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Andere Angabe ({ $field })
+editor-history-restore = Diesen Wert wiederherstellen
+editor-history-current = Das ist der aktuelle Wert.
+editor-history-empty = (leer)
+editor-history-yes = Ja
+editor-history-no = Nein
+editor-history-field-order = Stelle in der Liste der Artikel
 editor-translate-link = Übersetzen
 editor-translate-title = Übersetzungen
 editor-translate-no-languages = Sie haben in dieser Stadt keine Sprache, in die Sie übersetzen können.

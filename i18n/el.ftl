@@ -525,6 +525,40 @@ editor-published = Δημοσιεύτηκε. Οι αναγνώστες βλέπ�
 editor-unpublished = Η δημοσίευση αποσύρθηκε. Οι αναγνώστες δεν το βλέπουν πια.
 editor-publish-not-synced = Ο διακομιστής δεν έχει ακόμα αυτή την έκδοση. Περιμένετε τον συγχρονισμό και μετά δημοσιεύστε.
 editor-publish-offline = Δεν έχετε σύνδεση. Δημοσιεύστε όταν συνδεθείτε ξανά.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Προεπισκόπηση: τι θα δουν οι αναγνώστες
+editor-preview-hint = Η έκδοση που βλέπουν τώρα οι αναγνώστες, σε σύγκριση με το πρόχειρό σας. Δημοσιεύστε για να δουν το πρόχειρο.
+editor-preview-not-published = Δεν έχει δημοσιευτεί ακόμα: οι αναγνώστες δεν βλέπουν τίποτα. Μετά τη δημοσίευση θα δουν αυτό:
+# $when: the date and time of publishing.
+editor-preview-same = Οι αναγνώστες βλέπουν ακριβώς αυτή την έκδοση (δημοσίευση: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Ένα πεδίο διαφέρει από αυτό που βλέπουν οι αναγνώστες (δημοσίευση: { $when }):
+       *[other] { $count } πεδία διαφέρουν από αυτό που βλέπουν οι αναγνώστες (δημοσίευση: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Ένα πεδίο χωρίς αλλαγές
+       *[other] { $count } πεδία χωρίς αλλαγές
+    }
+editor-preview-unknown = Συνδεθείτε μία φορά στο ίντερνετ για να δείτε τι βλέπουν οι αναγνώστες.
+editor-preview-unavailable = Αυτή η συσκευή δεν έχει ακόμα τη δημοσιευμένη έκδοση. Περιμένετε τον συγχρονισμό.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Αφαιρέθηκε:
+editor-diff-added = Προστέθηκε:
+# The history of an item: who changed which field, and when.
+editor-history = Ιστορικό
+editor-history-hint = Ποιος άλλαξε τι και πότε. Μπορείτε να επαναφέρετε μια προηγούμενη τιμή.
+editor-history-none = Καμία αλλαγή ακόμα.
+editor-history-unknown-author = Εισαγωγή δεδομένων
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Άλλο στοιχείο ({ $field })
+editor-history-restore = Επαναφορά αυτής της τιμής
+editor-history-current = Αυτή είναι η τρέχουσα τιμή.
+editor-history-empty = (κενό)
+editor-history-yes = Ναι
+editor-history-no = Όχι
+editor-history-field-order = Θέση στη λίστα των άρθρων
 editor-translate-link = Μετάφραση
 editor-translate-title = Μεταφράσεις
 editor-translate-no-languages = Δεν έχετε καμία γλώσσα για να μεταφράσετε σε αυτή την πόλη.

@@ -557,6 +557,7 @@ editor-history-current = This is the current value.
 editor-history-empty = (empty)
 editor-history-yes = Yes
 editor-history-no = No
+editor-history-field-order = Position in the list of articles
 editor-translate-link = Translate
 editor-translate-title = Translations
 editor-translate-no-languages = You have no language to translate into in this city.

@@ -525,6 +525,40 @@ editor-published = Publicado. Los lectores ya ven esta versión.
 editor-unpublished = Publicación retirada. Los lectores ya no lo ven.
 editor-publish-not-synced = El servidor todavía no tiene esta versión. Espera a que se sincronice y luego publica.
 editor-publish-offline = No tienes conexión. Publica cuando vuelvas a tener conexión.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Vista previa: lo que verán los lectores
+editor-preview-hint = La versión que ven ahora los lectores, comparada con tu borrador. Publica para mostrarles el borrador.
+editor-preview-not-published = Todavía sin publicar: los lectores no ven nada. Al publicar, verán esto:
+# $when: the date and time of publishing.
+editor-preview-same = Los lectores ven exactamente esta versión (publicada: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Un campo es distinto de lo que ven los lectores (versión publicada: { $when }):
+       *[other] { $count } campos son distintos de lo que ven los lectores (versión publicada: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Un campo sin cambios
+       *[other] { $count } campos sin cambios
+    }
+editor-preview-unknown = Conéctate a internet una vez para ver lo que ven los lectores.
+editor-preview-unavailable = Este dispositivo todavía no tiene la versión publicada. Espera a que se sincronice.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Eliminado:
+editor-diff-added = Añadido:
+# The history of an item: who changed which field, and when.
+editor-history = Historial
+editor-history-hint = Quién cambió qué y cuándo. Puedes recuperar un valor anterior.
+editor-history-none = Todavía no hay cambios.
+editor-history-unknown-author = Importado
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Otro dato ({ $field })
+editor-history-restore = Recuperar este valor
+editor-history-current = Este es el valor actual.
+editor-history-empty = (vacío)
+editor-history-yes = Sí
+editor-history-no = No
+editor-history-field-order = Posición en la lista de artículos
 editor-translate-link = Traducir
 editor-translate-title = Traducciones
 editor-translate-no-languages = No tienes ningún idioma al que traducir en esta ciudad.

@@ -525,6 +525,40 @@ editor-published = منتشر شد. خوانندگان اکنون این نسخ�
 editor-unpublished = انتشار لغو شد. خوانندگان دیگر آن را نمی‌بینند.
 editor-publish-not-synced = سرور هنوز این نسخه را ندارد. صبر کنید تا همگام شود، بعد منتشر کنید.
 editor-publish-offline = شما آفلاین هستید. وقتی دوباره آنلاین شدید، منتشر کنید.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = پیش‌نمایش: آنچه خوانندگان خواهند دید
+editor-preview-hint = نسخه‌ای که خوانندگان الان می‌بینند، در مقایسه با پیش‌نویس شما. منتشر کنید تا خوانندگان پیش‌نویس را ببینند.
+editor-preview-not-published = هنوز منتشر نشده است: خوانندگان چیزی نمی‌بینند. بعد از انتشار، این را می‌بینند:
+# $when: the date and time of publishing.
+editor-preview-same = خوانندگان دقیقاً همین نسخه را می‌بینند (انتشار: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] یک فیلد با آنچه خوانندگان می‌بینند فرق دارد (انتشار: { $when }):
+       *[other] { $count } فیلد با آنچه خوانندگان می‌بینند فرق دارد (انتشار: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] یک فیلد بدون تغییر
+       *[other] { $count } فیلد بدون تغییر
+    }
+editor-preview-unknown = یک بار به اینترنت وصل شوید تا ببینید خوانندگان چه می‌بینند.
+editor-preview-unavailable = این دستگاه هنوز نسخهٔ منتشرشده را ندارد. صبر کنید تا همگام شود.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = حذف‌شده:
+editor-diff-added = اضافه‌شده:
+# The history of an item: who changed which field, and when.
+editor-history = تاریخچه
+editor-history-hint = چه کسی چه چیزی را و کی تغییر داد. می‌توانید یک مقدار قبلی را برگردانید.
+editor-history-none = هنوز تغییری نیست.
+editor-history-unknown-author = واردشده
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = جزئیات دیگر ({ $field })
+editor-history-restore = برگرداندن این مقدار
+editor-history-current = این مقدار فعلی است.
+editor-history-empty = (خالی)
+editor-history-yes = بله
+editor-history-no = خیر
+editor-history-field-order = جایگاه در فهرست مقاله‌ها
 editor-translate-link = ترجمه
 editor-translate-title = ترجمه‌ها
 editor-translate-no-languages = در این شهر هیچ زبانی برای ترجمه ندارید.

@@ -508,6 +508,35 @@ editor-published = Publié. Les lecteurs voient maintenant cette version.
 editor-unpublished = Publication retirée. Les lecteurs ne le voient plus.
 editor-publish-not-synced = Le serveur n’a pas encore cette version. Attendez la synchronisation, puis publiez.
 editor-publish-offline = Vous êtes hors ligne. Publiez quand vous serez de nouveau en ligne.
+editor-preview = Aperçu : ce que verront les lecteurs
+editor-preview-hint = La version que les lecteurs voient maintenant, comparée à votre brouillon. Publiez pour leur montrer le brouillon.
+editor-preview-not-published = Pas encore publié : les lecteurs ne voient rien. Après publication, ils verront ceci :
+editor-preview-same = Les lecteurs voient exactement cette version (publiée : { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] { $count } champ diffère de ce que voient les lecteurs (version publiée : { $when }) :
+       *[other] { $count } champs diffèrent de ce que voient les lecteurs (version publiée : { $when }) :
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] { $count } champ inchangé
+       *[other] { $count } champs inchangés
+    }
+editor-preview-unknown = Connectez-vous une fois à internet pour voir ce que voient les lecteurs.
+editor-preview-unavailable = Cet appareil n’a pas encore la version publiée. Attendez la synchronisation.
+editor-diff-removed = Supprimé :
+editor-diff-added = Ajouté :
+editor-history = Historique
+editor-history-hint = Qui a modifié quoi, et quand. Vous pouvez rétablir une valeur précédente.
+editor-history-none = Aucune modification pour l’instant.
+editor-history-unknown-author = Importé
+editor-history-other-field = Autre information ({ $field })
+editor-history-restore = Rétablir cette valeur
+editor-history-current = C’est la valeur actuelle.
+editor-history-empty = (vide)
+editor-history-yes = Oui
+editor-history-no = Non
+editor-history-field-order = Position dans la liste des articles
 editor-translate-link = Traduire
 editor-translate-title = Traductions
 editor-translate-no-languages = Vous n’avez aucune langue vers laquelle traduire dans cette ville.

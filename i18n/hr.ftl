@@ -534,6 +534,42 @@ editor-published = Objavljeno. Čitatelji sada vide ovu verziju.
 editor-unpublished = Objava je povučena. Čitatelji to više ne vide.
 editor-publish-not-synced = Poslužitelj još nema ovu verziju. Pričekajte sinkronizaciju, a zatim objavite.
 editor-publish-offline = Niste na mreži. Objavite kad opet budete na mreži.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Pregled: što će čitatelji vidjeti
+editor-preview-hint = Verzija koju čitatelji sada vide, usporedno s vašom skicom. Objavite kako bi čitatelji vidjeli skicu.
+editor-preview-not-published = Još nije objavljeno: čitatelji ne vide ništa. Nakon objave vidjet će ovo:
+# $when: the date and time of publishing.
+editor-preview-same = Čitatelji vide upravo ovu verziju (objavljeno: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] { $count } polje razlikuje se od onoga što čitatelji vide (objavljeno: { $when }):
+        [few] { $count } polja razlikuju se od onoga što čitatelji vide (objavljeno: { $when }):
+       *[other] { $count } polja razlikuje se od onoga što čitatelji vide (objavljeno: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] { $count } polje nepromijenjeno
+        [few] { $count } polja nepromijenjena
+       *[other] { $count } polja nepromijenjeno
+    }
+editor-preview-unknown = Jednom se spojite na internet da biste vidjeli što čitatelji vide.
+editor-preview-unavailable = Ovaj uređaj još nema objavljenu verziju. Pričekajte sinkronizaciju.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Uklonjeno:
+editor-diff-added = Dodano:
+# The history of an item: who changed which field, and when.
+editor-history = Povijest
+editor-history-hint = Tko je što promijenio i kada. Možete vratiti raniju vrijednost.
+editor-history-none = Još nema promjena.
+editor-history-unknown-author = Uvezeno
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Drugi podatak ({ $field })
+editor-history-restore = Vrati ovu vrijednost
+editor-history-current = Ovo je trenutačna vrijednost.
+editor-history-empty = (prazno)
+editor-history-yes = Da
+editor-history-no = Ne
+editor-history-field-order = Mjesto na popisu članaka
 editor-translate-link = Prevedi
 editor-translate-title = Prijevodi
 editor-translate-no-languages = U ovom gradu nemate jezik na koji biste prevodili.

@@ -525,6 +525,40 @@ editor-published = Közzétéve. Az olvasók most ezt a változatot látják.
 editor-unpublished = Közzététel visszavonva. Az olvasók már nem látják.
 editor-publish-not-synced = A szerveren még nincs meg ez a változat. Várd meg a szinkronizálást, aztán tedd közzé.
 editor-publish-offline = Nincs internetkapcsolat. Akkor tedd közzé, amikor újra van kapcsolat.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Előnézet: ezt fogják látni az olvasók
+editor-preview-hint = Az a változat, amelyet az olvasók most látnak, összevetve a piszkozatoddal. Tedd közzé, hogy az olvasók is lássák a piszkozatot.
+editor-preview-not-published = Még nincs közzétéve: az olvasók semmit sem látnak. Közzététel után ezt fogják látni:
+# $when: the date and time of publishing.
+editor-preview-same = Az olvasók pontosan ezt a változatot látják (közzétéve: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Egy mező eltér attól, amit az olvasók látnak (közzétéve: { $when }):
+       *[other] { $count } mező eltér attól, amit az olvasók látnak (közzétéve: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Egy mező változatlan
+       *[other] { $count } mező változatlan
+    }
+editor-preview-unknown = Csatlakozz egyszer az internethez, hogy lásd, mit látnak az olvasók.
+editor-preview-unavailable = Ezen az eszközön még nincs meg a közzétett változat. Várd meg a szinkronizálást.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Törölve:
+editor-diff-added = Hozzáadva:
+# The history of an item: who changed which field, and when.
+editor-history = Előzmények
+editor-history-hint = Ki mit változtatott, és mikor. Egy korábbi értéket visszaállíthatsz.
+editor-history-none = Még nincs változtatás.
+editor-history-unknown-author = Importálva
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Egyéb adat ({ $field })
+editor-history-restore = Ennek az értéknek a visszaállítása
+editor-history-current = Ez a jelenlegi érték.
+editor-history-empty = (üres)
+editor-history-yes = Igen
+editor-history-no = Nem
+editor-history-field-order = Hely a cikkek listájában
 editor-translate-link = Fordítás
 editor-translate-title = Fordítások
 editor-translate-no-languages = Ebben a városban nincs olyan nyelv, amelyre fordíthatnál.

@@ -525,6 +525,40 @@ editor-published = Pubblicato. Ora i lettori vedono questa versione.
 editor-unpublished = Pubblicazione ritirata. I lettori non lo vedono più.
 editor-publish-not-synced = Il server non ha ancora questa versione. Aspetta la sincronizzazione, poi pubblica.
 editor-publish-offline = Sei offline. Pubblica quando torni online.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Anteprima: cosa vedranno i lettori
+editor-preview-hint = La versione che i lettori vedono ora, confrontata con la tua bozza. Pubblica per mostrare loro la bozza.
+editor-preview-not-published = Non ancora pubblicato: i lettori non vedono niente. Dopo la pubblicazione vedranno questo:
+# $when: the date and time of publishing.
+editor-preview-same = I lettori vedono esattamente questa versione (pubblicata: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Un campo è diverso da quello che vedono i lettori (versione pubblicata: { $when }):
+       *[other] { $count } campi sono diversi da quello che vedono i lettori (versione pubblicata: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Un campo invariato
+       *[other] { $count } campi invariati
+    }
+editor-preview-unknown = Connettiti a internet una volta per vedere cosa vedono i lettori.
+editor-preview-unavailable = Questo dispositivo non ha ancora la versione pubblicata. Aspetta la sincronizzazione.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Rimosso:
+editor-diff-added = Aggiunto:
+# The history of an item: who changed which field, and when.
+editor-history = Cronologia
+editor-history-hint = Chi ha cambiato cosa, e quando. Puoi ripristinare un valore precedente.
+editor-history-none = Ancora nessuna modifica.
+editor-history-unknown-author = Importato
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Altro dato ({ $field })
+editor-history-restore = Ripristina questo valore
+editor-history-current = Questo è il valore attuale.
+editor-history-empty = (vuoto)
+editor-history-yes = Sì
+editor-history-no = No
+editor-history-field-order = Posizione nell’elenco degli articoli
 editor-translate-link = Traduci
 editor-translate-title = Traduzioni
 editor-translate-no-languages = In questa città non hai nessuna lingua in cui tradurre.

@@ -525,6 +525,40 @@ editor-published = प्रकाशित भयो। पाठकहरू�
 editor-unpublished = प्रकाशन हटाइयो। पाठकहरूले अब यो देख्दैनन्।
 editor-publish-not-synced = सर्भरमा अझै यो संस्करण छैन। सिङ्क नभएसम्म पर्खनुहोस्, अनि प्रकाशित गर्नुहोस्।
 editor-publish-offline = तपाईं अफलाइन हुनुहुन्छ। फेरि अनलाइन हुँदा प्रकाशित गर्नुहोस्।
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = पूर्वावलोकन: पाठकहरूले के देख्नेछन्
+editor-preview-hint = पाठकहरूले अहिले देख्ने संस्करण, तपाईंको मस्यौदासँग तुलना गरिएको। पाठकहरूलाई मस्यौदा देखाउन प्रकाशित गर्नुहोस्।
+editor-preview-not-published = अहिलेसम्म प्रकाशित भएको छैन: पाठकहरूले केही देख्दैनन्। प्रकाशित गरेपछि उनीहरूले यो देख्नेछन्:
+# $when: the date and time of publishing.
+editor-preview-same = पाठकहरूले ठ्याक्कै यही संस्करण देख्छन् (प्रकाशित: { $when })।
+editor-preview-changed =
+    { $count ->
+        [one] एउटा फिल्ड पाठकहरूले देख्ने कुराभन्दा फरक छ (प्रकाशित: { $when }):
+       *[other] { $count } फिल्ड पाठकहरूले देख्ने कुराभन्दा फरक छन् (प्रकाशित: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] एउटा फिल्ड परिवर्तन भएको छैन
+       *[other] { $count } फिल्ड परिवर्तन भएका छैनन्
+    }
+editor-preview-unknown = पाठकहरूले के देख्छन् भनेर हेर्न एक पटक इन्टरनेटमा जोडिनुहोस्।
+editor-preview-unavailable = यो उपकरणमा अझै प्रकाशित संस्करण छैन। सिङ्क नभएसम्म पर्खनुहोस्।
+# Read out by screen readers before removed and added words.
+editor-diff-removed = हटाइएको:
+editor-diff-added = थपिएको:
+# The history of an item: who changed which field, and when.
+editor-history = इतिहास
+editor-history-hint = कसले के बदल्यो, र कहिले। तपाईं पहिलेको मान फिर्ता ल्याउन सक्नुहुन्छ।
+editor-history-none = अहिलेसम्म कुनै परिवर्तन छैन।
+editor-history-unknown-author = आयात गरिएको
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = अन्य विवरण ({ $field })
+editor-history-restore = यो मान फिर्ता ल्याउनुहोस्
+editor-history-current = यो हालको मान हो।
+editor-history-empty = (खाली)
+editor-history-yes = हो
+editor-history-no = होइन
+editor-history-field-order = लेखहरूको सूचीमा स्थान
 editor-translate-link = अनुवाद गर्नुहोस्
 editor-translate-title = अनुवादहरू
 editor-translate-no-languages = यस सहरमा तपाईंसँग अनुवाद गर्ने कुनै भाषा छैन।

@@ -525,6 +525,40 @@ editor-published = Gepubliceerd. Lezers zien nu deze versie.
 editor-unpublished = Publicatie ingetrokken. Lezers zien het niet meer.
 editor-publish-not-synced = De server heeft deze versie nog niet. Wacht tot alles gesynchroniseerd is en publiceer dan.
 editor-publish-offline = Je bent offline. Publiceer als je weer online bent.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Voorbeeld: wat lezers zullen zien
+editor-preview-hint = De versie die lezers nu zien, vergeleken met je concept. Publiceer om lezers het concept te tonen.
+editor-preview-not-published = Nog niet gepubliceerd: lezers zien niets. Na publiceren zien ze dit:
+# $when: the date and time of publishing.
+editor-preview-same = Lezers zien precies deze versie (gepubliceerd: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Eén veld verschilt van wat lezers zien (gepubliceerd: { $when }):
+       *[other] { $count } velden verschillen van wat lezers zien (gepubliceerd: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Eén veld ongewijzigd
+       *[other] { $count } velden ongewijzigd
+    }
+editor-preview-unknown = Maak één keer verbinding met internet om te zien wat lezers zien.
+editor-preview-unavailable = Dit apparaat heeft de gepubliceerde versie nog niet. Wacht tot alles gesynchroniseerd is.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Verwijderd:
+editor-diff-added = Toegevoegd:
+# The history of an item: who changed which field, and when.
+editor-history = Geschiedenis
+editor-history-hint = Wie wat heeft gewijzigd, en wanneer. Je kunt een eerdere waarde terugzetten.
+editor-history-none = Nog geen wijzigingen.
+editor-history-unknown-author = Geïmporteerd
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Ander gegeven ({ $field })
+editor-history-restore = Deze waarde terugzetten
+editor-history-current = Dit is de huidige waarde.
+editor-history-empty = (leeg)
+editor-history-yes = Ja
+editor-history-no = Nee
+editor-history-field-order = Plaats in de lijst met artikels
 editor-translate-link = Vertalen
 editor-translate-title = Vertalingen
 editor-translate-no-languages = Je hebt in deze stad geen taal om naar te vertalen.

@@ -543,6 +543,44 @@ editor-published = Opublikowano. Czytelnicy widzą teraz tę wersję.
 editor-unpublished = Publikacja wycofana. Czytelnicy już tego nie widzą.
 editor-publish-not-synced = Serwer nie ma jeszcze tej wersji. Poczekaj na synchronizację, a potem opublikuj.
 editor-publish-offline = Nie masz połączenia. Opublikuj, gdy znowu będziesz online.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Podgląd: co zobaczą czytelnicy
+editor-preview-hint = Wersja, którą czytelnicy widzą teraz, w porównaniu z twoim szkicem. Opublikuj, aby pokazać im szkic.
+editor-preview-not-published = Jeszcze nieopublikowane: czytelnicy nic nie widzą. Po publikacji zobaczą to:
+# $when: the date and time of publishing.
+editor-preview-same = Czytelnicy widzą dokładnie tę wersję (opublikowano: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Jedno pole różni się od tego, co widzą czytelnicy (opublikowano: { $when }):
+        [few] { $count } pola różnią się od tego, co widzą czytelnicy (opublikowano: { $when }):
+        [many] { $count } pól różni się od tego, co widzą czytelnicy (opublikowano: { $when }):
+       *[other] { $count } pola różni się od tego, co widzą czytelnicy (opublikowano: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Jedno pole bez zmian
+        [few] { $count } pola bez zmian
+        [many] { $count } pól bez zmian
+       *[other] { $count } pola bez zmian
+    }
+editor-preview-unknown = Połącz się raz z internetem, aby zobaczyć, co widzą czytelnicy.
+editor-preview-unavailable = To urządzenie nie ma jeszcze opublikowanej wersji. Poczekaj na synchronizację.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Usunięto:
+editor-diff-added = Dodano:
+# The history of an item: who changed which field, and when.
+editor-history = Historia
+editor-history-hint = Kto co zmienił i kiedy. Możesz przywrócić wcześniejszą wartość.
+editor-history-none = Na razie brak zmian.
+editor-history-unknown-author = Zaimportowano
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Inna informacja ({ $field })
+editor-history-restore = Przywróć tę wartość
+editor-history-current = To jest obecna wartość.
+editor-history-empty = (puste)
+editor-history-yes = Tak
+editor-history-no = Nie
+editor-history-field-order = Miejsce na liście artykułów
 editor-translate-link = Przetłumacz
 editor-translate-title = Tłumaczenia
 editor-translate-no-languages = W tym mieście nie masz żadnego języka, na który możesz tłumaczyć.

@@ -525,6 +525,40 @@ editor-published = خپره شوه. لوستونکي اوس دا بڼه ویني
 editor-unpublished = له خپرونې وویستل شو. لوستونکي یې نور نه ویني.
 editor-publish-not-synced = سرور لا دا بڼه نه لري. صبر وکړئ چې همغږي شي، بیا یې خپره کړئ.
 editor-publish-offline = تاسو بې انټرنېټه یاست. کله چې بیا انټرنېټ ولرئ، خپره یې کړئ.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = مخکتنه: لوستونکي به څه ووینې
+editor-preview-hint = هغه بڼه چې لوستونکي یې اوس ویني، ستاسو له مسودې سره پرتله شوې. خپره یې کړئ چې لوستونکي مسوده ووینې.
+editor-preview-not-published = لا نه ده خپره شوې: لوستونکي هېڅ نه ویني. له خپرولو وروسته به دا ووینې:
+# $when: the date and time of publishing.
+editor-preview-same = لوستونکي همدا بڼه ویني (خپره شوې: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] یوه برخه له هغه څه سره توپیر لري چې لوستونکي یې ویني (خپره شوې: { $when }):
+       *[other] { $count } برخې له هغه څه سره توپیر لري چې لوستونکي یې ویني (خپره شوې: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] یوه برخه نه ده بدله شوې
+       *[other] { $count } برخې نه دي بدلې شوې
+    }
+editor-preview-unknown = یو ځل انټرنېټ ته وصل شئ چې وګورئ لوستونکي څه ویني.
+editor-preview-unavailable = دا وسیله لا خپره شوې بڼه نه لري. صبر وکړئ چې همغږي شي.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = لرې شوی:
+editor-diff-added = زیات شوی:
+# The history of an item: who changed which field, and when.
+editor-history = تاریخچه
+editor-history-hint = چا څه بدل کړل، او کله. تاسو کولی شئ پخوانی ارزښت بېرته راوګرځوئ.
+editor-history-none = لا هېڅ بدلون نشته.
+editor-history-unknown-author = وارد شوی
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = نور مالومات ({ $field })
+editor-history-restore = دا ارزښت بېرته راوګرځوئ
+editor-history-current = دا اوسنی ارزښت دی.
+editor-history-empty = (تش)
+editor-history-yes = هو
+editor-history-no = نه
+editor-history-field-order = د مقالو په لېست کې ځای
 editor-translate-link = ژباړه
 editor-translate-title = ژباړې
 editor-translate-no-languages = په دې ښار کې تاسو د ژباړې لپاره هېڅ ژبه نه لرئ.

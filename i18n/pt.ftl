@@ -525,6 +525,40 @@ editor-published = Publicado. Os leitores já veem esta versão.
 editor-unpublished = Publicação retirada. Os leitores já não o veem.
 editor-publish-not-synced = O servidor ainda não tem esta versão. Espere até estar sincronizado e depois publique.
 editor-publish-offline = Está sem ligação. Publique quando voltar a ter ligação.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Pré-visualização: o que os leitores vão ver
+editor-preview-hint = A versão que os leitores veem agora, comparada com o seu rascunho. Publique para lhes mostrar o rascunho.
+editor-preview-not-published = Ainda não publicado: os leitores não veem nada. Depois de publicar, vão ver isto:
+# $when: the date and time of publishing.
+editor-preview-same = Os leitores veem exatamente esta versão (publicada: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] { $count } campo é diferente do que os leitores veem (versão publicada: { $when }):
+       *[other] { $count } campos são diferentes do que os leitores veem (versão publicada: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] { $count } campo sem alterações
+       *[other] { $count } campos sem alterações
+    }
+editor-preview-unknown = Ligue-se à internet uma vez para ver o que os leitores veem.
+editor-preview-unavailable = Este aparelho ainda não tem a versão publicada. Espere até estar sincronizado.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Removido:
+editor-diff-added = Adicionado:
+# The history of an item: who changed which field, and when.
+editor-history = Histórico
+editor-history-hint = Quem alterou o quê, e quando. Pode repor um valor anterior.
+editor-history-none = Ainda não há alterações.
+editor-history-unknown-author = Importado
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Outro dado ({ $field })
+editor-history-restore = Repor este valor
+editor-history-current = Este é o valor atual.
+editor-history-empty = (vazio)
+editor-history-yes = Sim
+editor-history-no = Não
+editor-history-field-order = Posição na lista de artigos
 editor-translate-link = Traduzir
 editor-translate-title = Traduções
 editor-translate-no-languages = Não tem nenhuma língua para a qual traduzir nesta cidade.

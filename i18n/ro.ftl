@@ -533,6 +533,42 @@ editor-published = Publicat. Acum cititorii văd această versiune.
 editor-unpublished = Publicare retrasă. Cititorii nu o mai văd.
 editor-publish-not-synced = Serverul nu are încă această versiune. Așteaptă să se sincronizeze, apoi publică.
 editor-publish-offline = Nu ai conexiune. Publică atunci când ai din nou conexiune.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Previzualizare: ce vor vedea cititorii
+editor-preview-hint = Versiunea pe care o văd acum cititorii, comparată cu ciorna ta. Publică pentru a le arăta ciorna.
+editor-preview-not-published = Încă nepublicat: cititorii nu văd nimic. După publicare, vor vedea asta:
+# $when: the date and time of publishing.
+editor-preview-same = Cititorii văd exact această versiune (publicată: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Un câmp diferă de ce văd cititorii (versiunea publicată: { $when }):
+        [few] { $count } câmpuri diferă de ce văd cititorii (versiunea publicată: { $when }):
+       *[other] { $count } de câmpuri diferă de ce văd cititorii (versiunea publicată: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Un câmp neschimbat
+        [few] { $count } câmpuri neschimbate
+       *[other] { $count } de câmpuri neschimbate
+    }
+editor-preview-unknown = Conectează-te o dată la internet ca să vezi ce văd cititorii.
+editor-preview-unavailable = Acest dispozitiv nu are încă versiunea publicată. Așteaptă să se sincronizeze.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Eliminat:
+editor-diff-added = Adăugat:
+# The history of an item: who changed which field, and when.
+editor-history = Istoric
+editor-history-hint = Cine a schimbat ce și când. Poți readuce o valoare de dinainte.
+editor-history-none = Încă nicio modificare.
+editor-history-unknown-author = Importat
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Alt detaliu ({ $field })
+editor-history-restore = Readu această valoare
+editor-history-current = Aceasta este valoarea actuală.
+editor-history-empty = (gol)
+editor-history-yes = Da
+editor-history-no = Nu
+editor-history-field-order = Poziția în lista de articole
 editor-translate-link = Tradu
 editor-translate-title = Traduceri
 editor-translate-no-languages = Nu ai nicio limbă în care să traduci în acest oraș.

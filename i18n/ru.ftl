@@ -543,6 +543,44 @@ editor-published = Опубликовано. Теперь читатели ви�
 editor-unpublished = Снято с публикации. Читатели больше этого не видят.
 editor-publish-not-synced = На сервере ещё нет этой версии. Дождитесь синхронизации, а затем опубликуйте.
 editor-publish-offline = Вы не в сети. Опубликуйте, когда снова будете в сети.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Предпросмотр: что увидят читатели
+editor-preview-hint = Версия, которую читатели видят сейчас, в сравнении с вашим черновиком. Опубликуйте, чтобы читатели увидели черновик.
+editor-preview-not-published = Ещё не опубликовано: читатели ничего не видят. После публикации они увидят это:
+# $when: the date and time of publishing.
+editor-preview-same = Читатели видят именно эту версию (опубликовано: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] { $count } поле отличается от того, что видят читатели (опубликовано: { $when }):
+        [few] { $count } поля отличаются от того, что видят читатели (опубликовано: { $when }):
+        [many] { $count } полей отличаются от того, что видят читатели (опубликовано: { $when }):
+       *[other] { $count } поля отличаются от того, что видят читатели (опубликовано: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] { $count } поле без изменений
+        [few] { $count } поля без изменений
+        [many] { $count } полей без изменений
+       *[other] { $count } поля без изменений
+    }
+editor-preview-unknown = Хотя бы раз подключитесь к интернету, чтобы увидеть, что видят читатели.
+editor-preview-unavailable = На этом устройстве ещё нет опубликованной версии. Дождитесь синхронизации.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Удалено:
+editor-diff-added = Добавлено:
+# The history of an item: who changed which field, and when.
+editor-history = История
+editor-history-hint = Кто, что и когда изменил. Можно вернуть прежнее значение.
+editor-history-none = Изменений пока нет.
+editor-history-unknown-author = Импортировано
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Другие данные ({ $field })
+editor-history-restore = Вернуть это значение
+editor-history-current = Это текущее значение.
+editor-history-empty = (пусто)
+editor-history-yes = Да
+editor-history-no = Нет
+editor-history-field-order = Место в списке статей
 editor-translate-link = Перевести
 editor-translate-title = Переводы
 editor-translate-no-languages = В этом городе у вас нет языка, на который можно переводить.

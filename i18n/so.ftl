@@ -525,6 +525,40 @@ editor-published = Waa la daabacay. Akhristayaashu hadda waxay arkaan nuqulkan.
 editor-unpublished = Daabacaadda waa laga qaaday. Akhristayaashu mar dambe ma arkaan.
 editor-publish-not-synced = Server-ku weli ma haysto nuqulkan. Sug ilaa la jaanqaado, kadib daabac.
 editor-publish-offline = Khadka kuma jirtid. Daabac marka aad khadka ku soo noqoto.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Horudhac: waxa akhristayaashu arki doonaan
+editor-preview-hint = Nuqulka akhristayaashu hadda arkaan, oo la barbar dhigay qabyadaada. Daabac si akhristayaashu u arkaan qabyada.
+editor-preview-not-published = Weli lama daabicin: akhristayaashu waxba ma arkaan. Marka aad daabacdo, waxay arki doonaan tan:
+# $when: the date and time of publishing.
+editor-preview-same = Akhristayaashu waxay arkaan isla nuqulkan (la daabacay: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Hal meel ayaa ka duwan waxa akhristayaashu arkaan (la daabacay: { $when }):
+       *[other] { $count } meelood ayaa ka duwan waxa akhristayaashu arkaan (la daabacay: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Hal meel lama beddelin
+       *[other] { $count } meelood lama beddelin
+    }
+editor-preview-unknown = Hal mar internetka ku xirnow si aad u aragto waxa akhristayaashu arkaan.
+editor-preview-unavailable = Qalabkan weli ma haysto nuqulka la daabacay. Sug ilaa la jaanqaado.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = La saaray:
+editor-diff-added = La daray:
+# The history of an item: who changed which field, and when.
+editor-history = Taariikhda isbeddellada
+editor-history-hint = Cidda wax beddeshay, waxa la beddelay iyo goorta. Waad soo celin kartaa qiime hore.
+editor-history-none = Weli isbeddel ma jiro.
+editor-history-unknown-author = La soo geliyay
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Faahfaahin kale ({ $field })
+editor-history-restore = Soo celi qiimahan
+editor-history-current = Kani waa qiimaha hadda.
+editor-history-empty = (madhan)
+editor-history-yes = Haa
+editor-history-no = Maya
+editor-history-field-order = Meesha uu ku jiro liiska maqaallada
 editor-translate-link = Turjun
 editor-translate-title = Turjumaadaha
 editor-translate-no-languages = Magaaladan kuma lihid luqad aad u turjunto.

@@ -525,6 +525,40 @@ editor-published = U publikua. Lexuesit tani shohin këtë version.
 editor-unpublished = U hoq nga publikimi. Lexuesit nuk e shohin më.
 editor-publish-not-synced = Serveri nuk e ka ende këtë version. Prit derisa të sinkronizohet, pastaj publikoje.
 editor-publish-offline = Je pa lidhje. Publiko kur të kesh sërish lidhje.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Paraparje: çfarë do të shohin lexuesit
+editor-preview-hint = Versioni që lexuesit shohin tani, krahasuar me draftin tënd. Publikoje që lexuesit ta shohin draftin.
+editor-preview-not-published = Ende i papublikuar: lexuesit nuk shohin asgjë. Pas publikimit do të shohin këtë:
+# $when: the date and time of publishing.
+editor-preview-same = Lexuesit shohin pikërisht këtë version (publikuar: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Një fushë ndryshon nga ajo që shohin lexuesit (publikuar: { $when }):
+       *[other] { $count } fusha ndryshojnë nga ajo që shohin lexuesit (publikuar: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Një fushë e pandryshuar
+       *[other] { $count } fusha të pandryshuara
+    }
+editor-preview-unknown = Lidhu një herë me internetin që të shohësh çfarë shohin lexuesit.
+editor-preview-unavailable = Kjo pajisje nuk e ka ende versionin e publikuar. Prit derisa të sinkronizohet.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = U hoq:
+editor-diff-added = U shtua:
+# The history of an item: who changed which field, and when.
+editor-history = Historiku
+editor-history-hint = Kush ndryshoi çfarë dhe kur. Mund të rikthesh një vlerë të mëparshme.
+editor-history-none = Ende asnjë ndryshim.
+editor-history-unknown-author = Importuar
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Të dhëna të tjera ({ $field })
+editor-history-restore = Rikthe këtë vlerë
+editor-history-current = Kjo është vlera aktuale.
+editor-history-empty = (bosh)
+editor-history-yes = Po
+editor-history-no = Jo
+editor-history-field-order = Vendi në listën e artikujve
 editor-translate-link = Përkthe
 editor-translate-title = Përkthimet
 editor-translate-no-languages = Në këtë qytet nuk ke asnjë gjuhë në të cilën të përkthesh.

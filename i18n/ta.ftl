@@ -525,6 +525,40 @@ editor-published = வெளியிடப்பட்டது. வாசக�
 editor-unpublished = வெளியீடு நீக்கப்பட்டது. வாசகர்கள் இனி இதைப் பார்க்க மாட்டார்கள்.
 editor-publish-not-synced = சேவையகத்தில் இன்னும் இந்தப் பதிப்பு இல்லை. ஒத்திசைவு முடியும் வரை காத்திருந்து, பிறகு வெளியிடவும்.
 editor-publish-offline = நீங்கள் இணைப்பில் இல்லை. மீண்டும் இணைப்பு வரும்போது வெளியிடவும்.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = முன்னோட்டம்: வாசகர்கள் எதைப் பார்ப்பார்கள்
+editor-preview-hint = வாசகர்கள் இப்போது பார்க்கும் பதிப்பு, உங்கள் வரைவுடன் ஒப்பிடப்பட்டுள்ளது. வரைவை வாசகர்களுக்குக் காட்ட வெளியிடவும்.
+editor-preview-not-published = இன்னும் வெளியிடப்படவில்லை: வாசகர்கள் எதையும் பார்ப்பதில்லை. வெளியிட்ட பிறகு அவர்கள் இதைப் பார்ப்பார்கள்:
+# $when: the date and time of publishing.
+editor-preview-same = வாசகர்கள் இதே பதிப்பைத்தான் பார்க்கிறார்கள் (வெளியீடு: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] ஒரு புலம் வாசகர்கள் பார்ப்பதிலிருந்து வேறுபடுகிறது (வெளியீடு: { $when }):
+       *[other] வாசகர்கள் பார்ப்பதிலிருந்து வேறுபடும் புலங்கள்: { $count } (வெளியீடு: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] ஒரு புலம் மாறவில்லை
+       *[other] மாறாத புலங்கள்: { $count }
+    }
+editor-preview-unknown = வாசகர்கள் எதைப் பார்க்கிறார்கள் என்று பார்க்க, ஒரு முறை இணையத்துடன் இணைக்கவும்.
+editor-preview-unavailable = இந்தச் சாதனத்தில் இன்னும் வெளியிடப்பட்ட பதிப்பு இல்லை. ஒத்திசைவு முடியும் வரை காத்திருக்கவும்.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = நீக்கப்பட்டது:
+editor-diff-added = சேர்க்கப்பட்டது:
+# The history of an item: who changed which field, and when.
+editor-history = வரலாறு
+editor-history-hint = யார் எதை எப்போது மாற்றினார்கள். முந்தைய மதிப்பைத் திரும்பக் கொண்டுவரலாம்.
+editor-history-none = இன்னும் மாற்றங்கள் இல்லை.
+editor-history-unknown-author = இறக்குமதி செய்யப்பட்டது
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = பிற விவரம் ({ $field })
+editor-history-restore = இந்த மதிப்பைத் திரும்பக் கொண்டுவரவும்
+editor-history-current = இதுதான் தற்போதைய மதிப்பு.
+editor-history-empty = (காலி)
+editor-history-yes = ஆம்
+editor-history-no = இல்லை
+editor-history-field-order = கட்டுரைப் பட்டியலில் இடம்
 editor-translate-link = மொழிபெயர்க்கவும்
 editor-translate-title = மொழிபெயர்ப்புகள்
 editor-translate-no-languages = இந்த நகரத்தில் நீங்கள் மொழிபெயர்க்கக்கூடிய மொழி எதுவும் இல்லை.

@@ -525,6 +525,40 @@ editor-published = ተዘርጊሑ። ኣንበብቲ ሕጂ ነዚ ሕታም �
 editor-unpublished = ምዝርጋሕ ተቛሪጹ። ኣንበብቲ ድሕሪ ሕጂ ኣይርእይዎን።
 editor-publish-not-synced = ሰርቨር ነዚ ሕታም ገና የብሉን። ክሳዕ ዝሰማማዕ ተጸበ፣ ድሕሪኡ ዘርግሕ።
 editor-publish-offline = ርክብ የብልካን። ርክብ ምስ ተመለሰ ዘርግሕ።
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = ቅድመ-ምርኣይ: ኣንበብቲ እንታይ ክርእዩ እዮም
+editor-preview-hint = ኣንበብቲ ሕጂ ዝርእይዎ ሕታም፣ ምስ ንድፍኻ ተነጻጺሩ። ኣንበብቲ ነቲ ንድፊ ክርእይዎ እንተ ደሊኻ ዘርግሕ።
+editor-preview-not-published = ገና ኣይተዘርግሐን: ኣንበብቲ ዋላ ሓንቲ ኣይርእዩን። ድሕሪ ምዝርጋሕ እዚ ክርእዩ እዮም:
+# $when: the date and time of publishing.
+editor-preview-same = ኣንበብቲ ብልክዕ ነዚ ሕታም እዚ ይርእዩ (ዝተዘርግሐሉ: { $when })።
+editor-preview-changed =
+    { $count ->
+        [one] ሓደ ክፋል ካብቲ ኣንበብቲ ዝርእይዎ ይፈላለ (ዝተዘርግሐሉ: { $when }):
+       *[other] { $count } ክፋላት ካብቲ ኣንበብቲ ዝርእይዎ ይፈላለዩ (ዝተዘርግሐሉ: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] ሓደ ክፋል ኣይተቐየረን
+       *[other] { $count } ክፋላት ኣይተቐየሩን
+    }
+editor-preview-unknown = ኣንበብቲ እንታይ ከም ዝርእዩ ንምርኣይ ሓንሳብ ምስ ኢንተርነት ተራኸብ።
+editor-preview-unavailable = እዚ መሳርሒ ገና እቲ ዝተዘርግሐ ሕታም የብሉን። ክሳዕ ዝሰማማዕ ተጸበ።
+# Read out by screen readers before removed and added words.
+editor-diff-removed = ተደምሲሱ:
+editor-diff-added = ተወሲኹ:
+# The history of an item: who changed which field, and when.
+editor-history = ታሪኽ
+editor-history-hint = መን እንታይ መዓስ ከም ዝቐየረ። ዝሓለፈ ዋጋ ክትመልሶ ትኽእል ኢኻ።
+editor-history-none = ገና ለውጢ የለን።
+editor-history-unknown-author = ካብ ደገ ዝኣተወ
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = ካልእ ሓበሬታ ({ $field })
+editor-history-restore = ነዚ ዋጋ መልሶ
+editor-history-current = እዚ እቲ ሕጂ ዘሎ ዋጋ እዩ።
+editor-history-empty = (ባዶ)
+editor-history-yes = እወ
+editor-history-no = ኣይፋል
+editor-history-field-order = ኣብ ዝርዝር ጽሑፋት ዘለዎ ቦታ
 editor-translate-link = ተርጉም
 editor-translate-title = ትርጉማት
 editor-translate-no-languages = ኣብዚ ከተማ ክትትርጉመሉ እትኽእል ቋንቋ የብልካን።

@@ -525,6 +525,40 @@ editor-published = Yayınlandı. Okuyucular artık bu sürümü görüyor.
 editor-unpublished = Yayından kaldırıldı. Okuyucular artık bunu görmüyor.
 editor-publish-not-synced = Sunucuda bu sürüm henüz yok. Eşitlenmesini bekleyin, sonra yayınlayın.
 editor-publish-offline = Çevrimdışısınız. Tekrar bağlandığınızda yayınlayın.
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = Önizleme: Okuyucular ne görecek
+editor-preview-hint = Okuyucuların şu an gördüğü sürüm, taslağınızla karşılaştırmalı. Taslağı okuyuculara göstermek için yayınlayın.
+editor-preview-not-published = Henüz yayınlanmadı: Okuyucular hiçbir şey görmüyor. Yayınlarsanız bunu görecekler:
+# $when: the date and time of publishing.
+editor-preview-same = Okuyucular tam olarak bu sürümü görüyor (yayınlanma: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] Bir alan okuyucuların gördüğünden farklı (yayınlanma: { $when }):
+       *[other] { $count } alan okuyucuların gördüğünden farklı (yayınlanma: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] Bir alan değişmedi
+       *[other] { $count } alan değişmedi
+    }
+editor-preview-unknown = Okuyucuların ne gördüğünü görmek için bir kez internete bağlanın.
+editor-preview-unavailable = Bu cihazda yayınlanan sürüm henüz yok. Eşitlenmesini bekleyin.
+# Read out by screen readers before removed and added words.
+editor-diff-removed = Silindi:
+editor-diff-added = Eklendi:
+# The history of an item: who changed which field, and when.
+editor-history = Geçmiş
+editor-history-hint = Kim neyi ne zaman değiştirdi. Önceki bir değeri geri getirebilirsiniz.
+editor-history-none = Henüz değişiklik yok.
+editor-history-unknown-author = İçe aktarıldı
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = Diğer bilgi ({ $field })
+editor-history-restore = Bu değeri geri getir
+editor-history-current = Bu, şu anki değer.
+editor-history-empty = (boş)
+editor-history-yes = Evet
+editor-history-no = Hayır
+editor-history-field-order = Makale listesindeki sıra
 editor-translate-link = Çevir
 editor-translate-title = Çeviriler
 editor-translate-no-languages = Bu şehirde çeviri yapabileceğiniz bir dil yok.

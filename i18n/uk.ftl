@@ -524,6 +524,39 @@ editor-published = Опубліковано. Тепер читачі бачат�
 editor-unpublished = Знято з публікації. Читачі більше цього не бачать.
 editor-publish-not-synced = На сервері ще немає цієї версії. Зачекайте на синхронізацію, а потім опублікуйте.
 editor-publish-offline = Ви офлайн. Опублікуйте, коли знову будете онлайн.
+editor-preview = Попередній перегляд: що побачать читачі
+editor-preview-hint = Версія, яку читачі бачать зараз, у порівнянні з вашою чернеткою. Опублікуйте, щоб читачі побачили чернетку.
+editor-preview-not-published = Ще не опубліковано: читачі нічого не бачать. Після публікації вони побачать ось це:
+editor-preview-same = Читачі бачать саме цю версію (опубліковано: { $when }).
+editor-preview-changed =
+    { $count ->
+        [one] { $count } поле відрізняється від того, що бачать читачі (опубліковано: { $when }):
+        [few] { $count } поля відрізняються від того, що бачать читачі (опубліковано: { $when }):
+        [many] { $count } полів відрізняються від того, що бачать читачі (опубліковано: { $when }):
+       *[other] { $count } поля відрізняються від того, що бачать читачі (опубліковано: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] { $count } поле без змін
+        [few] { $count } поля без змін
+        [many] { $count } полів без змін
+       *[other] { $count } поля без змін
+    }
+editor-preview-unknown = Хоча б раз підключіться до інтернету, щоб побачити, що бачать читачі.
+editor-preview-unavailable = На цьому пристрої ще немає опублікованої версії. Зачекайте на синхронізацію.
+editor-diff-removed = Видалено:
+editor-diff-added = Додано:
+editor-history = Історія
+editor-history-hint = Хто, що й коли змінив. Можна повернути попереднє значення.
+editor-history-none = Змін поки немає.
+editor-history-unknown-author = Імпортовано
+editor-history-other-field = Інші дані ({ $field })
+editor-history-restore = Повернути це значення
+editor-history-current = Це поточне значення.
+editor-history-empty = (порожньо)
+editor-history-yes = Так
+editor-history-no = Ні
+editor-history-field-order = Місце в списку статей
 editor-translate-link = Перекласти
 editor-translate-title = Переклади
 editor-translate-no-languages = У цьому місті у вас немає мови, на яку можна перекладати.

@@ -525,6 +525,40 @@ editor-published = شائع ہو گیا۔ قارئین اب یہ ورژن دیک
 editor-unpublished = اشاعت واپس لے لی گئی۔ قارئین اب اسے نہیں دیکھتے۔
 editor-publish-not-synced = سرور کے پاس ابھی یہ ورژن نہیں ہے۔ ہم آہنگی کا انتظار کریں، پھر شائع کریں۔
 editor-publish-offline = آپ آف لائن ہیں۔ جب دوبارہ آن لائن ہوں تو شائع کریں۔
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = پیش منظر: قارئین کیا دیکھیں گے
+editor-preview-hint = وہ ورژن جو قارئین اب دیکھتے ہیں، آپ کے مسودے کے مقابلے میں۔ مسودہ قارئین کو دکھانے کے لیے شائع کریں۔
+editor-preview-not-published = ابھی شائع نہیں ہوا: قارئین کچھ نہیں دیکھتے۔ شائع کرنے کے بعد وہ یہ دیکھیں گے:
+# $when: the date and time of publishing.
+editor-preview-same = قارئین بالکل یہی ورژن دیکھتے ہیں (شائع ہوا: { $when })۔
+editor-preview-changed =
+    { $count ->
+        [one] ایک خانہ اس سے مختلف ہے جو قارئین دیکھتے ہیں (شائع ہوا: { $when }):
+       *[other] { $count } خانے اس سے مختلف ہیں جو قارئین دیکھتے ہیں (شائع ہوا: { $when }):
+    }
+editor-preview-unchanged =
+    { $count ->
+        [one] ایک خانہ نہیں بدلا
+       *[other] { $count } خانے نہیں بدلے
+    }
+editor-preview-unknown = قارئین کیا دیکھتے ہیں، یہ دیکھنے کے لیے ایک بار انٹرنیٹ سے جڑیں۔
+editor-preview-unavailable = اس آلے پر ابھی شائع شدہ ورژن نہیں ہے۔ ہم آہنگی کا انتظار کریں۔
+# Read out by screen readers before removed and added words.
+editor-diff-removed = ہٹایا گیا:
+editor-diff-added = شامل کیا گیا:
+# The history of an item: who changed which field, and when.
+editor-history = تاریخچہ
+editor-history-hint = کس نے کیا بدلا، اور کب۔ آپ پہلے والی قدر واپس لا سکتے ہیں۔
+editor-history-none = ابھی کوئی تبدیلی نہیں۔
+editor-history-unknown-author = درآمد شدہ
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = دیگر تفصیل ({ $field })
+editor-history-restore = یہ قدر واپس لائیں
+editor-history-current = یہ موجودہ قدر ہے۔
+editor-history-empty = (خالی)
+editor-history-yes = ہاں
+editor-history-no = نہیں
+editor-history-field-order = مضامین کی فہرست میں جگہ
 editor-translate-link = ترجمہ کریں
 editor-translate-title = ترجمے
 editor-translate-no-languages = اس شہر میں آپ کے پاس ترجمہ کرنے کے لیے کوئی زبان نہیں ہے۔

@@ -501,6 +501,32 @@ editor-published = 已发布。读者现在看到的是这个版本。
 editor-unpublished = 已取消发布。读者看不到它了。
 editor-publish-not-synced = 服务器上还没有这个版本。请等同步完成后再发布。
 editor-publish-offline = 你现在离线。恢复联网后再发布。
+# The publish preview: the version readers see now against the draft on this device.
+editor-preview = 预览：读者会看到什么
+editor-preview-hint = 读者现在看到的版本，和你的草稿对比。发布后，读者就能看到草稿。
+editor-preview-not-published = 还没有发布：读者什么也看不到。发布后，读者会看到这些：
+# $when: the date and time of publishing.
+editor-preview-same = 读者看到的正是这个版本（发布于 { $when }）。
+editor-preview-changed = 有 { $count } 项和读者看到的不同（发布于 { $when }）：
+editor-preview-unchanged = { $count } 项没有变化
+editor-preview-unknown = 请联网一次，才能看到读者看到的内容。
+editor-preview-unavailable = 这台设备上还没有已发布的版本。请等同步完成。
+# Read out by screen readers before removed and added words.
+editor-diff-removed = 删除：
+editor-diff-added = 新增：
+# The history of an item: who changed which field, and when.
+editor-history = 历史记录
+editor-history-hint = 谁在什么时候改了什么。你可以恢复以前的值。
+editor-history-none = 还没有修改。
+editor-history-unknown-author = 导入
+# $field: the technical name of a field that has no label here.
+editor-history-other-field = 其他信息（{ $field }）
+editor-history-restore = 恢复这个值
+editor-history-current = 这是当前的值。
+editor-history-empty = （空）
+editor-history-yes = 是
+editor-history-no = 否
+editor-history-field-order = 在文章列表中的位置
 editor-translate-link = 翻译
 editor-translate-title = 翻译
 editor-translate-no-languages = 你在这个城市没有可以翻译成的语言。

@@ -94,7 +94,7 @@ async function until(what, check, timeout = TIMEOUT) {
 /** Publishes the article whose form is open, once the server has this version. */
 async function publish(page) {
   await page.locator(".sync-status", { hasText: "Synced" }).waitFor();
-  const status = page.locator(".publishing [role=status]");
+  const status = page.locator(".publishing .publish-status");
   for (let attempt = 0; ; attempt++) {
     await page.getByRole("button", { name: "Publish this version" }).click();
     const text = await until("an answer to publishing", async () => (await status.textContent())?.trim());

@@ -27,6 +27,9 @@ const FIELD_LABELS: Record<string, string> = {
   cancelled: "editor-event-cancelled",
   title: "editor-field-title",
   body: "editor-field-body",
+  parent: "editor-article-parent",
+  notice_until: "editor-article-notice",
+  order: "editor-history-field-order",
 };
 
 /** Puts the field's form label in `node` (an unlabelled field by its key). */

@@ -14,7 +14,7 @@ export function publishControls(workspace: Workspace, id: string): { node: HTMLE
   const node = element("section", undefined, { class: "publishing" });
   const entry = workspace.entry(id);
   if (!entry?.publish) return { node, stop: () => undefined };
-  const status = element("p", undefined, { role: "status" });
+  const status = element("p", undefined, { role: "status", class: "publish-status" });
   const publish = element("button", "editor-publish", { type: "button", class: "primary" });
   const unpublish = element("button", "editor-unpublish", { type: "button", class: "danger" });
   const actions = element("div", undefined, { class: "actions" });

@@ -147,7 +147,9 @@ export class Workspace {
       });
       if (response.ok) {
         const fresh = (await response.json()) as DocEntry[];
-        const local = this.#pendingRegistrations().map((p) => ({ ...p, write: true, publish: false }) as DocEntry);
+        const local = this.#pendingRegistrations().map(
+          (p) => ({ ...p, write: true, publish: fresh.some((f) => f.kind === p.kind && f.publish) }) as DocEntry,
+        );
         this.entries = [...fresh, ...local.filter((l) => !fresh.some((f) => f.documentId === l.documentId))];
         localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
         await this.#openAll();
@@ -230,7 +232,10 @@ export class Workspace {
     const handle = this.repo.create<T>();
     changeDoc(handle as DocHandle<unknown>, (doc) => Object.assign(doc, initial));
     const id = handle.documentId as string;
-    const entry: DocEntry = { documentId: id, kind, city: this.city, write: true, publish: false, language: extra.language ?? null };
+    // Publishing follows the role, which the device knows from the other documents of
+    // the kind (the server's list says so once it registered this one; it checks anyway).
+    const publish = this.entries.some((e) => e.kind === kind && e.publish);
+    const entry: DocEntry = { documentId: id, kind, city: this.city, write: true, publish, language: extra.language ?? null };
     this.entries = [...this.entries, entry];
     localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
     this.#savePending([...this.#pendingRegistrations(), { documentId: id, kind, city: this.city, ...extra }]);

@@ -16,6 +16,7 @@ import { articleTree, orderAfterLast, withDescendants, type ArticleTree } from "
 import { automergeShape, changeDoc, newArticle, readModel } from "../documents";
 import { editorPage } from "../editor-page";
 import { itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
+import { historyPanel } from "../history-panel";
 import { publishControls } from "../publish";
 import type { Workspace } from "../workspace";
 
@@ -69,7 +70,8 @@ export const articleFormPage = editorPage(async (content, workspace, [, id = ""]
   );
 
   let publishing = publishControls(workspace, id);
-  content.append(publishing.node);
+  const history = historyPanel(handle, "article");
+  content.append(publishing.node, history.node);
   let left = false;
   // An article made on this device is publishable once the server's list says so.
   if (!workspace.entry(id)?.publish) {
@@ -138,6 +140,7 @@ export const articleFormPage = editorPage(async (content, workspace, [, id = ""]
     handle.off("change", refresh);
     stop();
     publishing.stop();
+    history.stop();
   };
 });
 
@@ -213,10 +216,6 @@ export const newArticlePage = editorPage(async (content, workspace) => {
       order: orderAfterLast(articleTree(workspace), under),
     });
     const handle = workspace.create("article", automergeShape("article", article));
-    // Whoever may make articles may publish them (editors): the server's list says so
-    // once it has registered this one; until then this device knows it.
-    const entry = workspace.entry(handle.documentId);
-    if (entry) entry.publish = workspace.ofKind("article").some((e) => e.publish);
     navigate(`/edit/${encodeURIComponent(workspace.city)}/articles/${encodeURIComponent(handle.documentId)}`, { replace: true });
   });
   return stop;
