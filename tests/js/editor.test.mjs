@@ -280,6 +280,9 @@ test("a translator's edit brings Arabic up to date; the editor's source edit out
     await until("the server says Arabic is outdated", async () => (await statusOnServer()) === "outdated");
     await page.goto(`${BASE}/edit/${CITY}/translate?lang=ar&status=outdated`);
     await page.locator("#translation-items a", { hasText: service.item.name.text.slice(0, 10) }).first().waitFor();
+    // The language is named as its readers and translators name it.
+    assert.equal(await page.locator('option[value="ar"]').innerText(), "العربية");
+    assert.equal(await page.locator('option[value="ar"]').getAttribute("lang"), "ar");
   } finally {
     await translator.context.close();
   }

@@ -64,7 +64,9 @@ export const translateListPage = editorPage(async (content, workspace) => {
   }
   const languageSelect = element("select", undefined, { id: uid("lang"), name: "lang" });
   for (const { tag } of languages) {
-    const option = new Option(languageName(tag, document.documentElement.lang), tag);
+    // Each language by its own name (as translators know it), in its own script.
+    const option = new Option(languageName(tag, tag), tag);
+    option.lang = tag;
     languageSelect.append(option);
   }
   languageSelect.value = languages.some((l) => l.tag === params.get("lang")) ? params.get("lang")! : languages[0]!.tag;
