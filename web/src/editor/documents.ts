@@ -62,6 +62,13 @@ function parentOf(doc: Record<string, unknown>, path: Path): Record<string | num
   return node !== null && typeof node === "object" ? (node as Record<string | number, unknown>) : undefined;
 }
 
+/** The value at `path` in a plain model; undefined where a step is missing. */
+export function valueAt(model: unknown, path: Path): unknown {
+  let node = model;
+  for (const key of path) node = node === null || typeof node !== "object" ? undefined : (node as Record<string | number, unknown>)[key];
+  return node;
+}
+
 /** Sets a plain value (a string becomes an `ImmutableString`). */
 export function setValue(handle: DocHandle<unknown>, path: Path, value: unknown): void {
   changeDoc(handle, (doc) => {

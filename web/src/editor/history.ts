@@ -10,12 +10,10 @@
  * - Typing makes a change per keystroke: consecutive changes of one field by one
  *   person within a few minutes are one edit.
  */
-import { diff, getChangesMetaSince, view, type Doc } from "@automerge/automerge/slim";
+import { diff, getChangesMetaSince, ImmutableString, updateText, view, type Doc } from "@automerge/automerge/slim";
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import textFields from "../content/text-fields.json";
-import { authorOf, automergeShape, changeDoc, readModel, type Path } from "./documents";
-import { updateText } from "@automerge/automerge/slim";
-import { ImmutableString } from "@automerge/automerge/slim";
+import { authorOf, automergeShape, changeDoc, readModel, valueAt, type Path } from "./documents";
 
 export type HistoryKind = "service" | "article" | "event" | "translation" | "city";
 
@@ -76,12 +74,6 @@ export function historyOf(handle: DocHandle<unknown>): FieldEdit[] {
     }
   }
   return edits.sort((a, b) => b.to - a.to);
-}
-
-function valueAt(model: unknown, path: Path): unknown {
-  let node = model;
-  for (const key of path) node = node === null || typeof node !== "object" ? undefined : (node as Record<string | number, unknown>)[key];
-  return node;
 }
 
 /** The field's value right after `hash` (as its author saw it). */

@@ -8,7 +8,7 @@ import { view, type Doc } from "@automerge/automerge/slim";
 import { diffWordsWithSpace } from "diff";
 import { currentLocale } from "../i18n";
 import { element, epoch, fill, setMessage } from "../page";
-import { readModel, type Path } from "./documents";
+import { readModel, valueAt, type Path } from "./documents";
 import { describeValue, labelField, words } from "./field-display";
 import { fieldOf, type HistoryKind } from "./history";
 import type { Workspace } from "./workspace";
@@ -124,12 +124,6 @@ function parseStored(raw: string | null): Publication | undefined {
   } catch {
     return undefined;
   }
-}
-
-function valueAt(model: Model, path: Path): unknown {
-  let node: unknown = model;
-  for (const key of path) node = node === null || typeof node !== "object" ? undefined : (node as Record<string | number, unknown>)[key];
-  return node;
 }
 
 /** The fields of one or two versions, in the draft's order. */
