@@ -744,3 +744,55 @@ async fn editors_can_ask_which_version_readers_see() {
     let anonymous = reqwest::get(hospes.http_url(&format!("/api/v1/documents/{id}/publication"))).await.unwrap();
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED, "readers have no business here");
 }
+
+/// The city document is read live, and editors write it from their phones:
+/// a write the model cannot read must not take the city's guide down.
+#[tokio::test]
+async fn a_city_document_that_does_not_read_falls_back_to_its_newest_readable_version() {
+    use automerge::transaction::Transactable;
+    use automerge::{ObjType, ROOT, ReadDoc};
+
+    let dir = server::data_dir();
+    let hospes = liege_in_four_languages(dir.path()).await;
+    let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
+    let listed: Value = editor
+        .request(Method::GET, &hospes.http_url("/api/v1/cities/liege/documents"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let city_id = listed.as_array().unwrap().iter().find(|d| d["kind"] == "city").expect("the city document")["documentId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let laptop = client::repo(&editor).await;
+    let link = client::connect(&laptop, &hospes.sync_url(), &editor).await;
+    let handle = tokio::time::timeout(std::time::Duration::from_secs(10), laptop.find(city_id.parse().unwrap()))
+        .await
+        .expect("found in time")
+        .expect("the repo runs")
+        .expect("the editor may read the city");
+    // A direction the model does not know, and the languages' list made a map.
+    handle.with_document(|doc| {
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            let (_, languages) = tx.get(ROOT, "languages")?.expect("languages");
+            let (_, first) = tx.get(&languages, 0)?.expect("a language");
+            tx.put(&first, "direction", "sideways")?;
+            tx.put_object(ROOT, "categories", ObjType::Map)?;
+            Ok(())
+        })
+        .expect("commits");
+    });
+    client::acknowledged(&handle, &link).await;
+
+    let city = get(&hospes, "/api/v1/cities/liege").await;
+    assert_eq!(city.status(), StatusCode::OK, "the guide stays up");
+    let city: Value = city.json().await.unwrap();
+    assert_eq!(city["languages"][0]["direction"], "ltr", "the newest version that reads");
+    assert!(city["categories"].as_array().is_some_and(|c| !c.is_empty()));
+    assert_eq!(get(&hospes, "/api/v1/cities/liege/ar/bundle").await.status(), StatusCode::OK);
+    assert!(hospes.log().contains("the city document does not read"), "and the log says so");
+}

@@ -116,7 +116,32 @@ pub(super) async fn load_city(state: &AppState, city: &str) -> Result<City, ApiE
         .await
         .map_err(|_| ApiError::internal("the repo stopped"))?
         .ok_or_else(unknown)?;
-    handle.with_document(|doc| autosurgeon::hydrate(&*doc).map_err(|error| ApiError::internal(format!("city {city}: {error}"))))
+    handle.with_document(|doc| newest_readable_city(doc, city))
+}
+
+/// How far back a city document that no longer reads is searched for a
+/// version that does.
+const CITY_VERSIONS_TRIED: usize = 200;
+
+/// The city document is read live (not pinned), and editors write it from
+/// their phones: a write the model cannot read (a client bug, an older app)
+/// must not take the whole city's guide down. Readers then get the newest
+/// version that reads, and the log says so (the document's id only).
+fn newest_readable_city(doc: &automerge::Automerge, city: &str) -> Result<City, ApiError> {
+    let error = match autosurgeon::hydrate::<_, City>(doc) {
+        Ok(current) => return Ok(current),
+        Err(error) => error,
+    };
+    let mut changes = doc.get_changes(&[]);
+    changes.reverse();
+    for change in changes.into_iter().take(CITY_VERSIONS_TRIED) {
+        let Ok(version) = doc.fork_at(&[change.hash()]) else { continue };
+        if let Ok(readable) = autosurgeon::hydrate::<_, City>(&version) {
+            tracing::warn!(city, %error, version = %change.hash(), "the city document does not read; serving its newest version that does");
+            return Ok(readable);
+        }
+    }
+    Err(ApiError::internal(format!("city {city}: {error}")))
 }
 
 /// `language` if the city offers it, in the city's spelling.
