@@ -28,6 +28,7 @@ const editorDashboard = lazyPage("editor-page-title", () => import("./editor/pag
 const quickEventPage = lazyPage("editor-new-event", () => import("./editor/pages/quick-event").then((m) => m.quickEventPage));
 const eventFormPage = lazyPage("editor-page-title", () => import("./editor/pages/event-form").then((m) => m.eventFormPage));
 const serviceFormPage = lazyPage("editor-page-title", () => import("./editor/pages/service-form").then((m) => m.serviceFormPage));
+const newServicePage = lazyPage("editor-new-service", () => import("./editor/pages/new-service").then((m) => m.newServicePage));
 const translateListPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateListPage));
 const translateItemPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateItemPage));
 const suggestionsPage = lazyPage("suggestions-title", () => import("./pages/suggestions").then((m) => m.suggestionsPage));
@@ -59,6 +60,7 @@ const routes: [string | RegExp, Page][] = [
   [/^\/edit\/([^/]+)$/, editorDashboard],
   [/^\/edit\/([^/]+)\/events\/new$/, quickEventPage],
   [/^\/edit\/([^/]+)\/(events)\/([^/]+)$/, eventFormPage],
+  [/^\/edit\/([^/]+)\/services\/new$/, newServicePage],
   [/^\/edit\/([^/]+)\/(services)\/([^/]+)$/, serviceFormPage],
   [/^\/edit\/([^/]+)\/translate$/, translateListPage],
   [/^\/edit\/([^/]+)\/(translate)\/([^/]+)\/([^/]+)$/, translateItemPage],
