@@ -525,7 +525,7 @@ function keyedRows(
         row.moveTo(index);
         return row.node;
       });
-      const inOrder = [...container.children].every((node, index) => node === wanted[index]);
+      const inOrder = container.children.length === wanted.length && [...container.children].every((node, index) => node === wanted[index]);
       if (!inOrder) {
         if (container.contains(document.activeElement)) {
           // Only add what is new: moving the row being typed in would take the focus away.
