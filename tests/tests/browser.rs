@@ -11,7 +11,11 @@
 //! - `tests/js/editor.test.mjs`: two editors editing offline (merged text,
 //!   a conflict shown and resolved, a reload offline), publishing, a
 //!   volunteer's field-mode event reaching readers by itself, a translator
-//!   bringing Arabic up to date and a source edit outdating it, axe.
+//!   bringing Arabic up to date and a source edit outdating it, axe;
+//! - `tests/js/editor-service.test.mjs`: the full service form (places,
+//!   opening hours, contacts), a new service made offline and published
+//!   into the readers' bundle and calendar, places added by two editors
+//!   offline, inline errors that write nothing, axe.
 
 use hospes_tests::{ServerProcess, node, server};
 
@@ -37,6 +41,30 @@ async fn the_pwa_shell_installs_and_works_offline() {
     let (passed, report) = run("shell.test.mjs", &hospes, &[]).await;
     assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
     assert!(report.contains("skipped 0"), "tests were skipped:\n{report}");
+    println!("{report}");
+}
+
+/// `tests/js/editor-service.test.mjs`: an editor makes a service offline and
+/// fills its places, opening hours and contacts; once published, the readers'
+/// bundle has it and its hours; two editors add places offline and both
+/// keep theirs; wrong times and addresses are shown and not written; axe.
+#[tokio::test]
+async fn editors_make_a_service_with_places_and_opening_hours() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    let passphrase = "a shared long passphrase";
+    let file = tempfile::NamedTempFile::new().expect("a temporary file");
+    std::fs::write(file.path(), passphrase).expect("writable");
+    for name in ["edda", "ben"] {
+        hospes.command(&[
+            "user", "add", "--city", "sample-city", "--role", "editor", "--name", name,
+            "--passphrase-file", file.path().to_str().expect("UTF-8"),
+        ]);
+    }
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", passphrase)];
+    let (passed, report) = run("editor-service.test.mjs", &hospes, &env).await;
+    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
+    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
     println!("{report}");
 }
 

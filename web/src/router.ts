@@ -31,6 +31,7 @@ const serviceFormPage = lazyPage("editor-page-title", () => import("./editor/pag
 const articleFormPage = lazyPage("editor-page-title", () => import("./editor/pages/article-form").then((m) => m.articleFormPage));
 const newArticlePage = lazyPage("editor-new-article", () => import("./editor/pages/article-form").then((m) => m.newArticlePage));
 const citySettingsPage = lazyPage("editor-settings-title", () => import("./editor/pages/city-settings").then((m) => m.citySettingsPage));
+const newServicePage = lazyPage("editor-new-service", () => import("./editor/pages/new-service").then((m) => m.newServicePage));
 const translateListPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateListPage));
 const translateItemPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateItemPage));
 const suggestionsPage = lazyPage("suggestions-title", () => import("./pages/suggestions").then((m) => m.suggestionsPage));
@@ -62,6 +63,7 @@ const routes: [string | RegExp, Page][] = [
   [/^\/edit\/([^/]+)$/, editorDashboard],
   [/^\/edit\/([^/]+)\/events\/new$/, quickEventPage],
   [/^\/edit\/([^/]+)\/(events)\/([^/]+)$/, eventFormPage],
+  [/^\/edit\/([^/]+)\/services\/new$/, newServicePage],
   [/^\/edit\/([^/]+)\/(services)\/([^/]+)$/, serviceFormPage],
   [/^\/edit\/([^/]+)\/articles\/new$/, newArticlePage],
   [/^\/edit\/([^/]+)\/(articles)\/([^/]+)$/, articleFormPage],

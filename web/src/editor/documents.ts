@@ -10,7 +10,7 @@ import { getConflicts, ImmutableString, isImmutableString, updateText, type Doc 
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { fromAutomergeShape, toAutomergeShape } from "../content/automerge-form.js";
 import textFields from "../content/text-fields.json";
-import type { Article, Event } from "../content/model";
+import type { Article, Event, Service } from "../content/model";
 
 export type Path = (string | number)[];
 type Kind = "service" | "article" | "event" | "translation";
@@ -155,6 +155,30 @@ export function newArticle(fields: Partial<Article> & Pick<Article, "title" | "s
     body: "",
     parent: null,
     notice_until: null,
+    ...fields,
+  };
+}
+
+/** A new service (an editor's), in the city's source language: active, open to all, everything else empty. */
+export function newService(fields: Pick<Service, "name" | "source_language"> & Partial<Service>): Service {
+  return {
+    schema: 1,
+    source_revision: 1,
+    description: "",
+    organization: "",
+    categories: [],
+    target_groups: [],
+    open_to_all: true,
+    eligibility: "",
+    documents_needed: "",
+    cost: { free: false, fee: "" },
+    languages_spoken: [],
+    interpretation: false,
+    locations: [],
+    schedules: [],
+    contacts: { phones: [], email: "", website: "" },
+    status: "active",
+    last_verified: null,
     ...fields,
   };
 }

@@ -21,6 +21,7 @@ function prefetchEditorPages(): void {
   void Promise.all([
     import("./pages/dashboard"),
     import("./pages/event-form"),
+    import("./pages/new-service"),
     import("./pages/quick-event"),
     import("./pages/service-form"),
     import("./pages/translate"),

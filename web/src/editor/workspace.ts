@@ -146,18 +146,43 @@ export class Workspace {
         cache: "no-store",
       });
       if (response.ok) {
-        const fresh = (await response.json()) as DocEntry[];
-        const local = this.#pendingRegistrations().map(
-          (p) => ({ ...p, write: true, publish: fresh.some((f) => f.kind === p.kind && f.publish) }) as DocEntry,
-        );
-        this.entries = [...fresh, ...local.filter((l) => !fresh.some((f) => f.documentId === l.documentId))];
-        localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
+        this.#takeEntries((await response.json()) as DocEntry[]);
         await this.#openAll();
       }
     } catch {
       // offline: the stored list is what there is
     }
     void this.flushRegistrations();
+  }
+
+  /** The server's list, with the documents made here and not registered yet. */
+  #takeEntries(fresh: DocEntry[]): void {
+    const local = this.#pendingRegistrations().map(
+      (p) => ({ ...p, write: true, publish: fresh.some((f) => f.kind === p.kind && f.publish) }) as DocEntry,
+    );
+    this.entries = [...fresh, ...local.filter((l) => !fresh.some((f) => f.documentId === l.documentId))];
+    localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
+  }
+
+  /**
+   * After a registration: what the editor may now do with the new document (publish
+   * it, where the role allows) is in the server's list.
+   */
+  async #refreshEntries(): Promise<void> {
+    try {
+      const response = await fetch(`/api/v1/cities/${encodeURIComponent(this.city)}/documents`, {
+        headers: { accept: "application/json" },
+        credentials: "same-origin",
+        cache: "no-store",
+      });
+      if (!response.ok) return;
+      const fresh = (await response.json()) as DocEntry[];
+      // Keep every document already open; only their permissions change here.
+      this.#takeEntries([...fresh, ...this.entries.filter((e) => !fresh.some((f) => f.documentId === e.documentId))]);
+      this.#notify();
+    } catch {
+      // offline again: the next load asks
+    }
   }
 
   #storedEntries(): DocEntry[] {
@@ -277,11 +302,18 @@ export class Workspace {
         }
         if (response.status >= 500 || response.status === 401) return;
         this.#savePending(this.#pendingRegistrations().filter((p) => p.documentId !== pending.documentId));
-        if (response.ok) this.#resend();
+        if (response.ok) {
+          this.#resend();
+          this.#registered = true;
+        }
         else console.warn("registration refused:", pending.documentId, response.status);
       }
     })().finally(() => {
       this.#flushing = undefined;
+      if (this.#registered) {
+        this.#registered = false;
+        void this.#refreshEntries();
+      }
       if (this.#needsRestart && this.#connection === "connected") {
         this.#needsRestart = false;
         this.sync.restart();
@@ -300,6 +332,7 @@ export class Workspace {
   }
 
   #needsRestart = false;
+  #registered = false;
 
   async #whenConnected(): Promise<void> {
     await this.flushRegistrations();
