@@ -35,7 +35,7 @@ const SAME_EDIT_SECONDS = 5 * 60;
 /** Past this many changes only the newest are read: the history is for recent work. */
 const MOST_CHANGES = 3000;
 /** Objects whose keys are edited separately; any other field is edited whole. */
-const NESTED = new Set(["cost", "contacts", "place", "fields", "last_verified"]);
+const NESTED = new Set(["cost", "contacts", "place", "fields"]);
 /** Bookkeeping that is never a person's edit of its own. */
 const NOT_FIELDS = new Set(["schema", "source_revision", "translated_from_revision", "machine"]);
 

@@ -16,6 +16,7 @@ import { element, setMessage, uid } from "../../page";
 import { changeDoc, conflictsOf, readModel, resolveConflict, setValue, type Path } from "../documents";
 import { editorPage } from "../editor-page";
 import { itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
+import { historyPanel } from "../history-panel";
 import { publishControls } from "../publish";
 import { WEEKDAYS, type Weekday } from "../recurrence";
 import {
@@ -106,7 +107,8 @@ export const serviceFormPage = editorPage(async (content, workspace, [, id = ""]
   bound.push(lastVerified(form, handle, workspace));
 
   let publishing = publishControls(workspace, id);
-  content.append(publishing.node);
+  const history = historyPanel(handle, "service");
+  content.append(publishing.node, history.node);
   // A service made on this device may be published once the server has registered it.
   let mayPublish = workspace.entry(id)?.publish === true;
   const stopWatching = workspace.watch(() => {
@@ -137,6 +139,7 @@ export const serviceFormPage = editorPage(async (content, workspace, [, id = ""]
     handle.off("change", refresh);
     stopWatching();
     publishing.stop();
+    history.stop();
   };
 });
 
