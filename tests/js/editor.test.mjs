@@ -281,8 +281,8 @@ test("a translator's edit brings Arabic up to date; the editor's source edit out
     await page.goto(`${BASE}/edit/${CITY}/translate?lang=ar&status=outdated`);
     await page.locator("#translation-items a", { hasText: service.item.name.text.slice(0, 10) }).first().waitFor();
     // The language is named as its readers and translators name it.
-    assert.equal(await page.locator('option[value="ar"]').innerText(), "العربية");
-    assert.equal(await page.locator('option[value="ar"]').getAttribute("lang"), "ar");
+    assert.equal(await page.locator('select[name="lang"] option[value="ar"]').innerText(), "العربية");
+    assert.equal(await page.locator('select[name="lang"] option[value="ar"]').getAttribute("lang"), "ar");
   } finally {
     await translator.context.close();
   }

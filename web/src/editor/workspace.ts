@@ -76,6 +76,8 @@ export class Workspace {
   progress: Progress = { loaded: 0, total: 0 };
   /** Settles when the first load (stored list, then the server's) is done. */
   loaded: Promise<void> = Promise.resolve();
+  /** Settles when the server's list of documents has arrived (or could not: offline). */
+  listed: Promise<void> = Promise.resolve();
   #listeners = new Set<Listener>();
   #connection: PeerState = "connecting";
   #syncedAt: number | null;
@@ -138,21 +140,36 @@ export class Workspace {
    */
   async load(): Promise<void> {
     this.entries = this.#storedEntries();
+    // The server's list is asked for at once, while the stored documents open: a page
+    // looking for one document waits for the list (`listed`), not for every document.
+    const list = this.#fetchList();
+    this.listed = list.then(() => undefined);
     await this.#openAll();
+    if (await list) await this.#openAll();
+    void this.flushRegistrations();
+  }
+
+  /** Takes the server's list of documents; false when offline (the stored list is what there is). */
+  async #fetchList(): Promise<boolean> {
+    const fresh = await this.#serverList();
+    if (!fresh) return false;
+    this.#takeEntries(fresh);
+    this.#notify();
+    return true;
+  }
+
+  /** The documents the server says this account may see in the city; null when it cannot be asked. */
+  async #serverList(): Promise<DocEntry[] | null> {
     try {
       const response = await fetch(`/api/v1/cities/${encodeURIComponent(this.city)}/documents`, {
         headers: { accept: "application/json" },
         credentials: "same-origin",
         cache: "no-store",
       });
-      if (response.ok) {
-        this.#takeEntries((await response.json()) as DocEntry[]);
-        await this.#openAll();
-      }
+      return response.ok ? ((await response.json()) as DocEntry[]) : null;
     } catch {
-      // offline: the stored list is what there is
+      return null;
     }
-    void this.flushRegistrations();
   }
 
   /** The server's list, with the documents made here and not registered yet. */
@@ -169,20 +186,11 @@ export class Workspace {
    * it, where the role allows) is in the server's list.
    */
   async #refreshEntries(): Promise<void> {
-    try {
-      const response = await fetch(`/api/v1/cities/${encodeURIComponent(this.city)}/documents`, {
-        headers: { accept: "application/json" },
-        credentials: "same-origin",
-        cache: "no-store",
-      });
-      if (!response.ok) return;
-      const fresh = (await response.json()) as DocEntry[];
-      // Keep every document already open; only their permissions change here.
-      this.#takeEntries([...fresh, ...this.entries.filter((e) => !fresh.some((f) => f.documentId === e.documentId))]);
-      this.#notify();
-    } catch {
-      // offline again: the next load asks
-    }
+    const fresh = await this.#serverList();
+    if (!fresh) return; // offline again: the next load asks
+    // Keep every document already open; only their permissions change here.
+    this.#takeEntries([...fresh, ...this.entries.filter((e) => !fresh.some((f) => f.documentId === e.documentId))]);
+    this.#notify();
   }
 
   #storedEntries(): DocEntry[] {
@@ -225,7 +233,7 @@ export class Workspace {
   async document<T>(id: string): Promise<DocHandle<T> | undefined> {
     const open = this.handles.get(id);
     if (open) return open as DocHandle<T>;
-    if (!this.entry(id)) await this.loaded; // the server's list may know it
+    if (!this.entry(id)) await this.listed; // the server's list may know it
     if (!this.entry(id)) return undefined;
     try {
       const handle = await this.repo.find<unknown>(`automerge:${id}` as never);
