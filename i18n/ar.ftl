@@ -665,7 +665,6 @@ editor-field-notes = ملاحظات عن مواعيد العمل
 ## Guide articles and city settings
 
 editor-new-article = مقال جديد
-editor-new-service = خدمة جديدة
 editor-settings-link = إعدادات المدينة
 editor-articles = مقالات الدليل
 editor-move-up = تحريك للأعلى

@@ -650,7 +650,6 @@ editor-field-notes = খোলার সময় নিয়ে নোট
 ## Guide articles and city settings
 
 editor-new-article = নতুন নিবন্ধ
-editor-new-service = নতুন সেবা
 editor-settings-link = শহরের সেটিংস
 editor-articles = গাইডের নিবন্ধ
 editor-move-up = উপরে সরান

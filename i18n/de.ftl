@@ -650,7 +650,6 @@ editor-field-notes = Hinweise zu den Öffnungszeiten
 ## Guide articles and city settings
 
 editor-new-article = Neuer Artikel
-editor-new-service = Neues Angebot
 editor-settings-link = Einstellungen der Stadt
 editor-articles = Artikel des Wegweisers
 editor-move-up = Nach oben

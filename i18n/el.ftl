@@ -650,7 +650,6 @@ editor-field-notes = Σημειώσεις για το ωράριο
 ## Guide articles and city settings
 
 editor-new-article = Νέο άρθρο
-editor-new-service = Νέα υπηρεσία
 editor-settings-link = Ρυθμίσεις πόλης
 editor-articles = Άρθρα του οδηγού
 editor-move-up = Μετακίνηση πάνω

@@ -650,7 +650,6 @@ editor-field-notes = Notes on the hours
 ## Guide articles and city settings
 
 editor-new-article = New article
-editor-new-service = New service
 editor-settings-link = City settings
 editor-articles = Guide articles
 # $title: the article's (or category's) title, for screen readers.

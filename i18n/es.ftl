@@ -650,7 +650,6 @@ editor-field-notes = Notas sobre el horario
 ## Guide articles and city settings
 
 editor-new-article = Nuevo artículo
-editor-new-service = Nuevo servicio
 editor-settings-link = Ajustes de la ciudad
 editor-articles = Artículos de la guía
 editor-move-up = Subir

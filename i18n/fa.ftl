@@ -650,7 +650,6 @@ editor-field-notes = یادداشت‌هایی دربارهٔ ساعت کار
 ## Guide articles and city settings
 
 editor-new-article = مقاله جدید
-editor-new-service = خدمت جدید
 editor-settings-link = تنظیمات شهر
 editor-articles = مقاله‌های راهنما
 editor-move-up = انتقال به بالا

@@ -627,7 +627,6 @@ editor-field-notes = Remarques sur les horaires
 ## Guide articles and city settings
 
 editor-new-article = Nouvel article
-editor-new-service = Nouveau service
 editor-settings-link = Paramètres de la ville
 editor-articles = Articles du guide
 editor-move-up = Monter

@@ -661,7 +661,6 @@ editor-field-notes = Napomene o radnom vremenu
 ## Guide articles and city settings
 
 editor-new-article = Novi članak
-editor-new-service = Nova usluga
 editor-settings-link = Postavke grada
 editor-articles = Članci vodiča
 editor-move-up = Pomakni gore

@@ -650,7 +650,6 @@ editor-field-notes = Megjegyzések a nyitvatartáshoz
 ## Guide articles and city settings
 
 editor-new-article = Új cikk
-editor-new-service = Új szolgáltatás
 editor-settings-link = A város beállításai
 editor-articles = Az útmutató cikkei
 editor-move-up = Feljebb

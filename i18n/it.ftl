@@ -650,7 +650,6 @@ editor-field-notes = Note sugli orari
 ## Guide articles and city settings
 
 editor-new-article = Nuovo articolo
-editor-new-service = Nuovo servizio
 editor-settings-link = Impostazioni della città
 editor-articles = Articoli della guida
 editor-move-up = Sposta su

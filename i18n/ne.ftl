@@ -650,7 +650,6 @@ editor-field-notes = खुल्ने समयबारे टिप्पण
 ## Guide articles and city settings
 
 editor-new-article = नयाँ लेख
-editor-new-service = नयाँ सेवा
 editor-settings-link = सहरका सेटिङहरू
 editor-articles = गाइडका लेखहरू
 editor-move-up = माथि सार्नुहोस्

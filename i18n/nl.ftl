@@ -650,7 +650,6 @@ editor-field-notes = Opmerkingen over de openingstijden
 ## Guide articles and city settings
 
 editor-new-article = Nieuw artikel
-editor-new-service = Nieuwe dienst
 editor-settings-link = Instellingen van de stad
 editor-articles = Artikels van de gids
 editor-move-up = Omhoog

@@ -672,7 +672,6 @@ editor-field-notes = Uwagi o godzinach otwarcia
 ## Guide articles and city settings
 
 editor-new-article = Nowy artykuł
-editor-new-service = Nowa usługa
 editor-settings-link = Ustawienia miasta
 editor-articles = Artykuły przewodnika
 editor-move-up = Przenieś w górę

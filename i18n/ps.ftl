@@ -650,7 +650,6 @@ editor-field-notes = د کار وختونو په اړه یادښتونه
 ## Guide articles and city settings
 
 editor-new-article = نوې مقاله
-editor-new-service = نوې خدمت
 editor-settings-link = د ښار تنظیمات
 editor-articles = د لارښود مقالې
 editor-move-up = پورته یې کړئ

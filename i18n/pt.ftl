@@ -650,7 +650,6 @@ editor-field-notes = Notas sobre o horário
 ## Guide articles and city settings
 
 editor-new-article = Novo artigo
-editor-new-service = Novo serviço
 editor-settings-link = Definições da cidade
 editor-articles = Artigos do guia
 editor-move-up = Mover para cima

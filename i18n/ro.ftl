@@ -660,7 +660,6 @@ editor-field-notes = Note despre program
 ## Guide articles and city settings
 
 editor-new-article = Articol nou
-editor-new-service = Serviciu nou
 editor-settings-link = Setările orașului
 editor-articles = Articolele ghidului
 editor-move-up = Mută în sus

@@ -672,7 +672,6 @@ editor-field-notes = Примечания к часам работы
 ## Guide articles and city settings
 
 editor-new-article = Новая статья
-editor-new-service = Новая услуга
 editor-settings-link = Настройки города
 editor-articles = Статьи справочника
 editor-move-up = Выше

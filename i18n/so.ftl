@@ -650,7 +650,6 @@ editor-field-notes = Qoraallo ku saabsan saacadaha furitaanka
 ## Guide articles and city settings
 
 editor-new-article = Maqaal cusub
-editor-new-service = Adeeg cusub
 editor-settings-link = Dejinta magaalada
 editor-articles = Maqaallada hagaha
 editor-move-up = Kor u qaad

@@ -650,7 +650,6 @@ editor-field-notes = Shënime për orarin
 ## Guide articles and city settings
 
 editor-new-article = Artikull i ri
-editor-new-service = Shërbim i ri
 editor-settings-link = Cilësimet e qytetit
 editor-articles = Artikujt e udhëzuesit
 editor-move-up = Lëviz lart

@@ -650,7 +650,6 @@ editor-field-notes = திறந்திருக்கும் நேரம�
 ## Guide articles and city settings
 
 editor-new-article = புதிய கட்டுரை
-editor-new-service = புதிய சேவை
 editor-settings-link = நகர அமைப்புகள்
 editor-articles = வழிகாட்டிக் கட்டுரைகள்
 editor-move-up = மேலே நகர்த்து

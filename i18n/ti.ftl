@@ -650,7 +650,6 @@ editor-field-notes = መዘኻኸሪ ብዛዕባ ሰዓታት ስራሕ
 ## Guide articles and city settings
 
 editor-new-article = ሓድሽ ጽሑፍ
-editor-new-service = ሓድሽ ኣገልግሎት
 editor-settings-link = ምድላዋት ከተማ
 editor-articles = ጽሑፋት መምርሒ
 editor-move-up = ናብ ላዕሊ ኣልዕል

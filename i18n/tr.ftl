@@ -650,7 +650,6 @@ editor-field-notes = Açılış saatleriyle ilgili notlar
 ## Guide articles and city settings
 
 editor-new-article = Yeni makale
-editor-new-service = Yeni hizmet
 editor-settings-link = Şehir ayarları
 editor-articles = Rehber makaleleri
 editor-move-up = Yukarı taşı

@@ -647,7 +647,6 @@ editor-field-notes = Примітки щодо годин роботи
 ## Guide articles and city settings
 
 editor-new-article = Нова стаття
-editor-new-service = Нова послуга
 editor-settings-link = Налаштування міста
 editor-articles = Статті довідника
 editor-move-up = Вище

@@ -650,7 +650,6 @@ editor-field-notes = کھلنے کے اوقات کے بارے میں نوٹس
 ## Guide articles and city settings
 
 editor-new-article = نیا مضمون
-editor-new-service = نئی خدمت
 editor-settings-link = شہر کی ترتیبات
 editor-articles = رہنما کے مضامین
 editor-move-up = اوپر لے جائیں

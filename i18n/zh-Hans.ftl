@@ -618,7 +618,6 @@ editor-field-notes = 开放时间说明
 ## Guide articles and city settings
 
 editor-new-article = 新文章
-editor-new-service = 新服务
 editor-settings-link = 城市设置
 editor-articles = 指南文章
 editor-move-up = 上移
