@@ -79,7 +79,12 @@ async function dashboard(page) {
   await page.locator("#editor-articles a").first().waitFor();
 }
 
-const articleForm = (page, id) => page.goto(`${BASE}/edit/${CITY}/articles/${id}`).then(() => page.locator("form.editor-form").waitFor());
+async function articleForm(page, id) {
+  await page.goto(`${BASE}/edit/${CITY}/articles/${id}`);
+  await page.locator("form.editor-form").waitFor().catch(async (error) => {
+    throw new Error(`${error.message}\nthe page shows: ${await page.locator("main").innerText()}`);
+  });
+}
 
 async function until(what, check, timeout = TIMEOUT) {
   const end = Date.now() + timeout;

@@ -43,6 +43,8 @@ export interface DocEntry {
 const OPENED_KINDS: ReadonlySet<DocKind> = new Set(["city", "service", "article", "event", "translation"]);
 const CONCURRENT_FINDS = 8;
 const REGISTRATION_RETRY_MS = 15_000;
+/** How long a page waits for a document the server has not sent yet. */
+const LATE_DOCUMENT_MS = 30_000;
 
 /** What `POST /api/v1/documents` takes. */
 interface Registration {
@@ -209,12 +211,10 @@ export class Workspace {
     const queue = wanted.filter((e) => !this.handles.has(e.documentId));
     const worker = async () => {
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        try {
-          const handle = await this.repo.find<unknown>(`automerge:${entry.documentId}` as never);
-          this.#track(entry.documentId, handle);
-        } catch (error) {
-          console.warn("document not available:", entry.documentId, error);
-        }
+        const found = await this.#find(entry.documentId);
+        if (found.ready) this.#track(entry.documentId, found.handle);
+        // Not here yet: it is tracked when it arrives (see `#find`), without holding up the rest.
+        else void found.later?.then((handle) => handle && this.#track(entry.documentId, handle));
         this.progress = { ...this.progress, loaded: this.progress.loaded + 1 };
         this.#notify();
       }
@@ -235,12 +235,32 @@ export class Workspace {
     if (open) return open as DocHandle<T>;
     if (!this.entry(id)) await this.listed; // the server's list may know it
     if (!this.entry(id)) return undefined;
+    const found = await this.#find(id);
+    const handle = found.ready ? found.handle : await found.later;
+    if (handle) this.#track(id, handle);
+    return handle as DocHandle<T> | undefined;
+  }
+
+  /**
+   * Opens a document from IndexedDB or the server. automerge-repo gives up on a
+   * document that is on neither when it is asked (marks it unavailable), for example
+   * when asked before the connection is up on a slow start; the handle still becomes
+   * ready when the server sends it once connected: `later` waits for that.
+   */
+  async #find(id: string): Promise<{ ready: true; handle: DocHandle<unknown> } | { ready: false; later?: Promise<DocHandle<unknown> | undefined> }> {
     try {
-      const handle = await this.repo.find<unknown>(`automerge:${id}` as never);
-      this.#track(id, handle);
-      return handle as DocHandle<T>;
-    } catch {
-      return undefined;
+      return { ready: true, handle: await this.repo.find<unknown>(`automerge:${id}` as never) };
+    } catch (error) {
+      const handle = this.repo.handles[id as never] as DocHandle<unknown> | undefined;
+      if (!handle) {
+        console.warn("document not available:", id, error);
+        return { ready: false };
+      }
+      const later = Promise.race([
+        handle.whenReady(["ready"]).then(() => handle),
+        new Promise<undefined>((resolve) => window.setTimeout(() => resolve(undefined), LATE_DOCUMENT_MS)),
+      ]);
+      return { ready: false, later };
     }
   }
 
