@@ -6,7 +6,7 @@
  */
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { element, setMessage, uid } from "../page";
-import { conflictsOf, readModel, removeValue, resolveConflict, setText, setValue, type Path } from "./documents";
+import { conflictsOf, readModel, removeValue, resolveConflict, setText, setValue, valueAt, type Path } from "./documents";
 
 export interface Bound {
   /** Shows the document's current value (unless the editor is typing in it) and its conflicts. */
@@ -15,10 +15,61 @@ export interface Bound {
 
 type Model = Record<string, unknown>;
 
-function valueAt(model: Model, path: Path): unknown {
-  let node: unknown = model;
-  for (const key of path) node = node === null || node === undefined ? undefined : (node as Record<string | number, unknown>)[key];
-  return node;
+/** An error line tied to `control` (`aria-describedby`, `aria-invalid`), shown by `show`. */
+export function errorLine(control: HTMLElement): { node: HTMLElement; show: (l10nId: string | null) => void; shown: () => boolean } {
+  const node = element("p", undefined, { class: "field-error", id: uid("error"), role: "alert" });
+  node.hidden = true;
+  return {
+    node,
+    shown: () => !node.hidden,
+    show(l10nId) {
+      const ids = (control.getAttribute("aria-describedby") ?? "").split(" ").filter((i) => i && i !== node.id);
+      if (l10nId) {
+        setMessage(node, l10nId);
+        node.hidden = false;
+        control.setAttribute("aria-invalid", "true");
+        ids.push(node.id);
+      } else {
+        node.hidden = true;
+        node.textContent = "";
+        delete node.dataset.l10nId;
+        control.removeAttribute("aria-invalid");
+      }
+      if (ids.length > 0) control.setAttribute("aria-describedby", ids.join(" "));
+      else control.removeAttribute("aria-describedby");
+    },
+  };
+}
+
+/** Two people set the value differently at once: every value, to keep one. */
+export function conflictChooser(handle: DocHandle<unknown>, path: Path, describe: (value: unknown) => string): { node: HTMLElement; refresh: () => void } {
+  const node = element("div", undefined, { class: "conflict", role: "alert" });
+  node.hidden = true;
+  return {
+    node,
+    refresh() {
+      const values = conflictsOf(handle, path);
+      node.hidden = values.length === 0;
+      // Redraw only when the values change: keyboard focus stays on a choice.
+      const drawn = JSON.stringify(values);
+      if (node.dataset.values === drawn) return;
+      node.dataset.values = drawn;
+      if (values.length === 0) {
+        node.replaceChildren();
+        return;
+      }
+      const line = element("p");
+      setMessage(line, "editor-conflict", { count: values.length });
+      const choices = element("div", undefined, { class: "actions" });
+      for (const choice of values) {
+        const button = element("button", undefined, { type: "button", class: "conflict-choice" });
+        setMessage(button, "editor-conflict-keep", { value: describe(choice) });
+        button.addEventListener("click", () => resolveConflict(handle, path, choice));
+        choices.append(button);
+      }
+      node.replaceChildren(line, choices);
+    },
+  };
 }
 
 /** A label, a hint (optional) and a control, as the house style lays them out. */
@@ -27,19 +78,18 @@ function row(
   control: HTMLElement,
   hintId?: string,
   labelArgs?: Record<string, string>,
-): { row: HTMLElement; conflict: HTMLElement } {
+  conflict?: HTMLElement,
+): { row: HTMLElement } {
   control.id ||= uid("field");
   const label = element("label", l10nId, { for: control.id });
   if (labelArgs) label.dataset.l10nArgs = JSON.stringify(labelArgs);
-  const conflict = element("div", undefined, { class: "conflict", role: "alert" });
-  conflict.hidden = true;
   // A checkbox sits before its words, as everywhere else in the app.
   if (control instanceof HTMLInputElement && control.type === "checkbox") {
     const wrapper = element("div", undefined, { class: "field" });
     const check = element("div", undefined, { class: "check" });
     check.append(control, label);
-    wrapper.append(check, conflict);
-    return { row: wrapper, conflict };
+    wrapper.append(check, ...(conflict ? [conflict] : []));
+    return { row: wrapper };
   }
   const wrapper = element("div", undefined, { class: "field" });
   wrapper.append(label);
@@ -48,8 +98,8 @@ function row(
     control.setAttribute("aria-describedby", hint.id);
     wrapper.append(hint);
   }
-  wrapper.append(control, conflict);
-  return { row: wrapper, conflict };
+  wrapper.append(control, ...(conflict ? [conflict] : []));
+  return { row: wrapper };
 }
 
 /**
@@ -113,29 +163,18 @@ export function valueField(
   } = {},
 ): Bound {
   control.name = path.join(".");
-  const { row: wrapper, conflict } = row(l10nId, control, options.hint, options.labelArgs);
+  const describe = options.describe ?? ((value: unknown) => String(value).replace("T", " "));
+  const conflict = conflictChooser(handle, path, describe);
+  const { row: wrapper } = row(l10nId, control, options.hint, options.labelArgs, conflict.node);
   parent.append(wrapper);
-  let error: HTMLElement | undefined;
-  if (options.check) {
-    error = element("p", undefined, { class: "field-error", role: "alert", id: uid("error") });
-    error.hidden = true;
-    control.after(error);
-    control.setAttribute("aria-describedby", [control.getAttribute("aria-describedby"), error.id].filter(Boolean).join(" "));
-  }
+  const error = options.check ? errorLine(control) : undefined;
+  if (error) control.after(error.node);
   const read = (): unknown => (control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value);
   control.addEventListener("change", () => {
     const value = options.parse ? options.parse(read()) : read();
     const refused = options.check?.(value);
-    if (error) {
-      error.hidden = !refused;
-      if (refused) setMessage(error, refused);
-      else error.replaceChildren();
-    }
-    if (refused) {
-      control.setAttribute("aria-invalid", "true");
-      return;
-    }
-    control.removeAttribute("aria-invalid");
+    error?.show(refused ?? null);
+    if (refused) return;
     // Setting a value to what it already is would still be a change, and one that
     // can collide with someone else's: only real edits are written.
     const current = valueAt(readModel<Model>(handle.doc()), path);
@@ -144,7 +183,6 @@ export function valueField(
     if (value === undefined) removeValue(handle, path);
     else setValue(handle, path, value);
   });
-  const describe = options.describe ?? ((value: unknown) => String(value).replace("T", " "));
   return {
     refresh() {
       const value = valueAt(readModel<Model>(handle.doc()), path);
@@ -152,26 +190,7 @@ export function valueField(
         if (control instanceof HTMLInputElement && control.type === "checkbox") control.checked = value === true;
         else control.value = value === null || value === undefined ? "" : String(value);
       }
-      const values = conflictsOf(handle, path);
-      conflict.hidden = values.length === 0;
-      // Redraw only when the values change: keyboard focus stays on a choice.
-      const drawn = JSON.stringify(values);
-      if (conflict.dataset.values === drawn) return;
-      conflict.dataset.values = drawn;
-      if (values.length === 0) {
-        conflict.replaceChildren();
-        return;
-      }
-      const text = element("p");
-      setMessage(text, "editor-conflict", { count: values.length });
-      const choices = element("div", undefined, { class: "actions" });
-      for (const choice of values) {
-        const button = element("button", undefined, { type: "button", class: "conflict-choice" });
-        setMessage(button, "editor-conflict-keep", { value: describe(choice) });
-        button.addEventListener("click", () => resolveConflict(handle, path, choice));
-        choices.append(button);
-      }
-      conflict.replaceChildren(text, choices);
+      conflict.refresh();
     },
   };
 }

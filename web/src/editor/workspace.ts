@@ -14,7 +14,8 @@
 import type { DocHandle, Repo } from "@automerge/automerge-repo/slim";
 import type { SessionInfo } from "../api";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
-import { changeDoc, setAuthor } from "./documents";
+import type { City } from "../content/model";
+import { changeDoc, readModel, setAuthor } from "./documents";
 
 export type DocKind =
   | "city"
@@ -262,6 +263,20 @@ export class Workspace {
       ]);
       return { ready: false, later };
     }
+  }
+
+  /** The city's configuration, once its document is on the device. */
+  cityConfig(): City | undefined {
+    for (const entry of this.ofKind("city")) {
+      const doc = this.handle<unknown>(entry.documentId)?.doc();
+      if (doc) return readModel<City>(doc);
+    }
+    return undefined;
+  }
+
+  /** The language new items are written in (the city's source language). */
+  sourceLanguage(): string {
+    return this.cityConfig()?.source_language ?? "en";
   }
 
   entry(id: string): DocEntry | undefined {

@@ -8,7 +8,7 @@
  * `/edit/<city>/articles/new`: a title (and, optionally, the article it goes under);
  * the article is made on the device, last among its siblings, and its form opens.
  */
-import type { Article, City } from "../../content/model";
+import type { Article } from "../../content/model";
 import { localize } from "../../i18n";
 import { navigate } from "../../navigate";
 import { element, setMessage, uid } from "../../page";
@@ -211,7 +211,7 @@ export const newArticlePage = editorPage(async (content, workspace) => {
     const under = parent.value || null;
     const article = newArticle({
       title: text,
-      source_language: sourceLanguage(workspace),
+      source_language: workspace.sourceLanguage(),
       parent: under,
       order: orderAfterLast(articleTree(workspace), under),
     });
@@ -223,12 +223,4 @@ export const newArticlePage = editorPage(async (content, workspace) => {
 
 function mayCreateArticles(workspace: Workspace): boolean {
   return workspace.entries.some((e) => (e.kind === "article_index" && e.write) || (e.kind === "article" && e.write && e.publish));
-}
-
-function sourceLanguage(workspace: Workspace): string {
-  for (const entry of workspace.ofKind("city")) {
-    const doc = workspace.handle<unknown>(entry.documentId)?.doc();
-    if (doc) return readModel<City>(doc).source_language;
-  }
-  return "en";
 }

@@ -18,6 +18,7 @@ import { element, setMessage, uid } from "../../page";
 import { icon, ICON_NAMES } from "../../reader/icons";
 import { changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
+import { endonym } from "../language-names";
 import { valueField, type Bound } from "../fields";
 import type { Workspace } from "../workspace";
 
@@ -60,14 +61,6 @@ function city(handle: DocHandle<unknown>): City {
   return readModel<City>(handle.doc());
 }
 
-/** A language's name in itself ("العربية"), or its tag where the browser has none. */
-export function endonym(tag: string): string {
-  try {
-    return new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 /** Whether `tag` is written right to left (its script's direction, where the browser knows it). */
 export function directionOf(tag: string): "ltr" | "rtl" {

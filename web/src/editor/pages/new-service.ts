@@ -3,12 +3,10 @@
  * it). It is made on the device at once, in the city's source language, works with
  * no connection, and opens in the full form for the rest.
  */
-import type { City } from "../../content/model";
 import { navigate } from "../../navigate";
 import { element, setMessage, uid } from "../../page";
-import { automergeShape, newService, readModel } from "../documents";
+import { automergeShape, newService } from "../documents";
 import { editorPage } from "../editor-page";
-import type { Workspace } from "../workspace";
 
 export const newServicePage = editorPage((content, workspace) => {
   const back = element("p");
@@ -45,17 +43,9 @@ export const newServicePage = editorPage((content, workspace) => {
     const service = newService({
       name: name.value.trim(),
       organization: organization.value.trim(),
-      source_language: sourceLanguage(workspace),
+      source_language: workspace.sourceLanguage(),
     });
     const handle = workspace.create("service", automergeShape("service", service));
     navigate(`/edit/${encodeURIComponent(workspace.city)}/services/${encodeURIComponent(handle.documentId)}`);
   });
 });
-
-function sourceLanguage(workspace: Workspace): string {
-  for (const entry of workspace.ofKind("city")) {
-    const doc = workspace.handle<unknown>(entry.documentId)?.doc();
-    if (doc) return readModel<City>(doc).source_language;
-  }
-  return "en";
-}

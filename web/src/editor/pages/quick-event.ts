@@ -4,12 +4,10 @@
  * the phone at once and reaches the server (and, where the city trusts volunteers,
  * readers) by itself once there is a connection.
  */
-import type { City } from "../../content/model";
 import { navigate } from "../../navigate";
 import { element, setMessage, uid } from "../../page";
-import { automergeShape, newEvent, readModel } from "../documents";
+import { automergeShape, newEvent } from "../documents";
 import { editorPage } from "../editor-page";
-import type { Workspace } from "../workspace";
 
 export const quickEventPage = editorPage((content, workspace) => {
   const form = element("form", undefined, { class: "editor-form quick-event", novalidate: "" });
@@ -47,7 +45,7 @@ export const quickEventPage = editorPage((content, workspace) => {
       title: title.value.trim(),
       start: `${date.value}T${start.value}`,
       end: `${endDate}T${end.value}`,
-      source_language: sourceLanguage(workspace),
+      source_language: workspace.sourceLanguage(),
       place: place.value.trim()
         ? {
             id: "place",
@@ -64,11 +62,3 @@ export const quickEventPage = editorPage((content, workspace) => {
     navigate(`/edit/${encodeURIComponent(workspace.city)}?created=${encodeURIComponent(handle.documentId)}`);
   });
 });
-
-function sourceLanguage(workspace: Workspace): string {
-  for (const entry of workspace.ofKind("city")) {
-    const doc = workspace.handle<unknown>(entry.documentId)?.doc();
-    if (doc) return readModel<City>(doc).source_language;
-  }
-  return "en";
-}

@@ -13,10 +13,11 @@ import { ImmutableString } from "@automerge/automerge/slim";
 import type { City, Schedule, Service, TargetGroup } from "../../content/model";
 import { currentLocale, format, localize } from "../../i18n";
 import { element, setMessage, uid } from "../../page";
-import { changeDoc, conflictsOf, readModel, resolveConflict, setValue, type Path } from "../documents";
+import { changeDoc, conflictsOf, readModel, setValue, valueAt, type Path } from "../documents";
 import { editorPage } from "../editor-page";
-import { itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
+import { conflictChooser, errorLine, itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
 import { historyPanel } from "../history-panel";
+import { languageName } from "../language-names";
 import { publishControls } from "../publish";
 import { WEEKDAYS, type Weekday } from "../recurrence";
 import {
@@ -73,7 +74,7 @@ export const serviceFormPage = editorPage(async (content, workspace, [, id = ""]
 
   bound.push(
     checkList(form, handle, ["categories"], "editor-service-categories", () => {
-      const city = cityOf(workspace);
+      const city = workspace.cityConfig();
       const options = (city?.categories ?? []).map((category) => ({ value: category.id, label: categoryName(category.names, city) }));
       for (const id of service().categories) if (!options.some((o) => o.value === id)) options.push({ value: id, label: id });
       return options;
@@ -143,13 +144,6 @@ export const serviceFormPage = editorPage(async (content, workspace, [, id = ""]
   };
 });
 
-function cityOf(workspace: Workspace): City | undefined {
-  for (const entry of workspace.ofKind("city")) {
-    const doc = workspace.handle<unknown>(entry.documentId)?.doc();
-    if (doc) return readModel<City>(doc);
-  }
-  return undefined;
-}
 
 /** A category's name in the UI language where it has one, else in the city's source language, else its first. */
 function categoryName(names: Record<string, string>, city: City | undefined): string {
@@ -158,19 +152,6 @@ function categoryName(names: Record<string, string>, city: City | undefined): st
   return find(locale) ?? find(locale.split("-")[0]!) ?? find(city?.source_language.toLowerCase() ?? "") ?? Object.values(names)[0] ?? "";
 }
 
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames([currentLocale().code], { type: "language", fallback: "code" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-function valueAt(model: unknown, path: Path): unknown {
-  let node = model;
-  for (const key of path) node = node === null || node === undefined ? undefined : (node as Record<string | number, unknown>)[key];
-  return node;
-}
 
 /** The list at `path` in a change (made when missing). */
 function listIn(doc: Model, path: Path): unknown[] {
@@ -186,62 +167,6 @@ function fieldset(parent: HTMLElement, legendId: string, className?: string): HT
   set.append(element("legend", legendId));
   parent.append(set);
   return set;
-}
-
-/** An error line tied to `control` (`aria-describedby`), shown by `show`. */
-function errorLine(control: HTMLElement): { node: HTMLElement; show: (l10nId: string | null) => void; shown: () => boolean } {
-  const node = element("p", undefined, { class: "field-error", id: uid("error"), role: "alert" });
-  node.hidden = true;
-  return {
-    node,
-    shown: () => !node.hidden,
-    show(l10nId) {
-      const ids = (control.getAttribute("aria-describedby") ?? "").split(" ").filter((i) => i && i !== node.id);
-      if (l10nId) {
-        setMessage(node, l10nId);
-        node.hidden = false;
-        control.setAttribute("aria-invalid", "true");
-        ids.push(node.id);
-      } else {
-        node.hidden = true;
-        node.textContent = "";
-        delete node.dataset.l10nId;
-        control.removeAttribute("aria-invalid");
-      }
-      if (ids.length > 0) control.setAttribute("aria-describedby", ids.join(" "));
-      else control.removeAttribute("aria-describedby");
-    },
-  };
-}
-
-/** Two people set the value differently at once: both values, to keep one. */
-function conflictChooser(handle: DocHandle<unknown>, path: Path, describe: (value: unknown) => string): { node: HTMLElement; refresh: () => void } {
-  const node = element("div", undefined, { class: "conflict", role: "alert" });
-  node.hidden = true;
-  return {
-    node,
-    refresh() {
-      const values = conflictsOf(handle, path);
-      node.hidden = values.length === 0;
-      const drawn = JSON.stringify(values);
-      if (node.dataset.values === drawn) return;
-      node.dataset.values = drawn;
-      if (values.length === 0) {
-        node.replaceChildren();
-        return;
-      }
-      const line = element("p");
-      setMessage(line, "editor-conflict", { count: values.length });
-      const choices = element("div", undefined, { class: "actions" });
-      for (const choice of values) {
-        const button = element("button", undefined, { type: "button", class: "conflict-choice" });
-        setMessage(button, "editor-conflict-keep", { value: describe(choice) });
-        button.addEventListener("click", () => resolveConflict(handle, path, choice));
-        choices.append(button);
-      }
-      node.replaceChildren(line, choices);
-    },
-  };
 }
 
 /**
@@ -348,7 +273,7 @@ function languagesSpoken(form: HTMLElement, handle: DocHandle<unknown>, workspac
   const holder = element("div");
   form.append(holder);
   const list = checkList(holder, handle, ["languages_spoken"], "editor-service-languages", () => {
-    const tags = (cityOf(workspace)?.languages ?? []).map((language) => language.tag);
+    const tags = (workspace.cityConfig()?.languages ?? []).map((language) => language.tag);
     for (const tag of readModel<Service>(handle.doc()).languages_spoken) if (!tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
     return tags.map((tag) => ({ value: tag, label: languageName(tag) }));
   });

@@ -17,6 +17,7 @@ import type { City, Translation } from "../../content/model";
 import { element, setMessage, uid } from "../../page";
 import { automergeShape, changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
+import { endonym, languageName } from "../language-names";
 import { items, statusOf, textFields, titleOf, translationsInto, type Item, type TranslationStatus } from "../translation";
 import type { Workspace } from "../workspace";
 
@@ -45,13 +46,6 @@ async function targetLanguages(workspace: Workspace): Promise<{ tag: string; dir
     .map((l) => ({ tag: l.tag, direction: l.direction }));
 }
 
-function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 export const translateListPage = editorPage(async (content, workspace) => {
   const params = new URLSearchParams(location.search);
@@ -65,7 +59,7 @@ export const translateListPage = editorPage(async (content, workspace) => {
   const languageSelect = element("select", undefined, { id: uid("lang"), name: "lang" });
   for (const { tag } of languages) {
     // Each language by its own name (as translators know it), in its own script.
-    const option = new Option(languageName(tag, tag), tag);
+    const option = new Option(endonym(tag), tag);
     option.lang = tag;
     languageSelect.append(option);
   }
