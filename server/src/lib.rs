@@ -36,7 +36,7 @@
 //!   rejecting bad frames and holding replies until their changes are durable.
 //! - [`security_headers`]: the headers every response carries.
 //! - [`telemetry`]: tracing setup; request logs carry no client address.
-//! - [`demo`]: sample content for `--demo`.
+//! - [`demo`]: sample content for `--demo`; [`demo_dates`] keeps its dates current.
 
 pub mod access;
 pub mod accounts;
@@ -50,6 +50,7 @@ pub mod commands;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod demo_dates;
 pub mod document_classes;
 pub mod domain;
 pub mod languages;
