@@ -42,10 +42,12 @@ export interface DocEntry {
 
 /** The kinds the editing screens open; other documents are synced when opened. */
 const OPENED_KINDS: ReadonlySet<DocKind> = new Set(["city", "service", "article", "event", "translation"]);
-const CONCURRENT_FINDS = 8;
+const CONCURRENT_FINDS = 64;
 const REGISTRATION_RETRY_MS = 15_000;
 /** How long a page waits for a document the server has not sent yet. */
 const LATE_DOCUMENT_MS = 30_000;
+/** Listeners hear of changes at most this often. */
+const NOTIFY_BATCH_MS = 50;
 
 /** What `POST /api/v1/documents` takes. */
 interface Registration {
@@ -75,7 +77,8 @@ type Listener = () => void;
 
 export class Workspace {
   readonly handles = new Map<string, DocHandle<unknown>>();
-  entries: DocEntry[] = [];
+  #entries: DocEntry[] = [];
+  #entryById = new Map<string, DocEntry>();
   progress: Progress = { loaded: 0, total: 0 };
   /** Settles when the first load (stored list, then the server's) is done. */
   loaded: Promise<void> = Promise.resolve();
@@ -129,8 +132,29 @@ export class Workspace {
     return () => this.#listeners.delete(listener);
   }
 
+  /** The documents of the city this account may see (indexed: a city has thousands). */
+  get entries(): DocEntry[] {
+    return this.#entries;
+  }
+
+  set entries(list: DocEntry[]) {
+    this.#entries = list;
+    this.#entryById = new Map(list.map((entry) => [entry.documentId, entry]));
+  }
+
+  #notifyScheduled = false;
+
+  /**
+   * Tells the listeners, once per batch: on a first sync documents arrive by the
+   * hundred a second, and every listener walks them all.
+   */
   #notify(): void {
-    for (const listener of [...this.#listeners]) listener();
+    if (this.#notifyScheduled) return;
+    this.#notifyScheduled = true;
+    window.setTimeout(() => {
+      this.#notifyScheduled = false;
+      for (const listener of [...this.#listeners]) listener();
+    }, NOTIFY_BATCH_MS);
   }
 
   #key(name: string): string {
@@ -192,7 +216,8 @@ export class Workspace {
     const fresh = await this.#serverList();
     if (!fresh) return; // offline again: the next load asks
     // Keep every document already open; only their permissions change here.
-    this.#takeEntries([...fresh, ...this.entries.filter((e) => !fresh.some((f) => f.documentId === e.documentId))]);
+    const listed = new Set(fresh.map((f) => f.documentId));
+    this.#takeEntries([...fresh, ...this.entries.filter((e) => !listed.has(e.documentId))]);
     this.#notify();
   }
 
@@ -280,7 +305,7 @@ export class Workspace {
   }
 
   entry(id: string): DocEntry | undefined {
-    return this.entries.find((e) => e.documentId === id);
+    return this.#entryById.get(id);
   }
 
   handle<T>(id: string): DocHandle<T> | undefined {

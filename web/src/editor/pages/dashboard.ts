@@ -84,6 +84,9 @@ export const dashboardPage = editorPage((content, workspace) => {
   };
 });
 
+/** Each document snapshot's title and detail line, as drawn. */
+const descriptions = new WeakMap<object, [string, string]>();
+
 function drawList<T>(
   list: HTMLElement,
   workspace: Workspace,
@@ -95,13 +98,17 @@ function drawList<T>(
   for (const entry of workspace.ofKind(kind)) {
     const doc = workspace.handle<unknown>(entry.documentId)?.doc();
     if (!doc) continue;
-    let title = "";
-    let detail = "";
-    try {
-      [title, detail] = describe(readModel<T>(doc));
-    } catch {
-      continue; // a document still arriving
+    // A document is an immutable snapshot until it changes: describe each one once.
+    let described = descriptions.get(doc as object);
+    if (!described) {
+      try {
+        described = describe(readModel<T>(doc));
+      } catch {
+        continue; // a document still arriving
+      }
+      descriptions.set(doc as object, described);
     }
+    const [title, detail] = described;
     if (needle && !`${title} ${detail}`.toLocaleLowerCase().includes(needle)) continue;
     rows.push([entry.documentId, title, detail]);
   }
