@@ -8,11 +8,11 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { foreignRequests, launchChromium } from "./chromium.mjs";
+import { loaded, signedIn as signedInAs, until } from "./editor-session.mjs";
 
 const BASE = process.env.HOSPES_URL;
 const CITY = process.env.HOSPES_CITY ?? "sample-city";
 const PASSPHRASE = process.env.HOSPES_PASSPHRASE;
-const TIMEOUT = 30_000;
 const skip = BASE && PASSPHRASE ? false : "HOSPES_URL or HOSPES_PASSPHRASE is not set (the Rust test harness sets them)";
 
 /** @type {import("playwright-core").Browser} */
@@ -52,25 +52,7 @@ async function getJson(path) {
 }
 
 async function signedIn(name) {
-  const context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 390, height: 900 } });
-  context.setDefaultTimeout(TIMEOUT);
-  context.on("request", (request) => requests.push(request.url()));
-  const page = await context.newPage();
-  page.on("pageerror", (error) => console.error(`${name}: ${error.message}`));
-  await page.goto(`${BASE}/sign-in?next=${encodeURIComponent(`/edit/${CITY}`)}`);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === `/edit/${CITY}`);
-  await loaded(page);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  return { context, page };
-}
-
-/** Waits until every document of the city is on the device. */
-async function loaded(page) {
-  await page.locator("#editor-events li a").first().waitFor();
-  await page.waitForFunction(() => document.querySelector(".progress")?.hidden === true);
+  return signedInAs(browser, { base: BASE, city: CITY, name, passphrase: PASSPHRASE, requests });
 }
 
 async function dashboard(page) {
@@ -84,16 +66,6 @@ async function articleForm(page, id) {
   await page.locator("form.editor-form").waitFor().catch(async (error) => {
     throw new Error(`${error.message}\nthe page shows: ${await page.locator("main").innerText()}`);
   });
-}
-
-async function until(what, check, timeout = TIMEOUT) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    assert.ok(Date.now() < end, `timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
 }
 
 /** Publishes the article whose form is open, once the server has this version. */

@@ -10,11 +10,11 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { foreignRequests, launchChromium } from "./chromium.mjs";
+import { setField, signedIn as signedInAs, until } from "./editor-session.mjs";
 
 const BASE = process.env.HOSPES_URL;
 const CITY = process.env.HOSPES_CITY ?? "sample-city";
 const PASSPHRASE = process.env.HOSPES_PASSPHRASE;
-const TIMEOUT = 30_000;
 const skip = BASE && PASSPHRASE ? false : "HOSPES_URL or HOSPES_PASSPHRASE is not set (the Rust test harness sets them)";
 
 /** @type {import("playwright-core").Browser} */
@@ -44,20 +44,7 @@ after(async () => {
 });
 
 async function signedIn(name) {
-  const context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 390, height: 900 } });
-  context.setDefaultTimeout(TIMEOUT);
-  context.on("request", (request) => requests.push(request.url()));
-  const page = await context.newPage();
-  page.on("pageerror", (error) => console.error(`${name}: ${error.message}`));
-  await page.goto(`${BASE}/sign-in?next=${encodeURIComponent(`/edit/${CITY}`)}`);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === `/edit/${CITY}`);
-  await page.locator("#editor-events li a").first().waitFor();
-  await page.waitForFunction(() => document.querySelector(".progress")?.hidden === true);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  return { context, page };
+  return signedInAs(browser, { base: BASE, city: CITY, name, passphrase: PASSPHRASE, requests });
 }
 
 const form = (page, id) => page.goto(`${BASE}/edit/${CITY}/services/${id}`).then(() => page.locator("form.editor-form").waitFor());
@@ -65,25 +52,9 @@ const form = (page, id) => page.goto(`${BASE}/edit/${CITY}/services/${id}`).then
 /** Fluent isolates its variables (U+2068, U+2069): names and texts without them. */
 const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
 
-/** A field changed the way a person does it: type, then leave the field. */
-async function set(locator, value) {
-  await locator.fill(value);
-  await locator.dispatchEvent("change");
-  await locator.blur();
-}
 
 const place = (page, n) => page.getByRole("group", { name: new RegExp(`^Place\\W*${n}\\W*$`) });
 const hours = (page, n) => page.getByRole("group", { name: new RegExp(`^Hours\\W*${n}\\W*$`) });
-
-async function until(what, check, timeout = TIMEOUT) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    assert.ok(Date.now() < end, `timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
 
 test("an editor makes a service offline, fills places, hours and contacts, publishes; readers get it with its hours", { skip }, async () => {
   const { context } = people.edda;
@@ -121,20 +92,20 @@ async function makeService() {
 
   await page.getByRole("button", { name: "Add a place", exact: true }).click();
   const first = place(page, 1);
-  await set(first.getByLabel("Name of the place", { exact: true }), "Maison de quartier");
-  await set(first.getByLabel("Street and number", { exact: true }), "12 rue du Test");
-  await set(first.getByLabel("Postal code", { exact: true }), "4000");
-  await set(first.getByLabel("Town", { exact: true }), "Sample City");
-  await set(first.getByLabel("Country (two letters, for example BE)", { exact: true }), "be");
-  await set(first.getByLabel("Latitude (optional)", { exact: true }), "50.63");
+  await setField(first.getByLabel("Name of the place", { exact: true }), "Maison de quartier");
+  await setField(first.getByLabel("Street and number", { exact: true }), "12 rue du Test");
+  await setField(first.getByLabel("Postal code", { exact: true }), "4000");
+  await setField(first.getByLabel("Town", { exact: true }), "Sample City");
+  await setField(first.getByLabel("Country (two letters, for example BE)", { exact: true }), "be");
+  await setField(first.getByLabel("Latitude (optional)", { exact: true }), "50.63");
   await first.getByLabel("Access", { exact: true }).fill("Entrée de plain-pied.");
 
   await page.getByRole("button", { name: "Add opening hours", exact: true }).click();
   const schedule = hours(page, 1);
   await schedule.getByRole("checkbox", { name: "Monday", exact: true }).check();
   await schedule.getByRole("checkbox", { name: "Wednesday", exact: true }).check();
-  await set(schedule.getByLabel("Opens at", { exact: true }), "09:00");
-  await set(schedule.getByLabel("Closes at", { exact: true }), "12:30");
+  await setField(schedule.getByLabel("Opens at", { exact: true }), "09:00");
+  await setField(schedule.getByLabel("Closes at", { exact: true }), "12:30");
   await until("the summary says the days and hours", async () =>
     plain(await schedule.locator(".schedule-summary").innerText()) === "Mon, Wed 09:00–12:30",
   ).catch(async (error) => {
@@ -145,7 +116,7 @@ async function makeService() {
   await page.getByLabel("New phone number", { exact: true }).fill("+32 4 123 45 67");
   await page.getByRole("button", { name: "Add phone number", exact: true }).click();
   await page.getByLabel(/^Phone number\W*1\W*$/).waitFor();
-  await set(page.getByLabel("Website", { exact: true }), "https://example.org/permanence");
+  await setField(page.getByLabel("Website", { exact: true }), "https://example.org/permanence");
   await page.getByRole("button", { name: "Checked today", exact: true }).click();
   await page.getByText(/Checked on .* by .*edda/).waitFor();
   await page.locator(".sync-status", { hasText: "waiting" }).waitFor();
@@ -223,8 +194,8 @@ async function addPlaces() {
   const { edda, ben } = people;
   for (const [name, { page }] of Object.entries({ edda, ben })) {
     await page.getByRole("button", { name: "Add a place", exact: true }).click();
-    await set(place(page, 2).getByLabel("Name of the place", { exact: true }), `${name}'s place`);
-    await set(place(page, 2).getByLabel("Street and number", { exact: true }), `${name} street 1`);
+    await setField(place(page, 2).getByLabel("Name of the place", { exact: true }), `${name}'s place`);
+    await setField(place(page, 2).getByLabel("Street and number", { exact: true }), `${name} street 1`);
     await page.locator(".sync-status", { hasText: "waiting" }).waitFor();
   }
 }
@@ -256,7 +227,7 @@ test("closing before opening and a wrong email are shown and not written", { ski
   await form(page, created);
   const schedule = hours(page, 1);
   const closes = schedule.getByLabel("Closes at", { exact: true });
-  await set(schedule.getByLabel("Opens at", { exact: true }), "14:00");
+  await setField(schedule.getByLabel("Opens at", { exact: true }), "14:00");
   const timesError = schedule.getByRole("alert").filter({ hasText: "The closing time must be after the opening time." });
   await timesError.waitFor();
   assert.equal(await closes.getAttribute("aria-invalid"), "true");
@@ -264,13 +235,13 @@ test("closing before opening and a wrong email are shown and not written", { ski
   assert.ok((await closes.getAttribute("aria-describedby")).split(" ").includes(errorId), "the error describes the field");
 
   const email = page.getByLabel("Email", { exact: true });
-  await set(email, "accueil at example");
+  await setField(email, "accueil at example");
   const emailError = page.getByRole("alert").filter({ hasText: "This is not an email address." });
   await emailError.waitFor();
   assert.equal(await email.getAttribute("aria-invalid"), "true");
   assert.ok((await email.getAttribute("aria-describedby")).includes(await emailError.getAttribute("id")));
 
-  await set(place(page, 1).getByLabel("Latitude (optional)", { exact: true }), "123");
+  await setField(place(page, 1).getByLabel("Latitude (optional)", { exact: true }), "123");
   await place(page, 1).getByRole("alert").filter({ hasText: "Write a number from -90 to 90" }).waitFor();
 
   // Nothing of it was written: the device's copy still has the old values.
@@ -284,11 +255,11 @@ test("closing before opening and a wrong email are shown and not written", { ski
   assert.equal(await page.getByRole("alert").filter({ hasText: "This is not an email address." }).count(), 0);
 
   // A right value is written; hours past midnight are accepted when said so.
-  await set(page.getByLabel("Email", { exact: true }), "accueil@example.org");
+  await setField(page.getByLabel("Email", { exact: true }), "accueil@example.org");
   const night = hours(page, 1);
   await night.getByRole("checkbox", { name: "Closes the next day (open past midnight)", exact: true }).check();
-  await set(night.getByLabel("Opens at", { exact: true }), "20:00");
-  await set(night.getByLabel("Closes at", { exact: true }), "08:00");
+  await setField(night.getByLabel("Opens at", { exact: true }), "20:00");
+  await setField(night.getByLabel("Closes at", { exact: true }), "08:00");
   await until("the summary shows the night hours", async () => plain(await night.locator(".schedule-summary").innerText()) === "Mon, Wed 20:00–08:00");
   await page.waitForTimeout(300);
   await page.reload();

@@ -9,11 +9,11 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { foreignRequests, launchChromium } from "./chromium.mjs";
+import { setField, signedIn as signedInAs, until } from "./editor-session.mjs";
 
 const BASE = process.env.HOSPES_URL;
 const CITY = process.env.HOSPES_CITY ?? "sample-city";
 const PASSPHRASE = process.env.HOSPES_PASSPHRASE;
-const TIMEOUT = 30_000;
 const skip = BASE && PASSPHRASE ? false : "HOSPES_URL or HOSPES_PASSPHRASE is not set (the Rust test harness sets them)";
 
 /** @type {import("playwright-core").Browser} */
@@ -42,38 +42,14 @@ after(async () => {
 });
 
 async function signedIn(name) {
-  const context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 390, height: 900 } });
-  context.setDefaultTimeout(TIMEOUT);
-  context.on("request", (request) => requests.push(request.url()));
-  const page = await context.newPage();
-  page.on("pageerror", (error) => console.error(`${name}: ${error.message}`));
-  await page.goto(`${BASE}/sign-in?next=${encodeURIComponent(`/edit/${CITY}`)}`);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === `/edit/${CITY}`);
-  await loaded(page);
-  // The service worker must control the page for the offline reload.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  return { context, page };
-}
-
-/** Waits until every document of the city is on the device. */
-async function loaded(page) {
-  await page.locator("#editor-events li a").first().waitFor();
-  await page.waitForFunction(() => document.querySelector(".progress")?.hidden === true);
+  return signedInAs(browser, { base: BASE, city: CITY, name, passphrase: PASSPHRASE, requests });
 }
 
 const eventForm = (page) => page.goto(`${BASE}/edit/${CITY}/events/${event.id}`).then(() => page.locator("form.editor-form").waitFor());
 const serviceForm = (page) => page.goto(`${BASE}/edit/${CITY}/services/${service.id}`).then(() => page.locator("form.editor-form").waitFor());
 
 /** Sets a date-time field the way a person does: type, then leave the field. */
-async function setDateTime(page, label, value) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.fill(value);
-  await input.dispatchEvent("change");
-  await input.blur();
-}
+const setDateTime = (page, label, value) => setField(page.getByLabel(label, { exact: true }), value);
 
 async function offline(...names) {
   for (const name of names) await people[name].context.setOffline(true);
@@ -86,16 +62,6 @@ async function online(...names) {
 async function readerTitle(id) {
   const response = await fetch(`${BASE}/api/v1/cities/${CITY}/${source}/items/${id}`);
   return response.ok ? (await response.json()).item.title.text : null;
-}
-
-async function until(what, check, timeout = TIMEOUT) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    assert.ok(Date.now() < end, `timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
 }
 
 test("offline edits by two people merge; a reload offline keeps them", { skip }, async () => {

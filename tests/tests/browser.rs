@@ -34,14 +34,36 @@ async fn run(script: &str, hospes: &ServerProcess, env: &[(&str, &str)]) -> (boo
     (output.status.success(), report)
 }
 
+/// Runs `script` and fails the test, with the report and the server's log,
+/// unless every test in it ran and passed.
+async fn passes(script: &str, hospes: &ServerProcess, env: &[(&str, &str)]) {
+    let (passed, report) = run(script, hospes, env).await;
+    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
+    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
+    println!("{report}");
+}
+
+/// The passphrase of every account the editing tests add.
+const SHARED_PASSPHRASE: &str = "a shared long passphrase";
+
+/// Adds accounts to the demo's sample city, all with [`SHARED_PASSPHRASE`]:
+/// name, role and any further `user add` arguments.
+fn add_people(hospes: &ServerProcess, people: &[(&str, &str, &[&str])]) {
+    let file = tempfile::NamedTempFile::new().expect("a temporary file");
+    std::fs::write(file.path(), SHARED_PASSPHRASE).expect("writable");
+    let passphrase_file = file.path().to_str().expect("UTF-8");
+    for (name, role, extra) in people {
+        let mut args = vec!["user", "add", "--city", "sample-city", "--role", role, "--name", name, "--passphrase-file", passphrase_file];
+        args.extend_from_slice(extra);
+        hospes.command(&args);
+    }
+}
+
 #[tokio::test]
 async fn the_pwa_shell_installs_and_works_offline() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &[]).await;
-    let (passed, report) = run("shell.test.mjs", &hospes, &[]).await;
-    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
-    assert!(report.contains("skipped 0"), "tests were skipped:\n{report}");
-    println!("{report}");
+    passes("shell.test.mjs", &hospes, &[]).await;
 }
 
 /// `tests/js/editor-service.test.mjs`: an editor makes a service offline and
@@ -52,20 +74,9 @@ async fn the_pwa_shell_installs_and_works_offline() {
 async fn editors_make_a_service_with_places_and_opening_hours() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
-    let passphrase = "a shared long passphrase";
-    let file = tempfile::NamedTempFile::new().expect("a temporary file");
-    std::fs::write(file.path(), passphrase).expect("writable");
-    for name in ["edda", "ben"] {
-        hospes.command(&[
-            "user", "add", "--city", "sample-city", "--role", "editor", "--name", name,
-            "--passphrase-file", file.path().to_str().expect("UTF-8"),
-        ]);
-    }
-    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", passphrase)];
-    let (passed, report) = run("editor-service.test.mjs", &hospes, &env).await;
-    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
-    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
-    println!("{report}");
+    add_people(&hospes, &[("edda", "editor", &[]), ("ben", "editor", &[])]);
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    passes("editor-service.test.mjs", &hospes, &env).await;
 }
 
 #[tokio::test]
@@ -85,56 +96,34 @@ async fn people_sign_in_invite_administer_and_sync() {
         ("HOSPES_ADMIN_NAME", "anna"),
         ("HOSPES_ADMIN_PASSPHRASE", passphrase),
     ];
-    let (passed, report) = run("accounts.test.mjs", &hospes, &env).await;
-    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
-    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
-    println!("{report}");
+    passes("accounts.test.mjs", &hospes, &env).await;
 }
 
 #[tokio::test]
 async fn a_newcomer_reads_the_guide_online_and_offline() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
-    let passphrase = "the editor's long passphrase";
-    let file = tempfile::NamedTempFile::new().expect("a temporary file");
-    std::fs::write(file.path(), passphrase).expect("writable");
-    hospes.command(&[
-        "user", "add", "--city", "sample-city", "--role", "editor", "--name", "edith",
-        "--passphrase-file", file.path().to_str().expect("UTF-8"),
-    ]);
+    add_people(&hospes, &[("edith", "editor", &[])]);
     let env = [
         ("HOSPES_CITY", "sample-city"),
         ("HOSPES_EDITOR_NAME", "edith"),
-        ("HOSPES_EDITOR_PASSPHRASE", passphrase),
+        ("HOSPES_EDITOR_PASSPHRASE", SHARED_PASSPHRASE),
     ];
-    let (passed, report) = run("reader.test.mjs", &hospes, &env).await;
-    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
-    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
-    println!("{report}");
+    passes("reader.test.mjs", &hospes, &env).await;
 }
 
 #[tokio::test]
 async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
-    let passphrase = "a shared long passphrase";
-    let file = tempfile::NamedTempFile::new().expect("a temporary file");
-    std::fs::write(file.path(), passphrase).expect("writable");
-    for (name, role) in [("edda", "editor"), ("ben", "editor"), ("vola", "volunteer")] {
-        hospes.command(&[
-            "user", "add", "--city", "sample-city", "--role", role, "--name", name,
-            "--passphrase-file", file.path().to_str().expect("UTF-8"),
-        ]);
-    }
-    hospes.command(&[
-        "user", "add", "--city", "sample-city", "--role", "translator", "--lang", "ar", "--name", "tara",
-        "--passphrase-file", file.path().to_str().expect("UTF-8"),
+    add_people(&hospes, &[
+        ("edda", "editor", &[]),
+        ("ben", "editor", &[]),
+        ("vola", "volunteer", &[]),
+        ("tara", "translator", &["--lang", "ar"]),
     ]);
-    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", passphrase)];
-    let (passed, report) = run("editor.test.mjs", &hospes, &env).await;
-    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
-    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
-    println!("{report}");
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    passes("editor.test.mjs", &hospes, &env).await;
 }
 
 /// `tests/js/editor-guide.test.mjs`: guide articles (a new one under another,
@@ -145,18 +134,7 @@ async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
 async fn editors_edit_guide_articles_and_city_settings() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
-    let passphrase = "a shared long passphrase";
-    let file = tempfile::NamedTempFile::new().expect("a temporary file");
-    std::fs::write(file.path(), passphrase).expect("writable");
-    for (name, role) in [("edda", "editor"), ("ben", "editor"), ("vola", "volunteer")] {
-        hospes.command(&[
-            "user", "add", "--city", "sample-city", "--role", role, "--name", name,
-            "--passphrase-file", file.path().to_str().expect("UTF-8"),
-        ]);
-    }
-    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", passphrase)];
-    let (passed, report) = run("editor-guide.test.mjs", &hospes, &env).await;
-    assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
-    assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
-    println!("{report}");
+    add_people(&hospes, &[("edda", "editor", &[]), ("ben", "editor", &[]), ("vola", "volunteer", &[])]);
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    passes("editor-guide.test.mjs", &hospes, &env).await;
 }

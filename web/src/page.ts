@@ -87,3 +87,23 @@ export function lazyPage(titleId: string, load: () => Promise<Page>): Page {
     },
   };
 }
+
+/**
+ * `run`, at most once per `ms`: `soon()` asks for a run, `cancel()` drops one asked
+ * for. For redraws after changes that come by the hundred (a first sync, typing).
+ */
+export function coalesce(run: () => void, ms: number): { soon: () => void; cancel: () => void } {
+  let scheduled: number | undefined;
+  return {
+    soon() {
+      scheduled ??= window.setTimeout(() => {
+        scheduled = undefined;
+        run();
+      }, ms);
+    },
+    cancel() {
+      window.clearTimeout(scheduled);
+      scheduled = undefined;
+    },
+  };
+}

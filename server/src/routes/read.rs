@@ -132,17 +132,32 @@ fn newest_readable_city(doc: &automerge::Automerge, city: &str) -> Result<City, 
         Ok(current) => return Ok(current),
         Err(error) => error,
     };
+    // Every reader's request comes here while the document stays broken:
+    // walk back (and warn) once per version of it, not once per request.
+    let heads = doc.get_heads();
+    let mut fallbacks = CITY_FALLBACKS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((at, readable)) = fallbacks.get(city)
+        && *at == heads
+    {
+        return Ok(readable.clone());
+    }
     let mut changes = doc.get_changes(&[]);
     changes.reverse();
     for change in changes.into_iter().take(CITY_VERSIONS_TRIED) {
         let Ok(version) = doc.fork_at(&[change.hash()]) else { continue };
         if let Ok(readable) = autosurgeon::hydrate::<_, City>(&version) {
             tracing::warn!(city, %error, version = %change.hash(), "the city document does not read; serving its newest version that does");
+            fallbacks.insert(city.to_string(), (heads, readable.clone()));
             return Ok(readable);
         }
     }
     Err(ApiError::internal(format!("city {city}: {error}")))
 }
+
+/// By city: the heads at which its document did not read, and the version
+/// served instead.
+static CITY_FALLBACKS: std::sync::Mutex<std::collections::BTreeMap<String, (Vec<automerge::ChangeHash>, City)>> =
+    std::sync::Mutex::new(std::collections::BTreeMap::new());
 
 /// `language` if the city offers it, in the city's spelling.
 pub(super) fn offered_language(city: &City, language: &str) -> Result<String, ApiError> {

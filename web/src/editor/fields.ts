@@ -195,6 +195,13 @@ export function valueField(
   };
 }
 
+/** The form's heading: the item's title, or "(no title yet)" while it has none. */
+export function showTitle(heading: HTMLElement, title: string): void {
+  heading.textContent = title;
+  if (!title) setMessage(heading, "editor-untitled");
+  else delete heading.dataset.l10nId;
+}
+
 /**
  * The frame of an item's form: a way back to the list, the heading (the item's
  * title, filled in by the page) and the form, which is never submitted (every field

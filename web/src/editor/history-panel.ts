@@ -5,7 +5,7 @@
  */
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { currentLocale, localize } from "../i18n";
-import { element, fill, setMessage } from "../page";
+import { coalesce, element, fill, setMessage } from "../page";
 import { describeValue, labelField } from "./field-display";
 import { currentValue, historyOf, restore, valueAfter, type FieldEdit, type HistoryKind } from "./history";
 
@@ -35,15 +35,11 @@ export function historyPanel(handle: DocHandle<unknown>, kind: HistoryKind): { n
   };
   // Typing changes the document many times a second: redraw at most once a second,
   // and not under a focused button (the person's place): when they leave the list.
-  let scheduled: number | undefined;
   let stale = false;
-  const soon = () => {
-    scheduled ??= window.setTimeout(() => {
-      scheduled = undefined;
-      if (list.contains(document.activeElement)) stale = true;
-      else draw();
-    }, 1000);
-  };
+  const redraw = coalesce(() => {
+    if (list.contains(document.activeElement)) stale = true;
+    else draw();
+  }, 1000);
   list.addEventListener("focusout", () =>
     window.setTimeout(() => {
       if (stale && !list.contains(document.activeElement)) {
@@ -53,12 +49,12 @@ export function historyPanel(handle: DocHandle<unknown>, kind: HistoryKind): { n
     }),
   );
   node.addEventListener("toggle", draw);
-  handle.on("change", soon);
+  handle.on("change", redraw.soon);
   return {
     node,
     stop: () => {
-      handle.off("change", soon);
-      window.clearTimeout(scheduled);
+      handle.off("change", redraw.soon);
+      redraw.cancel();
     },
   };
 }

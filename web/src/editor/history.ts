@@ -15,7 +15,7 @@ import type { DocHandle } from "@automerge/automerge-repo/slim";
 import textFields from "../content/text-fields.json";
 import { authorOf, automergeShape, changeDoc, readModel, valueAt, type Path } from "./documents";
 
-export type HistoryKind = "service" | "article" | "event" | "translation" | "city";
+export type HistoryKind = "service" | "article" | "event" | "translation";
 
 /** One person's edit of one field. */
 export interface FieldEdit {
@@ -88,7 +88,7 @@ export function currentValue(handle: DocHandle<unknown>, field: Path): unknown {
 
 function isTextField(kind: HistoryKind, field: Path): boolean {
   const name = field.join(".");
-  const texts: readonly string[] = kind === "city" ? [] : textFields[kind];
+  const texts: readonly string[] = textFields[kind];
   return texts.includes(name) || (kind === "translation" && field[0] === "fields");
 }
 
@@ -109,15 +109,16 @@ export function restore(handle: DocHandle<unknown>, kind: HistoryKind, field: Pa
     if (isTextField(kind, field)) {
       if (typeof parent[key] === "string") updateText(doc as Doc<unknown>, field, typeof value === "string" ? value : "");
       else parent[key] = typeof value === "string" ? value : "";
-      if (kind !== "translation" && kind !== "city") doc.source_revision = (Number(doc.source_revision) || 0) + 1;
+      if (kind !== "translation") doc.source_revision = (Number(doc.source_revision) || 0) + 1;
       return;
     }
     if (value === null || typeof value !== "object") {
       parent[key] = typeof value === "string" ? new ImmutableString(value) : value;
       return;
     }
-    // A list or an object: in the model's Automerge form (its own text fields as text).
-    if (kind === "city" || field.length > 1) {
+    // A list or an object: in the model's Automerge form. Nested ones (`contacts.phones`)
+    // hold plain values only; a top-level one may hold text fields (`locations[].accessibility`).
+    if (field.length > 1) {
       parent[key] = JSON.parse(JSON.stringify(value), (_, v: unknown) => (typeof v === "string" ? new ImmutableString(v) : v));
       return;
     }

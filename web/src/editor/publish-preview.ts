@@ -7,7 +7,7 @@
 import { view, type Doc } from "@automerge/automerge/slim";
 import { diffWordsWithSpace } from "diff";
 import { currentLocale } from "../i18n";
-import { element, epoch, fill, setMessage } from "../page";
+import { coalesce, element, epoch, fill, setMessage } from "../page";
 import { readModel, valueAt, type Path } from "./documents";
 import { describeValue, labelField, words } from "./field-display";
 import { fieldOf, type HistoryKind } from "./history";
@@ -99,21 +99,15 @@ export function publishPreview(workspace: Workspace, id: string): { node: HTMLEl
   };
   node.addEventListener("toggle", () => void refresh());
   // The draft changes as people type (here or elsewhere): redraw at most once a second.
-  let scheduled: number | undefined;
-  const soon = () => {
-    scheduled ??= window.setTimeout(() => {
-      scheduled = undefined;
-      draw();
-    }, 1000);
-  };
+  const redraw = coalesce(draw, 1000);
   const handle = workspace.handle<unknown>(id);
-  handle?.on("change", soon);
+  handle?.on("change", redraw.soon);
   return {
     node,
     refresh,
     stop: () => {
-      handle?.off("change", soon);
-      window.clearTimeout(scheduled);
+      handle?.off("change", redraw.soon);
+      redraw.cancel();
     },
   };
 }

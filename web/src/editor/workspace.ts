@@ -13,6 +13,7 @@
  */
 import type { DocHandle, Repo } from "@automerge/automerge-repo/slim";
 import type { SessionInfo } from "../api";
+import { coalesce } from "../page";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
 import type { City } from "../content/model";
 import { changeDoc, readModel, setAuthor } from "./documents";
@@ -142,19 +143,16 @@ export class Workspace {
     this.#entryById = new Map(list.map((entry) => [entry.documentId, entry]));
   }
 
-  #notifyScheduled = false;
-
   /**
    * Tells the listeners, once per batch: on a first sync documents arrive by the
    * hundred a second, and every listener walks them all.
    */
+  #notifier = coalesce(() => {
+    for (const listener of [...this.#listeners]) listener();
+  }, NOTIFY_BATCH_MS);
+
   #notify(): void {
-    if (this.#notifyScheduled) return;
-    this.#notifyScheduled = true;
-    window.setTimeout(() => {
-      this.#notifyScheduled = false;
-      for (const listener of [...this.#listeners]) listener();
-    }, NOTIFY_BATCH_MS);
+    this.#notifier.soon();
   }
 
   #key(name: string): string {
@@ -222,9 +220,14 @@ export class Workspace {
   }
 
   #storedEntries(): DocEntry[] {
+    return this.#storedList<DocEntry>("documents");
+  }
+
+  /** A list kept in localStorage for this account and city; empty when missing or unreadable. */
+  #storedList<T>(name: string): T[] {
     try {
-      const parsed: unknown = JSON.parse(localStorage.getItem(this.#key("documents")) ?? "[]");
-      return Array.isArray(parsed) ? (parsed as DocEntry[]) : [];
+      const parsed: unknown = JSON.parse(localStorage.getItem(this.#key(name)) ?? "[]");
+      return Array.isArray(parsed) ? (parsed as T[]) : [];
     } catch {
       return [];
     }
@@ -339,12 +342,7 @@ export class Workspace {
   }
 
   #pendingRegistrations(): Registration[] {
-    try {
-      const parsed: unknown = JSON.parse(localStorage.getItem(this.#key("unregistered")) ?? "[]");
-      return Array.isArray(parsed) ? (parsed as Registration[]) : [];
-    } catch {
-      return [];
-    }
+    return this.#storedList<Registration>("unregistered");
   }
 
   #savePending(list: Registration[]): void {

@@ -15,7 +15,7 @@ import { element, setMessage, uid } from "../../page";
 import { articleTree, orderAfterLast, withDescendants, type ArticleTree } from "../article-tree";
 import { automergeShape, changeDoc, newArticle, readModel } from "../documents";
 import { editorPage } from "../editor-page";
-import { itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
+import { itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../fields";
 import { historyPanel } from "../history-panel";
 import { publishControls } from "../publish";
 import type { Workspace } from "../workspace";
@@ -124,11 +124,9 @@ export const articleFormPage = editorPage(async (content, workspace, [, id = ""]
     try {
       title = readModel<Article>(handle.doc()).title;
     } catch {
-      title = "";
+      // a document still arriving
     }
-    heading.textContent = title;
-    if (!title) setMessage(heading, "editor-untitled");
-    else delete heading.dataset.l10nId;
+    showTitle(heading, title);
     drawParentOptions();
     for (const field of bound) field.refresh();
   };

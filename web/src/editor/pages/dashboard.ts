@@ -5,7 +5,7 @@
  * form for the field, and, where the role allows, new articles and services and the
  * city's settings.
  */
-import { element, setMessage } from "../../page";
+import { coalesce, element, setMessage } from "../../page";
 import type { Event, Service } from "../../content/model";
 import { articleTree, reorder, siblingsOf, writeOrders, type ArticleNode, type ArticleTree } from "../article-tree";
 import { readModel } from "../documents";
@@ -68,19 +68,13 @@ export const dashboardPage = editorPage((content, workspace) => {
     drawArticles(articles, workspace, needle);
   };
   // Documents arrive by the hundred on a first sync: redraw at most a few times a second.
-  let scheduled: number | undefined;
-  const soon = () => {
-    scheduled ??= window.setTimeout(() => {
-      scheduled = undefined;
-      draw();
-    }, 200);
-  };
+  const redraw = coalesce(draw, 200);
   filter.addEventListener("input", draw);
-  const stop = workspace.watch(soon);
+  const stop = workspace.watch(redraw.soon);
   draw();
   return () => {
     stop();
-    window.clearTimeout(scheduled);
+    redraw.cancel();
   };
 });
 

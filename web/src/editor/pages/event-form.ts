@@ -12,7 +12,7 @@ import type { Event } from "../../content/model";
 import { element, setMessage, uid } from "../../page";
 import { changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
-import { itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
+import { itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../fields";
 import { historyPanel } from "../history-panel";
 import { publishControls } from "../publish";
 import { formatRule, parseRule, WEEKDAYS, type Repeat, type Weekday } from "../recurrence";
@@ -79,11 +79,9 @@ export const eventFormPage = editorPage(async (content, workspace, [, id = ""]) 
     try {
       title = readModel<Event>(handle.doc()).title;
     } catch {
-      title = "";
+      // a document still arriving
     }
-    heading.textContent = title;
-    if (!title) setMessage(heading, "editor-untitled");
-    else delete heading.dataset.l10nId;
+    showTitle(heading, title);
     for (const field of bound) field.refresh();
   };
   handle.on("change", refresh);

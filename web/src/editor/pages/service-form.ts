@@ -15,7 +15,7 @@ import { currentLocale, format, localize } from "../../i18n";
 import { element, setMessage, uid } from "../../page";
 import { changeDoc, conflictsOf, readModel, setValue, valueAt, type Path } from "../documents";
 import { editorPage } from "../editor-page";
-import { conflictChooser, errorLine, itemForm, sourceRevision, textField, valueField, type Bound } from "../fields";
+import { conflictChooser, errorLine, itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../fields";
 import { historyPanel } from "../history-panel";
 import { languageName } from "../language-names";
 import { publishControls } from "../publish";
@@ -127,11 +127,9 @@ export const serviceFormPage = editorPage(async (content, workspace, [, id = ""]
     try {
       name = service().name;
     } catch {
-      name = "";
+      // a document still arriving
     }
-    heading.textContent = name;
-    if (!name) setMessage(heading, "editor-untitled");
-    else delete heading.dataset.l10nId;
+    showTitle(heading, name);
     for (const field of bound) field.refresh();
   };
   handle.on("change", refresh);

@@ -14,7 +14,7 @@
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { updateText, type Doc } from "@automerge/automerge/slim";
 import type { City, Translation } from "../../content/model";
-import { element, setMessage, uid } from "../../page";
+import { coalesce, element, setMessage, uid } from "../../page";
 import { automergeShape, changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
 import { endonym, languageName } from "../language-names";
@@ -117,17 +117,12 @@ export const translateListPage = editorPage(async (content, workspace) => {
   languageSelect.addEventListener("change", draw);
   statusSelect.addEventListener("change", draw);
   setMessage(heading, "editor-translate-title");
-  let scheduled: number | undefined;
-  const stop = workspace.watch(() => {
-    scheduled ??= window.setTimeout(() => {
-      scheduled = undefined;
-      draw();
-    }, 200);
-  });
+  const redraw = coalesce(draw, 200);
+  const stop = workspace.watch(redraw.soon);
   draw();
   return () => {
     stop();
-    window.clearTimeout(scheduled);
+    redraw.cancel();
   };
 });
 
