@@ -65,7 +65,7 @@ export interface Progress {
 }
 
 export interface SyncSummary {
-  connection: PeerState | "offline";
+  connection: PeerState;
   /** Documents with changes the server has not confirmed yet. */
   waiting: number;
   /** Registrations of documents made on this device, not yet sent. */

@@ -79,7 +79,7 @@ export const statusPage: Page = {
         stopWatching = connection.watch((next) => {
           // A connection that drops may be a session that ended (signed out elsewhere,
           // revoked): ask at once rather than at the next periodic check.
-          const dropped = sync === "connected" && next === "connecting";
+          const dropped = sync === "connected" && next !== "connected";
           sync = next;
           show();
           if (dropped && navigator.onLine) check();
@@ -104,9 +104,13 @@ export const statusPage: Page = {
     window.addEventListener("online", online);
     window.addEventListener("offline", show);
     const stopSession = onSessionChange((state) => void load(state));
-    // A revoked or expired session shows as a connection that never comes back.
+    // A revoked or expired session shows as a connection that never comes back (its
+    // upgrade is refused, so it looks like a server out of reach). And the "online" event
+    // is not to be relied on (a Wi-Fi without internet, Chromium's network emulation):
+    // while out of reach, keep asking.
     const timer = setInterval(() => {
-      if (sync === "connecting" && navigator.onLine) check();
+      const unsettled = sync === "connecting" || sync === "offline" || sync === "unavailable";
+      if (unsettled && navigator.onLine) check();
     }, SESSION_CHECK_MS);
 
     show();

@@ -16,8 +16,16 @@ import wasmUrl from "@automerge/automerge/automerge.wasm?url";
 import type { SessionInfo } from "../api";
 import { onSessionChange } from "../session";
 
-/** "connected" once the server has answered our join; "connecting" while (re)trying. */
-export type PeerState = "connected" | "connecting";
+/**
+ * "connected" once the server has answered our join; "offline" when the last attempt to
+ * open the socket failed (the server could not be reached); "connecting" otherwise,
+ * while a socket is being opened or has opened but not joined yet.
+ *
+ * "offline" comes from the socket, not from `navigator.onLine`: a phone on a Wi-Fi
+ * without internet, or a browser whose network emulation does not update `onLine`
+ * (Chromium 148-150 after a reload), says online while nothing gets through.
+ */
+export type PeerState = "connected" | "connecting" | "offline";
 
 export interface Sync {
   repo: Repo;
@@ -65,12 +73,45 @@ onSessionChange(({ session }) => {
  * The stock adapter retries from timers it does not clear when disconnected, so a repo
  * that was shut down (say, after its session was revoked) would keep dialling /sync.
  * Once disconnected, this one stays so.
+ *
+ * It also tells whether the server can be reached: a socket that closes without ever
+ * opening failed to reach it; one that opens did.
  */
 class SessionWebSocketAdapter extends BrowserWebSocketClientAdapter {
   #closed = false;
+  #opened = false;
+  /** Whether the latest socket closed before it opened. */
+  unreachable = false;
+
+  constructor(
+    url: string,
+    private readonly onReachabilityChange: () => void,
+  ) {
+    super(url);
+    // The stock handlers are instance fields, bound when `connect` adds them.
+    const open = this.onOpen;
+    const close = this.onClose;
+    this.onOpen = () => {
+      this.#opened = true;
+      this.#setUnreachable(false);
+      open();
+    };
+    this.onClose = () => {
+      if (!this.#opened) this.#setUnreachable(true);
+      close();
+    };
+  }
 
   override connect(...args: Parameters<BrowserWebSocketClientAdapter["connect"]>): void {
-    if (!this.#closed) super.connect(...args);
+    if (this.#closed) return;
+    this.#opened = false;
+    super.connect(...args);
+  }
+
+  #setUnreachable(unreachable: boolean): void {
+    if (this.unreachable === unreachable) return;
+    this.unreachable = unreachable;
+    this.onReachabilityChange();
   }
 
   override disconnect(): void {
@@ -87,24 +128,24 @@ async function create(session: SessionInfo): Promise<Sync> {
   await initializeWasm(wasmUrl);
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
   const url = `${scheme}//${location.host}/sync`;
-  let adapter = new SessionWebSocketAdapter(url);
-  const repo = new Repo({
-    peerId: session.peerId as PeerId,
-    network: [adapter],
-    storage: new IndexedDBStorageAdapter(`hospes-${String(session.account.id)}`),
-  });
-
   // This adapter talks to one server; track its peer ourselves (the repo's own list is
   // updated asynchronously, after these events).
   const peers = new Set<string>();
   let state: PeerState = "connecting";
   const listeners = new Set<(state: PeerState) => void>();
   const update = () => {
-    const next: PeerState = peers.size > 0 ? "connected" : "connecting";
+    const next: PeerState = peers.size > 0 ? "connected" : adapter.unreachable ? "offline" : "connecting";
     if (next === state) return;
     state = next;
     for (const listener of listeners) listener(state);
   };
+  let adapter = new SessionWebSocketAdapter(url, update);
+  const repo = new Repo({
+    peerId: session.peerId as PeerId,
+    network: [adapter],
+    storage: new IndexedDBStorageAdapter(`hospes-${String(session.account.id)}`),
+  });
+
   repo.networkSubsystem.on("peer", ({ peerId }) => {
     peers.add(peerId);
     update();
@@ -126,7 +167,8 @@ async function create(session: SessionInfo): Promise<Sync> {
       repo.networkSubsystem.removeNetworkAdapter(adapter);
       // Give the server a moment to see the old connection go: both carry this
       // session's peer id (the server keeps only the newest anyway).
-      adapter = new SessionWebSocketAdapter(url);
+      adapter = new SessionWebSocketAdapter(url, update);
+      update();
       const next = adapter;
       setTimeout(() => {
         if (adapter === next) repo.networkSubsystem.addNetworkAdapter(next);
