@@ -23,8 +23,23 @@ fn fixture(name: &str) -> Value {
     serde_json::from_str(&std::fs::read_to_string(&path).expect("the fixture exists")).expect("valid JSON")
 }
 
-fn standard_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/standards/hsds-3.0")
+/// The HSDS 3.0 standard (Open Referral's schema), beside the repository as
+/// `../shared/standards/hsds-3.0` or wherever `HOSPES_HSDS_STANDARD` says.
+/// Missing, it is a failure, not a skip: a clone without it would test
+/// nothing against the standard.
+fn standard_datapackage() -> PathBuf {
+    let dir = std::env::var_os("HOSPES_HSDS_STANDARD").map(PathBuf::from).unwrap_or_else(|| {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/standards/hsds-3.0")
+    });
+    let path = dir.join("datapackage.json");
+    assert!(
+        path.exists(),
+        "{} is missing: these tests need the HSDS 3.0 standard (openreferral/specification, \
+         branch 3.0) beside the repository as shared/standards/hsds-3.0, or its folder in \
+         HOSPES_HSDS_STANDARD",
+        path.display()
+    );
+    path
 }
 
 const FIRST: &str = "2hFEdCDw1HykCkNUHSU9euooMdma";
@@ -170,38 +185,30 @@ fn exported() -> Vec<u8> {
 }
 
 /// Runs frictionless (`tests/hsds/validate.py`) on the unpacked package,
-/// with its own descriptor and with the standard's. `None` when Python is
-/// not installed.
-fn frictionless(files: &BTreeMap<String, Vec<u8>>) -> Option<(bool, String)> {
+/// with its own descriptor and with the standard's.
+fn frictionless(files: &BTreeMap<String, Vec<u8>>) -> (bool, String) {
     let dir = tempfile::tempdir().expect("a temporary directory");
     for (name, content) in files {
         std::fs::write(dir.path().join(name), content).expect("writes");
     }
     let mut descriptors = vec![dir.path().join("datapackage.json")];
     let _keep = &dir;
-    let standard = standard_dir().join("datapackage.json");
-    if standard.exists() {
-        // The standard's own descriptor over our CSVs: every HSDS file is
-        // there, with the standard's schemas and foreign keys.
-        let copy = dir.path().join("hsds-3.0-datapackage.json");
-        std::fs::copy(&standard, &copy).expect("copies");
-        descriptors.push(copy);
-    } else {
-        eprintln!("SKIPPED part: {} is missing", standard.display());
-    }
+    // The standard's own descriptor over our CSVs: every HSDS file is there,
+    // with the standard's schemas and foreign keys.
+    let copy = dir.path().join("hsds-3.0-datapackage.json");
+    std::fs::copy(standard_datapackage(), &copy).expect("copies");
+    descriptors.push(copy);
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/hsds/validate.py");
-    let output = match Command::new("python3").arg(&script).args(&descriptors).output() {
-        Ok(output) => output,
-        Err(error) => {
-            eprintln!("SKIPPED: python3 is not available ({error}); the Rust schema checks still run");
-            return None;
-        }
-    };
+    let output = Command::new("python3")
+        .arg(&script)
+        .args(&descriptors)
+        .output()
+        .unwrap_or_else(|error| panic!("python3 is needed for this test (with `pip install frictionless`): {error}"));
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     match output.status.code() {
-        Some(0) => Some((true, stdout.into_owned())),
-        Some(1) => Some((false, stdout.into_owned())),
+        Some(0) => (true, stdout.into_owned()),
+        Some(1) => (false, stdout.into_owned()),
         Some(3) => panic!("frictionless is needed for this test: `pip install frictionless` ({stderr})"),
         _ => panic!("validate.py failed:\n{stdout}\n{stderr}"),
     }
@@ -210,7 +217,7 @@ fn frictionless(files: &BTreeMap<String, Vec<u8>>) -> Option<(bool, String)> {
 #[test]
 fn export_validates_with_frictionless_against_the_standard() {
     let files = unzip(&exported());
-    let Some((valid, report)) = frictionless(&files) else { return };
+    let (valid, report) = frictionless(&files);
     assert!(valid, "frictionless finds the export invalid:\n{report}");
     println!("{report}");
     assert!(report.contains("hsds-3.0-datapackage.json: valid"), "{report}");
@@ -219,7 +226,7 @@ fn export_validates_with_frictionless_against_the_standard() {
     let mut broken = files.clone();
     let services = String::from_utf8(broken["services.csv"].clone()).unwrap();
     broken.insert("services.csv".into(), set_cell(services, 1, "status", "on holiday").into_bytes());
-    let (valid, report) = frictionless(&broken).expect("python3 ran before");
+    let (valid, report) = frictionless(&broken);
     assert!(!valid && report.contains("status"), "frictionless sees the bad status:\n{report}");
 }
 
@@ -248,11 +255,7 @@ fn essential(schema: &Value) -> Value {
 
 #[test]
 fn export_declares_the_standard_schemas_and_keeps_to_them() {
-    let path = standard_dir().join("datapackage.json");
-    let Ok(standard) = std::fs::read_to_string(&path) else {
-        eprintln!("SKIPPED: {} is missing", path.display());
-        return;
-    };
+    let standard = std::fs::read_to_string(standard_datapackage()).expect("reads the standard");
     let standard: Value = serde_json::from_str(&standard).expect("valid JSON");
     let files = unzip(&exported());
     let ours: Value = serde_json::from_slice(&files["datapackage.json"]).expect("valid JSON");
@@ -535,11 +538,7 @@ fn not_a_package_is_refused() {
 fn a_plain_hsds_package_imports() {
     // The standard's example rows for services and their organization,
     // without hospes' extension resources.
-    let example = standard_dir().join("examples/csv");
-    if !Path::new(&example).exists() {
-        eprintln!("SKIPPED: {} is missing", example.display());
-        return;
-    }
+    let example = standard_datapackage().parent().expect("in a folder").join("examples/csv");
     let mut files = unzip(&exported());
     files.retain(|name, _| !name.starts_with("hospes_"));
     for name in ["organizations.csv", "programs.csv", "services.csv"] {
