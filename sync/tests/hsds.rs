@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use hospes_sync::content::hsds::{self, ExportService, HsdsError, ImportedPackage, Problem};
