@@ -8,8 +8,10 @@ use hospes_sync::storage::SqliteStorage;
 use samod::{AcceptorHandle, Repo};
 
 use crate::access::ServerAccess;
+use crate::accounts::hashing_pool::HashingPool;
+use crate::attempt_limit::AttemptLimiter;
 use crate::db::Db;
-use crate::login_limit::LoginLimiter;
+use crate::http::client::ClientKeys;
 use crate::suggestion_limit::SuggestionLimiter;
 
 /// Cheap to clone: every field is a handle.
@@ -21,7 +23,10 @@ pub struct AppState {
     pub access: ServerAccess,
     pub acceptor: AcceptorHandle,
     pub durability: DurabilityGate,
-    pub login_limiter: Arc<LoginLimiter>,
+    /// Passphrase hashing, bounded: every hash goes through it.
+    pub hashing: HashingPool,
+    pub attempts: Arc<AttemptLimiter>,
+    pub client_keys: ClientKeys,
     pub suggestion_limiter: Arc<SuggestionLimiter>,
     pub max_frame_bytes: usize,
     /// Numbers sync connections in log lines, which must not name the client.

@@ -198,6 +198,22 @@ pub struct ServeArgs {
     /// Largest WebSocket message accepted on /sync, in bytes.
     #[arg(long, env = "HOSPES_MAX_FRAME_BYTES", default_value_t = DEFAULT_MAX_FRAME_BYTES)]
     pub max_frame_bytes: usize,
+    /// The address of a reverse proxy in front of hospes (repeatable): its
+    /// X-Forwarded-For is believed, so that rate limits tell clients apart.
+    /// Addresses are never logged.
+    #[arg(long = "trusted-proxy", env = "HOSPES_TRUSTED_PROXY", value_delimiter = ',')]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Seconds a client has to send each request's headers; also how long
+    /// an idle kept-alive connection stays open.
+    #[arg(long, env = "HOSPES_HEADER_TIMEOUT", default_value_t = 10)]
+    pub header_timeout_seconds: u64,
+    /// Seconds a request (its body included) may take before it is
+    /// answered 408.
+    #[arg(long, env = "HOSPES_REQUEST_TIMEOUT", default_value_t = 30)]
+    pub request_timeout_seconds: u64,
+    /// Most HTTP connections served at once (more wait to be accepted).
+    #[arg(long, env = "HOSPES_MAX_CONNECTIONS", default_value_t = 4096)]
+    pub max_connections: usize,
     /// Fault injection for crash tests: delay every database commit by this
     /// many milliseconds. Hidden: never useful in production.
     #[arg(long, hide = true)]
@@ -215,6 +231,12 @@ impl From<ServeArgs> for ServerConfig {
             listen: args.listen,
             demo: args.demo,
             max_frame_bytes: args.max_frame_bytes,
+            trusted_proxies: args.trusted_proxies,
+            http: crate::http::serve::HttpLimits {
+                header_read_timeout: std::time::Duration::from_secs(args.header_timeout_seconds.max(1)),
+                max_connections: args.max_connections.max(1),
+            },
+            request_timeout: std::time::Duration::from_secs(args.request_timeout_seconds.max(1)),
             slow_commits: args.fault_slow_commits_ms.map(std::time::Duration::from_millis),
             auto_publish_quiet: args
                 .auto_publish_quiet_ms

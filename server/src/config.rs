@@ -1,7 +1,10 @@
 //! Settings for a running server.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::http::serve::HttpLimits;
 
 /// The database file inside the data directory.
 pub const DATABASE_FILE: &str = "hospes.sqlite";
@@ -22,12 +25,18 @@ pub struct ServerConfig {
     pub demo: bool,
     /// Largest WebSocket message accepted on `/sync`.
     pub max_frame_bytes: usize,
+    /// Reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<IpAddr>,
+    /// Header-read (and idle) timeout, connection limit.
+    pub http: HttpLimits,
+    /// Longest a request may take.
+    pub request_timeout: Duration,
     /// Fault injection for the crash tests: delay every database commit.
-    pub slow_commits: Option<std::time::Duration>,
+    pub slow_commits: Option<Duration>,
     /// How long a trusted volunteer's event must be left alone before the
     /// server publishes it ([`crate::auto_publish::QUIET`] unless a test
     /// says otherwise).
-    pub auto_publish_quiet: std::time::Duration,
+    pub auto_publish_quiet: Duration,
 }
 
 impl ServerConfig {

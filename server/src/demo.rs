@@ -5,8 +5,8 @@
 //! missing or machine-made, so that every state shows. The content lives in
 //! `server/demo/<city>/` (embedded in the binary); it invents no real
 //! organization, address or phone number. Everything is published, and a
-//! one-time invite link printed to the log makes whoever opens it the
-//! first city's admin. Its dates move on with the calendar
+//! one-time invite link printed on standard output (never to the log)
+//! makes whoever opens it the first city's admin. Its dates move on with the calendar
 //! ([`crate::demo_dates`]), so a demo seeded next year still has events
 //! coming.
 
@@ -75,7 +75,12 @@ pub async fn seed_if_empty(repo: &Repo, db: &Db, address: SocketAddr) -> Result<
             languages: Vec::new(),
         };
         let (token, _) = db.call_now(|conn| invites::create(conn, &admin, None, db::now()))?;
-        tracing::info!("seeded demo content; become the admin of {first} at http://{address}/invite/{token}");
+        // The link is a secret: it goes to the terminal once, never to the log.
+        tracing::info!("seeded demo content; the one-time admin link is printed on standard output");
+        println!(
+            "\n  hospes demo: open this one-time link to become the admin of {first}\n  \
+             (it works once and is not written to the log):\n\n    http://{address}/invite/{token}\n"
+        );
     }
     Ok(())
 }

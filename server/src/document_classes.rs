@@ -75,19 +75,39 @@ pub fn register(
     Ok(())
 }
 
+/// A registered document: its id, its class, and the account that
+/// registered it (none for the operator's and the demo's).
+pub struct Registered {
+    pub doc_id: String,
+    pub class: Classification,
+    pub registered_by: Option<i64>,
+}
+
 /// The documents of a city, with their classes.
 pub fn list(conn: &Connection, city: &str) -> rusqlite::Result<Vec<(String, Classification)>> {
+    Ok(list_registered(conn, city)?.into_iter().map(|registered| (registered.doc_id, registered.class)).collect())
+}
+
+/// [`list`], with who registered each document.
+pub fn list_registered(conn: &Connection, city: &str) -> rusqlite::Result<Vec<Registered>> {
     let mut stmt = conn.prepare(
-        "SELECT kind, city, group_slug, language, translation_of, doc_id FROM document_classes
+        "SELECT kind, city, group_slug, language, translation_of, doc_id, created_by FROM document_classes
          WHERE city = ?1 ORDER BY created_at, doc_id",
     )?;
-    let rows = stmt.query_map([city], |row| Ok((row.get::<_, String>(5)?, class_from_row(row)?)))?;
+    let rows = stmt.query_map([city], |row| Ok((row.get::<_, String>(5)?, class_from_row(row)?, row.get(6)?)))?;
     rows.filter_map(|row| match row {
-        Ok((id, Some(class))) => Some(Ok((id, class))),
-        Ok((_, None)) => None,
+        Ok((doc_id, Some(class), registered_by)) => Some(Ok(Registered { doc_id, class, registered_by })),
+        Ok((_, None, _)) => None,
         Err(error) => Some(Err(error)),
     })
     .collect()
+}
+
+/// The account that registered a document, if an account did.
+pub fn registered_by(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<i64>> {
+    conn.query_row("SELECT created_by FROM document_classes WHERE doc_id = ?1", [doc_id], |row| row.get(0))
+        .optional()
+        .map(Option::flatten)
 }
 
 /// The translation documents of an item, by language.

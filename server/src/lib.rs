@@ -14,8 +14,9 @@
 //!   and where it belongs; [`publications`]: pinned versions; [`audit`]: who
 //!   did what.
 //! - [`access`]: the share policy samod asks and the checks routes make;
-//!   [`auth`]: the session behind a request; [`login_limit`]: slows
-//!   passphrase guessing; [`role_request`]: a role as asked for.
+//!   [`auth`]: the session behind a request; [`attempt_limit`]: slows
+//!   guessing at passphrases and invites without locking anyone out;
+//!   [`role_request`]: a role as asked for.
 //! - [`suggestions`]: readers' anonymous suggestions of corrections, the
 //!   editors' queue; [`suggestion_limit`]: keeps them from flooding it.
 //! - [`read_side`]: publishing renders pinned versions per language into
@@ -30,6 +31,8 @@
 //! - [`startup`]: opens storage and the repo, builds the router, binds, serves,
 //!   and shuts down in order (stop accepting, close sync connections, let
 //!   storage finish).
+//! - [`http`]: the HTTP edge: connections with timeouts, clients told
+//!   apart for rate limits (never logged), cross-origin writes refused.
 //! - [`routes`]: one module per URL space: `/sync`, `/healthz`, `/api`, and the
 //!   embedded web app for everything else.
 //! - [`sync_transport`]: turns an axum WebSocket into a samod transport,
@@ -41,6 +44,7 @@
 pub mod access;
 pub mod accounts;
 pub mod app_state;
+pub mod attempt_limit;
 pub mod audit;
 pub mod auth;
 pub mod auto_publish;
@@ -53,8 +57,8 @@ pub mod demo;
 pub mod demo_dates;
 pub mod document_classes;
 pub mod domain;
+pub mod http;
 pub mod languages;
-pub mod login_limit;
 pub mod publications;
 pub mod read_side;
 pub mod role_request;

@@ -11,12 +11,15 @@ use samod::{AcceptorHandle, Repo};
 use tokio::net::TcpListener;
 
 use crate::access::ServerAccess;
+use crate::accounts::hashing_pool::HashingPool;
 use crate::app_state::AppState;
+use crate::attempt_limit::AttemptLimiter;
 use crate::auto_publish::AutoPublisher;
-use crate::db::Db;
-use crate::login_limit::LoginLimiter;
-use crate::suggestion_limit::SuggestionLimiter;
 use crate::config::ServerConfig;
+use crate::db::Db;
+use crate::http::client::ClientKeys;
+use crate::http::serve::HttpLimits;
+use crate::suggestion_limit::SuggestionLimiter;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -46,6 +49,7 @@ pub struct Application {
     acceptor: AcceptorHandle,
     storage: SqliteStorage,
     auto_publisher: AutoPublisher,
+    http_limits: HttpLimits,
 }
 
 impl Application {
@@ -65,8 +69,9 @@ impl Application {
         let db = Db::open(&config.database_path()).map_err(StorageError::Sqlite)?;
         let access = ServerAccess::new(db.clone());
         let repo = hospes_sync::repo::open(storage.clone(), access.clone()).await;
-        let login_limiter = Arc::new(LoginLimiter::default());
-        spawn_limiter_cleanup(&login_limiter);
+        let attempts = Arc::new(AttemptLimiter::default());
+        let suggestion_limiter = Arc::new(SuggestionLimiter::default());
+        spawn_limiter_cleanup(&attempts, &suggestion_limiter);
 
         let listener = TcpListener::bind(config.listen)
             .await
@@ -91,19 +96,22 @@ impl Application {
             db,
             repo: repo.clone(),
             access,
-            login_limiter,
-            suggestion_limiter: Arc::new(SuggestionLimiter::default()),
+            hashing: HashingPool::for_this_machine(),
+            attempts,
+            client_keys: ClientKeys::new(config.trusted_proxies.clone()),
+            suggestion_limiter,
             acceptor: acceptor.clone(),
             max_frame_bytes: config.max_frame_bytes,
             next_connection: Arc::new(AtomicU64::new(1)),
         };
         Ok(Application {
             listener,
-            router: crate::routes::router(state),
+            router: crate::routes::router(state, config.request_timeout),
             repo,
             acceptor,
             storage,
             auto_publisher,
+            http_limits: config.http,
         })
     }
 
@@ -127,33 +135,34 @@ impl Application {
             acceptor,
             storage,
             auto_publisher,
+            http_limits,
         } = self;
-        let served = axum::serve(listener, router)
-            .with_graceful_shutdown(async move {
-                shutdown.await;
-                tracing::info!("shutting down: closing sync connections");
-                // Upgraded WebSockets outlive their HTTP request; close them
-                // here so that graceful shutdown does not wait on them.
-                acceptor.close();
-            })
-            .await;
+        crate::http::serve::serve(listener, router, http_limits, async move {
+            shutdown.await;
+            tracing::info!("shutting down: closing sync connections");
+            // Upgraded WebSockets outlive their HTTP request; close them
+            // here so that graceful shutdown does not wait on them.
+            acceptor.close();
+        })
+        .await;
         auto_publisher.stop().await;
         repo.stop().await;
         storage.close().await;
         tracing::info!("shutdown complete");
-        served.map_err(StartupError::Serve)
+        Ok(())
     }
 }
 
-/// Forgets idle login-limiter entries every minute.
-fn spawn_limiter_cleanup(limiter: &Arc<LoginLimiter>) {
-    let limiter = Arc::downgrade(limiter);
+/// Forgets idle rate-limit entries every minute.
+fn spawn_limiter_cleanup(attempts: &Arc<AttemptLimiter>, suggestions: &Arc<SuggestionLimiter>) {
+    let (attempts, suggestions) = (Arc::downgrade(attempts), Arc::downgrade(suggestions));
     tokio::spawn(async move {
         let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
         loop {
             every_minute.tick().await;
-            let Some(limiter) = limiter.upgrade() else { return };
-            limiter.forget_idle();
+            let (Some(attempts), Some(suggestions)) = (attempts.upgrade(), suggestions.upgrade()) else { return };
+            attempts.forget_idle();
+            suggestions.forget_idle();
         }
     });
 }

@@ -2,7 +2,9 @@
 //!
 //! Privacy rule: no client IP address, no query string (a search for "HIV
 //! test" says something about a person) and no document content ever reaches
-//! the logs. Request spans carry the method and the path only.
+//! the logs. Request spans carry the method and the path only, with the
+//! secrets some paths hold (invite tokens) replaced by `…`: a token taken
+//! from a log would open an account.
 
 use std::io::IsTerminal;
 
@@ -28,6 +30,39 @@ pub fn request_span<B>(request: &Request<B>) -> Span {
     tracing::info_span!(
         "request",
         method = %request.method(),
-        path = %request.uri().path(),
+        path = %loggable_path(request.uri().path()),
     )
+}
+
+/// Path segments that are followed by a secret: `/invite/{token}` (the web
+/// app's page) and `/api/v1/invites/{token}[/accept]`.
+const BEFORE_A_SECRET: &[&str] = &["invite", "invites"];
+
+/// `path` with every secret segment replaced by `…`.
+pub fn loggable_path(path: &str) -> String {
+    let mut secret_next = false;
+    path.split('/')
+        .map(|segment| {
+            let shown = if secret_next && !segment.is_empty() { "…" } else { segment };
+            secret_next = BEFORE_A_SECRET.contains(&segment);
+            shown
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable_path;
+
+    #[test]
+    fn secrets_in_paths_are_not_logged() {
+        assert_eq!(loggable_path("/invite/abc123"), "/invite/…");
+        assert_eq!(loggable_path("/api/v1/invites/abc123"), "/api/v1/invites/…");
+        assert_eq!(loggable_path("/api/v1/invites/abc123/accept"), "/api/v1/invites/…/accept");
+        // Creating an invite names only the city.
+        assert_eq!(loggable_path("/api/v1/cities/liege/invites"), "/api/v1/cities/liege/invites");
+        assert_eq!(loggable_path("/guide/liege/ar"), "/guide/liege/ar");
+        assert_eq!(loggable_path("/"), "/");
+    }
 }

@@ -235,6 +235,41 @@ pub fn permissions(grants: &[Grant], document: &Classification, city: CityPolicy
         .fold(Permissions::NONE, Permissions::union)
 }
 
+/// Whether `grants` let an account publish (and unpublish) `document`;
+/// `own`: the account registered the document itself. Editors publish any
+/// item of their city and moderators their group's entries, but a
+/// volunteer only the events they made: the trust a city gives its
+/// volunteers must not let one take an editor's event off the guide.
+pub fn may_publish(grants: &[Grant], document: &Classification, city: CityPolicy, own: bool) -> bool {
+    grants
+        .iter()
+        .any(|grant| grant_permissions(grant, document, city).publish && (own || grant.role != Role::Volunteer))
+}
+
+/// Whether an account holding `manager` may give `grant` to someone, or
+/// take it away. City admins manage the city's roles except the archive
+/// groups': those belong to the group and are given and taken by its
+/// moderators, so that no role change by city staff (not even to
+/// themselves) opens a group's unpublished work to them.
+pub fn may_manage(manager: &[Grant], grant: &Grant) -> bool {
+    manager.iter().any(|own| {
+        own.city == grant.city
+            && if grant.role.needs_group() {
+                own.role == Role::GroupModerator && own.group.is_some() && own.group == grant.group
+            } else {
+                own.role == Role::CityAdmin
+            }
+    })
+}
+
+/// Whether `manager` manages any role in `city` (an admin, or a moderator
+/// of one of its groups).
+pub fn manages_in(manager: &[Grant], city: &str) -> bool {
+    manager
+        .iter()
+        .any(|own| own.city == city && matches!(own.role, Role::CityAdmin | Role::GroupModerator))
+}
+
 fn grant_permissions(grant: &Grant, doc: &Classification, city: CityPolicy) -> Permissions {
     use DocKind as K;
     use Role as R;
@@ -357,6 +392,38 @@ mod tests {
         arabic.language = Some("uk".into());
         let p = permissions(&translator, &arabic, CityPolicy::default());
         assert!(p.read && !p.write && !p.create);
+    }
+
+    #[test]
+    fn volunteers_publish_and_unpublish_only_their_own_events() {
+        let volunteer = [grant(Role::Volunteer, "liege")];
+        let editor = [grant(Role::Editor, "liege")];
+        let event = doc(DocKind::Event, "liege");
+        let trusting = CityPolicy { volunteers_publish: true };
+        assert!(may_publish(&volunteer, &event, trusting, true));
+        assert!(!may_publish(&volunteer, &event, trusting, false), "an editor's event");
+        assert!(!may_publish(&volunteer, &event, CityPolicy { volunteers_publish: false }, true));
+        assert!(may_publish(&editor, &event, trusting, false));
+        // An editor who is also a volunteer keeps the editor's right.
+        assert!(may_publish(&[volunteer[0].clone(), editor[0].clone()], &event, trusting, false));
+    }
+
+    #[test]
+    fn group_roles_are_the_groups_own_to_give() {
+        let admin = [grant(Role::CityAdmin, "liege")];
+        let moderator = [grant(Role::GroupModerator, "liege")];
+        let member_of_voices = grant(Role::GroupMember, "liege");
+        let mut member_of_other = member_of_voices.clone();
+        member_of_other.group = Some("other".into());
+        assert!(!may_manage(&admin, &member_of_voices), "not even to themselves");
+        assert!(!may_manage(&admin, &grant(Role::GroupModerator, "liege")));
+        assert!(may_manage(&moderator, &member_of_voices));
+        assert!(!may_manage(&moderator, &member_of_other), "another group");
+        assert!(!may_manage(&moderator, &grant(Role::Editor, "liege")), "moderators manage only their group");
+        assert!(may_manage(&admin, &grant(Role::Editor, "liege")));
+        assert!(!may_manage(&admin, &grant(Role::Editor, "osijek")), "another city");
+        assert!(manages_in(&admin, "liege") && manages_in(&moderator, "liege"));
+        assert!(!manages_in(&[grant(Role::Editor, "liege")], "liege"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use reqwest::header::{AUTHORIZATION, SET_COOKIE};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, SET_COOKIE};
 use serde_json::{Value, json};
 
 use crate::ServerProcess;
@@ -20,11 +20,14 @@ pub struct User {
 }
 
 impl User {
-    /// An authenticated request to the server's API.
+    /// An authenticated request to the server's API. State-changing
+    /// requests say they are JSON, bodiless ones too, as the server requires.
     pub fn request(&self, method: reqwest::Method, url: &str) -> reqwest::RequestBuilder {
-        reqwest::Client::new()
+        let changes_state = !matches!(method, reqwest::Method::GET | reqwest::Method::HEAD);
+        let request = reqwest::Client::new()
             .request(method, url)
-            .header(AUTHORIZATION, format!("Bearer {}", self.token))
+            .header(AUTHORIZATION, format!("Bearer {}", self.token));
+        if changes_state { request.header(CONTENT_TYPE, "application/json") } else { request }
     }
 }
 
@@ -82,13 +85,25 @@ impl ServerProcess {
 
     /// `POST /api/v1/login`, whatever the answer.
     pub async fn login(&self, name: &str, passphrase: &str) -> reqwest::Response {
+        self.login_request(name, passphrase).send().await.expect("reachable")
+    }
+
+    /// [`Self::login`] from a client at `address`, as a reverse proxy in
+    /// front would say (the server must trust loopback as its proxy:
+    /// `--trusted-proxy 127.0.0.1`).
+    pub async fn login_from(&self, address: &str, name: &str, passphrase: &str) -> reqwest::Response {
+        self.login_request(name, passphrase)
+            .header("x-forwarded-for", address)
+            .send()
+            .await
+            .expect("reachable")
+    }
+
+    fn login_request(&self, name: &str, passphrase: &str) -> reqwest::RequestBuilder {
         reqwest::Client::new()
             .post(self.http_url("/api/v1/login"))
             .json(&json!({ "name": name, "passphrase": passphrase }))
             .timeout(Duration::from_secs(30))
-            .send()
-            .await
-            .expect("reachable")
     }
 
     /// Registers a document as `user`; returns the status.

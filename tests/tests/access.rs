@@ -29,7 +29,9 @@ const EXPECTED: &[(&str, [char; 6])] = &[
     ("liege event index",         ['w', 'r', 'w', '-', '-', '-']),
     ("liege service",             ['-', 'r', 'p', '-', '-', '-']),
     ("liege article",             ['-', 'r', 'p', '-', '-', '-']),
-    ("liege event",               ['p', 'r', 'p', '-', '-', '-']),
+    // Volunteers publish (and unpublish) only the events they made.
+    ("liege event",               ['w', 'r', 'p', '-', '-', '-']),
+    ("liege volunteer's event",   ['p', 'r', 'p', '-', '-', '-']),
     ("liege service, in Arabic",  ['-', 'w', 'w', '-', '-', '-']),
     ("liege service, in Ukrainian", ['-', 'r', 'w', '-', '-', '-']),
     ("liege event, in Arabic",    ['w', 'w', 'w', '-', '-', '-']),
@@ -114,10 +116,11 @@ async fn world(dir: &std::path::Path) -> World {
 
     // Each document is made by someone allowed to, and synced to the server.
     let mut owners = Vec::new();
-    let made: [(&str, &User, Value); 11] = [
+    let made: [(&str, &User, Value); 12] = [
         ("liege service", &people["editor"], json!({ "kind": "service", "city": "liege" })),
         ("liege article", &people["editor"], json!({ "kind": "article", "city": "liege" })),
         ("liege event", &people["editor"], json!({ "kind": "event", "city": "liege" })),
+        ("liege volunteer's event", &people["volunteer"], json!({ "kind": "event", "city": "liege" })),
         ("liege service, in Arabic", &people["editor"], json!({ "kind": "translation", "city": "liege", "language": "ar", "item": "liege service" })),
         ("liege service, in Ukrainian", &people["editor"], json!({ "kind": "translation", "city": "liege", "language": "uk", "item": "liege service" })),
         ("liege event, in Arabic", &people["editor"], json!({ "kind": "translation", "city": "liege", "language": "ar", "item": "liege event" })),

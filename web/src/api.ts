@@ -138,10 +138,10 @@ type Method = "GET" | "POST" | "PUT" | "DELETE";
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   const init: RequestInit = { method, headers, credentials: "same-origin", cache: "no-store" };
-  if (body !== undefined) {
-    headers["content-type"] = "application/json";
-    init.body = JSON.stringify(body);
-  }
+  // The server takes state-changing requests only as JSON, bodiless ones
+  // too: a cross-origin form cannot send that type.
+  if (method !== "GET") headers["content-type"] = "application/json";
+  if (body !== undefined) init.body = JSON.stringify(body);
   let response: Response;
   try {
     response = await fetch("/api/v1" + path, init);

@@ -1,5 +1,5 @@
 /** Roles as people read them, and the role picker of the admin page. */
-import { ApiError, ROLE_NAMES, type RoleGrant, type RoleName } from "./api";
+import { ApiError, ROLE_NAMES, type RoleGrant, type RoleName, type SessionInfo } from "./api";
 import { inputField, selectField, setFieldError, type Field } from "./forms";
 import { element } from "./page";
 
@@ -79,11 +79,22 @@ export interface RolePicker {
   refused(error: unknown): boolean;
 }
 
-/** Role select, plus a group field for group roles and a languages field for translators. */
-export function rolePicker(initial: RoleName = "volunteer"): RolePicker {
+/**
+ * The roles someone may give in `city`, as the server decides it: city admins the city's
+ * roles, except an archive group's, which only that group's moderators give.
+ */
+export function grantableRoles(session: SessionInfo, city: string): RoleName[] {
+  const held = session.roles.filter((grant) => grant.city === city);
+  const admin = held.some((grant) => grant.role === "city_admin");
+  const moderator = held.some((grant) => grant.role === "group_moderator");
+  return ROLE_NAMES.filter((name) => (needsGroup(name) ? moderator : admin));
+}
+
+/** Role select (of `roles`), plus a group field for group roles and a languages field for translators. */
+export function rolePicker(roles: readonly RoleName[], initial: RoleName = "volunteer"): RolePicker {
   const role = selectField(
     "role-label",
-    ROLE_NAMES.map((name) => [name, `role-option-${name}`] as const),
+    roles.map((name) => [name, `role-option-${name}`] as const),
   );
   const group = inputField(
     "role-group-label",
@@ -95,7 +106,7 @@ export function rolePicker(initial: RoleName = "volunteer"): RolePicker {
     { type: "text", autocomplete: "off", autocapitalize: "none", spellcheck: "false", dir: "ltr" },
     "role-languages-hint",
   );
-  role.control.value = initial;
+  role.control.value = roles.includes(initial) ? initial : (roles[0] ?? "");
 
   const update = () => {
     const name = role.control.value as RoleName;
@@ -142,7 +153,7 @@ export function rolePicker(initial: RoleName = "volunteer"): RolePicker {
       return true;
     },
     reset() {
-      role.control.value = initial;
+      role.control.value = roles.includes(initial) ? initial : (roles[0] ?? "");
       group.control.value = "";
       languages.control.value = "";
       setFieldError(group, null);

@@ -4,6 +4,7 @@
 //! Functions here take a `rusqlite::Connection` and do no I/O of their own,
 //! so the HTTP routes (through [`crate::db::Db`]) and the CLI share them.
 
+pub mod hashing_pool;
 pub mod invites;
 pub mod passphrase_hash;
 pub mod sessions;

@@ -1,4 +1,8 @@
 //! argon2id, with the crate's default (OWASP-recommended) parameters.
+//!
+//! Each call costs tens of milliseconds and 19 MiB: the server runs them on
+//! [`super::hashing_pool`] only. Each one logs a debug line (target
+//! `hospes::passphrase_hash`, no content), so tests can count them.
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -8,6 +12,7 @@ use crate::domain::Passphrase;
 
 /// The PHC string to store (`$argon2id$v=19$...`).
 pub fn hash(passphrase: &Passphrase) -> String {
+    tracing::debug!(target: "hospes::passphrase_hash", "hashing a passphrase");
     let salt = SaltString::generate(&mut OsRng);
     Argon2::default()
         .hash_password(passphrase.expose(), &salt)
@@ -18,6 +23,7 @@ pub fn hash(passphrase: &Passphrase) -> String {
 /// Whether `passphrase` matches `stored`. A malformed stored hash never
 /// matches.
 pub fn verify(passphrase: &Passphrase, stored: &str) -> bool {
+    tracing::debug!(target: "hospes::passphrase_hash", "checking a passphrase");
     PasswordHash::new(stored)
         .is_ok_and(|parsed| Argon2::default().verify_password(passphrase.expose(), &parsed).is_ok())
 }

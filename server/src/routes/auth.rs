@@ -15,9 +15,11 @@ use serde_json::{Value, json};
 use super::error::{ApiError, ApiJson};
 use crate::accounts::{self, passphrase_hash, sessions};
 use crate::app_state::AppState;
+use crate::attempt_limit::Verdict;
 use crate::auth::{self, SignedIn};
 use crate::db;
 use crate::domain::{AccountName, Passphrase, passphrase_max_chars};
+use crate::http::client::ClientKey;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -67,6 +69,7 @@ pub async fn start_session(
 
 pub async fn login(
     State(state): State<AppState>,
+    client: ClientKey,
     headers: HeaderMap,
     ApiJson(credentials): ApiJson<Credentials>,
 ) -> Result<Response, ApiError> {
@@ -74,17 +77,19 @@ pub async fn login(
     if credentials.passphrase.chars().count() > passphrase_max_chars() {
         return Err(Passphrase::parse(credentials.passphrase).expect_err("overlong").into());
     }
-    state
-        .login_limiter
-        .check(name.as_str())
-        .map_err(ApiError::too_many_attempts)?;
+    match state.attempts.sign_in(client, name.as_str()) {
+        Verdict::Refused(wait) => return Err(ApiError::too_many_attempts(wait)),
+        // A name many clients are guessing at: slowed, never refused.
+        Verdict::After(delay) if !delay.is_zero() => tokio::time::sleep(delay).await,
+        Verdict::After(_) => {}
+    }
 
     let lookup = name.clone();
     let found = state.db.call(move |conn| accounts::find_by_name(conn, &lookup)).await?;
     // A passphrase too short to be anyone's is simply wrong; it still costs
     // the same time as a real check.
     let passphrase = Passphrase::parse(credentials.passphrase).ok();
-    let signed_in = tokio::task::spawn_blocking(move || match (found, passphrase) {
+    let signed_in = state.hashing.run(move || match (found, passphrase) {
         (Some((account, stored)), Some(passphrase)) => {
             (passphrase_hash::verify(&passphrase, &stored) && !account.revoked).then_some(account)
         }
@@ -94,8 +99,7 @@ pub async fn login(
         }
         (_, None) => None,
     })
-    .await
-    .map_err(ApiError::internal)?;
+    .await?;
     let Some(account) = signed_in else {
         return Err(ApiError::new(
             StatusCode::UNAUTHORIZED,

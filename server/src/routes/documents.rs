@@ -21,7 +21,7 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use hospes_sync::access::{Classification, DocKind, permissions};
+use hospes_sync::access::{Classification, DocKind, may_publish, permissions};
 use samod::{AutomergeUrl, DocumentId};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -139,17 +139,20 @@ pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Pat
     let city = Slug::parse("city", &city)?;
     let documents = state
         .db
-        .call(move |conn| document_classes::list(conn, city.as_str()))
+        .call(move |conn| document_classes::list_registered(conn, city.as_str()))
         .await?;
+    let account_id = user.session.account_id;
     let readable: Vec<Value> = documents
         .into_iter()
-        .filter_map(|(id, class)| {
+        .filter_map(|registered| {
+            let class = &registered.class;
             let policy = state.access.city_policy(&class.city);
-            let allowed = permissions(&user.access.grants, &class, policy);
+            let allowed = permissions(&user.access.grants, class, policy);
+            let own = registered.registered_by == Some(account_id);
             allowed.read.then(|| {
-                let mut body = class_json(&id, &class);
+                let mut body = class_json(&registered.doc_id, class);
                 body["write"] = json!(allowed.write);
-                body["publish"] = json!(allowed.publish);
+                body["publish"] = json!(may_publish(&user.access.grants, class, policy, own));
                 body
             })
         })
@@ -172,7 +175,7 @@ pub async fn publish(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let document_id = parse_document_id(&document)?;
-    let class = may_publish(&state, &user, &document_id)?;
+    let class = publishable_by(&state, &user, &document_id).await?;
     // The body is optional: no body pins the current heads.
     let request: PublishRequest = if body.is_empty() {
         PublishRequest::default()
@@ -202,7 +205,7 @@ pub async fn unpublish(
     Path(document): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let document_id = parse_document_id(&document)?;
-    let class = may_publish(&state, &user, &document_id)?;
+    let class = publishable_by(&state, &user, &document_id).await?;
     let actor = user.actor();
     let id = document_id.to_string();
     let removed = state
@@ -256,17 +259,20 @@ pub async fn publication(
     }))
 }
 
-/// The document's class, if `user` may publish it.
-fn may_publish(state: &AppState, user: &SignedIn, document_id: &DocumentId) -> Result<Classification, ApiError> {
+/// The document's class, if `user` may publish (and unpublish) it.
+async fn publishable_by(state: &AppState, user: &SignedIn, document_id: &DocumentId) -> Result<Classification, ApiError> {
+    let id = document_id.to_string();
     let (class, allowed) = state
         .access
-        .permissions_on(&user.access.grants, &document_id.to_string())
+        .permissions_on(&user.access.grants, &id)
         .ok_or_else(|| ApiError::not_found("unknown_document", "no such document"))?;
     if !allowed.read {
         // Do not confirm that a document the user cannot see exists.
         return Err(ApiError::not_found("unknown_document", "no such document"));
     }
-    if !allowed.publish {
+    let registered_by = state.db.call(move |conn| document_classes::registered_by(conn, &id)).await?;
+    let own = registered_by == Some(user.session.account_id);
+    if !may_publish(&user.access.grants, &class, state.access.city_policy(&class.city), own) {
         return Err(ApiError::forbidden());
     }
     Ok(class)

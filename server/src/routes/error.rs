@@ -5,8 +5,10 @@
 use std::time::Duration;
 
 use axum::Json;
+use axum::extract::Request;
 use axum::extract::rejection::JsonRejection;
 use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
@@ -53,6 +55,14 @@ impl ApiError {
         }
     }
 
+    /// Too much of this work is waiting already; try again in a moment.
+    pub fn busy() -> Self {
+        ApiError {
+            retry_after: Some(Duration::from_secs(1)),
+            ..Self::new(StatusCode::SERVICE_UNAVAILABLE, "busy", "the server is busy; try again in a moment")
+        }
+    }
+
     /// The stable code clients see, e.g. `not_publishable`.
     pub fn code(&self) -> &'static str {
         self.code
@@ -67,6 +77,12 @@ impl ApiError {
 impl From<Invalid> for ApiError {
     fn from(invalid: Invalid) -> Self {
         Self::new(StatusCode::BAD_REQUEST, "invalid", invalid.to_string())
+    }
+}
+
+impl From<crate::accounts::hashing_pool::Overloaded> for ApiError {
+    fn from(_: crate::accounts::hashing_pool::Overloaded) -> Self {
+        Self::busy()
     }
 }
 
@@ -104,3 +120,46 @@ impl IntoResponse for ApiError {
 #[derive(axum::extract::FromRequest)]
 #[from_request(via(axum::Json), rejection(ApiError))]
 pub struct ApiJson<T>(pub T);
+
+/// The API answers JSON, even where axum or a layer answered first with
+/// plain text (a method not allowed, a body over the limit, a path or
+/// query that does not parse, a timeout): such an error keeps its status
+/// and its text as the message, under a code for the status.
+pub async fn plain_errors_as_json(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 4096).await.map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default();
+    let code = match status {
+        StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => "invalid",
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::REQUEST_TIMEOUT => "timeout",
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        _ if status.is_server_error() => "internal",
+        _ => "error",
+    };
+    // A server error's text is not for clients.
+    let message = if text.trim().is_empty() || status.is_server_error() {
+        status.canonical_reason().unwrap_or("error").to_string()
+    } else {
+        text
+    };
+    let mut json = Json(json!({ "error": code, "message": message })).into_response();
+    *json.status_mut() = status;
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            json.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    json
+}

@@ -1,4 +1,5 @@
-//! Invites: `POST /api/v1/cities/{city}/invites` (city admins),
+//! Invites: `POST /api/v1/cities/{city}/invites` (for a role the inviter
+//! manages: city admins the city's, moderators their group's),
 //! `GET /api/v1/invites/{token}`, `POST /api/v1/invites/{token}/accept`.
 
 use axum::Json;
@@ -9,14 +10,16 @@ use serde_json::{Value, json};
 
 use super::auth::{Credentials, start_session};
 use super::error::{ApiError, ApiJson};
-use super::members::city_as_admin;
+use super::members::{city_as_manager, not_yours_to_give};
 use crate::accounts::invites::{self, InviteError};
-use crate::accounts::{AccountsError, passphrase_hash};
+use crate::accounts::{self, AccountsError, passphrase_hash};
 use crate::app_state::AppState;
 use crate::audit;
 use crate::auth::SignedIn;
 use crate::db;
 use crate::domain::{AccountName, Passphrase};
+use crate::http::client::ClientKey;
+use crate::tokens;
 use crate::role_request::{RoleError, RoleRequest};
 
 pub async fn create(
@@ -25,12 +28,16 @@ pub async fn create(
     Path(city): Path<String>,
     ApiJson(request): ApiJson<RoleRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let city = city_as_admin(&state, &user, &city).await?;
+    let city = city_as_manager(&state, &user, &city).await?;
     let actor = user.actor();
+    let manager = user.access.grants.clone();
     let (token, expires_at, grant) = state
         .db
         .call(move |conn| -> Result<_, ApiError> {
             let grant = request.to_grant(conn, &city).map_err(role_error)?;
+            if !hospes_sync::access::may_manage(&manager, &grant) {
+                return Err(not_yours_to_give(&grant));
+            }
             let now = db::now();
             let (token, expires_at) = invites::create(conn, &grant, Some(user.session.account_id), now)?;
             audit::record(
@@ -72,15 +79,35 @@ pub async fn show(State(state): State<AppState>, Path(token): Path<String>) -> R
 
 pub async fn accept(
     State(state): State<AppState>,
+    client: ClientKey,
     headers: HeaderMap,
     Path(token): Path<String>,
     ApiJson(credentials): ApiJson<Credentials>,
 ) -> Result<Response, ApiError> {
     let name = AccountName::parse(&credentials.name)?;
     let passphrase = Passphrase::parse(credentials.passphrase)?;
-    let hash = tokio::task::spawn_blocking(move || passphrase_hash::hash(&passphrase))
-        .await
-        .map_err(ApiError::internal)?;
+    // The token first: an unknown one costs a lookup, never a hash, and
+    // only someone holding an open invite learns whether a name is taken.
+    let (lookup_token, lookup_name) = (token.clone(), name.clone());
+    let (open, taken) = state
+        .db
+        .call(move |conn| -> rusqlite::Result<_> {
+            let open = invites::peek(conn, &lookup_token, db::now())?.is_some();
+            let taken = accounts::find_by_name(conn, &lookup_name)?.is_some();
+            Ok((open, taken))
+        })
+        .await?;
+    if !open {
+        return Err(invite_not_found());
+    }
+    state
+        .attempts
+        .invite(client, &tokens::hash(&token))
+        .map_err(ApiError::too_many_attempts)?;
+    if taken {
+        return Err(name_taken());
+    }
+    let hash = state.hashing.run(move || passphrase_hash::hash(&passphrase)).await?;
     let account_name = name.clone();
     let (account_id, grant) = state
         .db
@@ -98,13 +125,16 @@ pub async fn accept(
         .await
         .map_err(|error| match error {
             InviteError::NotFound => invite_not_found(),
-            InviteError::Accounts(AccountsError::NameTaken) => {
-                ApiError::conflict("name_taken", "that name is taken; choose another")
-            }
+            // Taken meanwhile.
+            InviteError::Accounts(AccountsError::NameTaken) => name_taken(),
             InviteError::Accounts(AccountsError::Db(error)) => ApiError::internal(error),
         })?;
     tracing::info!(city = grant.city, role = %grant.role, "invite accepted");
     start_session(&state, &headers, StatusCode::CREATED, account_id, name.as_str().to_string()).await
+}
+
+fn name_taken() -> ApiError {
+    ApiError::conflict("name_taken", "that name is taken; choose another")
 }
 
 fn invite_not_found() -> ApiError {

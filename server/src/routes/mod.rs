@@ -16,29 +16,42 @@ mod sync;
 mod translations;
 mod web_app;
 
+use std::time::Duration;
+
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::middleware;
 use axum::routing::{any, get};
 use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::app_state::AppState;
+use crate::http::same_origin;
 
 /// JSON requests are small; anything larger is refused before it is read.
 const API_BODY_LIMIT: usize = 64 * 1024;
 
-pub fn router(state: AppState) -> Router {
+/// The app; every request must be answered within `request_timeout`.
+pub fn router(state: AppState, request_timeout: Duration) -> Router {
+    let api = api::router()
+        .layer(DefaultBodyLimit::max(API_BODY_LIMIT))
+        .layer(middleware::from_fn(same_origin::require_json))
+        .layer(middleware::from_fn(error::plain_errors_as_json));
     let router = Router::new()
         .route("/sync", get(sync::upgrade))
         .route("/healthz", get(health::health))
         .route("/feeds/{city}/{lang}/events.ics", get(feeds::events))
         // `{id}.ics`: the router has no parameter suffixes; the handler strips it.
         .route("/feeds/{city}/{lang}/events/{file}", get(feeds::event))
-        .nest("/api", api::router().layer(DefaultBodyLimit::max(API_BODY_LIMIT)))
+        .nest("/api", api)
         // `nest` leaves the bare trailing-slash path to the fallback.
         .route("/api/", any(api::not_found))
         .fallback(web_app::serve)
         .with_state(state)
+        .layer(middleware::from_fn(same_origin::require_same_origin))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, request_timeout))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(
             TraceLayer::new_for_http()

@@ -1,7 +1,8 @@
 //! Readers suggest corrections; a city's editors work through them.
 //!
 //! - `POST /api/v1/cities/{city}/suggestions`: anonymous (no account, no
-//!   cookie), rate limited per city and overall. Answers `202 Accepted`
+//!   cookie), rate limited per client, per city and overall
+//!   ([`crate::suggestion_limit`]). Answers `202 Accepted`
 //!   with the suggestion's id; the same `client_id` again answers the same
 //!   id and stores nothing.
 //! - `GET /api/v1/cities/{city}/suggestions?status=open|done|all`: the
@@ -26,6 +27,7 @@ use super::read::{load_city, offered_language};
 use crate::app_state::AppState;
 use crate::auth::SignedIn;
 use crate::domain::{Invalid, Slug};
+use crate::http::client::ClientKey;
 use crate::suggestions::{self, ClientId, Filter, Message, NewSuggestion, Topic};
 use crate::{audit, cities, db};
 
@@ -47,6 +49,7 @@ pub struct Submission {
 
 pub async fn submit(
     State(state): State<AppState>,
+    client: ClientKey,
     Path(city): Path<String>,
     body: Result<Json<Submission>, JsonRejection>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
@@ -64,11 +67,6 @@ pub async fn submit(
     if let Some(id) = state.db.call(move |conn| suggestions::find_sent(conn, &slug, &sent)).await? {
         return Ok(received(id));
     }
-    state
-        .suggestion_limiter
-        .check(&city.slug)
-        .map_err(ApiError::too_many_attempts)?;
-
     let language = offered_language(&city, &submission.language).map_err(|_| {
         let offered: Vec<&str> = city.languages.iter().map(|l| l.tag.as_str()).collect();
         ApiError::not_found(
@@ -88,6 +86,12 @@ pub async fn submit(
         })
         .transpose()?;
 
+    // Counted once it is a well-formed suggestion: a reader fixing a typo
+    // in a refused one is not slowed for it.
+    state
+        .suggestion_limiter
+        .check(client, &city.slug)
+        .map_err(ApiError::too_many_attempts)?;
     let suggestion = NewSuggestion {
         city: city.slug.clone(),
         doc_id,

@@ -5,11 +5,11 @@
  * The server decides who may do this (403 otherwise); the page only avoids asking when
  * the session plainly has no admin role for the city.
  */
-import { ApiError, api, type Member, type RoleGrant, type SessionInfo } from "../api";
+import { ApiError, api, type Member, type RoleGrant, type RoleName, type SessionInfo } from "../api";
 import { errorMessage, form, liveLine, say, submitButton, whileBusy } from "../forms";
 import { signInPath } from "../navigate";
 import { element, epoch, fill, linkParagraph, setMessage, uid, type Page } from "../page";
-import { grantArgs, grantElement, grantRequest, rolePicker, sameGrant } from "../roles";
+import { grantableRoles, grantArgs, grantElement, grantRequest, rolePicker, sameGrant } from "../roles";
 import { adminCities, refreshSession } from "../session";
 
 export const adminPage: Page = {
@@ -49,15 +49,15 @@ type Problem = (l10nId: string, args?: Record<string, string | number>) => void;
 
 function drawAdmin(body: HTMLElement, city: string, session: SessionInfo, hasLeft: () => boolean, problem: Problem): void {
   const members = membersSection(city, session, hasLeft, problem);
-  fill(body, inviteSection(city, problem), members.section);
+  fill(body, inviteSection(city, grantableRoles(session, city), problem), members.section);
   void members.load();
 }
 
 /** "Invite someone": a role, and the link that results. */
-function inviteSection(city: string, problem: Problem): HTMLElement {
+function inviteSection(city: string, roles: RoleName[], problem: Problem): HTMLElement {
   const heading = element("h2", "admin-invite-title", { id: uid("h") });
   const section = element("section", undefined, { "aria-labelledby": heading.id });
-  const picker = rolePicker("editor");
+  const picker = rolePicker(roles, "editor");
   const alert = liveLine("alert");
   const result = element("div", undefined, { class: "invite-result" });
   result.hidden = true;
@@ -167,7 +167,7 @@ function membersSection(city: string, session: SessionInfo, hasLeft: () => boole
       edit.setAttribute("aria-expanded", String(open));
       editor.hidden = !open;
       if (open) {
-        roleEditor(editor, member, {
+        roleEditor(editor, member, grantableRoles(session, city), {
           save: async (roles) => {
             await api.setRoles(city, member.accountId, roles);
             // One's own roles changed: the header and the other pages should know.
@@ -217,7 +217,7 @@ function rolesList(roles: RoleGrant[]): HTMLElement {
 }
 
 /** The role editor under a member: remove roles, add one, save the whole list. */
-function roleEditor(container: HTMLElement, member: Member, actions: { save: (roles: RoleGrant[]) => Promise<void>; cancel: () => void }): void {
+function roleEditor(container: HTMLElement, member: Member, grantable: RoleName[], actions: { save: (roles: RoleGrant[]) => Promise<void>; cancel: () => void }): void {
   let roles = member.roles.map(grantRequest);
   const heading = element("h4", "admin-roles-heading", { id: uid("h"), tabindex: "-1" });
   heading.dataset.l10nArgs = JSON.stringify({ name: member.name });
@@ -248,7 +248,7 @@ function roleEditor(container: HTMLElement, member: Member, actions: { save: (ro
     );
   };
 
-  const picker = rolePicker();
+  const picker = rolePicker(grantable);
   const addHeading = element("h5", "admin-role-add-title", { id: uid("h") });
   const add = form(() => {
     say(alert, null);
