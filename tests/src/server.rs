@@ -19,7 +19,11 @@ pub struct ServerProcess {
     pub addr: SocketAddr,
     pub data_dir: PathBuf,
     log: Arc<Log>,
+    stdout: Arc<Log>,
 }
+
+/// The log filter servers run with unless a test asks for another.
+const LOG_FILTER: &str = "info,samod=warn,samod_core=warn";
 
 #[derive(Default)]
 struct Log {
@@ -52,6 +56,15 @@ impl ServerProcess {
 
     /// Starts a server on a given address (to restart on the same port).
     pub async fn start_on(data_dir: &Path, listen: SocketAddr, extra_args: &[&str]) -> ServerProcess {
+        Self::start_with(data_dir, listen, extra_args, LOG_FILTER).await
+    }
+
+    /// [`Self::start`] with another `RUST_LOG` filter (to see debug lines).
+    pub async fn start_logging(data_dir: &Path, extra_args: &[&str], log_filter: &str) -> ServerProcess {
+        Self::start_with(data_dir, "127.0.0.1:0".parse().expect("valid"), extra_args, log_filter).await
+    }
+
+    async fn start_with(data_dir: &Path, listen: SocketAddr, extra_args: &[&str], log_filter: &str) -> ServerProcess {
         let mut child = Command::new(Self::binary())
             .arg("serve")
             .arg("--data")
@@ -59,28 +72,19 @@ impl ServerProcess {
             .arg("--listen")
             .arg(listen.to_string())
             .args(extra_args)
-            .env("RUST_LOG", "info,samod=warn,samod_core=warn")
+            .env("RUST_LOG", log_filter)
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .kill_on_drop(true)
             .spawn()
             .expect("the hospes binary starts");
 
         let log = Arc::new(Log::default());
-        let stderr = child.stderr.take().expect("stderr is piped");
-        let sink = log.clone();
-        tokio::spawn(async move {
-            let mut lines = BufReader::new(stderr).lines();
-            while let Ok(Some(line)) = lines.next_line().await {
-                let mut text = sink.text.lock().expect("log lock");
-                text.push_str(&line);
-                text.push('\n');
-                drop(text);
-                sink.appended.notify_waiters();
-            }
-        });
+        collect(child.stderr.take().expect("stderr is piped"), log.clone());
+        let stdout = Arc::new(Log::default());
+        collect(child.stdout.take().expect("stdout is piped"), stdout.clone());
 
         let marker = "listening on http://";
         let line = tokio::select! {
@@ -102,6 +106,7 @@ impl ServerProcess {
             addr,
             data_dir: data_dir.to_path_buf(),
             log,
+            stdout,
         }
     }
 
@@ -113,9 +118,24 @@ impl ServerProcess {
         format!("ws://{}/sync", self.addr)
     }
 
-    /// Everything the server has written to stderr so far.
+    /// Everything the server has written to stderr (its log) so far.
     pub fn log(&self) -> String {
         self.log.text.lock().expect("log lock").clone()
+    }
+
+    /// Everything the server has printed on stdout (the terminal) so far.
+    pub fn stdout(&self) -> String {
+        self.stdout.text.lock().expect("stdout lock").clone()
+    }
+
+    /// Waits until a line on stdout contains `needle`; returns that line.
+    pub async fn wait_for_stdout(&self, needle: &str, timeout: Duration) -> Option<String> {
+        tokio::time::timeout(timeout, wait_for(&self.stdout, needle)).await.ok()
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id().expect("the server is running")
     }
 
     /// Waits until a log line contains `needle`; returns that line.
@@ -140,6 +160,20 @@ impl ServerProcess {
             .expect("the server exits within 30 s of SIGTERM")
             .expect("the server exits")
     }
+}
+
+/// Appends every line `stream` gives to `sink`.
+fn collect(stream: impl tokio::io::AsyncRead + Unpin + Send + 'static, sink: Arc<Log>) {
+    tokio::spawn(async move {
+        let mut lines = BufReader::new(stream).lines();
+        while let Ok(Some(line)) = lines.next_line().await {
+            let mut text = sink.text.lock().expect("log lock");
+            text.push_str(&line);
+            text.push('\n');
+            drop(text);
+            sink.appended.notify_waiters();
+        }
+    });
 }
 
 async fn wait_for(log: &Log, needle: &str) -> String {
