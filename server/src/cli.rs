@@ -205,11 +205,11 @@ pub struct ServeArgs {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Seconds a client has to send each request's headers; also how long
     /// an idle kept-alive connection stays open.
-    #[arg(long, env = "HOSPES_HEADER_TIMEOUT", default_value_t = 10)]
+    #[arg(long = "header-timeout", value_name = "SECONDS", env = "HOSPES_HEADER_TIMEOUT", default_value_t = 10)]
     pub header_timeout_seconds: u64,
     /// Seconds a request (its body included) may take before it is
     /// answered 408.
-    #[arg(long, env = "HOSPES_REQUEST_TIMEOUT", default_value_t = 30)]
+    #[arg(long = "request-timeout", value_name = "SECONDS", env = "HOSPES_REQUEST_TIMEOUT", default_value_t = 30)]
     pub request_timeout_seconds: u64,
     /// Most HTTP connections served at once (more wait to be accepted).
     #[arg(long, env = "HOSPES_MAX_CONNECTIONS", default_value_t = 4096)]

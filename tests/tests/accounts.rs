@@ -332,3 +332,49 @@ async fn sessions_are_listed_and_signed_out_everywhere() {
         assert_eq!(upgrade_status(&hospes, Some(&session.token)).await, 401);
     }
 }
+
+#[tokio::test]
+async fn an_invite_cannot_be_used_to_find_out_account_names() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--trusted-proxy", "127.0.0.1"]).await;
+    hospes.city_with_editor("liege", "elif").await;
+    let admin = hospes.add_user("anna", "liege", "city_admin", &[]).await;
+    let http = reqwest::Client::new();
+    let accept = |token: String, name: &str, address: &str| {
+        http.post(hospes.http_url(&format!("/api/v1/invites/{token}/accept")))
+            .header("x-forwarded-for", address)
+            .json(&json!({ "name": name, "passphrase": "a long enough passphrase" }))
+            .send()
+    };
+    let invite = || async {
+        let created = admin
+            .request(Method::POST, &hospes.http_url("/api/v1/cities/liege/invites"))
+            .json(&json!({ "role": "editor" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status(), StatusCode::CREATED);
+        created.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_string()
+    };
+
+    // Without an open invite, nothing is said about the name.
+    let made_up = accept("a-made-up-token".into(), "elif", "203.0.113.7").await.unwrap();
+    assert_eq!(made_up.status(), StatusCode::NOT_FOUND);
+    assert_eq!(json_of(made_up).await["error"], "invite_not_found");
+
+    // With one, a taken name is said (the invitee must choose another), a
+    // few times only, from whichever addresses.
+    let token = invite().await;
+    for n in 0..5 {
+        let taken = accept(token.clone(), "elif", &format!("203.0.113.{n}")).await.unwrap();
+        assert_eq!(taken.status(), StatusCode::CONFLICT, "probe {n}");
+        assert_eq!(json_of(taken).await["error"], "name_taken");
+    }
+    let probing = accept(token.clone(), "oleg", "198.51.100.9").await.unwrap();
+    assert_eq!(probing.status(), StatusCode::TOO_MANY_REQUESTS, "then this invite waits");
+    assert!(probing.headers().contains_key(RETRY_AFTER));
+
+    // Another invite is not affected.
+    let other = invite().await;
+    assert_eq!(accept(other, "ines", "198.51.100.10").await.unwrap().status(), StatusCode::CREATED);
+}

@@ -112,3 +112,86 @@ fn first_asset(html: &str) -> Option<String> {
     let end = html[start..].find('"')? + start;
     Some(html[start..end].to_string())
 }
+
+/// Reads from `stream` until the server closes it; panics if it sends a
+/// response first or keeps the connection open for `bound`.
+async fn closed_without_answer(stream: &mut tokio::net::TcpStream, bound: std::time::Duration) -> Vec<u8> {
+    use tokio::io::AsyncReadExt;
+    let mut received = Vec::new();
+    let mut buffer = [0u8; 1024];
+    loop {
+        match tokio::time::timeout(bound, stream.read(&mut buffer)).await {
+            Err(_) => panic!("the connection is still open after {bound:?}"),
+            Ok(Ok(0)) | Ok(Err(_)) => return received,
+            Ok(Ok(n)) => received.extend_from_slice(&buffer[..n]),
+        }
+    }
+}
+
+#[tokio::test]
+async fn slow_and_idle_connections_are_closed_and_others_served() {
+    use tokio::io::AsyncWriteExt;
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--header-timeout", "1"]).await;
+    let bound = std::time::Duration::from_secs(30);
+
+    // Says nothing at all.
+    let mut silent = tokio::net::TcpStream::connect(hospes.addr).await.unwrap();
+    // Trickles a request head and never finishes it.
+    let mut slow = tokio::net::TcpStream::connect(hospes.addr).await.unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+    // Finishes one request, then stays idle on the kept-alive connection.
+    let mut idle = tokio::net::TcpStream::connect(hospes.addr).await.unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+
+    // Meanwhile everyone else is served.
+    assert_eq!(reqwest::get(hospes.http_url("/healthz")).await.unwrap().status(), StatusCode::OK);
+
+    closed_without_answer(&mut silent, bound).await;
+    let trickled = closed_without_answer(&mut slow, bound).await;
+    assert!(!trickled.starts_with(b"HTTP/1.1 200"), "an unfinished head got an answer");
+    let answered = closed_without_answer(&mut idle, bound).await;
+    assert!(answered.starts_with(b"HTTP/1.1 200"), "the finished request was answered before the idle close");
+    assert_eq!(reqwest::get(hospes.http_url("/healthz")).await.unwrap().status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn api_errors_are_json_even_where_axum_answers_first() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    hospes.add_city("liege");
+    let admin = hospes.add_user("anna", "liege", "city_admin", &[]).await;
+    let http = reqwest::Client::new();
+    let cases = [
+        ("a method the path does not take", http.get(hospes.http_url("/api/v1/login")), StatusCode::METHOD_NOT_ALLOWED),
+        (
+            "a body over the limit",
+            http.post(hospes.http_url("/api/v1/cities/liege/suggestions"))
+                .header(CONTENT_TYPE, "application/json")
+                .body(vec![b' '; 200 * 1024]),
+            StatusCode::PAYLOAD_TOO_LARGE,
+        ),
+        (
+            "a query that does not parse",
+            http.get(hospes.http_url("/api/v1/cities/liege/en/events?from=2026-01-01&nonsense=1")),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "a path that does not parse",
+            admin
+                .request(reqwest::Method::PUT, &hospes.http_url("/api/v1/cities/liege/members/not-a-number/roles"))
+                .json(&serde_json::json!({ "roles": [] })),
+            StatusCode::BAD_REQUEST,
+        ),
+        ("not JSON", http.post(hospes.http_url("/api/v1/logout")).body("x"), StatusCode::UNSUPPORTED_MEDIA_TYPE),
+    ];
+    for (what, request, status) in cases {
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), status, "{what}");
+        let content_type = response.headers()[CONTENT_TYPE].to_str().unwrap().to_string();
+        assert!(content_type.starts_with("application/json"), "{what}: {content_type}");
+        let body: Value = response.json().await.expect("JSON");
+        assert!(body["error"].as_str().is_some_and(|code| !code.is_empty()), "{what}: {body}");
+        assert!(body["message"].as_str().is_some_and(|message| !message.is_empty()), "{what}: {body}");
+    }
+}
