@@ -61,6 +61,20 @@ pub enum Command {
         #[arg(long)]
         city: String,
     },
+    /// Copy the database to FILE, consistently, while a server serves.
+    Backup {
+        #[command(flatten)]
+        data: DataArg,
+        /// Where to write the copy (must not exist yet).
+        file: PathBuf,
+    },
+    /// Restore a backup into an empty data directory (no server running on it).
+    Restore {
+        #[command(flatten)]
+        data: DataArg,
+        /// A file made by `hospes backup`.
+        file: PathBuf,
+    },
     /// Import a partner's iCalendar file as events of a city and publish
     /// them; importing the same calendar again updates its events.
     ImportIcs {
@@ -257,7 +271,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result: Result<(), Box<dyn std::error::Error>> = runtime.block_on(async {
-        use crate::commands::{city, content, user};
+        use crate::commands::{backup, city, content, user};
         match cli.command {
             Command::Serve(args) => Ok(crate::startup::serve_until_signal(args.into()).await?),
             Command::City(CityCommand::Add { data, slug, name, time_zone, source_language, languages, volunteers_publish }) => {
@@ -276,6 +290,8 @@ pub fn main() -> ExitCode {
             }
             Command::Publish { data, document } => Ok(content::publish(&data.data, &document).await?),
             Command::Unpublish { data, document } => Ok(content::unpublish(&data.data, &document).await?),
+            Command::Backup { data, file } => Ok(backup::backup(&data.data, &file)?),
+            Command::Restore { data, file } => Ok(backup::restore(&data.data, &file)?),
             Command::ExportHsds { data, city, out } => Ok(content::export_hsds(&data.data, &city, &out).await?),
             Command::ImportHsds { data, file, city } => Ok(content::import_hsds(&data.data, &file, &city).await?),
             Command::ImportIcs { data, file, city, calendar, language } => {

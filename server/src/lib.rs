@@ -8,7 +8,8 @@
 //!
 //! - [`domain`]: values parsed once at the edge (names, passphrases, slugs,
 //!   language tags).
-//! - [`db`]: the server's connection to the SQLite file.
+//! - [`db`]: the server's connection to the SQLite file; [`data_lock`]: one
+//!   server per data directory, and no restore beneath it.
 //! - [`accounts`]: accounts, their roles, sessions and invites; [`cities`]:
 //!   cities and archive groups; [`document_classes`]: what each document is
 //!   and where it belongs; [`publications`]: pinned versions; [`audit`]: who
@@ -25,7 +26,8 @@
 //!   [`languages`]: endonyms, text direction, default categories.
 //! - [`tokens`]: random secrets and their hashes.
 //! - [`app_state`]: the handles request handlers share.
-//! - [`commands`]: operator commands (cities, groups, accounts, invites).
+//! - [`commands`]: operator commands (cities, groups, accounts, invites,
+//!   content, backup and restore).
 //! - [`cli`]: the command line (`hospes serve ...`).
 //! - [`config`]: the settings a running server needs, parsed once.
 //! - [`startup`]: opens storage and the repo, builds the router, binds, serves,
@@ -52,6 +54,7 @@ pub mod cities;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod data_lock;
 pub mod db;
 pub mod demo;
 pub mod demo_dates;

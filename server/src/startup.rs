@@ -16,6 +16,7 @@ use crate::app_state::AppState;
 use crate::attempt_limit::AttemptLimiter;
 use crate::auto_publish::AutoPublisher;
 use crate::config::ServerConfig;
+use crate::data_lock::DataLock;
 use crate::db::Db;
 use crate::http::client::ClientKeys;
 use crate::http::serve::HttpLimits;
@@ -39,6 +40,8 @@ pub enum StartupError {
     Serve(std::io::Error),
     #[error("cannot seed the demo content: {0}")]
     Demo(#[from] crate::commands::CommandError),
+    #[error("{0}")]
+    Locked(#[from] crate::data_lock::LockError),
 }
 
 /// A server that is bound and ready to serve.
@@ -50,6 +53,8 @@ pub struct Application {
     storage: SqliteStorage,
     auto_publisher: AutoPublisher,
     http_limits: HttpLimits,
+    /// Held until the server has shut down.
+    _lock: DataLock,
 }
 
 impl Application {
@@ -59,6 +64,7 @@ impl Application {
             path: config.data_dir.display().to_string(),
             source,
         })?;
+        let lock = DataLock::acquire(&config.data_dir)?;
         let options = StorageOptions {
             slow_commits: config.slow_commits,
         };
@@ -112,6 +118,7 @@ impl Application {
             storage,
             auto_publisher,
             http_limits: config.http,
+            _lock: lock,
         })
     }
 
@@ -136,6 +143,7 @@ impl Application {
             storage,
             auto_publisher,
             http_limits,
+            _lock,
         } = self;
         crate::http::serve::serve(listener, router, http_limits, async move {
             shutdown.await;

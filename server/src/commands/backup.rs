@@ -1,0 +1,112 @@
+//! `hospes backup FILE` and `hospes restore FILE`.
+//!
+//! - **Backup** copies the database with SQLite's online backup API while a
+//!   server keeps serving. The copy is made in one step, inside one read
+//!   transaction, so it is one consistent moment of the file (WAL readers
+//!   never block the writer, and a step-by-step copy would start over at
+//!   every commit of a busy server). It is written beside the target and
+//!   renamed into place once checked, so a failed backup leaves no file
+//!   that looks like one.
+//! - **Restore** checks the backup (SQLite's integrity check, a hospes
+//!   schema this build can read) and copies it into an empty data
+//!   directory, holding the directory's lock so that no server starts on
+//!   it meanwhile; it refuses a directory a server is running on, or one
+//!   that already holds a database.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::CommandError;
+use crate::config::DATABASE_FILE;
+use crate::data_lock::DataLock;
+
+/// Copies the database of `data_dir` to `file`.
+pub fn backup(data_dir: &Path, file: &Path) -> Result<(), CommandError> {
+    let source_path = data_dir.join(DATABASE_FILE);
+    if !source_path.exists() {
+        return Err(CommandError::Refused(format!("{} holds no database to back up", data_dir.display())));
+    }
+    if file.exists() {
+        return Err(CommandError::Refused(format!("{} exists; back up to a new file", file.display())));
+    }
+    let source = Connection::open_with_flags(&source_path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let partial = partial_path(file);
+    let result = (|| {
+        copy(&source, &partial)?;
+        check(&partial)
+    })();
+    if let Err(error) = result {
+        let _ = std::fs::remove_file(&partial);
+        return Err(error);
+    }
+    std::fs::rename(&partial, file)?;
+    println!("backed up {} to {}", source_path.display(), file.display());
+    Ok(())
+}
+
+/// Restores `file` (made by [`backup`]) into the empty data directory `data_dir`.
+pub fn restore(data_dir: &Path, file: &Path) -> Result<(), CommandError> {
+    std::fs::create_dir_all(data_dir)?;
+    let _lock = DataLock::acquire(data_dir).map_err(|error| CommandError::Refused(error.to_string()))?;
+    let target = data_dir.join(DATABASE_FILE);
+    if target.exists() {
+        return Err(CommandError::Refused(format!(
+            "{} already holds a database; restore into an empty data directory (move the old one aside first)",
+            data_dir.display()
+        )));
+    }
+    check(file)?;
+    let source = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let partial = partial_path(&target);
+    if let Err(error) = copy(&source, &partial) {
+        let _ = std::fs::remove_file(&partial);
+        return Err(error);
+    }
+    std::fs::rename(&partial, &target)?;
+    println!("restored {} into {}", file.display(), data_dir.display());
+    Ok(())
+}
+
+fn partial_path(file: &Path) -> PathBuf {
+    let mut name = file.file_name().unwrap_or_default().to_os_string();
+    name.push(".partial");
+    file.with_file_name(name)
+}
+
+/// The whole of `source`, copied in one step into a new file at `target`,
+/// made durable there.
+fn copy(source: &Connection, target: &Path) -> Result<(), CommandError> {
+    let _ = std::fs::remove_file(target);
+    let mut destination = Connection::open(target)?;
+    {
+        let backup = rusqlite::backup::Backup::new(source, &mut destination)?;
+        // -1: every page in one step, so the copy is one moment of the source.
+        match backup.step(-1)? {
+            rusqlite::backup::StepResult::Done => {}
+            other => return Err(CommandError::Refused(format!("the database was busy ({other:?}); try again"))),
+        }
+    }
+    // The copy keeps the source's WAL mode; fold its log into the file.
+    destination.pragma_update(None, "wal_checkpoint", "TRUNCATE")?;
+    drop(destination);
+    std::fs::File::open(target)?.sync_all()?;
+    Ok(())
+}
+
+/// Whether `file` is a sound hospes database this build can open.
+fn check(file: &Path) -> Result<(), CommandError> {
+    let refused = |why: String| CommandError::Refused(format!("{} is not a usable hospes backup: {why}", file.display()));
+    let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| refused(e.to_string()))?;
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |row| row.get(0)).map_err(|e| refused(e.to_string()))?;
+    if integrity != "ok" {
+        return Err(refused(format!("SQLite's integrity check says {integrity}")));
+    }
+    let version: u32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(|e| refused(e.to_string()))?;
+    let supported = hospes_sync::storage::SCHEMA_VERSION;
+    if version == 0 || version > supported {
+        return Err(refused(format!("schema version {version}; this build reads 1 to {supported}")));
+    }
+    conn.query_row("SELECT COUNT(*) FROM chunks", [], |row| row.get::<_, i64>(0)).map_err(|e| refused(e.to_string()))?;
+    Ok(())
+}
