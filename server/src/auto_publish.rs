@@ -38,6 +38,11 @@
 //! - **Half-synced documents.** A document that does not yet hydrate as a
 //!   valid event is skipped quietly (logged at debug level with its id,
 //!   never its content) and tried again on its next change.
+//! - **Unsafe values.** A version that publishing refuses for its content
+//!   (a web address without a host, a bad RRULE, ...) is not published;
+//!   this is logged once per stored version as a warning naming the
+//!   document and the first field at fault, never the value, and tried
+//!   again on the next change. What readers saw before stays.
 //! - **Crashes.** Every stored chunk bumps `documents.stored_version` in the
 //!   writer's transaction; a publication (or a check that found nothing new)
 //!   records the version it saw in `auto_publish.checked_version`. At start
@@ -60,7 +65,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::audit::Actor;
 use crate::db::Db;
-use crate::read_side::publish;
+use crate::read_side::publish::{self, PublishError};
 use crate::{accounts, cities, document_classes, publications};
 
 /// How long a marked document must be left alone before it is published.
@@ -389,13 +394,24 @@ impl Worker {
         match published {
             Ok(Some(_)) => tracing::info!(document = doc_id, "auto-published"),
             Ok(None) => tracing::debug!(document = doc_id, "not auto-published: stopped meanwhile"),
-            Err(error) if error.code() == "not_publishable" => {
+            Err(PublishError::NotPublishable(_)) => {
                 // A half-synced or half-written event; its next change
                 // tries again. The error may quote content: not logged.
                 tracing::debug!(document = doc_id, "not auto-published yet: not a valid event");
                 self.mark_checked(doc_id, version).await;
             }
-            Err(error) => {
+            Err(PublishError::InvalidContent(problems)) => {
+                // Once per stored version: the next change tries again.
+                // The field only: the messages quote content.
+                tracing::warn!(
+                    document = doc_id,
+                    field = %problems.first().field,
+                    problems = problems.all().len(),
+                    "not auto-published: a value readers' pages cannot show safely; trying again on the next change"
+                );
+                self.mark_checked(doc_id, version).await;
+            }
+            Err(PublishError::Other(error)) => {
                 tracing::warn!(document = doc_id, code = error.code(), "auto-publish failed; trying again on the next change or start");
             }
         }
