@@ -75,10 +75,9 @@ test("an article's links to other sites stay text", { skip }, async () => {
   const body = page.locator("main article");
   await body.getByText("the guide").waitFor();
   assert.equal(await body.getByRole("link", { name: "the guide" }).getAttribute("href"), `/guide/${CITY}/en`);
-  for (const label of ["this", "that"]) {
-    assert.equal(await body.getByRole("link", { name: label, exact: true }).count(), 0, label);
-    await body.getByText(label, { exact: true }).waitFor();
-  }
+  // The other two are there as words, and not as links.
+  assert.match(await body.innerText(), /Read this, that and the guide\./);
+  for (const label of ["this", "that"]) assert.equal(await body.getByRole("link", { name: label, exact: true }).count(), 0, label);
   assert.deepEqual(await axe(), []);
 });
 

@@ -168,7 +168,8 @@ async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
 }
 
 /// `tests/js/editor-guide.test.mjs`: guide articles (a new one under another,
-/// published there; reordered; moved and renamed offline by two editors) and the
+/// published there; a link to another site refused at publishing, the field
+/// named; reordered; moved and renamed offline by two editors) and the
 /// city's settings (a category renamed in Arabic, a language added, a bad tag
 /// refused; read-only for a volunteer), axe.
 #[tokio::test]
