@@ -112,6 +112,9 @@ fn assert_refused(desk: &Desk, (status, body): &(StatusCode, Value), fields: &[&
     assert!(body["message"].as_str().unwrap().starts_with(&format!("{}: ", fields[0])), "{case}: {body}");
 }
 
+/// A case: what it is, the change to the fixture, the fields refused.
+type Case = (&'static str, fn(&mut Service), &'static [&'static str]);
+
 #[tokio::test]
 async fn each_unsafe_service_value_is_refused_naming_the_field_and_readers_see_no_change() {
     let dir = server::data_dir();
@@ -123,7 +126,7 @@ async fn each_unsafe_service_value_is_refused_naming_the_field_and_readers_see_n
     let (bundle, etag) = desk.bundle().await;
     assert_eq!(bundle["items"][0]["item"]["contacts"]["website"], "https://example.org/accueil");
 
-    let cases: &[(&str, fn(&mut Service), &[&str])] = &[
+    let cases: &[Case] = &[
         ("a web address without a host", |s| s.contacts.website = "https://".into(), &["contacts.website"]),
         ("a script for a web address", |s| s.contacts.website = "javascript:alert(1)".into(), &["contacts.website"]),
         ("a name@ before the host", |s| s.contacts.website = "https://example.org@evil.example/".into(), &["contacts.website"]),

@@ -230,6 +230,12 @@ mod tests {
         }
     }
 
+    /// A case: what it is, the change to a valid item, the problems expected.
+    type Case<T> = (&'static str, fn(&mut T), &'static [(&'static str, Rule)]);
+
+    /// A case: the body, the translation's fields, the fields refused.
+    type LinkCase = (&'static str, &'static [(&'static str, &'static str)], &'static [&'static str]);
+
     fn schedule(rrule: &str) -> Schedule {
         Schedule { rrule: rrule.into(), ..service().schedules[0].clone() }
     }
@@ -244,7 +250,7 @@ mod tests {
 
     #[test]
     fn every_service_problem_is_named_by_its_field() {
-        let cases: &[(&str, fn(&mut Service), &[(&str, Rule)])] = &[
+        let cases: &[Case<Service>] = &[
             ("no host", |s| s.contacts.website = "https://".into(), &[("contacts.website", Rule::WebAddress)]),
             ("script", |s| s.contacts.website = "javascript:alert(1)".into(), &[("contacts.website", Rule::WebAddress)]),
             ("userinfo", |s| s.contacts.website = "https://city.example@evil.example".into(), &[("contacts.website", Rule::WebAddress)]),
@@ -272,7 +278,7 @@ mod tests {
 
     #[test]
     fn every_event_problem_is_named_by_its_field() {
-        let cases: &[(&str, fn(&mut Event), &[(&str, Rule)])] = &[
+        let cases: &[Case<Event>] = &[
             ("online", |e| e.online_link = "javascript:alert(1)".into(), &[("online_link", Rule::WebAddress)]),
             ("registration", |e| e.registration_link = "https://".into(), &[("registration_link", Rule::WebAddress)]),
             ("links", |e| {
@@ -293,7 +299,7 @@ mod tests {
 
     #[test]
     fn markdown_links_in_articles_and_their_translations() {
-        let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+        let cases: &[LinkCase] = &[
             ("[x](/\\evil.example/x)", &[], &["body"]),
             ("[guide](/guide/liege/fr) [office](https://example.org) [mail](mailto:a@example.org) [call](tel:+3241234567)", &[], &[]),
             ("[a](//evil.example) and [b](javascript:alert(1))", &[], &["body", "body"]),
