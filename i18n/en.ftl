@@ -590,6 +590,9 @@ editor-published = Published. Readers now see this version.
 editor-unpublished = Unpublished. Readers no longer see it.
 editor-publish-not-synced = The server does not have this version yet. Wait until it is synced, then publish.
 editor-publish-offline = You are offline. Publish when you are online again.
+# Publishing refused: $field is the field to correct, as the content model names it (contacts.website, body, schedules[0].rrule).
+editor-publish-invalid-content = Not published: correct { $field } first.
+editor-publish-link-invalid = A link must go to a page of this site (starting with one /) or to a full address starting with https://.
 # The publish preview: the version readers see now against the draft on this device.
 editor-preview = Preview: what readers will see
 editor-preview-hint = The version readers see now, compared with your draft. Publish to show them the draft.

@@ -599,6 +599,8 @@ editor-published = Objavljeno. Čitatelji sada vide ovu verziju.
 editor-unpublished = Objava je povučena. Čitatelji to više ne vide.
 editor-publish-not-synced = Poslužitelj još nema ovu verziju. Pričekajte sinkronizaciju, a zatim objavite.
 editor-publish-offline = Niste na mreži. Objavite kad opet budete na mreži.
+editor-publish-invalid-content = Nije objavljeno: najprije ispravite { $field }.
+editor-publish-link-invalid = Poveznica mora voditi na stranicu ove web-stranice (počinje jednom /) ili na punu adresu koja počinje s https://.
 # The publish preview: the version readers see now against the draft on this device.
 editor-preview = Pregled: što će čitatelji vidjeti
 editor-preview-hint = Verzija koju čitatelji sada vide, usporedno s vašom skicom. Objavite kako bi čitatelji vidjeli skicu.

@@ -590,6 +590,8 @@ editor-published = प्रकाशित भयो। पाठकहरू�
 editor-unpublished = प्रकाशन हटाइयो। पाठकहरूले अब यो देख्दैनन्।
 editor-publish-not-synced = सर्भरमा अझै यो संस्करण छैन। सिङ्क नभएसम्म पर्खनुहोस्, अनि प्रकाशित गर्नुहोस्।
 editor-publish-offline = तपाईं अफलाइन हुनुहुन्छ। फेरि अनलाइन हुँदा प्रकाशित गर्नुहोस्।
+editor-publish-invalid-content = प्रकाशित भएन: पहिले { $field } सच्याउनुहोस्।
+editor-publish-link-invalid = लिङ्कले यो साइटको कुनै पानामा (एउटै / बाट सुरु हुने) वा https:// बाट सुरु हुने पूरा ठेगानामा लैजानुपर्छ।
 # The publish preview: the version readers see now against the draft on this device.
 editor-preview = पूर्वावलोकन: पाठकहरूले के देख्नेछन्
 editor-preview-hint = पाठकहरूले अहिले देख्ने संस्करण, तपाईंको मस्यौदासँग तुलना गरिएको। पाठकहरूलाई मस्यौदा देखाउन प्रकाशित गर्नुहोस्।

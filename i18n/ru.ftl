@@ -608,6 +608,8 @@ editor-published = Опубликовано. Теперь читатели ви�
 editor-unpublished = Снято с публикации. Читатели больше этого не видят.
 editor-publish-not-synced = На сервере ещё нет этой версии. Дождитесь синхронизации, а затем опубликуйте.
 editor-publish-offline = Вы не в сети. Опубликуйте, когда снова будете в сети.
+editor-publish-invalid-content = Не опубликовано: сначала исправьте { $field }.
+editor-publish-link-invalid = Ссылка должна вести на страницу этого сайта (начинается с одного /) или на полный адрес, начинающийся с https://.
 # The publish preview: the version readers see now against the draft on this device.
 editor-preview = Предпросмотр: что увидят читатели
 editor-preview-hint = Версия, которую читатели видят сейчас, в сравнении с вашим черновиком. Опубликуйте, чтобы читатели увидели черновик.

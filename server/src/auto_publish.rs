@@ -38,6 +38,11 @@
 //! - **Half-synced documents.** A document that does not yet hydrate as a
 //!   valid event is skipped quietly (logged at debug level with its id,
 //!   never its content) and tried again on its next change.
+//! - **Unsafe values.** A version that publishing refuses for its content
+//!   (a web address without a host, a bad RRULE, ...) is not published;
+//!   this is logged once per version (heads) as a warning naming the
+//!   document and the first field at fault, never the value, and tried
+//!   again on the next change. What readers saw before stays.
 //! - **Crashes.** Every stored chunk bumps `documents.stored_version` in the
 //!   writer's transaction; a publication (or a check that found nothing new)
 //!   records the version it saw in `auto_publish.checked_version`. At start
@@ -60,7 +65,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::audit::Actor;
 use crate::db::Db;
-use crate::read_side::publish;
+use crate::read_side::publish::{self, PublishError};
 use crate::{accounts, cities, document_classes, publications};
 
 /// How long a marked document must be left alone before it is published.
@@ -194,6 +199,7 @@ impl AutoPublisher {
             storage,
             quiet,
             pending: HashMap::new(),
+            refused: HashMap::new(),
         };
         let task = tokio::spawn(worker.run(cancel.clone()));
         AutoPublisher { cancel, task }
@@ -222,6 +228,10 @@ struct Worker {
     storage: SqliteStorage,
     quiet: Duration,
     pending: HashMap<String, Waiting>,
+    /// The heads of each document's version that publishing refused for
+    /// its content, so that a commit storing nothing new (a compaction)
+    /// neither checks nor logs it again.
+    refused: HashMap<String, Vec<String>>,
 }
 
 impl Worker {
@@ -305,7 +315,7 @@ impl Worker {
 
     /// Publishes the document's durably stored heads if it is still to be
     /// auto-published and something changed since its pinned version.
-    async fn publish(&self, doc_id: &str) {
+    async fn publish(&mut self, doc_id: &str) {
         let looked_up = {
             let doc_id = doc_id.to_string();
             self.db
@@ -347,7 +357,8 @@ impl Worker {
             return;
         }
         let head_strings: Vec<String> = heads.iter().map(ToString::to_string).collect();
-        if pinned.as_ref().is_some_and(|pinned| same_heads(pinned, &head_strings)) {
+        let refused_before = self.refused.get(doc_id).is_some_and(|refused| same_heads(refused, &head_strings));
+        if refused_before || pinned.as_ref().is_some_and(|pinned| same_heads(pinned, &head_strings)) {
             self.mark_checked(doc_id, version).await;
             return;
         }
@@ -380,22 +391,37 @@ impl Worker {
             &self.db,
             &document,
             &class,
-            Some(head_strings),
+            Some(head_strings.clone()),
             Some(account_id),
             actor,
             Some(still_allowed),
         )
         .await;
         match published {
-            Ok(Some(_)) => tracing::info!(document = doc_id, "auto-published"),
+            Ok(Some(_)) => {
+                self.refused.remove(doc_id);
+                tracing::info!(document = doc_id, "auto-published");
+            }
             Ok(None) => tracing::debug!(document = doc_id, "not auto-published: stopped meanwhile"),
-            Err(error) if error.code() == "not_publishable" => {
+            Err(PublishError::NotPublishable(_)) => {
                 // A half-synced or half-written event; its next change
                 // tries again. The error may quote content: not logged.
                 tracing::debug!(document = doc_id, "not auto-published yet: not a valid event");
                 self.mark_checked(doc_id, version).await;
             }
-            Err(error) => {
+            Err(PublishError::InvalidContent(problems)) => {
+                // Once per version (its heads are kept): the next change
+                // tries again. The field only: the messages quote content.
+                tracing::warn!(
+                    document = doc_id,
+                    field = %problems.first().field,
+                    problems = problems.all().len(),
+                    "not auto-published: a value readers' pages cannot show safely; trying again on the next change"
+                );
+                self.refused.insert(doc_id.to_string(), head_strings);
+                self.mark_checked(doc_id, version).await;
+            }
+            Err(PublishError::Other(error)) => {
                 tracing::warn!(document = doc_id, code = error.code(), "auto-publish failed; trying again on the next change or start");
             }
         }

@@ -146,6 +146,28 @@ test("an editor adds an article under another; publishing puts it there; moving 
   assert.equal(after.at(-1), before.at(-2), "the sibling it passed now comes last");
 });
 
+test("publishing refuses a link that leaves the site, naming the field; readers keep what they had", { skip }, async () => {
+  const { page } = people.edda;
+  await articleForm(page, made.id);
+  const published = (await getJson(`/api/v1/cities/${CITY}/${source}/items/${made.id}`)).item.body.text;
+  await page.getByLabel("Text", { exact: true }).fill("Read [the rules](/\\evil.example/x) first.");
+  await page.locator(".sync-status", { hasText: "Synced" }).waitFor();
+  const status = page.locator(".publishing .publish-status");
+  const refusal = fluent("Not published: correct ", "body", " first. A link must go to a page of this site (starting with one /) or to a full address starting with https://.");
+  for (let attempt = 0; ; attempt++) {
+    await page.getByRole("button", { name: "Publish this version" }).click();
+    const text = await until("an answer to publishing", async () => (await status.textContent())?.trim());
+    if (refusal.test(text)) break;
+    // The server may not have this version yet: try again, as an editor would.
+    assert.ok(attempt < 10 && !text.startsWith("Published"), `not refused: ${text}`);
+    await page.waitForTimeout(1000);
+  }
+  assert.equal((await getJson(`/api/v1/cities/${CITY}/${source}/items/${made.id}`)).item.body.text, published);
+  // Corrected, it is the draft again, not yet published.
+  await page.getByLabel("Text", { exact: true }).fill(published);
+  await page.locator(".sync-status", { hasText: "Synced" }).waitFor();
+});
+
 test("one editor moves an article while another renames it, both offline: both changes arrive", { skip }, async () => {
   const { edda, ben } = people;
   await dashboard(edda.page);

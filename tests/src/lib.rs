@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod client;
 pub mod fixtures;
 pub mod node;
+pub mod old_publications;
 pub mod server;
 pub mod storage_probe;
 

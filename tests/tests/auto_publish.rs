@@ -2,7 +2,9 @@
 //! while offline; it appears for readers after reconnecting, without any
 //! other action (trusted auto-publish), and only where the city trusts
 //! volunteers, only for volunteers' events, never again once an editor
-//! unpublished it, and also when the server crashed before publishing.
+//! unpublished it, and also when the server crashed before publishing; a
+//! version publishing refuses (an unsafe link) is left out, logged by
+//! document and field, and readers keep the last one.
 //!
 //! Nothing here asserts how fast the server publishes: readers' bundles are
 //! polled until a deadline, and "never appears" is checked once a control
@@ -291,4 +293,50 @@ async fn changes_stored_just_before_a_crash_are_published_at_the_next_start() {
 
     let hospes = ServerProcess::start_on(dir.path(), addr, &[]).await;
     wait_until_published(&hospes, "liege", &event, "Fête de quartier").await;
+}
+
+/// Sets an event's title and online link, offline.
+fn relink(handle: &DocHandle, title: &str, online_link: &str) {
+    handle.with_document(|doc| {
+        let mut event: Event = autosurgeon::hydrate(&*doc).expect("an event");
+        event.title = Text::with_value(title);
+        event.online_link = online_link.to_string();
+        event.source_revision += 1;
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            reconcile(tx, &event).expect("reconciles");
+            Ok(())
+        })
+        .expect("commits");
+    });
+}
+
+#[tokio::test]
+async fn a_version_with_an_unsafe_link_is_not_auto_published_and_readers_keep_the_last_one() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    add_city(&hospes, "liege", true);
+    let volunteer = hospes.add_user("vlad", "liege", "volunteer", &[]).await;
+    let phone = Phone::of(&hospes, &volunteer).await;
+    let event = phone.new_event(&hospes, "liege", "Atelier vélo").await;
+    wait_until_published(&hospes, "liege", &event, "Atelier vélo").await;
+
+    // A link that would run a script: the server says which document and
+    // field, never the value, and readers keep the version they had.
+    relink(&event, "Atelier vélo (en ligne)", "javascript:alert(1)");
+    phone.sync(&event).await;
+    let refused = "not auto-published: a value readers' pages cannot show safely";
+    let line = hospes
+        .wait_for_log(refused, PATIENCE)
+        .await
+        .unwrap_or_else(|| panic!("no refusal logged; the server's log ends:\n{}", log_tail(&hospes)));
+    let id = event.document_id().to_string();
+    assert!(line.contains(&id) && line.contains("field=online_link"), "{line}");
+    assert!(!hospes.log().contains("javascript:"), "content was logged:\n{}", log_tail(&hospes));
+    assert_eq!(published_title(&hospes, "liege", &event).await.as_deref(), Some("Atelier vélo"));
+
+    // Corrected, it goes live by itself; the refusal was said once.
+    relink(&event, "Atelier vélo (en ligne)", "https://meet.example.org/velo");
+    phone.sync(&event).await;
+    wait_until_published(&hospes, "liege", &event, "Atelier vélo (en ligne)").await;
+    assert_eq!(hospes.log().lines().filter(|line| line.contains(refused)).count(), 1, "{}", log_tail(&hospes));
 }

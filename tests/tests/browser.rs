@@ -8,6 +8,9 @@
 //! - `tests/js/reader.test.mjs`: a newcomer reading the demo guide: Arabic
 //!   right to left, fallbacks marked, "open now" at a fixed clock, everything
 //!   offline after the first visit, a suggestion sent once back online, axe;
+//! - `tests/js/reader-old-data.test.mjs`: a service and an article published
+//!   before publishing checked values (a website without a host, a phone
+//!   number in words, links to `/\host`) still show, linking only what works;
 //! - `tests/js/editor.test.mjs`: two editors editing offline (merged text,
 //!   a conflict shown and resolved, a reload offline), publishing, a
 //!   volunteer's field-mode event reaching readers by itself, a translator
@@ -17,7 +20,8 @@
 //!   into the readers' bundle and calendar, places added by two editors
 //!   offline, inline errors that write nothing, axe.
 
-use hospes_tests::{ServerProcess, node, server};
+use hospes_tests::{ServerProcess, node, old_publications, server};
+use serde_json::{Value, json};
 
 async fn run(script: &str, hospes: &ServerProcess, env: &[(&str, &str)]) -> (bool, String) {
     let output = node::node(&["--test", "--test-reporter=spec", script])
@@ -112,6 +116,43 @@ async fn a_newcomer_reads_the_guide_online_and_offline() {
     passes("reader.test.mjs", &hospes, &env).await;
 }
 
+/// `tests/js/reader-old-data.test.mjs`: published values the server no
+/// longer accepts are written into the stored renderings, as an earlier
+/// version left them (publishing refuses them now, so there is no other
+/// way in); the reader's pages still show.
+#[tokio::test]
+async fn a_newcomer_reads_a_service_and_an_article_published_before_values_were_checked() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    let bundle: Value = reqwest::get(hospes.http_url("/api/v1/cities/sample-city/en/bundle"))
+        .await
+        .expect("reachable")
+        .json()
+        .await
+        .expect("JSON");
+    let first = |kind: &str| {
+        let items = bundle["items"].as_array().expect("items");
+        items.iter().find(|item| item["kind"] == kind).expect("the demo has one")["id"].as_str().expect("an id").to_string()
+    };
+    let (service, article) = (first("service"), first("article"));
+    let database = dir.path().join("hospes.sqlite");
+    old_publications::rewrite(&database, &service, |rendering| {
+        rendering["item"]["contacts"] = json!({
+            "phones": ["call us at the desk", "+32 4 123 45 67"],
+            "email": "accueil at example.org",
+            "website": "https://",
+        });
+        for channel in rendering["json_ld"]["availableChannel"].as_array_mut().expect("channels") {
+            channel["serviceUrl"] = json!("javascript:alert(1)");
+        }
+    });
+    old_publications::rewrite(&database, &article, |rendering| {
+        rendering["item"]["body"]["text"] = json!("Read [this](/\\evil.example/x), [that](//evil.example/y) and [the guide](/guide/sample-city/en).");
+    });
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_SERVICE_ID", service.as_str()), ("HOSPES_ARTICLE_ID", article.as_str())];
+    passes("reader-old-data.test.mjs", &hospes, &env).await;
+}
+
 #[tokio::test]
 async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
     let dir = server::data_dir();
@@ -127,7 +168,8 @@ async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
 }
 
 /// `tests/js/editor-guide.test.mjs`: guide articles (a new one under another,
-/// published there; reordered; moved and renamed offline by two editors) and the
+/// published there; a link to another site refused at publishing, the field
+/// named; reordered; moved and renamed offline by two editors) and the
 /// city's settings (a category renamed in Arabic, a language added, a bad tag
 /// refused; read-only for a volunteer), axe.
 #[tokio::test]

@@ -1,7 +1,7 @@
 //! Acceptance (content): partner calendars and HSDS packages come in at the
 //! command line; a second import updates rather than duplicates; a broken
-//! file changes nothing; an export imported into another city exports the
-//! same again.
+//! file, or one with a value publishing would refuse, changes nothing; an
+//! export imported into another city exports the same again.
 
 use hospes_tests::accounts::command;
 use hospes_tests::fixtures::fixture;
@@ -75,6 +75,12 @@ async fn a_partner_calendar_imports_and_reimports_without_duplicates() {
     let (ok, text) = command(dir.path(), &["import-ics", file.to_str().unwrap(), "--city", "liege", "--calendar", "partner"]);
     assert!(!ok, "a broken calendar is refused");
     assert!(text.contains("RRULE") || text.contains("rrule"), "the error names the property: {text}");
+    // So does one with a link publishing would refuse, in any of its events.
+    let unsafe_link = PARTNER_CALENDAR.replace("TITLE", "Café piégé").replace("SUMMARY:Forum emploi\r\n", "SUMMARY:Forum emploi\r\nURL:javascript:alert(1)\r\n");
+    std::fs::write(&file, unsafe_link).unwrap();
+    let (ok, text) = command(dir.path(), &["import-ics", file.to_str().unwrap(), "--city", "liege", "--calendar", "partner"]);
+    assert!(!ok, "a calendar with a script link is refused");
+    assert!(text.contains("nothing imported") && text.contains("registration_link"), "the error names the field: {text}");
 
     let hospes = ServerProcess::start(dir.path(), &[]).await;
     assert_eq!(event_titles(&hospes).await, ["Café des langues (nouvelle salle)", "Forum emploi"]);

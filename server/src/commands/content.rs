@@ -14,6 +14,7 @@ use hospes_sync::access::{Classification, DocKind};
 use hospes_sync::content::hsds::{self, ExportService};
 use hospes_sync::content::ical;
 use hospes_sync::content::model::{City, Event, Translation};
+use hospes_sync::content::publish_checks::{self, Problems, Publishable};
 use hospes_sync::policy::DenyAll;
 use hospes_sync::storage::SqliteStorage;
 use samod::{DocumentId, Repo};
@@ -23,7 +24,8 @@ use super::{CommandError, open};
 use crate::audit::{self, Actor};
 use crate::db::{self, Db};
 use crate::domain::{LanguageTag, Slug};
-use crate::read_side::{publish, search};
+use crate::read_side::publish::{self, PublishError};
+use crate::read_side::search;
 use crate::{cities, document_classes, publications};
 
 /// The pieces a content command works with.
@@ -51,6 +53,17 @@ fn refused(error: impl std::fmt::Display) -> CommandError {
     CommandError::Refused(error.to_string())
 }
 
+/// Why `id` was not published, one refused value a line.
+fn not_published(id: &str, error: PublishError) -> CommandError {
+    match error {
+        PublishError::InvalidContent(problems) => {
+            refused(format!("{id} is not published (invalid_content); correct these values first:\n{}", lines(&problems)))
+        }
+        PublishError::NotPublishable(message) => refused(format!("{id} is not published (not_publishable): {message}")),
+        PublishError::Other(error) => refused(format!("{id} is not published: {error:?}")),
+    }
+}
+
 pub async fn publish(data_dir: &Path, document: &str) -> Result<(), CommandError> {
     let id = crate::routes::documents::parse_document_id(document)?;
     let work = Workspace::open(data_dir).await?;
@@ -61,7 +74,7 @@ pub async fn publish(data_dir: &Path, document: &str) -> Result<(), CommandError
             .ok_or_else(|| refused(format!("{id} is not a registered document")))?;
         let published = publish::publish(&work.repo, &work.db, &id, &class, None, None, Actor::Operator)
             .await
-            .map_err(|error| refused(format!("{error:?}")))?;
+            .map_err(|error| not_published(&id.to_string(), error))?;
         println!("published {id} at {}", published.heads.join(","));
         Ok(())
     }
@@ -126,6 +139,9 @@ pub async fn export_hsds(data_dir: &Path, city: &str, out: &Path) -> Result<(), 
 pub async fn import_hsds(data_dir: &Path, file: &Path, city: &str) -> Result<(), CommandError> {
     let city = Slug::parse("city", city)?;
     let package = hsds::import(&std::fs::read(file)?).map_err(refused)?;
+    for imported in &package.services {
+        importable(imported.service.name.as_str(), &imported.service, &imported.translations)?;
+    }
     let work = Workspace::open(data_dir).await?;
     let result = async {
         ensure_city(&work.db, &city)?;
@@ -170,6 +186,9 @@ pub async fn import_ics(data_dir: &Path, file: &Path, city: &str, calendar: &str
         ensure_city(&work.db, &city)?;
         let city_doc: City = load(&work, &city_document(&work.db, &city)?).await?;
         let events = ical::import(&text, &city_doc.time_zone, calendar, language.as_str()).map_err(refused)?;
+        for event in &events {
+            importable(event.source.as_ref().map_or("", |source| source.uid.as_str()), event, &[])?;
+        }
         // What was imported before, by source.
         let mut known = std::collections::HashMap::new();
         let registered = work.db.call_now(|conn| document_classes::list(conn, city.as_str()))?;
@@ -193,6 +212,20 @@ pub async fn import_ics(data_dir: &Path, file: &Path, city: &str, calendar: &str
     .await;
     work.close().await;
     result
+}
+
+/// Refuses an import, before anything is written, if publishing would
+/// refuse one of its items (`name` says which).
+fn importable<T: Publishable>(name: &str, item: &T, translations: &[Translation]) -> Result<(), CommandError> {
+    let by_language = translations.iter().map(|t| (t.language.clone(), t.clone())).collect();
+    publish_checks::check(item, &by_language).map_err(|problems| {
+        refused(format!("nothing imported: “{name}” could not be published; correct these values first:\n{}", lines(&problems)))
+    })
+}
+
+/// One problem a line, indented.
+fn lines(problems: &Problems) -> String {
+    problems.all().iter().map(|problem| format!("  {problem}")).collect::<Vec<_>>().join("\n")
 }
 
 fn item_class(kind: DocKind, city: &Slug) -> Classification {
@@ -290,7 +323,7 @@ async fn publish_all(work: &Workspace, ids: &[String], kind: DocKind, city: &Slu
         let document = DocumentId::from_str(id).map_err(refused)?;
         publish::publish(&work.repo, &work.db, &document, &item_class(kind, city), None, None, Actor::Operator)
             .await
-            .map_err(|error| refused(format!("{error:?}")))?;
+            .map_err(|error| not_published(id, error))?;
     }
     Ok(())
 }

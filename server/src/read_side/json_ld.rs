@@ -2,7 +2,13 @@
 //! item's page (`<script type="application/ld+json">`, data, not code):
 //! Service (GovernmentService when a public body provides it is left to
 //! editors for now), Event with its Place, Article.
+//!
+//! Addresses go in only when they parse ([`hospes_sync::content::addresses`]):
+//! publishing refuses bad ones, but items published before it did may
+//! still hold them, and the JSON-LD never carries a link that is not
+//! http(s) with a host.
 
+use hospes_sync::content::addresses::{PhoneNumber, WebAddress};
 use hospes_sync::content::model::{Location, ServiceStatus};
 use serde_json::{Value, json};
 
@@ -24,8 +30,8 @@ pub fn json_ld(item: &Item, language: &str, text: impl Fn(&str) -> String) -> Va
             "availableChannel": service.locations.iter().map(|location| json!({
                 "@type": "ServiceChannel",
                 "serviceLocation": place(location),
-                "servicePhone": service.contacts.phones.first(),
-                "serviceUrl": non_empty(&service.contacts.website),
+                "servicePhone": service.contacts.phones.iter().find(|phone| PhoneNumber::parse(phone).is_ok()),
+                "serviceUrl": web_address(&service.contacts.website),
             })).collect::<Vec<_>>(),
             "termsOfService": text("eligibility"),
             "serviceOutput": if service.status == ServiceStatus::Active { Value::Null } else { json!(format!("{:?}", service.status)) },
@@ -39,14 +45,14 @@ pub fn json_ld(item: &Item, language: &str, text: impl Fn(&str) -> String) -> Va
             "startDate": event.start,
             "endDate": event.end,
             "eventStatus": if event.cancelled { "https://schema.org/EventCancelled" } else { "https://schema.org/EventScheduled" },
-            "eventAttendanceMode": match (&event.place, event.online_link.is_empty()) {
+            "eventAttendanceMode": match (&event.place, web_address(&event.online_link).is_none()) {
                 (Some(_), false) => "https://schema.org/MixedEventAttendanceMode",
                 (None, false) => "https://schema.org/OnlineEventAttendanceMode",
                 _ => "https://schema.org/OfflineEventAttendanceMode",
             },
             "location": match &event.place {
                 Some(location) => place(location),
-                None => json!({ "@type": "VirtualLocation", "url": event.online_link }),
+                None => json!({ "@type": "VirtualLocation", "url": web_address(&event.online_link) }),
             },
             "organizer": { "@type": "Organization", "name": event.organizer },
             "isAccessibleForFree": event.cost.free,
@@ -82,4 +88,57 @@ fn place(location: &Location) -> Value {
 
 fn non_empty(text: &str) -> Option<&str> {
     (!text.is_empty()).then_some(text)
+}
+
+/// `value` if it is an http(s) address with a host.
+fn web_address(value: &str) -> Option<&str> {
+    WebAddress::parse(value).is_ok().then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use hospes_sync::content::model::{Event, Service};
+
+    use super::*;
+
+    fn service(website: &str, phones: &[&str]) -> Item {
+        let mut service: Service = serde_json::from_str(include_str!("../../../tests/fixtures/content/service.json")).unwrap();
+        service.contacts.website = website.into();
+        service.contacts.phones = phones.iter().map(|phone| phone.to_string()).collect();
+        Item::Service(service)
+    }
+
+    fn online_event(link: &str) -> Item {
+        let mut event: Event = serde_json::from_str(include_str!("../../../tests/fixtures/content/event.json")).unwrap();
+        event.place = None;
+        event.online_link = link.into();
+        Item::Event(event)
+    }
+
+    /// Items published before publishing checked addresses may hold any
+    /// value: only http(s) addresses with a host and real phone numbers
+    /// reach the JSON-LD.
+    #[test]
+    fn only_working_addresses_reach_the_json_ld() {
+        let text = |_: &str| String::new();
+        let cases = [
+            ("https://example.org/accueil", json!("https://example.org/accueil")),
+            ("javascript:alert(1)", Value::Null),
+            ("https://", Value::Null),
+            ("", Value::Null),
+        ];
+        for (website, expected) in cases {
+            let ld = json_ld(&service(website, &["call us", "+32 4 123 45 67"]), "fr", text);
+            assert_eq!(ld["availableChannel"][0]["serviceUrl"], expected, "{website}");
+            assert_eq!(ld["availableChannel"][0]["servicePhone"], "+32 4 123 45 67");
+        }
+        for (link, expected, mode) in [
+            ("https://meet.example.org/x", json!("https://meet.example.org/x"), "https://schema.org/OnlineEventAttendanceMode"),
+            ("javascript:alert(1)", Value::Null, "https://schema.org/OfflineEventAttendanceMode"),
+        ] {
+            let ld = json_ld(&online_event(link), "fr", text);
+            assert_eq!(ld["location"]["url"], expected, "{link}");
+            assert_eq!(ld["eventAttendanceMode"], mode, "{link}");
+        }
+    }
 }

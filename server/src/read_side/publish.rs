@@ -1,14 +1,21 @@
 //! Publishing: pin the item's heads and its translations' current heads,
 //! render the pinned version in every language of the city, and store pin
 //! and renderings in one transaction, so readers never see half of it.
+//!
+//! Before anything is written, the pinned item and the translations are
+//! checked ([`hospes_sync::content::publish_checks`]): a version with a
+//! value that would break readers' pages or lead them off the site is
+//! refused with every problem, and nothing is pinned.
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use autosurgeon::{Hydrate, hydrate};
 use automerge::{Automerge, ChangeHash};
+use axum::http::StatusCode;
 use hospes_sync::access::{Classification, DocKind};
 use hospes_sync::content::model::{City, Translation};
+use hospes_sync::content::publish_checks::{self, Problems};
 use samod::{DocumentId, Repo};
 use serde_json::json;
 
@@ -18,6 +25,43 @@ use crate::db::Db;
 use crate::audit::{self, Actor};
 use crate::routes::error::ApiError;
 use crate::{db, document_classes, publications};
+
+/// Why an item was not published.
+#[derive(Debug)]
+pub enum PublishError {
+    /// The version has values readers' pages cannot show safely.
+    InvalidContent(Problems),
+    /// The document is not (yet) a valid item of its kind: half-synced or
+    /// half-written. The message may quote content.
+    NotPublishable(String),
+    Other(ApiError),
+}
+
+impl From<ApiError> for PublishError {
+    fn from(error: ApiError) -> Self {
+        PublishError::Other(error)
+    }
+}
+
+impl From<rusqlite::Error> for PublishError {
+    fn from(error: rusqlite::Error) -> Self {
+        PublishError::Other(error.into())
+    }
+}
+
+impl From<PublishError> for ApiError {
+    fn from(error: PublishError) -> Self {
+        match error {
+            PublishError::InvalidContent(problems) => {
+                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_content", problems.to_string())
+                    .with_detail("field", json!(problems.first().field))
+                    .with_detail("problems", json!(problems.all()))
+            }
+            PublishError::NotPublishable(message) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_publishable", message),
+            PublishError::Other(error) => error,
+        }
+    }
+}
 
 /// What was pinned.
 pub struct Published {
@@ -39,7 +83,7 @@ pub async fn publish(
     requested_heads: Option<Vec<String>>,
     by: Option<i64>,
     actor: Actor,
-) -> Result<Published, ApiError> {
+) -> Result<Published, PublishError> {
     let published = publish_if(repo, db, document, class, requested_heads, by, actor, None).await?;
     Ok(published.expect("without a precondition, publishing is not refused"))
 }
@@ -56,7 +100,7 @@ pub async fn publish_if(
     by: Option<i64>,
     actor: Actor,
     precondition: Option<Precondition>,
-) -> Result<Option<Published>, ApiError> {
+) -> Result<Option<Published>, PublishError> {
     let heads = publications::heads_to_pin(repo, document, requested_heads).await?;
     let id = document.to_string();
     let city_slug = class.city.clone();
@@ -96,6 +140,7 @@ pub async fn publish_if(
                 Err(error) => tracing::warn!(translation = translation_id, "translation not published: {error:?}"),
             }
         }
+        check(&item, &translations).map_err(PublishError::InvalidContent)?;
         pinned_item = item.to_json();
         pinned_translations = translations.clone();
         indexed = Some((item.clone(), translations.clone()));
@@ -137,7 +182,16 @@ pub async fn publish_if(
     Ok(pinned_now.then_some(Published { heads, published_at }))
 }
 
-async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[ChangeHash]) -> Result<Item, ApiError> {
+/// The checks of the item's kind, on the item and its translations.
+fn check(item: &Item, translations: &BTreeMap<String, Translation>) -> Result<(), Problems> {
+    match item {
+        Item::Service(service) => publish_checks::check(service, translations),
+        Item::Article(article) => publish_checks::check(article, translations),
+        Item::Event(event) => publish_checks::check(event, translations),
+    }
+}
+
+async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[ChangeHash]) -> Result<Item, PublishError> {
     let handle = repo
         .find(document.clone())
         .await
@@ -151,13 +205,7 @@ async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[C
             DocKind::Event => hydrate(&pinned).map(Item::Event),
             other => unreachable!("{other} is not rendered"),
         };
-        item.map_err(|error| {
-            ApiError::new(
-                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                "not_publishable",
-                format!("the document is not a valid {kind}: {error}"),
-            )
-        })
+        item.map_err(|error| PublishError::NotPublishable(format!("the document is not a valid {kind}: {error}")))
     })
 }
 

@@ -20,6 +20,8 @@ pub struct ApiError {
     code: &'static str,
     message: String,
     retry_after: Option<Duration>,
+    /// More members of the JSON body, such as the fields at fault.
+    details: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ApiError {
@@ -29,7 +31,14 @@ impl ApiError {
             code,
             message: message.into(),
             retry_after: None,
+            details: serde_json::Map::new(),
         }
+    }
+
+    /// The same error with one more member in its JSON body.
+    pub fn with_detail(mut self, key: &str, value: serde_json::Value) -> Self {
+        self.details.insert(key.to_string(), value);
+        self
     }
 
     pub fn unauthenticated() -> Self {
@@ -102,6 +111,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let retry_seconds = self.retry_after.map(|wait| wait.as_secs().max(1));
         let mut body = json!({ "error": self.code, "message": self.message });
+        for (key, value) in self.details {
+            body[key] = value;
+        }
         if let Some(seconds) = retry_seconds {
             body["retryAfterSeconds"] = json!(seconds);
         }

@@ -14,6 +14,10 @@
 //!   calendars (`icalendar` crate).
 //! - [`hsds`]: Open Referral HSDS 3.0 tabular packages (CSV + datapackage.json
 //!   in a zip), export and all-or-nothing import, translations included.
+//! - [`addresses`]: web and e-mail addresses, phone numbers and Markdown
+//!   link targets that readers can follow safely (parsed, or refused with a
+//!   reason); [`markdown_links`]: the links of a Markdown text;
+//!   [`publish_checks`]: every value publishing refuses, named by its field.
 //!
 //! Text that people write is kept in the item's source language in the item
 //! document; each other language lives in its own translation document
@@ -21,9 +25,12 @@
 //! a translator write access to exactly their languages: samod decides per
 //! document, and cannot inspect which field a change touches.
 
+pub mod addresses;
 pub mod hsds;
 pub mod ical;
 pub mod model;
+pub mod markdown_links;
 pub mod opening_hours;
+pub mod publish_checks;
 pub mod recurrence;
 pub mod translation_status;

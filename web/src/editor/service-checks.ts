@@ -1,47 +1,33 @@
 /**
  * What the service form accepts, in the formats the server's model reads
- * (sync/src/content/model.rs, opening_hours.rs, recurrence.rs): a value that fails
- * here is shown with a message and never written.
+ * (sync/src/content/model.rs, opening_hours.rs, recurrence.rs) and publishing
+ * accepts (addresses.rs, through the same rules in ../content/addresses.js): a
+ * value that fails here is shown with a message and never written.
  */
+import { emailAddress, phoneNumber, webAddress } from "../content/addresses.js";
 import { parseRule, WEEKDAYS, type Weekday } from "./recurrence";
 
 /** A check's answer: the value to write, or the Fluent id of what is wrong. */
 export type Checked<T> = { value: T } | { error: string };
 
-/** An email address as the HSDS export accepts it: something@domain.tld, no spaces. */
+/** An email address as publishing accepts it (../content/addresses.js): something@domain.tld. */
 export function checkEmail(raw: string): Checked<string> {
   const value = raw.trim();
   if (!value) return { value };
-  const at = value.indexOf("@");
-  const domain = value.slice(at + 1);
-  const ok =
-    at > 0 &&
-    !domain.includes("@") &&
-    domain.includes(".") &&
-    !domain.startsWith(".") &&
-    !domain.endsWith(".") &&
-    !/[\s\p{Cc}]/u.test(value);
-  return ok ? { value } : { error: "editor-service-email-invalid" };
+  return emailAddress(value) ? { value } : { error: "editor-service-email-invalid" };
 }
 
-/** A web address readers can open: http or https, with a host. */
+/** A web address readers can open: http or https, with a real host and no name@ before it. */
 export function checkWebsite(raw: string): Checked<string> {
   const value = raw.trim();
   if (!value) return { value };
-  try {
-    const url = new URL(value);
-    if ((url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".") && !/\s/.test(value)) return { value };
-  } catch {
-    // not a URL
-  }
-  return { error: "editor-service-website-invalid" };
+  return webAddress(value) ? { value } : { error: "editor-service-website-invalid" };
 }
 
-/** A phone number: digits with +, spaces and the usual separators; at least three digits. */
+/** A phone number: digits with a leading + and the usual separators; 3 to 20 digits. */
 export function checkPhone(raw: string): Checked<string> {
   const value = raw.trim().replace(/\s+/g, " ");
-  const digits = value.replace(/\D/g, "").length;
-  return /^\+?[0-9][0-9 ()./-]*$/.test(value) && digits >= 3 && digits <= 20 ? { value } : { error: "editor-service-phone-invalid" };
+  return phoneNumber(value) ? { value } : { error: "editor-service-phone-invalid" };
 }
 
 /** ISO 3166-1 alpha-2, or nothing. */

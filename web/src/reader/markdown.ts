@@ -3,10 +3,12 @@
  * `-`/`1.` lists, `**strong**`, `*emphasis*`, `[links](https://…)`) drawn as DOM nodes.
  *
  * Text only ever becomes text nodes, never markup, so an article cannot inject
- * anything into the page; links keep to http(s), mailto and tel. A full CommonMark
- * library would add its weight plus a sanitizer to every reader's first visit for
- * features the editors do not have.
+ * anything into the page; links keep to this site's paths, http(s), mailto and tel.
+ * A full CommonMark library would add its weight plus a sanitizer to every reader's
+ * first visit for features the editors do not have.
  */
+
+import { linkTarget } from "../content/addresses.js";
 
 /** `topLevel`: the heading level the body's biggest headings get (below the page's title). */
 export function renderMarkdown(source: string, topLevel = 2): DocumentFragment {
@@ -93,11 +95,19 @@ function inline(text: string): DocumentFragment {
   return fragment;
 }
 
+/**
+ * A link only to where the server lets articles link (../content/addresses.js): a
+ * path on this site, an http(s) address with a host, mailto: or tel:. Anything else,
+ * such as `/\host` or `//host` that browsers take to another site, stays text.
+ */
 function link(label: string, href: string): Node {
-  if (!/^(https?:|mailto:|tel:|\/)/i.test(href) || href.startsWith("//")) return document.createTextNode(label);
+  const target = linkTarget(href);
+  if (!target || (target.kind === "path" && new URL(target.href, location.href).origin !== location.origin)) {
+    return document.createTextNode(label);
+  }
   const a = document.createElement("a");
-  a.href = href;
+  a.href = target.href;
   a.append(inline(label));
-  if (/^https?:/i.test(href) && new URL(href, location.href).origin !== location.origin) a.rel = "noopener noreferrer";
+  if (target.kind === "web" && new URL(target.href).origin !== location.origin) a.rel = "noopener noreferrer";
   return a;
 }

@@ -3,6 +3,7 @@
  * on each of their days, cancelled ones marked), `/events/<id>` one event with its
  * next dates, a file for the phone's calendar and the city's feed to subscribe to.
  */
+import { webAddress } from "../../content/addresses.js";
 import { element } from "../../page";
 import { fact, fallbackNote, iconHeading, iconLink, message, textIn } from "../blocks";
 import type { Occurrence } from "../bundle";
@@ -137,7 +138,7 @@ export const eventPage = guidePage("reader-events-title", (content, view, [, id 
     [event.registration_link, "reader-register"],
     [event.online_link, "reader-online-link"],
   ] as const) {
-    if (!link || !/^https?:\/\//i.test(link)) continue;
+    if (!webAddress(link)) continue;
     const li = element("li");
     const a = iconLink(link, "share", l10nId);
     a.rel = "noopener noreferrer";

@@ -4,6 +4,7 @@
  * where (with a `geo:` link for the phone's own map app), how to call, share,
  * when it was last checked, and a way to suggest a correction.
  */
+import { emailAddress, phoneNumber, webAddress } from "../../content/addresses.js";
 import { element } from "../../page";
 import { fact, fallbackNote, iconHeading, iconLink, markLanguage, message, plainIn, textIn } from "../blocks";
 import type { LocalizedText, Place, PublishedService } from "../bundle";
@@ -183,32 +184,49 @@ export function placeSection(place: Place, view: GuideView, lang: string): HTMLE
   return section;
 }
 
+/**
+ * How to reach the service. Only values that parse become links; an item published
+ * before the server checked them may hold anything, which is shown as plain text
+ * (a phone or e-mail a person can still read) or left out (a web address that
+ * cannot be opened).
+ */
 function contactSection(found: PublishedService, view: GuideView): HTMLElement {
   const { phones, email, website } = found.item.contacts;
   const section = element("section", undefined, { class: "contact" });
   section.append(iconHeading("h2", "phone", "reader-contact"));
   const list = element("ul", undefined, { class: "action-list" });
+  const item = (content: Node) => {
+    const li = element("li");
+    li.append(content);
+    list.append(li);
+  };
   for (const phone of phones) {
-    const li = element("li");
-    const link = iconLink(`tel:${phone.replace(/[^\d+]/g, "")}`, "phone", "reader-call", { phone });
-    link.dir = "ltr";
-    li.append(link);
-    list.append(li);
+    const number = phoneNumber(phone);
+    if (number) {
+      const link = iconLink(`tel:${number.dialable}`, "phone", "reader-call", { phone });
+      link.dir = "ltr";
+      item(link);
+    } else if (phone.trim()) {
+      item(plainText(phone));
+    }
   }
-  if (email) {
-    const li = element("li");
-    li.append(iconLink(`mailto:${email}`, "article", "reader-email", { email }));
-    list.append(li);
-  }
-  if (website && /^https?:\/\//i.test(website)) {
-    const li = element("li");
-    const link = iconLink(website, "share", "reader-website", { site: new URL(website).host });
+  if (emailAddress(email)) item(iconLink(`mailto:${email}`, "article", "reader-email", { email }));
+  else if (email.trim()) item(plainText(email));
+  const site = webAddress(website);
+  if (site) {
+    const link = iconLink(website, "share", "reader-website", { site: site.host });
     link.rel = "noopener noreferrer";
-    li.append(link);
-    list.append(li);
+    item(link);
   }
   if (list.childElementCount === 0) return element("div");
   section.append(list);
   void view;
   return section;
+}
+
+/** A contact value that is not a usable address, as text in its own direction. */
+function plainText(value: string): HTMLElement {
+  const span = element("span", undefined, { class: "contact-text", dir: "auto" });
+  span.textContent = value;
+  return span;
 }
