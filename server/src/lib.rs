@@ -25,6 +25,7 @@
 //!   publishes trusted volunteers' events by itself after each change;
 //!   [`languages`]: endonyms, text direction, default categories.
 //! - [`tokens`]: random secrets and their hashes.
+//! - [`cpu_work`]: a request's CPU-bound work, off the async workers.
 //! - [`app_state`]: the handles request handlers share.
 //! - [`commands`]: operator commands (cities, groups, accounts, invites,
 //!   content, backup and restore).
@@ -54,6 +55,7 @@ pub mod cities;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod cpu_work;
 pub mod data_lock;
 pub mod db;
 pub mod demo;

@@ -14,9 +14,16 @@ use tracing_subscriber::EnvFilter;
 
 /// Installs the global subscriber: human-readable lines on stderr, filtered
 /// by `RUST_LOG` (default: info for hospes, warnings for the sync library).
+/// The `rrule` crate's warnings are off unless `RUST_LOG` names it: it
+/// warns whenever a rule finds no occurrence within its search limit
+/// (100,000 periods, a rule that never matches), once per such event on
+/// every request; the series simply ends there.
 pub fn init() {
-    let filter = EnvFilter::try_from_default_env()
+    let mut filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,samod=warn,samod_core=warn"));
+    if !std::env::var("RUST_LOG").is_ok_and(|directives| directives.contains("rrule")) {
+        filter = filter.add_directive("rrule=error".parse().expect("a valid directive"));
+    }
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

@@ -7,14 +7,15 @@
 //!   schemas, headers and values match the standard's declarations.
 //! - export -> import gives the same services and translations back, and
 //!   export -> import -> export the same bytes.
-//! - A malformed package is refused with the file, row and field named.
+//! - A malformed package is refused with the file, row and field named;
+//!   one beyond a size limit with the limit named too.
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read, Write};
 use std::path::PathBuf;
 use std::process::Command;
 
-use hospes_sync::content::hsds::{self, ExportService, HsdsError, ImportedPackage, Problem};
+use hospes_sync::content::hsds::{self, ExportService, HsdsError, ImportedPackage, Limit, Limits, Problem};
 use hospes_sync::content::model::{City, Service, Translation};
 use serde_json::{Value, json};
 
@@ -503,6 +504,112 @@ fn text_over_the_size_limit_is_refused() {
     let problem = refused(&bytes);
     assert_problem(&problem, "services.csv", Some(2), Some("description"));
     assert!(problem.message.contains("bytes"), "{problem}");
+    assert_limit(&problem, Limit::CellBytes, hsds::MAX_TEXT_BYTES as u64);
+}
+
+fn assert_limit(problem: &Problem, limit: Limit, value: u64) {
+    assert_eq!(problem.limit, Some(limit), "{problem}");
+    assert!(problem.to_string().contains(&format!("at most {value} ")), "the message names the limit: {problem}");
+}
+
+/// Refused within `limits`.
+fn refused_within(bytes: &[u8], limits: Limits) -> Problem {
+    match hsds::import_within(bytes, limits) {
+        Err(HsdsError::Invalid(problem)) => problem,
+        Err(other) => panic!("an unexpected error: {other}"),
+        Ok(_) => panic!("a package beyond its limits was imported"),
+    }
+}
+
+/// The limits that the exported package only just fits in.
+fn snug() -> Limits {
+    let bytes = exported();
+    let files = unzip(&bytes);
+    let largest = files.iter().filter(|(name, _)| name.ends_with(".csv")).map(|(_, content)| content.len() as u64).max().unwrap();
+    let rows: Vec<usize> = files.iter().filter(|(name, _)| name.ends_with(".csv")).map(|(_, content)| csv_rows(content).len() - 1).collect();
+    let limits = Limits {
+        archive_bytes: bytes.len() as u64,
+        entries: files.len(),
+        descriptor_bytes: files["datapackage.json"].len() as u64,
+        file_bytes: largest,
+        package_bytes: files.iter().filter(|(name, _)| name.ends_with(".csv")).map(|(_, content)| content.len() as u64).sum(),
+        rows: *rows.iter().max().unwrap(),
+        package_rows: rows.iter().sum(),
+    };
+    assert!(hsds::import_within(&bytes, limits).is_ok(), "the package fits in {limits:?}");
+    limits
+}
+
+#[test]
+fn an_archive_over_its_limit_is_refused_before_it_is_opened() {
+    let limits = snug();
+    let problem = refused_within(&vec![0u8; limits.archive_bytes as usize + 1], limits);
+    assert_problem(&problem, "hsds.zip", None, None);
+    assert_limit(&problem, Limit::ArchiveBytes, limits.archive_bytes);
+    assert!(hsds::import(&vec![0u8; hsds::MAX_ARCHIVE_BYTES as usize + 1]).unwrap_err().problem().unwrap().limit == Some(Limit::ArchiveBytes));
+}
+
+#[test]
+fn too_many_entries_are_refused() {
+    let mut files = unzip(&exported());
+    files.insert("README.txt".into(), Vec::new());
+    let problem = refused_within(&rezip(&files), Limits { archive_bytes: u64::MAX, ..snug() });
+    assert_problem(&problem, "hsds.zip", None, None);
+    assert_limit(&problem, Limit::Entries, snug().entries as u64);
+}
+
+#[test]
+fn a_descriptor_over_its_limit_is_refused() {
+    let bytes = with_file("datapackage.json", |content| content + " ");
+    let problem = refused_within(&bytes, Limits { archive_bytes: u64::MAX, ..snug() });
+    assert_problem(&problem, "datapackage.json", None, None);
+    assert_limit(&problem, Limit::DescriptorBytes, snug().descriptor_bytes);
+}
+
+/// The exported package with `extra` added to the end of `file`.
+fn with_rows(file: &str, extra: &str) -> Vec<u8> {
+    with_file(file, |content| content + extra)
+}
+
+#[test]
+fn a_file_over_its_limit_is_refused() {
+    let limits = Limits { archive_bytes: u64::MAX, package_bytes: u64::MAX, ..snug() };
+    // The largest file, one byte longer.
+    let files = unzip(&exported());
+    let (largest, _) = files.iter().filter(|(name, _)| name.ends_with(".csv")).max_by_key(|(_, content)| content.len()).unwrap();
+    let problem = refused_within(&with_rows(largest, "\n"), limits);
+    assert_problem(&problem, largest, None, None);
+    assert_limit(&problem, Limit::FileBytes, limits.file_bytes);
+}
+
+#[test]
+fn files_over_the_package_limit_together_are_refused() {
+    let limits = Limits { archive_bytes: u64::MAX, file_bytes: u64::MAX, ..snug() };
+    // A blank line at the end of the last file read changes no row.
+    let problem = refused_within(&with_rows("hospes_properties.csv", "\n"), limits);
+    assert_problem(&problem, "hospes_properties.csv", None, None);
+    assert_limit(&problem, Limit::PackageBytes, limits.package_bytes);
+}
+
+#[test]
+fn a_file_with_too_many_rows_is_refused_at_the_first_row_beyond() {
+    let limits = Limits { archive_bytes: u64::MAX, file_bytes: u64::MAX, package_bytes: u64::MAX, package_rows: usize::MAX, ..snug() };
+    // Rows of empty cells: well-formed, and counted before they are checked.
+    let empty_row = ",".repeat(csv_rows(&unzip(&exported())["phones.csv"])[0].len() - 1) + "\n";
+    let problem = refused_within(&with_rows("phones.csv", &empty_row.repeat(limits.rows + 5)), limits);
+    assert_limit(&problem, Limit::Rows, limits.rows as u64);
+    // The header is row 1: the first data row beyond is the one after.
+    assert_problem(&problem, "phones.csv", Some(limits.rows as u64 + 2), None);
+    let problem = refused(&with_rows("phones.csv", &empty_row.repeat(hsds::MAX_ROWS + 1)));
+    assert_limit(&problem, Limit::Rows, hsds::MAX_ROWS as u64);
+}
+
+#[test]
+fn files_with_too_many_rows_together_are_refused() {
+    let limits = Limits { archive_bytes: u64::MAX, file_bytes: u64::MAX, package_bytes: u64::MAX, rows: usize::MAX, ..snug() };
+    let problem = refused_within(&with_rows("hospes_properties.csv", "x\n"), limits);
+    assert_limit(&problem, Limit::PackageRows, limits.package_rows as u64);
+    assert_eq!(problem.file, "hospes_properties.csv", "{problem}");
 }
 
 #[test]

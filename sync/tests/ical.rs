@@ -5,7 +5,7 @@ use std::io::BufReader;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
-use hospes_sync::content::ical::{FeedEvent, ImportError, calendar, import, location_text};
+use hospes_sync::content::ical::{FeedEvent, ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS, calendar, import, location_text};
 use hospes_sync::content::model::Event;
 
 fn cafe() -> Event {
@@ -354,4 +354,22 @@ fn a_bad_event_fails_the_whole_import_and_is_named() {
     assert!(err.to_string().starts_with("calendar: "));
     let err = import(PARTNER, "Nowhere/Town", "partner", "fr").unwrap_err();
     assert!(err.to_string().contains("time_zone"), "{err}");
+}
+
+#[test]
+fn a_calendar_beyond_the_import_limits_is_refused_naming_the_limit() {
+    let calendar_error = |ics: &str| match import(ics, "Europe/Brussels", "partner", "fr").unwrap_err() {
+        ImportError::Calendar { message } => message,
+        other => panic!("expected a calendar error, got {other:?}"),
+    };
+    // Too large: padded with a long description on the last event.
+    let padded = broken("SUMMARY:Soirée témoignages", &format!("SUMMARY:Soirée témoignages\r\nX-PADDING:{}", "x".repeat(MAX_IMPORT_BYTES)));
+    let message = calendar_error(&padded);
+    assert!(message.contains(&MAX_IMPORT_BYTES.to_string()), "{message}");
+
+    // Too many events, each a bare VEVENT (not parsed: counted first).
+    let body = "BEGIN:VEVENT\r\nEND:VEVENT\r\n".repeat(MAX_IMPORT_EVENTS + 1);
+    let many = format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}END:VCALENDAR\r\n");
+    let message = calendar_error(&many);
+    assert!(message.contains(&MAX_IMPORT_EVENTS.to_string()) && message.contains(&(MAX_IMPORT_EVENTS + 1).to_string()), "{message}");
 }

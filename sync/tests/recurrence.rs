@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
 use chrono_tz::Europe::Brussels;
 use hospes_sync::content::model::{Event, Schedule, Service};
 use hospes_sync::content::opening_hours::{HORIZON_DAYS, OpenState, check_schedule, open_state};
-use hospes_sync::content::recurrence::{MAX_OCCURRENCES, occurrences, parse_rrule};
+use hospes_sync::content::recurrence::{MAX_COUNT, MAX_INTERVAL, MAX_OCCURRENCES, MAX_SCANNED, occurrences, parse_rrule};
 
 fn fixture<T: serde::de::DeserializeOwned>(name: &str) -> T {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/content").join(name);
@@ -125,12 +125,53 @@ fn expansion_is_capped() {
     assert_eq!(found.len(), MAX_OCCURRENCES);
     assert_eq!(found[0].start.naive_local(), local("2026-01-01T09:00"));
 
-    // A rule that would generate too many occurrences before the window.
+    // Expansion jumps to the window: a daily event from 1900 reaches 2026
+    // (more than MAX_SCANNED days later) and the year 9999.
     event.start = "1900-01-01T00:00".into();
     event.end = "1900-01-01T00:30".into();
     event.rrule = Some("FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23".into());
-    let err = occurrences(&event, "Europe/Brussels", utc("2026-01-01T00:00:00Z"), utc("2026-01-02T00:00:00Z")).unwrap_err();
+    let found = occurrences(&event, "Europe/Brussels", utc("2026-01-01T00:00:00Z"), utc("2026-01-02T00:00:00Z")).unwrap();
+    assert_eq!(found.len(), 24);
+    assert_eq!(found[0].start.naive_local(), local("2026-01-01T01:00"), "01:00 Brussels is the first start after 00:00 UTC");
+    let found = occurrences(&event, "Europe/Brussels", utc("9999-12-30T00:00:00Z"), utc("9999-12-31T00:00:00Z")).unwrap();
+    assert_eq!(found.len(), 24);
+
+    // A rule that would generate too many occurrences before the window,
+    // even from the period before it: a yearly rule every minute.
+    let minutes: Vec<String> = (0..60).map(|m| m.to_string()).collect();
+    event.rrule = Some(format!("FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE={}", minutes.join(",")));
+    let err = occurrences(&event, "Europe/Brussels", utc("2026-06-01T00:00:00Z"), utc("2026-06-02T00:00:00Z")).unwrap_err();
     assert_eq!(err.field, "rrule");
+    assert!(err.message.contains(&MAX_SCANNED.to_string()), "{err}");
+}
+
+#[test]
+fn interval_and_count_are_limited() {
+    for (rule, limit) in [
+        ("FREQ=DAILY;INTERVAL=4294967295", MAX_INTERVAL.to_string()),
+        ("FREQ=DAILY;INTERVAL=1001", MAX_INTERVAL.to_string()),
+        ("FREQ=DAILY;INTERVAL=0", MAX_INTERVAL.to_string()),
+        ("FREQ=WEEKLY;COUNT=10001", MAX_COUNT.to_string()),
+        ("FREQ=WEEKLY;COUNT=99999999999", MAX_COUNT.to_string()),
+    ] {
+        let err = parse_rrule(rule).unwrap_err();
+        assert_eq!(err.field, "rrule", "{rule}");
+        assert!(err.message.contains(&limit), "{rule}: {err}");
+    }
+    assert!(parse_rrule(&format!("FREQ=YEARLY;INTERVAL={MAX_INTERVAL}")).is_ok());
+    assert!(parse_rrule(&format!("FREQ=DAILY;COUNT={MAX_COUNT}")).is_ok());
+
+    // The largest COUNT walked from its start, asked for a window after
+    // its end: nothing, and no error.
+    let mut event = cafe();
+    event.start = "2026-01-01T09:00".into();
+    event.end = "2026-01-01T10:00".into();
+    event.rrule = Some(format!("FREQ=DAILY;COUNT={MAX_COUNT}"));
+    event.exdates.clear();
+    let found = occurrences(&event, "Europe/Brussels", utc("9999-01-01T00:00:00Z"), utc("9999-12-31T00:00:00Z")).unwrap();
+    assert!(found.is_empty());
+    let last = occurrences(&event, "Europe/Brussels", utc("2053-05-18T00:00:00Z"), utc("2053-05-20T00:00:00Z")).unwrap();
+    assert_eq!(last.len(), 1, "the 10,000th day");
 }
 
 #[test]

@@ -1,7 +1,10 @@
 //! Acceptance (content): partner calendars and HSDS packages come in at the
 //! command line; a second import updates rather than duplicates; a broken
 //! file, or one with a value publishing would refuse, changes nothing; an
-//! export imported into another city exports the same again.
+//! export imported into another city exports the same again. Acceptance
+//! (security, bounded work): a zip bomb and an oversized CSV are refused
+//! with an error naming the file and the limit, import nothing, and the
+//! command stays within bounded memory.
 
 use hospes_tests::accounts::command;
 use hospes_tests::fixtures::fixture;
@@ -135,4 +138,103 @@ async fn an_hsds_export_imports_into_another_city_whole_or_not_at_all() {
     let items = bundle["items"].as_array().unwrap();
     assert_eq!(items.len(), 1, "one service, not duplicated by the broken import");
     assert_eq!(items[0]["item"]["name"]["text"], "Permanence juridique gratuite");
+}
+
+/// Runs `hospes args --data dir`: (succeeded, stderr, the process's peak
+/// resident memory in bytes).
+fn command_measured(dir: &std::path::Path, args: &[&str]) -> (bool, String, u64) {
+    use std::io::Read;
+    let mut child = std::process::Command::new(ServerProcess::binary())
+        .args(args)
+        .arg("--data")
+        .arg(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the hospes binary runs");
+    let mut stderr = String::new();
+    child.stderr.take().expect("piped").read_to_string(&mut stderr).expect("readable");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: wait4 on our own child, with pointers to live values. The
+    // child is reaped here, so `child` is not waited on again.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "wait4 reaps the import");
+    let succeeded = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    // Linux reports ru_maxrss in KiB.
+    (succeeded, stderr, usage.ru_maxrss as u64 * 1024)
+}
+
+/// A package: `datapackage.json` and each of `files` (HSDS resource
+/// name, path) holding `header` then `body` repeated to `size` bytes,
+/// written as it is compressed, so the test never holds it.
+fn package(path: &std::path::Path, files: &[(&str, &str)], header: &str, body: &[u8], size: u64) {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let options = zip::write::SimpleFileOptions::default().compression_level(Some(9));
+    let resources: Vec<Value> = files.iter().map(|(name, path)| json!({ "name": name, "path": path })).collect();
+    zip.start_file("datapackage.json", options).unwrap();
+    zip.write_all(json!({ "resources": resources }).to_string().as_bytes()).unwrap();
+    let chunk: Vec<u8> = body.iter().copied().cycle().take(body.len() * (1 << 20) / body.len()).collect();
+    for (_, path) in files {
+        zip.start_file(*path, options).unwrap();
+        zip.write_all(header.as_bytes()).unwrap();
+        let mut written = header.len() as u64;
+        while written < size {
+            zip.write_all(&chunk).unwrap();
+            written += chunk.len() as u64;
+        }
+    }
+    zip.finish().unwrap();
+}
+
+#[tokio::test]
+async fn a_zip_bomb_and_an_oversized_csv_are_refused_in_bounded_memory() {
+    const GIB: u64 = 1 << 30;
+    /// Well above what the limits let the import hold (64 MiB of a file;
+    /// measured: under 100 MiB for the bomb).
+    const MEMORY_BOUND: u64 = 300 << 20;
+    let dir = server::data_dir();
+    city_add(dir.path(), "liege");
+
+    // 1 GiB in about a megabyte: four files of 256 MiB, each one
+    // never-ending quoted cell (so the first row, the header, never ends).
+    let bomb = dir.path().join("bomb.zip");
+    let files = [
+        ("organization", "organizations.csv"),
+        ("service", "services.csv"),
+        ("location", "locations.csv"),
+        ("phone", "phones.csv"),
+    ];
+    package(&bomb, &files, "\"", b"a", GIB / 4);
+    let size = std::fs::metadata(&bomb).unwrap().len();
+    // Small enough that it is opened and decompressed, not refused by size.
+    assert!(size < hospes_sync::content::hsds::MAX_ARCHIVE_BYTES / 8, "the bomb is small: {size} bytes");
+    let (ok, stderr, peak) = command_measured(dir.path(), &["import-hsds", bomb.to_str().unwrap(), "--city", "liege"]);
+    assert!(!ok, "the bomb is refused:\n{stderr}");
+    let file_limit = format!("at most {} bytes in one file", hospes_sync::content::hsds::MAX_FILE_BYTES);
+    assert!(stderr.contains("organizations.csv") && stderr.contains(&file_limit), "the first file read is refused: {stderr}");
+    assert!(peak < MEMORY_BOUND, "hospes import-hsds peaked at {} MiB on the bomb", peak >> 20);
+
+    // A million rows, each well-formed (checked only once all are read).
+    let rows = dir.path().join("rows.zip");
+    package(&rows, &[("service", "services.csv")], "id,organization_id,name,status\n", b",,,\n", 4_000_000);
+    let (ok, stderr, peak) = command_measured(dir.path(), &["import-hsds", rows.to_str().unwrap(), "--city", "liege"]);
+    assert!(!ok, "the oversized CSV is refused:\n{stderr}");
+    let max_rows = hospes_sync::content::hsds::MAX_ROWS;
+    assert!(stderr.contains("services.csv") && stderr.contains(&format!("at most {max_rows} rows")), "{stderr}");
+    assert!(stderr.contains(&format!("row {}", max_rows + 2)), "the first row beyond is named: {stderr}");
+    assert!(peak < MEMORY_BOUND, "hospes import-hsds peaked at {} MiB on the rows", peak >> 20);
+
+    // An archive larger than a package may be: refused by its length.
+    let large = dir.path().join("large.zip");
+    std::fs::File::create(&large).unwrap().set_len(hospes_sync::content::hsds::MAX_ARCHIVE_BYTES + 1).unwrap();
+    let (ok, stderr, _) = command_measured(dir.path(), &["import-hsds", large.to_str().unwrap(), "--city", "liege"]);
+    assert!(!ok && stderr.contains("larger than an HSDS package may be"), "{stderr}");
+
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let bundle: Value = reqwest::get(hospes.http_url("/api/v1/cities/liege/fr/bundle")).await.unwrap().json().await.unwrap();
+    assert_eq!(bundle["items"], json!([]), "nothing was imported");
 }

@@ -85,7 +85,8 @@ async fn the_demo_admin_link_goes_to_the_terminal_once_never_to_the_log() {
     assert_eq!(invite.status(), StatusCode::OK, "the printed link works");
 
     // Started again on the same data, nothing is seeded and nothing printed.
-    drop(hospes);
+    // The first server must be gone first: it holds the data directory's lock.
+    hospes.terminate().await;
     let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
     hospes.wait_for_log("listening on", Duration::from_secs(5)).await.expect("started");
     assert!(!hospes.stdout().contains("/invite/"), "printed once:\n{}", hospes.stdout());

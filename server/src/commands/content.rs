@@ -6,6 +6,7 @@
 //! server keeps the documents it has loaded in memory and would not see
 //! changes made beside it until it loads them again.
 
+use std::io::Read;
 use std::path::Path;
 use std::str::FromStr;
 
@@ -135,11 +136,19 @@ pub async fn export_hsds(data_dir: &Path, city: &str, out: &Path) -> Result<(), 
 
 /// Imports an HSDS package into a city: services with a known document id
 /// are updated, others created; then all are published. The package is
-/// read whole first: a broken package changes nothing.
+/// read and checked whole first (within `hsds`' limits; a file larger than
+/// a package may be is refused by its length, unread): a broken package
+/// changes nothing.
 pub async fn import_hsds(data_dir: &Path, file: &Path, city: &str) -> Result<(), CommandError> {
     let city = Slug::parse("city", city)?;
-    let package = hsds::import(&std::fs::read(file)?).map_err(refused)?;
+    let bytes = read_within(file, hsds::MAX_ARCHIVE_BYTES, "an HSDS package")?;
+    let package = hsds::import(&bytes).map_err(refused)?;
+    drop(bytes);
+    // Checked before anything is stored, so that nothing is stored.
     for imported in &package.services {
+        for translation in &imported.translations {
+            LanguageTag::parse(&translation.language)?;
+        }
         importable(imported.service.name.as_str(), &imported.service, &imported.translations)?;
     }
     let work = Workspace::open(data_dir).await?;
@@ -180,7 +189,8 @@ pub async fn import_hsds(data_dir: &Path, file: &Path, city: &str) -> Result<(),
 pub async fn import_ics(data_dir: &Path, file: &Path, city: &str, calendar: &str, language: &str) -> Result<(), CommandError> {
     let city = Slug::parse("city", city)?;
     let language = LanguageTag::parse(language)?;
-    let text = std::fs::read_to_string(file)?;
+    let bytes = read_within(file, ical::MAX_IMPORT_BYTES as u64, "an iCalendar file")?;
+    let text = String::from_utf8(bytes).map_err(|_| refused(format!("{} is not UTF-8 text", file.display())))?;
     let work = Workspace::open(data_dir).await?;
     let result = async {
         ensure_city(&work.db, &city)?;
@@ -226,6 +236,22 @@ fn importable<T: Publishable>(name: &str, item: &T, translations: &[Translation]
 /// One problem a line, indented.
 fn lines(problems: &Problems) -> String {
     problems.all().iter().map(|problem| format!("  {problem}")).collect::<Vec<_>>().join("\n")
+}
+
+/// The file's bytes, refused by its length when it is larger than `limit`
+/// (and read no further than that, should it grow meanwhile).
+fn read_within(file: &Path, limit: u64, what: &str) -> Result<Vec<u8>, CommandError> {
+    let too_large = || refused(format!("{} is larger than {what} may be ({limit} bytes at most)", file.display()));
+    let opened = std::fs::File::open(file)?;
+    if opened.metadata()?.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    opened.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 fn item_class(kind: DocKind, city: &Slug) -> Classification {

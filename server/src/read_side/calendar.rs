@@ -22,8 +22,12 @@
 //!   API: occurrences an EXDATE cancels are kept and flagged
 //!   `cancelled: true` (as are all occurrences of a cancelled event), so a
 //!   reader who planned to go sees "cancelled" rather than nothing.
-//! - An item, schedule or event that does not parse or check is left out
-//!   with a warning naming the document, never its text.
+//! - An item, schedule or event that does not parse or check is left out,
+//!   with one warning per calendar counting them and naming the first
+//!   document by id, never its text.
+//! - The work is bounded: expansion jumps to the window (see
+//!   `recurrence`), each event gives at most `recurrence::MAX_OCCURRENCES`,
+//!   and the caller runs it in `cpu_work`.
 
 use std::collections::HashSet;
 
@@ -50,16 +54,31 @@ const DATE_FORMAT: &str = "%Y-%m-%d";
 /// zone does not parse (the bundle then has no calendar and the phone says
 /// it does not know).
 pub fn of_published(time_zone: &str, services: &[PublishedItem], events: &[PublishedItem], now: DateTime<Utc>) -> Option<Value> {
-    let services: Vec<(String, Service)> = services.iter().filter_map(|published| parsed(published, "service")).collect();
-    let events: Vec<(String, Event)> = events.iter().filter_map(|published| parsed(published, "event")).collect();
-    calendar(time_zone, &services, &events, now)
+    let mut left_out = LeftOut::default();
+    let services: Vec<(String, Service)> = services.iter().filter_map(|published| parsed(published, &mut left_out)).collect();
+    let events: Vec<(String, Event)> = events.iter().filter_map(|published| parsed(published, &mut left_out)).collect();
+    calendar_counting(time_zone, &services, &events, now, left_out)
 }
 
-fn parsed<T: serde::de::DeserializeOwned>(published: &PublishedItem, kind: &str) -> Option<(String, T)> {
+/// What a calendar leaves out, for its one warning.
+#[derive(Default)]
+struct LeftOut {
+    count: usize,
+    first: Option<String>,
+}
+
+impl LeftOut {
+    fn add(&mut self, document: &str) {
+        self.count += 1;
+        self.first.get_or_insert_with(|| document.to_string());
+    }
+}
+
+fn parsed<T: serde::de::DeserializeOwned>(published: &PublishedItem, left_out: &mut LeftOut) -> Option<(String, T)> {
     match serde_json::from_str(&published.item) {
         Ok(item) => Some((published.doc_id.clone(), item)),
-        Err(error) => {
-            tracing::warn!(document = published.doc_id, kind, "a published item does not parse; left out of the calendar: {error}");
+        Err(_) => {
+            left_out.add(&published.doc_id);
             None
         }
     }
@@ -67,10 +86,20 @@ fn parsed<T: serde::de::DeserializeOwned>(published: &PublishedItem, kind: &str)
 
 /// See [`of_published`]; `services` and `events` are (document id, item).
 pub fn calendar(time_zone: &str, services: &[(String, Service)], events: &[(String, Event)], now: DateTime<Utc>) -> Option<Value> {
+    calendar_counting(time_zone, services, events, now, LeftOut::default())
+}
+
+fn calendar_counting(
+    time_zone: &str,
+    services: &[(String, Service)],
+    events: &[(String, Event)],
+    now: DateTime<Utc>,
+    mut left_out: LeftOut,
+) -> Option<Value> {
     let tz = match recurrence::parse_time_zone(time_zone) {
         Ok(tz) => tz,
-        Err(error) => {
-            tracing::warn!("the city's time zone does not parse; the bundle has no calendar: {error}");
+        Err(_) => {
+            tracing::warn!("the city's time zone does not parse; the bundle has no calendar");
             return None;
         }
     };
@@ -81,17 +110,24 @@ pub fn calendar(time_zone: &str, services: &[(String, Service)], events: &[(Stri
 
     let mut openings = Map::new();
     for (id, service) in services {
-        openings.insert(id.clone(), Value::Array(service_openings(id, service, tz, from, to)));
+        openings.insert(id.clone(), Value::Array(service_openings(id, service, tz, from, to, &mut left_out)));
     }
     // (start, id, end, cancelled): sorted by start, ties in a fixed order.
     let mut occurrences: Vec<(String, String, String, bool)> = Vec::new();
     let range = (midnight(tz, from), midnight(tz, occurrences_to + Duration::days(1)));
     for (id, event) in events {
-        for (start, end, cancelled) in event_occurrences(id, event, time_zone, range) {
+        for (start, end, cancelled) in event_occurrences(id, event, time_zone, range, &mut left_out) {
             occurrences.push((start, id.clone(), end, cancelled));
         }
     }
     occurrences.sort();
+    if left_out.count > 0 {
+        tracing::warn!(
+            left_out = left_out.count,
+            first = left_out.first,
+            "published items, schedules or events that do not parse or expand are left out of the calendar"
+        );
+    }
     let occurrences: Vec<Value> = occurrences
         .into_iter()
         .map(|(start, id, end, cancelled)| json!({ "id": id, "start": start, "end": end, "cancelled": cancelled }))
@@ -118,7 +154,7 @@ fn local(moment: &DateTime<Tz>) -> String {
 
 /// `[opens, closes, by_appointment]` for the openings starting on a day in
 /// `[from, to]`.
-fn service_openings(id: &str, service: &Service, tz: Tz, from: NaiveDate, to: NaiveDate) -> Vec<Value> {
+fn service_openings(id: &str, service: &Service, tz: Tz, from: NaiveDate, to: NaiveDate, left_out: &mut LeftOut) -> Vec<Value> {
     if matches!(service.status, ServiceStatus::Closed | ServiceStatus::TemporarilyClosed) {
         return Vec::new();
     }
@@ -127,8 +163,8 @@ fn service_openings(id: &str, service: &Service, tz: Tz, from: NaiveDate, to: Na
         .iter()
         .filter(|schedule| match opening_hours::check_schedule(schedule) {
             Ok(()) => true,
-            Err(error) => {
-                tracing::warn!(service = id, schedule = schedule.id, "a schedule does not parse; left out of the calendar: {error}");
+            Err(_) => {
+                left_out.add(id);
                 false
             }
         })
@@ -142,7 +178,13 @@ fn service_openings(id: &str, service: &Service, tz: Tz, from: NaiveDate, to: Na
 
 /// `(start, end, cancelled)` of the occurrences overlapping `range`,
 /// EXDATE occurrences included and flagged cancelled.
-fn event_occurrences(id: &str, event: &Event, time_zone: &str, (from, to): (DateTime<Utc>, DateTime<Utc>)) -> Vec<(String, String, bool)> {
+fn event_occurrences(
+    id: &str,
+    event: &Event,
+    time_zone: &str,
+    (from, to): (DateTime<Utc>, DateTime<Utc>),
+    left_out: &mut LeftOut,
+) -> Vec<(String, String, bool)> {
     let expand = || -> Result<_, recurrence::RecurrenceError> {
         let checked = recurrence::check(event, time_zone)?;
         let kept: HashSet<DateTime<Tz>> = checked.occurrences(from, to)?.into_iter().map(|o| o.start).collect();
@@ -156,8 +198,8 @@ fn event_occurrences(id: &str, event: &Event, time_zone: &str, (from, to): (Date
     };
     match expand() {
         Ok(occurrences) => occurrences,
-        Err(error) => {
-            tracing::warn!(event = id, "a published event does not expand; left out of the calendar: {error}");
+        Err(_) => {
+            left_out.add(id);
             Vec::new()
         }
     }

@@ -22,6 +22,7 @@ use sha2::{Digest, Sha256};
 
 use super::error::ApiError;
 use crate::app_state::AppState;
+use crate::cpu_work;
 use crate::domain::Slug;
 use crate::read_side::render::fallback_chain;
 use crate::read_side::{calendar, projection};
@@ -68,7 +69,9 @@ pub async fn bundle(
         })
         .await?;
     // Depends on the city's local date only, so the ETag holds all day.
-    let calendar = calendar::of_published(&city.time_zone, &services, &events, Utc::now())
+    let time_zone = city.time_zone.clone();
+    let calendar = cpu_work::run(move || calendar::of_published(&time_zone, &services, &events, Utc::now()))
+        .await
         .map(|calendar| format!(",\"calendar\":{calendar}"))
         .unwrap_or_default();
     // The stored items are JSON already: join them rather than re-parse.

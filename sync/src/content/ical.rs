@@ -20,8 +20,9 @@
 //!   subscribed phones mark it rather than silently drop it.
 //! - `DTSTAMP` is the caller's (say, the publication time), so the same
 //!   content gives the same bytes and ETags work.
-//! - An event whose times or rule do not check is left out with a warning:
-//!   one bad item must not break every subscriber's calendar.
+//! - An event whose times or rule do not check is left out, with one
+//!   warning per feed counting them (and naming the first by UID): one bad
+//!   item must not break every subscriber's calendar.
 //!
 //! ## Import
 //! - All or nothing: the first invalid VEVENT fails the whole import with
@@ -37,7 +38,8 @@
 //!   `UID#RECURRENCE-ID`. RDATE is refused (the model has no place for it).
 //! - `URL` becomes the registration link, `LOCATION` the place's name,
 //!   `GEO` its coordinates, `ORGANIZER`'s `CN` the organizer.
-//! - Limits: [`MAX_IMPORT_EVENTS`] VEVENTs, [`MAX_TITLE_CHARS`] and
+//! - Limits: [`MAX_IMPORT_BYTES`], [`MAX_IMPORT_EVENTS`] VEVENTs (both
+//!   checked before the file is parsed), [`MAX_TITLE_CHARS`] and
 //!   [`MAX_DESCRIPTION_CHARS`].
 
 use std::collections::HashMap;
@@ -52,8 +54,10 @@ use super::recurrence::{
     RecurrenceError, check_parts, format_local, parse_local, parse_rrule, parse_time_zone, resolve_local, until_part,
 };
 
-/// Most VEVENTs one import takes.
+/// Most VEVENTs one import takes (counted before the file is parsed).
 pub const MAX_IMPORT_EVENTS: usize = 5000;
+/// Largest file one import takes, in bytes: 5,000 events of 3 KiB.
+pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 /// Longest title (SUMMARY) an import takes, in characters.
 pub const MAX_TITLE_CHARS: usize = 500;
 /// Longest description an import takes, in characters.
@@ -154,11 +158,14 @@ pub fn calendar(name: &str, time_zone: &str, events: &[FeedEvent]) -> Result<Str
     cal.append_property(Property::new("X-PUBLISHED-TTL", REFRESH));
 
     let mut newest: Option<DateTime<Utc>> = None;
+    // One warning per feed, not per event: a feed is fetched often.
+    let (mut left_out, mut first_left_out) = (0usize, None);
     for feed in events {
         let checked = match check_parts(time_zone, &feed.start, &feed.end, feed.rrule.as_deref(), &feed.exdates, feed.cancelled) {
             Ok(checked) => checked,
-            Err(error) => {
-                tracing::warn!(uid = %feed.uid, %error, "event left out of the iCalendar feed");
+            Err(_) => {
+                left_out += 1;
+                first_left_out.get_or_insert(feed.uid.as_str());
                 continue;
             }
         };
@@ -187,6 +194,9 @@ pub fn calendar(name: &str, time_zone: &str, events: &[FeedEvent]) -> Result<Str
             event.url(feed.url.trim());
         }
         cal.push(event.done());
+    }
+    if left_out > 0 {
+        tracing::warn!(left_out, first = first_left_out, "events that do not check are left out of the iCalendar feed");
     }
     let mut text = cal.to_string();
     if let Some(newest) = newest {
@@ -335,7 +345,19 @@ pub fn import(ics: &str, time_zone: &str, calendar_name: &str, source_language: 
     if !ics.trim_start_matches('\u{feff}').trim_start().to_ascii_uppercase().starts_with("BEGIN:VCALENDAR") {
         return Err(ImportError::Calendar { message: "does not start with BEGIN:VCALENDAR: not an iCalendar file".into() });
     }
+    if ics.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::Calendar {
+            message: format!("is {} bytes; at most {MAX_IMPORT_BYTES} are taken at once", ics.len()),
+        });
+    }
     let unfolded = icalendar::parser::unfold(ics.trim_start_matches('\u{feff}'));
+    // Counted before parsing: the parser's tree is many times the text.
+    let vevents = unfolded.lines().filter(|line| line.trim().eq_ignore_ascii_case("BEGIN:VEVENT")).count();
+    if vevents > MAX_IMPORT_EVENTS {
+        return Err(ImportError::Calendar {
+            message: format!("has {vevents} events; at most {MAX_IMPORT_EVENTS} are taken at once"),
+        });
+    }
     let parsed = icalendar::parser::read_calendar(&unfolded)
         .map_err(|e| ImportError::Calendar { message: format!("cannot be read: {}", first_line(&e)) })?;
     let floating = parsed

@@ -11,8 +11,9 @@
 //! - `valid_from`/`valid_to` and `closed_dates` apply to the day the hours
 //!   *start* on.
 //! - The RRULE is anchored at `valid_from`, or at Monday 2000-01-03 when the
-//!   schedule has none (this only matters for rules like `INTERVAL=2`;
-//!   rules whose days do not depend on the anchor start near the query).
+//!   schedule has none (this only matters for rules like `INTERVAL=2`).
+//!   Expansion jumps from the anchor to the days asked for (see
+//!   [`super::recurrence`]), so an old anchor costs nothing.
 //! - Hours of schedules that touch or overlap merge: 09:00-13:00 and
 //!   13:00-17:00 make "open now, closes at 17:00".
 //! - The answer looks [`HORIZON_DAYS`] ahead; a service with no opening in
@@ -23,7 +24,7 @@
 //! - [`open_state`] never fails: a schedule that does not parse is left out
 //!   (check edits with [`check_schedule`], whose errors name the field).
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
 use super::model::Schedule;
@@ -51,27 +52,6 @@ pub enum OpenState {
 /// A fixed anchor for rules of schedules without `valid_from`.
 fn default_anchor() -> NaiveDate {
     NaiveDate::from_ymd_opt(2000, 1, 3).expect("valid date")
-}
-
-/// Where to anchor a rule without `valid_from`. Rules whose days do not
-/// depend on the anchor (interval 1, no COUNT, days named by BYDAY or
-/// BYMONTHDAY, or every day) start on the Monday before the month of
-/// `first`, so they are not expanded from 2000 on every call; the others
-/// use the fixed anchor.
-fn anchor_near(rule: &super::recurrence::Rrule, first: NaiveDate) -> NaiveDate {
-    let upper = rule.as_str().to_ascii_uppercase();
-    let parts: Vec<&str> = upper.split(';').map(str::trim).collect();
-    let has = |key: &str| parts.iter().any(|p| p.starts_with(key));
-    let interval_one = parts.iter().all(|p| !p.starts_with("INTERVAL=") || *p == "INTERVAL=1");
-    let free = interval_one
-        && !has("COUNT=")
-        && !has("BYSETPOS=")
-        && (has("FREQ=DAILY") || ((has("FREQ=WEEKLY") || has("FREQ=MONTHLY")) && (has("BYDAY=") || has("BYMONTHDAY="))));
-    if !free {
-        return default_anchor();
-    }
-    let month_start = first.with_day(1).unwrap_or(first);
-    month_start - Duration::days(i64::from(month_start.weekday().num_days_from_monday()))
 }
 
 /// A schedule's fields, parsed.
@@ -153,7 +133,7 @@ impl Hours {
         if first > last {
             return Vec::new();
         }
-        let anchor = self.valid_from.unwrap_or_else(|| anchor_near(&self.rrule, first));
+        let anchor = self.valid_from.unwrap_or_else(default_anchor);
         dates_between(&self.rrule, anchor, first, last)
             .unwrap_or_default()
             .into_iter()

@@ -22,27 +22,61 @@
 //!   than a silently missing event. Callers that want them gone filter them.
 //! - Events recur at most daily: `FREQ=HOURLY`, `MINUTELY` and `SECONDLY` are
 //!   rejected, which is what a city calendar needs and keeps expansion cheap.
-//! - Expansion is bounded twice: at most [`MAX_OCCURRENCES`] occurrences are
+//! - Expansion is bounded: at most [`MAX_OCCURRENCES`] occurrences are
 //!   returned per query (the earliest ones; ask for a shorter window for the
-//!   rest), and at most [`MAX_SCANNED`] occurrences are generated from the
-//!   event's start to reach the window; beyond that the query fails with an
-//!   error on `rrule` instead of spinning.
+//!   rest), and at most [`MAX_SCANNED`] occurrences are generated to reach
+//!   the window; beyond that the query fails with an error on `rrule`
+//!   instead of spinning. `INTERVAL` is at most [`MAX_INTERVAL`] and `COUNT`
+//!   at most [`MAX_COUNT`].
+//!
+//! # Jumping to the window
+//!
+//! A rule without `COUNT` is not walked from the event's start: the
+//! iteration starts at a later period boundary shortly before the window,
+//! so a query for the year 9999 costs what a query for this month costs.
+//! The rule is first completed from the event's real start (the crate's
+//! `validate` fills the implicit `BYDAY`, `BYMONTHDAY`, `BYMONTH`, `BYHOUR`,
+//! `BYMINUTE` from it), then iterated from the start of a period (day; week
+//! by `WKST`; month; year) that lies a whole number of `INTERVAL`s of
+//! periods after the period of the real start and at least one period
+//! before the window. The crate then steps through the very periods it
+//! would have stepped through from the real start, so every occurrence
+//! from there on is the same. A rule with `COUNT` is walked from its start
+//! (the count depends on every earlier occurrence); `COUNT` bounds that
+//! walk. `tests.rs` checks the jump against the walk on random rules.
+//!
+//! Far future: the crate computes years up to 10,000; a window beyond the
+//! last year it reaches simply has no occurrences. The events API takes
+//! four-digit years only.
 
 use std::collections::HashSet;
 use std::str::FromStr;
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset as _, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Days, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Offset as _, TimeZone, Utc};
 use chrono_tz::Tz;
-use rrule::{Frequency, RRule, RRuleSet, Unvalidated};
+use rrule::{Frequency, RRule, RRuleSet, RRuleSetIter, Unvalidated};
 
 use super::model::Event;
 
 /// Most occurrences one call of [`occurrences`] returns.
 pub const MAX_OCCURRENCES: usize = 1000;
 
-/// Most occurrences generated (from the event's start on) to answer one
-/// query; an RRULE that needs more to reach the window is refused.
-pub const MAX_SCANNED: usize = 100_000;
+/// Most occurrences generated (from where the iteration starts, see the
+/// module doc) to answer one query; an RRULE that needs more to reach the
+/// window is refused. Jumping, a query generates those of a period or two
+/// before the window and those in it; walking, at most its `COUNT`. So this
+/// is [`MAX_COUNT`]: also what a rule that fails costs each query.
+pub const MAX_SCANNED: usize = MAX_COUNT as usize;
+
+/// The largest `INTERVAL` accepted: every thousandth day, week, month or
+/// year is more than any calendar needs, and it bounds how far before the
+/// window the iteration starts.
+pub const MAX_INTERVAL: u16 = 1000;
+
+/// The largest `COUNT` accepted: a rule with `COUNT` is walked from its
+/// start, so `COUNT` is what that walk costs. Ten thousand is a daily
+/// event for 27 years.
+pub const MAX_COUNT: u32 = 10_000;
 
 /// The format of the model's local date-times.
 pub const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
@@ -121,15 +155,29 @@ pub fn parse_rrule(value: &str) -> Result<Rrule, RecurrenceError> {
     if !value.split(';').any(|part| part.trim().to_ascii_uppercase().starts_with("FREQ=")) {
         return Err(err(format!("`{value}` has no FREQ part")));
     }
+    // Before the crate reads them: it refuses numbers beyond its integer
+    // types (INTERVAL is a u16) without naming our limit.
+    let limit = |key: &str, max: u32| -> Result<(), RecurrenceError> {
+        match rule_part(value, key).map(|raw| raw.parse::<u32>()) {
+            Some(Ok(n)) if (1..=max).contains(&n) => Ok(()),
+            Some(_) => Err(err(format!("`{value}`: {key} must be a whole number from 1 to {max}"))),
+            None => Ok(()),
+        }
+    };
+    limit("INTERVAL", u32::from(MAX_INTERVAL))?;
+    limit("COUNT", MAX_COUNT)?;
     let rule = RRule::<Unvalidated>::from_str(value).map_err(|e| err(format!("`{value}`: {}", describe(e))))?;
-    match rule_frequency(&rule) {
+    match rule.get_freq() {
         Frequency::Hourly | Frequency::Minutely | Frequency::Secondly => {
             return Err(err(format!(
                 "`{value}`: FREQ={} is not supported; events and opening hours recur at most daily",
-                rule_frequency(&rule)
+                rule.get_freq()
             )));
         }
         _ => {}
+    }
+    if rule.get_interval() > MAX_INTERVAL || rule.get_count().is_some_and(|count| count > MAX_COUNT) {
+        return Err(err(format!("`{value}`: INTERVAL may be at most {MAX_INTERVAL} and COUNT at most {MAX_COUNT}")));
     }
     if let Some(until) = until_part(value)
         && !until.to_ascii_uppercase().ends_with('Z')
@@ -142,18 +190,16 @@ pub fn parse_rrule(value: &str) -> Result<Rrule, RecurrenceError> {
     Ok(parsed)
 }
 
-fn rule_frequency(rule: &RRule<Unvalidated>) -> Frequency {
-    // `get_freq` is only on validated rules; the Display form starts with it.
-    let text = rule.to_string();
-    let freq = text.split(';').next().and_then(|p| p.strip_prefix("FREQ=")).unwrap_or("");
-    Frequency::from_str(freq).unwrap_or(Frequency::Yearly)
-}
-
 /// The raw `UNTIL=` value of an RRULE, if any.
 pub(crate) fn until_part(value: &str) -> Option<&str> {
+    rule_part(value, "UNTIL")
+}
+
+/// The raw value of the part `key` (`UNTIL`, `COUNT`, ...) of an RRULE.
+fn rule_part<'a>(value: &'a str, key: &str) -> Option<&'a str> {
     value.split(';').find_map(|part| {
-        let (key, val) = part.split_once('=')?;
-        key.trim().eq_ignore_ascii_case("UNTIL").then_some(val.trim())
+        let (name, val) = part.split_once('=')?;
+        name.trim().eq_ignore_ascii_case(key).then_some(val.trim())
     })
 }
 
@@ -278,39 +324,165 @@ pub fn occurrences(
 impl CheckedEvent {
     /// See [`occurrences`].
     pub fn occurrences(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Occurrence>, RecurrenceError> {
+        self.each_occurrence(from, to)?.take(MAX_OCCURRENCES).collect()
+    }
+
+    /// The occurrences overlapping `[from, to)` one at a time, in order of
+    /// start, without the [`MAX_OCCURRENCES`] cap: for callers that merge
+    /// many events and stop when they have enough. An item is an error
+    /// when the rule needs more than [`MAX_SCANNED`] occurrences to get
+    /// there; nothing follows it.
+    pub fn each_occurrence(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Occurrences, RecurrenceError> {
+        self.iterate(from, to, true)
+    }
+
+    /// Iterating from the window (`jump`, see the module doc) or from the
+    /// event's start (the tests' reference).
+    fn iterate(&self, from: DateTime<Utc>, to: DateTime<Utc>, jump: bool) -> Result<Occurrences, RecurrenceError> {
         let duration = self.end - self.start;
-        let excluded: HashSet<NaiveDateTime> = self.exdates.iter().copied().collect();
-        let mut out = Vec::new();
-        let mut emit = |local_start: NaiveDateTime| -> bool {
-            let start = resolve_local(self.tz, local_start);
-            if start >= to {
-                return false;
+        let series = match &self.rrule {
+            None => None,
+            Some(rule) => {
+                // The earliest local day an occurrence overlapping the
+                // window can start on, with a day to spare for the zone's
+                // offset.
+                let earliest = from
+                    .with_timezone(&self.tz)
+                    .naive_local()
+                    .checked_sub_signed(duration + Duration::days(1))
+                    .map(|moment| moment.date())
+                    .filter(|_| jump);
+                Some(series(rule, rrule_start(self.tz, self.start), earliest)?)
             }
-            let end = resolve_local(self.tz, local_start + duration);
-            let overlaps = end > from || (end == start && start >= from);
-            if overlaps && !excluded.contains(&local_start) {
-                out.push(Occurrence { start, end, cancelled: self.cancelled });
-            }
-            out.len() < MAX_OCCURRENCES
         };
-        let Some(rule) = &self.rrule else {
-            emit(self.start);
-            return Ok(out);
-        };
-        let dt_start = rrule_start(self.tz, self.start);
-        let set = RRuleSet::new(dt_start).rrule(rule.validated(dt_start)?).limit();
-        for (scanned, date) in set.into_iter().enumerate() {
-            if scanned >= MAX_SCANNED {
-                return Err(RecurrenceError::new(
+        Ok(Occurrences {
+            tz: self.tz,
+            single: series.is_none().then_some(self.start),
+            series,
+            scanned: 0,
+            max_scanned: MAX_SCANNED,
+            duration,
+            excluded: self.exdates.iter().copied().collect(),
+            cancelled: self.cancelled,
+            from,
+            to,
+            done: false,
+        })
+    }
+}
+
+/// See [`CheckedEvent::each_occurrence`].
+pub struct Occurrences {
+    tz: Tz,
+    /// The start of an event that does not recur, until it is taken.
+    single: Option<NaiveDateTime>,
+    series: Option<RRuleSetIter>,
+    scanned: usize,
+    max_scanned: usize,
+    duration: Duration,
+    excluded: HashSet<NaiveDateTime>,
+    cancelled: bool,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    done: bool,
+}
+
+impl Iterator for Occurrences {
+    type Item = Result<Occurrence, RecurrenceError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            // The next start, or `None` for one clearly over before the
+            // window (a day to spare for the clock changes a wall-clock
+            // duration spans): counted, not worked out.
+            let next = match &mut self.series {
+                None => self.single.take().map(Some),
+                Some(series) => series.next().map(|date| {
+                    let over = date
+                        .with_timezone(&Utc)
+                        .checked_add_signed(self.duration + Duration::days(1))
+                        .is_some_and(|late_end| late_end < self.from);
+                    (!over).then(|| date.with_timezone(&self.tz).naive_local())
+                }),
+            };
+            let Some(next) = next else { break };
+            self.scanned += 1;
+            if self.scanned > self.max_scanned {
+                self.done = true;
+                return Some(Err(RecurrenceError::new(
                     "rrule",
-                    format!("needs more than {MAX_SCANNED} occurrences to reach the requested dates; shorten the rule"),
-                ));
+                    format!("needs more than {} occurrences to reach the requested dates; shorten the rule", self.max_scanned),
+                )));
             }
-            if !emit(date.with_timezone(&self.tz).naive_local()) {
+            let Some(local_start) = next else { continue };
+            let start = resolve_local(self.tz, local_start);
+            if start >= self.to {
                 break;
             }
+            let end = resolve_local(self.tz, local_start + self.duration);
+            let overlaps = end > self.from || (end == start && start >= self.from);
+            if overlaps && !self.excluded.contains(&local_start) {
+                return Some(Ok(Occurrence { start, end, cancelled: self.cancelled }));
+            }
         }
-        Ok(out)
+        self.done = true;
+        None
+    }
+}
+
+/// The `rrule` crate's iterator over `rule` anchored at `dt_start`. Given
+/// `earliest` (a local day), it starts at a period boundary before that
+/// day when the rule allows (see the module doc), else at `dt_start`.
+fn series(rule: &Rrule, dt_start: DateTime<rrule::Tz>, earliest: Option<NaiveDate>) -> Result<RRuleSetIter, RecurrenceError> {
+    // Completed from the real start, whatever the iteration starts at.
+    let validated = rule.validated(dt_start)?;
+    let zone = dt_start.timezone();
+    let from = earliest
+        .and_then(|earliest| jumped_start(&validated, dt_start.date_naive(), earliest))
+        .and_then(|day| {
+            // Any time of that day will do: the crate takes the period from
+            // the date, and what the first period yields is before the
+            // window anyway. Noon, then any hour, avoids a clock change.
+            [12, 0, 6, 18].into_iter().find_map(|hour| zone.from_local_datetime(&day.and_hms_opt(hour, 0, 0)?).earliest())
+        })
+        .unwrap_or(dt_start);
+    Ok(RRuleSet::new(from).rrule(validated).limit().into_iter())
+}
+
+/// The first day of the period to start iterating at: the period (day,
+/// week from `WKST`, month, year) of `start`, moved forward by a whole
+/// number of `INTERVAL`s of periods and still at least one period before
+/// the period of `earliest`. `None` when there is no such later period,
+/// and for a rule with `COUNT`, which must be walked from its start.
+fn jumped_start(rule: &RRule, start: NaiveDate, earliest: NaiveDate) -> Option<NaiveDate> {
+    if rule.get_count().is_some() {
+        return None;
+    }
+    let interval = i64::from(rule.get_interval());
+    // Whole intervals of periods to skip, when `periods` periods lie between
+    // the period of `start` and that of `earliest`.
+    let skip = |periods: i64| -> Option<u32> {
+        let skipped = (periods - 1).div_euclid(interval) * interval;
+        u32::try_from(skipped).ok().filter(|skipped| *skipped > 0)
+    };
+    match rule.get_freq() {
+        Frequency::Daily => start.checked_add_days(Days::new(u64::from(skip((earliest - start).num_days())?))),
+        Frequency::Weekly => {
+            let week_start = rule.get_week_start();
+            let first_day = |day: NaiveDate| day - Duration::days(i64::from(day.weekday().days_since(week_start)));
+            let origin = first_day(start);
+            let weeks = skip((first_day(earliest) - origin).num_days() / 7)?;
+            origin.checked_add_days(Days::new(7 * u64::from(weeks)))
+        }
+        Frequency::Monthly => {
+            let month = |day: NaiveDate| i64::from(day.year()) * 12 + i64::from(day.month0());
+            start.with_day(1)?.checked_add_months(Months::new(skip(month(earliest) - month(start))?))
+        }
+        Frequency::Yearly => {
+            let years = i32::try_from(skip(i64::from(earliest.year()) - i64::from(start.year()))?).ok()?;
+            NaiveDate::from_ymd_opt(start.year().checked_add(years)?, 1, 1)
+        }
+        Frequency::Hourly | Frequency::Minutely | Frequency::Secondly => None,
     }
 }
 
@@ -324,9 +496,8 @@ pub(crate) fn dates_between(
     last: NaiveDate,
 ) -> Result<Vec<NaiveDate>, RecurrenceError> {
     let dt_start = rrule::Tz::UTC.from_utc_datetime(&anchor.and_time(NaiveTime::MIN));
-    let set = RRuleSet::new(dt_start).rrule(rule.validated(dt_start)?).limit();
     let mut out = Vec::new();
-    for (scanned, date) in set.into_iter().enumerate() {
+    for (scanned, date) in series(rule, dt_start, Some(first))?.enumerate() {
         if scanned >= MAX_SCANNED {
             return Err(RecurrenceError::new("rrule", format!("needs more than {MAX_SCANNED} days to reach the requested dates")));
         }
@@ -340,3 +511,6 @@ pub(crate) fn dates_between(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests;

@@ -676,7 +676,7 @@ impl Tables {
             schema::check_rows(
                 resource,
                 resource.path,
-                rows.iter().enumerate().map(|(i, row)| (i as u64 + 2, row.as_slice())),
+                rows.iter().enumerate().map(|(i, row)| (i as u64 + 2, row.iter().map(String::as_str).collect())),
             )?;
             let mut csv = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
             csv.write_record(resource.columns.iter().map(|c| c.name)).map_err(|e| failed(resource.path, &e))?;

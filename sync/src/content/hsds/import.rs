@@ -11,7 +11,7 @@ use zip::ZipArchive;
 
 use super::export::{BY_APPOINTMENT, CATEGORY_PREFIX, OPEN_TO_ALL, OUTREACH, TARGET_GROUP_PREFIX, rrule};
 use super::schema::{self, PROPERTIES, Resource, TRANSLATIONS};
-use super::{HsdsError, ImportedPackage, ImportedService, MAX_FILE_BYTES, invalid};
+use super::{HsdsError, ImportedPackage, ImportedService, Limit, Limits, MAX_TEXT_BYTES, beyond, invalid};
 use crate::content::model::{
     Address, Category, Contacts, Cost, Location, SCHEMA_VERSION, Schedule, Service, ServiceStatus, TargetGroup,
     Translation, Verification,
@@ -23,13 +23,21 @@ const DATAPACKAGE: &str = "datapackage.json";
 /// Reads a package written by [`super::export`] (or any HSDS 3.0 tabular
 /// package) back into services, translations, organizations and
 /// categories. All or nothing: the first problem is the error, naming the
-/// file, the row and the field.
+/// file, the row and the field (and the limit, for one too large).
 pub fn import(zip_bytes: &[u8]) -> Result<ImportedPackage, HsdsError> {
-    let files = read_archive(zip_bytes)?;
+    import_within(zip_bytes, Limits::default())
+}
+
+/// [`import`] within other limits than the default.
+pub fn import_within(zip_bytes: &[u8], limits: Limits) -> Result<ImportedPackage, HsdsError> {
+    if zip_bytes.len() as u64 > limits.archive_bytes {
+        return Err(beyond(ARCHIVE, None, None, Limit::ArchiveBytes, limits.archive_bytes));
+    }
+    let mut package = Package::open(zip_bytes, limits)?;
     let mut tables = HashMap::new();
     for resource in schema::all() {
-        let table = match files.get(resource.name) {
-            Some((file, bytes)) => Table::parse(resource, file, bytes)?,
+        let table = match package.entries.remove(resource.name) {
+            Some((file, entry)) => package.table(resource, &file, &entry)?,
             None => Table { resource, file: resource.path.to_string(), rows: Vec::new() },
         };
         tables.insert(resource.name, table);
@@ -39,80 +47,185 @@ pub fn import(zip_bytes: &[u8]) -> Result<ImportedPackage, HsdsError> {
     Builder::new(&tables)?.build()
 }
 
-/// The package's files by resource name: `(file name, bytes)`.
-fn read_archive(bytes: &[u8]) -> Result<HashMap<&'static str, (String, Vec<u8>)>, HsdsError> {
-    let mut archive = ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| invalid(ARCHIVE, None, None, format!("not a zip archive: {e}")))?;
-    let names: Vec<String> = archive
-        .file_names()
-        .map(|name| name.map(|name| name.to_string()))
-        .collect::<Result<_, _>>()
-        .map_err(|e| invalid(ARCHIVE, None, None, format!("unreadable file name: {e}")))?;
-    let descriptor = names
-        .iter()
-        .filter(|name| *name == DATAPACKAGE || name.ends_with(&format!("/{DATAPACKAGE}")))
-        .min_by_key(|name| name.len())
-        .ok_or_else(|| invalid(ARCHIVE, None, None, format!("no {DATAPACKAGE}: not a tabular data package")))?
-        .clone();
-    let base = &descriptor[..descriptor.len() - DATAPACKAGE.len()];
-    let read = |archive: &mut ZipArchive<Cursor<&[u8]>>, name: &str| -> Result<Vec<u8>, HsdsError> {
-        let entry = archive.by_name(name).map_err(|e| invalid(name, None, None, format!("cannot read it: {e}")))?;
-        let mut content = Vec::new();
-        entry
-            .take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut content)
-            .map_err(|e| invalid(name, None, None, format!("cannot read it: {e}")))?;
-        if content.len() as u64 > MAX_FILE_BYTES {
-            return Err(invalid(name, None, None, format!("larger than the {MAX_FILE_BYTES} bytes allowed")));
+/// An opened package: the zip, which of its entries holds each resource,
+/// and what reading has used of the package's limits so far.
+struct Package<'a> {
+    archive: ZipArchive<Cursor<&'a [u8]>>,
+    limits: Limits,
+    /// Resource name -> (file name as declared, zip entry).
+    entries: HashMap<&'static str, (String, String)>,
+    bytes_read: u64,
+    rows_read: usize,
+}
+
+impl<'a> Package<'a> {
+    fn open(bytes: &'a [u8], limits: Limits) -> Result<Self, HsdsError> {
+        let mut archive = ZipArchive::new(Cursor::new(bytes))
+            .map_err(|e| invalid(ARCHIVE, None, None, format!("not a zip archive: {e}")))?;
+        if archive.len() > limits.entries {
+            return Err(beyond(ARCHIVE, None, None, Limit::Entries, limits.entries as u64));
         }
-        Ok(content)
-    };
-    let descriptor_bytes = read(&mut archive, &descriptor)?;
-    let package: Value = serde_json::from_slice(&descriptor_bytes)
-        .map_err(|e| invalid(&descriptor, None, None, format!("not valid JSON: {e}")))?;
-    let mut paths: HashMap<&'static str, String> = schema::all().map(|r| (r.name, r.path.to_string())).collect();
-    for (index, declared) in package.get("resources").and_then(Value::as_array).into_iter().flatten().enumerate() {
-        let (Some(name), Some(path)) =
-            (declared.get("name").and_then(Value::as_str), declared.get("path").and_then(Value::as_str))
-        else {
-            continue;
+        let names: Vec<String> = archive
+            .file_names()
+            .map(|name| name.map(|name| name.to_string()))
+            .collect::<Result<_, _>>()
+            .map_err(|e| invalid(ARCHIVE, None, None, format!("unreadable file name: {e}")))?;
+        let descriptor = names
+            .iter()
+            .filter(|name| *name == DATAPACKAGE || name.ends_with(&format!("/{DATAPACKAGE}")))
+            .min_by_key(|name| name.len())
+            .ok_or_else(|| invalid(ARCHIVE, None, None, format!("no {DATAPACKAGE}: not a tabular data package")))?
+            .clone();
+        let base = &descriptor[..descriptor.len() - DATAPACKAGE.len()];
+        let descriptor_bytes = {
+            let entry = archive.by_name(&descriptor).map_err(|e| invalid(&descriptor, None, None, format!("cannot read it: {e}")))?;
+            let mut content = Vec::new();
+            entry
+                .take(limits.descriptor_bytes.saturating_add(1))
+                .read_to_end(&mut content)
+                .map_err(|e| invalid(&descriptor, None, None, format!("cannot read it: {e}")))?;
+            if content.len() as u64 > limits.descriptor_bytes {
+                return Err(beyond(&descriptor, None, None, Limit::DescriptorBytes, limits.descriptor_bytes));
+            }
+            content
         };
-        let Some(resource) = schema::find(name) else { continue };
-        if path.starts_with('/') || path.split('/').any(|part| part == ".." || part.is_empty()) || path.contains('\\') {
-            let field = format!("resources[{index}].path");
-            return Err(invalid(
-                &descriptor,
-                None,
-                Some(&field),
-                format!("{path:?} is not a relative path inside the package"),
-            ));
+        let package: Value = serde_json::from_slice(&descriptor_bytes)
+            .map_err(|e| invalid(&descriptor, None, None, format!("not valid JSON: {e}")))?;
+        let mut paths: HashMap<&'static str, String> = schema::all().map(|r| (r.name, r.path.to_string())).collect();
+        for (index, declared) in package.get("resources").and_then(Value::as_array).into_iter().flatten().enumerate() {
+            let (Some(name), Some(path)) =
+                (declared.get("name").and_then(Value::as_str), declared.get("path").and_then(Value::as_str))
+            else {
+                continue;
+            };
+            let Some(resource) = schema::find(name) else { continue };
+            if path.starts_with('/') || path.split('/').any(|part| part == ".." || part.is_empty()) || path.contains('\\') {
+                let field = format!("resources[{index}].path");
+                return Err(invalid(
+                    &descriptor,
+                    None,
+                    Some(&field),
+                    format!("{path:?} is not a relative path inside the package"),
+                ));
+            }
+            paths.insert(resource.name, path.to_string());
         }
-        paths.insert(resource.name, path.to_string());
+        let entries = paths
+            .into_iter()
+            .filter_map(|(name, path)| {
+                let entry = format!("{base}{path}");
+                names.contains(&entry).then_some((name, (path, entry)))
+            })
+            .collect();
+        Ok(Package { archive, limits, entries, bytes_read: 0, rows_read: 0 })
     }
-    let mut files = HashMap::new();
-    for (name, path) in paths {
-        let entry = format!("{base}{path}");
-        if names.contains(&entry) {
-            let content = read(&mut archive, &entry)?;
-            files.insert(name, (path, content));
+
+    /// Parses one resource's CSV as it is decompressed, within what is
+    /// left of the package's limits.
+    fn table(&mut self, resource: &'static Resource, file: &str, entry: &str) -> Result<Table, HsdsError> {
+        let reader = self.archive.by_name(entry).map_err(|e| invalid(file, None, None, format!("cannot read it: {e}")))?;
+        let limits = self.limits;
+        let bytes_left = limits.package_bytes - self.bytes_read;
+        let (allowed, limit, value) = if bytes_left < limits.file_bytes {
+            (bytes_left, Limit::PackageBytes, limits.package_bytes)
+        } else {
+            (limits.file_bytes, Limit::FileBytes, limits.file_bytes)
+        };
+        let mut counted = Counted { inner: reader, read: 0, allowed };
+        let rows_left = limits.package_rows - self.rows_read;
+        let parsed = Table::parse(resource, file, &mut counted, limits.rows.min(rows_left));
+        if counted.read > allowed {
+            return Err(beyond(file, None, None, limit, value));
         }
+        let table = match parsed {
+            Err(ParseError::TooManyRows(row)) if rows_left < limits.rows => {
+                return Err(beyond(file, Some(row), None, Limit::PackageRows, limits.package_rows as u64));
+            }
+            Err(ParseError::TooManyRows(row)) => return Err(beyond(file, Some(row), None, Limit::Rows, limits.rows as u64)),
+            Err(ParseError::Invalid(error)) => return Err(error),
+            Ok(table) => table,
+        };
+        self.bytes_read += counted.read;
+        self.rows_read += table.rows.len();
+        Ok(table)
     }
-    Ok(files)
+}
+
+/// A reader that counts the bytes it decompresses and fails as soon as
+/// they are more than `allowed`, so that the CSV reader stops there,
+/// holding no more than that.
+struct Counted<R> {
+    inner: R,
+    read: u64,
+    allowed: u64,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        self.read += read as u64;
+        if self.read > self.allowed {
+            return Err(std::io::Error::other("beyond the limit"));
+        }
+        Ok(read)
+    }
+}
+
+enum ParseError {
+    Invalid(HsdsError),
+    /// The row (numbered as in the file) that is one too many.
+    TooManyRows(u64),
+}
+
+impl From<HsdsError> for ParseError {
+    fn from(error: HsdsError) -> Self {
+        ParseError::Invalid(error)
+    }
 }
 
 /// One checked table: its rows aligned with the resource's columns.
 struct Table {
     resource: &'static Resource,
     file: String,
-    /// `(row number, cells)`; the header is row 1.
-    rows: Vec<(u64, Vec<String>)>,
+    rows: Vec<Row>,
+}
+
+/// One row's cells (the resource's columns, in order) in one string.
+struct Row {
+    /// The row in the file; the header is row 1.
+    number: u64,
+    text: Box<str>,
+    /// Where each cell ends in `text`.
+    ends: Box<[u32]>,
+}
+
+impl Row {
+    fn new(number: u64, cells: &[&str]) -> Row {
+        let mut text = String::with_capacity(cells.iter().map(|cell| cell.len()).sum());
+        let mut ends = Vec::with_capacity(cells.len());
+        for cell in cells {
+            text.push_str(cell);
+            // Fits: a row is shorter than its file, and files are held to
+            // far less than 4 GiB (`Limits::file_bytes`).
+            ends.push(text.len() as u32);
+        }
+        Row { number, text: text.into_boxed_str(), ends: ends.into_boxed_slice() }
+    }
+
+    fn cell(&self, index: usize) -> &str {
+        let start = if index == 0 { 0 } else { self.ends[index - 1] as usize };
+        &self.text[start..self.ends[index] as usize]
+    }
+
+    fn cells(&self) -> Vec<&str> {
+        (0..self.ends.len()).map(|index| self.cell(index)).collect()
+    }
 }
 
 impl Table {
-    fn parse(resource: &'static Resource, file: &str, bytes: &[u8]) -> Result<Table, HsdsError> {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
-        let mut records = reader.records();
+    /// Reads rows until `max_rows` (then [`ParseError::TooManyRows`]).
+    fn parse(resource: &'static Resource, file: &str, input: impl Read, max_rows: usize) -> Result<Table, ParseError> {
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(input);
         let error = |e: csv::Error, header: &[String]| -> HsdsError {
             let row = e.position().map(|p| p.record() + 1);
             match e.kind() {
@@ -124,30 +237,47 @@ impl Table {
                 _ => invalid(file, row, None, format!("not valid CSV: {e}")),
             }
         };
-        let header: Vec<String> = match records.next() {
-            Some(record) => record.map_err(|e| error(e, &[]))?.iter().map(|name| name.trim().to_string()).collect(),
-            None => return Err(invalid(file, Some(1), None, "empty: a header row is required")),
+        let mut record = csv::StringRecord::new();
+        let header: Vec<String> = match reader.read_record(&mut record) {
+            Ok(true) => record
+                .iter()
+                .enumerate()
+                .map(|(index, name)| {
+                    let name = if index == 0 { name.strip_prefix('\u{feff}').unwrap_or(name) } else { name };
+                    name.trim().to_string()
+                })
+                .collect(),
+            Ok(false) => return Err(invalid(file, Some(1), None, "empty: a header row is required").into()),
+            Err(e) => return Err(error(e, &[]).into()),
         };
         let mut positions = vec![None; resource.columns.len()];
         for (index, name) in header.iter().enumerate() {
             if let Some(column) = resource.column_index(name) {
                 if positions[column].is_some() {
-                    return Err(invalid(file, Some(1), Some(name), "this column appears twice"));
+                    return Err(invalid(file, Some(1), Some(name), "this column appears twice").into());
                 }
                 positions[column] = Some(index);
             }
         }
         for (column, position) in resource.columns.iter().zip(&positions) {
             if column.required && position.is_none() {
-                return Err(invalid(file, Some(1), Some(column.name), "a required column is missing"));
+                return Err(invalid(file, Some(1), Some(column.name), "a required column is missing").into());
             }
         }
         let mut rows = Vec::new();
-        for (index, record) in records.enumerate() {
-            let number = index as u64 + 2;
-            let record = record.map_err(|e| error(e, &header))?;
+        let mut number = 1;
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => return Err(error(e, &header).into()),
+            }
+            number += 1;
             if record.len() == 1 && record[0].is_empty() && header.len() > 1 {
                 continue;
+            }
+            if rows.len() == max_rows {
+                return Err(ParseError::TooManyRows(number));
             }
             if record.len() != header.len() {
                 let field =
@@ -157,13 +287,17 @@ impl Table {
                     Some(number),
                     Some(&field),
                     format!("the row has {} values, the header {}", record.len(), header.len()),
-                ));
+                )
+                .into());
             }
-            let cells: Vec<String> =
-                positions.iter().map(|position| position.map(|p| record[p].to_string()).unwrap_or_default()).collect();
-            rows.push((number, cells));
+            let cells: Vec<&str> = positions.iter().map(|position| position.map_or("", |p| &record[p])).collect();
+            if let Some(long) = cells.iter().position(|cell| cell.len() > MAX_TEXT_BYTES) {
+                let field = Some(resource.columns[long].name);
+                return Err(beyond(file, Some(number), field, Limit::CellBytes, MAX_TEXT_BYTES as u64).into());
+            }
+            rows.push(Row::new(number, &cells));
         }
-        schema::check_rows(resource, file, rows.iter().map(|(number, cells)| (*number, cells.as_slice())))?;
+        schema::check_rows(resource, file, rows.iter().map(|row| (row.number, row.cells())))?;
         Ok(Table { resource, file: file.to_string(), rows })
     }
 
@@ -172,11 +306,11 @@ impl Table {
             .resource
             .column_index(column)
             .unwrap_or_else(|| panic!("{} has no column {column}", self.resource.name));
-        &self.rows[row].1[index]
+        self.rows[row].cell(index)
     }
 
     fn error(&self, row: usize, column: &str, message: impl Into<String>) -> HsdsError {
-        invalid(&self.file, Some(self.rows[row].0), Some(column), message)
+        invalid(&self.file, Some(self.rows[row].number), Some(column), message)
     }
 
     /// Row indexes by the value of a column (empty values left out).

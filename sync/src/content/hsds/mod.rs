@@ -89,6 +89,17 @@
 //! [`MAX_TEXT_BYTES`]; the first problem is returned as an error naming the
 //! file, the row (the header is row 1, as in a spreadsheet and in
 //! frictionless' reports) and the field, and nothing is returned besides.
+//!
+//! Bounded work: a package is refused, naming the [`Limit`] and the file,
+//! when it is larger than [`MAX_ARCHIVE_BYTES`], lists more than
+//! [`MAX_ENTRIES`] entries, or its files, as they are decompressed, hold more
+//! than [`MAX_FILE_BYTES`] each, [`MAX_PACKAGE_BYTES`] together, more than
+//! [`MAX_ROWS`] rows each or [`MAX_PACKAGE_ROWS`] together, or a cell longer
+//! than [`MAX_TEXT_BYTES`]. Sizes are counted while reading, never taken
+//! from the zip's own declarations. Each CSV is parsed as it is
+//! decompressed, and its rows are kept compactly (one string per row), so
+//! memory stays a small multiple of what the limits allow (a zip bomb
+//! stops at the first limit it reaches).
 
 mod export;
 mod import;
@@ -97,15 +108,34 @@ pub mod schema;
 use std::fmt;
 
 pub use export::export;
-pub use import::import;
+pub use import::{import, import_within};
 
 use crate::content::model::{Category, Service, Translation};
 
 /// The longest text a cell may hold, in bytes.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 
+/// The largest package (the zip file itself), in bytes.
+pub const MAX_ARCHIVE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The most entries (files and folders) a package's zip may list.
+pub const MAX_ENTRIES: usize = 1000;
+
+/// The largest `datapackage.json`, in bytes (it is read whole).
+pub const MAX_DESCRIPTOR_BYTES: u64 = 1024 * 1024;
+
 /// The largest file a package may hold, uncompressed, in bytes.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The most bytes all the files read from a package may hold together,
+/// uncompressed.
+pub const MAX_PACKAGE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// The most rows (besides the header) one file may hold.
+pub const MAX_ROWS: usize = 200_000;
+
+/// The most rows all the files of a package may hold together.
+pub const MAX_PACKAGE_ROWS: usize = 500_000;
 
 /// One published service to export: its document id, the service at its
 /// published version and its translations.
@@ -173,6 +203,64 @@ pub struct Problem {
     /// The column.
     pub field: Option<String>,
     pub message: String,
+    /// The limit the package goes beyond, when that is the problem.
+    pub limit: Option<Limit>,
+}
+
+/// The limits a package is held to (see the module doc).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    ArchiveBytes,
+    Entries,
+    DescriptorBytes,
+    FileBytes,
+    PackageBytes,
+    Rows,
+    PackageRows,
+    CellBytes,
+}
+
+impl Limit {
+    /// What the limit counts, after "at most N".
+    fn counts(self) -> &'static str {
+        match self {
+            Limit::ArchiveBytes => "bytes in the package (the zip file)",
+            Limit::Entries => "entries in the package",
+            Limit::DescriptorBytes => "bytes in datapackage.json",
+            Limit::FileBytes => "bytes in one file, uncompressed",
+            Limit::PackageBytes => "bytes in all files together, uncompressed",
+            Limit::Rows => "rows in one file",
+            Limit::PackageRows => "rows in all files together",
+            Limit::CellBytes => "bytes in one cell",
+        }
+    }
+}
+
+/// The limits an import holds a package to; the default is the constants
+/// above (a cell is always at most [`MAX_TEXT_BYTES`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub archive_bytes: u64,
+    pub entries: usize,
+    pub descriptor_bytes: u64,
+    pub file_bytes: u64,
+    pub package_bytes: u64,
+    pub rows: usize,
+    pub package_rows: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            archive_bytes: MAX_ARCHIVE_BYTES,
+            entries: MAX_ENTRIES,
+            descriptor_bytes: MAX_DESCRIPTOR_BYTES,
+            file_bytes: MAX_FILE_BYTES,
+            package_bytes: MAX_PACKAGE_BYTES,
+            rows: MAX_ROWS,
+            package_rows: MAX_PACKAGE_ROWS,
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -194,5 +282,17 @@ fn invalid(file: &str, row: Option<u64>, field: Option<&str>, message: impl Into
         row,
         field: field.map(str::to_string),
         message: message.into(),
+        limit: None,
+    })
+}
+
+/// `file` goes beyond `limit`, which is `value`; the message names both.
+fn beyond(file: &str, row: Option<u64>, field: Option<&str>, limit: Limit, value: u64) -> HsdsError {
+    HsdsError::Invalid(Problem {
+        file: file.to_string(),
+        row,
+        field: field.map(str::to_string),
+        message: format!("too large: a package may hold at most {value} {}", limit.counts()),
+        limit: Some(limit),
     })
 }

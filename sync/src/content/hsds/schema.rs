@@ -711,12 +711,12 @@ fn is_datetime(value: &str) -> bool {
 pub(super) fn check_rows<'a>(
     resource: &Resource,
     file: &str,
-    rows: impl IntoIterator<Item = (u64, &'a [String])>,
+    rows: impl IntoIterator<Item = (u64, Vec<&'a str>)>,
 ) -> Result<(), HsdsError> {
     let mut unique: Vec<HashSet<&str>> = vec![HashSet::new(); resource.columns.len()];
     let mut keys = HashSet::new();
     for (number, row) in rows {
-        for ((index, column), value) in resource.columns.iter().enumerate().zip(row) {
+        for ((index, column), &value) in resource.columns.iter().enumerate().zip(&row) {
             let at = |message: String| invalid(file, Some(number), Some(column.name), message);
             if value.len() > MAX_TEXT_BYTES {
                 return Err(at(format!("{} bytes, more than the {MAX_TEXT_BYTES} allowed", value.len())));
@@ -730,10 +730,10 @@ pub(super) fn check_rows<'a>(
             if let Err(problem) = check(column.ty, value) {
                 return Err(at(format!("{value:?} is {problem}")));
             }
-            if !column.allowed.is_empty() && !column.allowed.contains(&value.as_str()) {
+            if !column.allowed.is_empty() && !column.allowed.contains(&value) {
                 return Err(at(format!("{value:?} is not one of {}", column.allowed.join(", "))));
             }
-            if column.unique && !unique[index].insert(value.as_str()) {
+            if column.unique && !unique[index].insert(value) {
                 return Err(at(format!("{value:?} appears twice, but must be unique")));
             }
         }
@@ -741,7 +741,7 @@ pub(super) fn check_rows<'a>(
             let key: Vec<&str> = resource
                 .primary_key
                 .iter()
-                .map(|name| row[resource.column_index(name).expect("a key column")].as_str())
+                .map(|name| row[resource.column_index(name).expect("a key column")])
                 .collect();
             if !keys.insert(key) {
                 let columns = resource.primary_key.join(", ");
