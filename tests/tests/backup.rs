@@ -5,7 +5,7 @@
 //! database; backup refuses to overwrite a file.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
 use automerge::{ChangeHash, ReadDoc};
@@ -58,23 +58,30 @@ async fn a_backup_taken_under_write_load_restores_the_same_documents_with_the_sa
         busy.push(handle);
     }
     let writing = Arc::new(AtomicBool::new(true));
+    let edits = Arc::new(AtomicU64::new(0));
     let writers: Vec<_> = busy
         .iter()
         .cloned()
         .map(|handle| {
-            let (writing, link_id) = (writing.clone(), link.connection_id().expect("connected"));
+            let (writing, edits, link_id) = (writing.clone(), edits.clone(), link.connection_id().expect("connected"));
             tokio::spawn(async move {
-                let mut edits = 0u64;
                 while writing.load(Ordering::Relaxed) {
-                    client::put(&handle, "note", &format!("busy edit {edits}"));
-                    edits += 1;
+                    let edit = edits.fetch_add(1, Ordering::Relaxed);
+                    client::put(&handle, "note", &format!("busy edit {edit}"));
                     // Wait for the server to store it, so the load is real.
                     tokio::time::timeout(Duration::from_secs(20), handle.they_have_our_changes(link_id)).await.expect("acknowledged");
                 }
-                edits
             })
         })
         .collect();
+    // The backup starts once every writer is well under way.
+    tokio::time::timeout(Duration::from_secs(60), async {
+        while edits.load(Ordering::Relaxed) < 4 * BUSY as u64 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("the writers get going within 60 s");
 
     let file = tempfile::tempdir().unwrap();
     let backup = file.path().join("hospes-backup.sqlite");
@@ -82,11 +89,9 @@ async fn a_backup_taken_under_write_load_restores_the_same_documents_with_the_sa
     let printed = hospes.command(&["backup", path]);
     assert!(printed.contains("backed up"), "{printed}");
     writing.store(false, Ordering::Relaxed);
-    let mut edits = 0;
     for writer in writers {
-        edits += writer.await.unwrap();
+        writer.await.unwrap();
     }
-    assert!(edits > BUSY as u64, "the writers wrote during the backup ({edits} edits)");
     let (overwrote, why) = hospes_tests::accounts::command(dir.path(), &["backup", path]);
     assert!(!overwrote && why.contains("exists"), "backup over an existing file: {why}");
 
