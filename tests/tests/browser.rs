@@ -21,21 +21,37 @@
 //!   offline, inline errors that write nothing, axe.
 
 use hospes_tests::{ServerProcess, node, old_publications, server};
+use tokio::io::AsyncBufReadExt;
 use serde_json::{Value, json};
 
 async fn run(script: &str, hospes: &ServerProcess, env: &[(&str, &str)]) -> (bool, String) {
-    let output = node::node(&["--test", "--test-reporter=spec", script])
+    let mut child = node::node(&["--test", "--test-reporter=spec", script])
         .env("HOSPES_URL", hospes.http_url(""))
         .envs(env.iter().copied())
-        .output()
-        .await
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .expect("node runs");
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    (output.status.success(), report)
+    let (stdout, stderr) = (echo(child.stdout.take().expect("piped")), echo(child.stderr.take().expect("piped")));
+    let status = child.wait().await.expect("node runs");
+    let report = format!("{}{}", stdout.await.expect("read"), stderr.await.expect("read"));
+    (status.success(), report)
+}
+
+/// Prints each line of `stream` as it comes, so a test that the runner
+/// stops for taking too long still shows which step it was on; returns
+/// them all.
+fn echo(stream: impl tokio::io::AsyncRead + Unpin + Send + 'static) -> tokio::task::JoinHandle<String> {
+    tokio::spawn(async move {
+        let mut lines = tokio::io::BufReader::new(stream).lines();
+        let mut all = String::new();
+        while let Ok(Some(line)) = lines.next_line().await {
+            println!("{line}");
+            all.push_str(&line);
+            all.push('\n');
+        }
+        all
+    })
 }
 
 /// Runs `script` and fails the test, with the report and the server's log,
@@ -44,7 +60,6 @@ async fn passes(script: &str, hospes: &ServerProcess, env: &[(&str, &str)]) {
     let (passed, report) = run(script, hospes, env).await;
     assert!(passed, "browser test failed:\n{report}\nserver log:\n{}", hospes.log());
     assert!(report.contains("skipped 0") && report.contains("fail 0"), "tests were skipped or failed:\n{report}");
-    println!("{report}");
 }
 
 /// The passphrase of every account the editing tests add.
