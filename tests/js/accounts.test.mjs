@@ -10,13 +10,13 @@
 // is a reader who never signs in.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { foreignRequests, launchChromium, pathOf } from "./chromium.mjs";
+import { foreignRequests, launchChromium, pathOf, WAIT } from "./chromium.mjs";
 
 const BASE = process.env.HOSPES_URL;
 const CITY = process.env.HOSPES_CITY;
 const ADMIN_NAME = process.env.HOSPES_ADMIN_NAME;
 const ADMIN_PASSPHRASE = process.env.HOSPES_ADMIN_PASSPHRASE;
-const TIMEOUT = 20_000;
+const TIMEOUT = WAIT;
 const skip =
   BASE && CITY && ADMIN_NAME && ADMIN_PASSPHRASE
     ? false

@@ -3,6 +3,12 @@
 // machine reaches no network but its own).
 import { chromium } from "playwright-core";
 
+/**
+ * How long any wait for what a page shows may take. Generous: the suite
+ * runs on busy 2-core machines, and a wait ends as soon as the state shows.
+ */
+export const WAIT = 90_000;
+
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

@@ -131,7 +131,7 @@ async function makeService() {
 
 async function publishedService() {
   const { page } = people.edda;
-  await page.locator(".sync-status", { hasText: "Synced" }).waitFor({ timeout: 60_000 });
+  await page.locator(".sync-status", { hasText: "Synced" }).waitFor();
   await page.getByRole("button", { name: "Publish this version", exact: true }).click();
   await page.getByText("Published. Readers now see this version.").waitFor();
 
@@ -204,7 +204,7 @@ async function bothPlaces() {
   const { edda, ben } = people;
   const names = (page) => page.getByLabel("Name of the place", { exact: true }).evaluateAll((inputs) => inputs.map((i) => i.value));
   for (const [name, { page }] of Object.entries({ edda, ben })) {
-    await page.locator(".sync-status", { hasText: "Synced" }).waitFor({ timeout: 60_000 });
+    await page.locator(".sync-status", { hasText: "Synced" }).waitFor();
     await until(`${name} sees both new places`, async () => {
       const shown = await names(page);
       return shown.length === 3 && shown.includes("edda's place") && shown.includes("ben's place");

@@ -2,8 +2,9 @@
 // browser context, waiting for the city to be on the device, and waiting for a
 // condition with a clear message.
 import assert from "node:assert/strict";
+import { WAIT } from "./chromium.mjs";
 
-export const TIMEOUT = 30_000;
+export const TIMEOUT = WAIT;
 
 /**
  * Signs `name` in through the sign-in page, in a new context of `browser`, and

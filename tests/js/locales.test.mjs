@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { foreignRequests, launchChromium } from "./chromium.mjs";
+import { foreignRequests, launchChromium, WAIT } from "./chromium.mjs";
 
 const BASE = process.env.HOSPES_URL;
 const CITY = process.env.HOSPES_CITY ?? "sample-city";
@@ -54,7 +54,7 @@ async function pages() {
 for (const [locale, direction] of LOCALES) {
   test(`${locale}: every screen in ${locale}, ${direction}, 320 px wide`, { skip }, async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: "en-US" });
-    context.setDefaultTimeout(20_000);
+    context.setDefaultTimeout(WAIT);
     context.on("request", (request) => requests.push(request.url()));
     // The reader chose this UI language on an earlier visit.
     await context.addInitScript((code) => localStorage.setItem("hospes.locale", code), locale);

@@ -11,7 +11,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launchChromium, pathOf } from "./chromium.mjs";
+import { launchChromium, pathOf, WAIT } from "./chromium.mjs";
 
 const BASE = process.env.HOSPES_URL;
 const CITY = process.env.HOSPES_CITY ?? "sample-city";
@@ -27,7 +27,7 @@ before(async () => {
   if (skip) return;
   browser = await launchChromium();
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
-  context.setDefaultTimeout(20_000);
+  context.setDefaultTimeout(WAIT);
   page = await context.newPage();
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`${pathOf(page.url())}: ${message.text()}`);

@@ -9,13 +9,13 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { foreignRequests, launchChromium, pathOf } from "./chromium.mjs";
+import { foreignRequests, launchChromium, pathOf, WAIT } from "./chromium.mjs";
 
 const BASE = process.env.HOSPES_URL;
 const CITY = process.env.HOSPES_CITY ?? "sample-city";
 const EDITOR_NAME = process.env.HOSPES_EDITOR_NAME;
 const EDITOR_PASSPHRASE = process.env.HOSPES_EDITOR_PASSPHRASE;
-const TIMEOUT = 20_000;
+const TIMEOUT = WAIT;
 const skip = BASE ? false : "HOSPES_URL is not set (the Rust test harness sets it)";
 
 /** @type {import("playwright-core").Browser} */

@@ -6,10 +6,10 @@
 // first step installs is what makes the offline step work.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { foreignRequests, launchChromium, pathOf } from "./chromium.mjs";
+import { foreignRequests, launchChromium, pathOf, WAIT } from "./chromium.mjs";
 
 const BASE = process.env.HOSPES_URL;
-const TIMEOUT = 20_000;
+const TIMEOUT = WAIT;
 const skip = BASE ? false : "HOSPES_URL is not set (the Rust test harness sets it)";
 
 /** @type {import("playwright-core").Browser} */
