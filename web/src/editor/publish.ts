@@ -5,9 +5,11 @@
  * for the sync line to say the changes arrived. The preview above the buttons shows
  * the draft against what readers see now. A version the server refuses for a value
  * readers could not use (a web address without a host, a link to another site, ...)
- * is said with the field to correct.
+ * is said with the field to correct; every call goes through `api.ts`, so a 401
+ * ends the session here as anywhere else.
  */
 import { getHeads, type Doc } from "@automerge/automerge/slim";
+import { api, ApiError, NetworkError } from "../api";
 import { element, fill, setMessage } from "../page";
 import { publishPreview } from "./publish-preview";
 import type { Workspace } from "./workspace";
@@ -29,23 +31,13 @@ export function publishControls(workspace: Workspace, id: string): { node: HTMLE
     if (!handle) return;
     publish.disabled = unpublish.disabled = true;
     try {
-      const response = await fetch(`/api/v1/documents/${encodeURIComponent(id)}/${action}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        credentials: "same-origin",
-        // The server names changes by their hex hashes (automerge-repo's handle heads are encoded).
-        body: action === "publish" ? JSON.stringify({ heads: getHeads(handle.doc() as Doc<unknown>) }) : "{}",
-      });
-      if (response.ok) {
-        setMessage(status, action === "publish" ? "editor-published" : "editor-unpublished");
-        void preview.refresh();
-      }
-      else if (response.status === 422) showRefusal(status, await response.json().catch(() => null));
-      else if (response.status === 400 || response.status === 404) setMessage(status, "editor-publish-not-synced");
-      else if (response.status === 403) setMessage(status, "error-forbidden");
-      else setMessage(status, "error-server");
-    } catch {
-      setMessage(status, "editor-publish-offline");
+      // The server names changes by their hex hashes (automerge-repo's handle heads are encoded).
+      if (action === "publish") await api.publish(id, getHeads(handle.doc() as Doc<unknown>));
+      else await api.unpublish(id);
+      setMessage(status, action === "publish" ? "editor-published" : "editor-unpublished");
+      void preview.refresh();
+    } catch (error) {
+      showFailure(status, error);
     } finally {
       publish.disabled = unpublish.disabled = false;
     }
@@ -56,7 +48,7 @@ export function publishControls(workspace: Workspace, id: string): { node: HTMLE
 }
 
 /** How to correct each kind of value publishing refuses (the server's `rule`). */
-const RULE_MESSAGES: Record<string, string> = {
+const RULE_MESSAGES: Partial<Record<string, string>> = {
   "web-address": "editor-service-website-invalid",
   email: "editor-service-email-invalid",
   phone: "editor-service-phone-invalid",
@@ -64,21 +56,42 @@ const RULE_MESSAGES: Record<string, string> = {
   rrule: "editor-schedule-rule-invalid",
 };
 
-/** The server's 422: `invalid_content` names the first field at fault and why. */
-function showRefusal(status: HTMLElement, body: unknown): void {
-  const refusal = (body ?? {}) as { error?: unknown; field?: unknown; problems?: { field?: unknown; rule?: unknown }[] };
-  if (refusal.error !== "invalid_content" || typeof refusal.field !== "string") {
-    setMessage(status, "error-server");
+/** What to say when publishing did not happen: a message, or the field to correct (and how). */
+export type Failure = { l10nId: string } | { field: string; how: string | undefined };
+
+/**
+ * Why publishing (or unpublishing) did not happen, as the server said: a value to
+ * correct (`invalid_content` names the field, and its rule says how), a version that
+ * is not a whole item yet (`not_publishable`), one the server does not have yet.
+ */
+export function failureOf(error: unknown): Failure {
+  if (!(error instanceof ApiError)) return { l10nId: error instanceof NetworkError ? "editor-publish-offline" : "error-unexpected" };
+  const field = error.field;
+  if (error.code === "invalid_content" && field) {
+    const problems = error.details.problems;
+    const rule = Array.isArray(problems) ? (problems as { field?: unknown; rule?: unknown }[]).find((p) => p?.field === field)?.rule : undefined;
+    return { field, how: typeof rule === "string" ? RULE_MESSAGES[rule] : undefined };
+  }
+  if (error.code === "not_publishable") return { l10nId: "editor-publish-not-publishable" };
+  // The session is gone: api.ts has said so (the sync line asks to sign in again).
+  if (error.status === 401) return { l10nId: "error-unauthenticated" };
+  if (error.status === 403) return { l10nId: "error-forbidden" };
+  if (error.status === 400 || error.status === 404) return { l10nId: "editor-publish-not-synced" };
+  if (error.status === 422) return { l10nId: "error-bad-request" };
+  return { l10nId: "error-server" };
+}
+
+function showFailure(status: HTMLElement, error: unknown): void {
+  const failure = failureOf(error);
+  if ("l10nId" in failure) {
+    setMessage(status, failure.l10nId);
     return;
   }
-  const field = refusal.field;
   const what = element("span", "editor-publish-invalid-content");
-  what.dataset.l10nArgs = JSON.stringify({ field });
-  const rule = refusal.problems?.find((problem) => problem.field === field)?.rule;
-  const how = typeof rule === "string" ? RULE_MESSAGES[rule] : undefined;
+  what.dataset.l10nArgs = JSON.stringify({ field: failure.field });
   // The status shows these two messages now, not one of its own.
   delete status.dataset.l10nId;
   delete status.dataset.l10nArgs;
-  if (how) fill(status, what, " ", element("span", how));
+  if (failure.how) fill(status, what, " ", element("span", failure.how));
   else fill(status, what);
 }

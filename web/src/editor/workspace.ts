@@ -12,7 +12,7 @@
  *   confirmed (automerge-repo's sync info for the server's storage id).
  */
 import type { DocHandle, Repo } from "@automerge/automerge-repo/slim";
-import type { SessionInfo } from "../api";
+import { api, ApiError, type SessionInfo } from "../api";
 import { coalesce } from "../page";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
 import type { City } from "../content/model";
@@ -51,7 +51,7 @@ const LATE_DOCUMENT_MS = 30_000;
 const NOTIFY_BATCH_MS = 50;
 
 /** What `POST /api/v1/documents` takes. */
-interface Registration {
+export interface Registration {
   documentId: string;
   kind: DocKind;
   city: string;
@@ -186,12 +186,7 @@ export class Workspace {
   /** The documents the server says this account may see in the city; null when it cannot be asked. */
   async #serverList(): Promise<DocEntry[] | null> {
     try {
-      const response = await fetch(`/api/v1/cities/${encodeURIComponent(this.city)}/documents`, {
-        headers: { accept: "application/json" },
-        credentials: "same-origin",
-        cache: "no-store",
-      });
-      return response.ok ? ((await response.json()) as DocEntry[]) : null;
+      return await api.documents(this.city);
     } catch {
       return null;
     }
@@ -355,24 +350,20 @@ export class Workspace {
   flushRegistrations(): Promise<void> {
     this.#flushing ??= (async () => {
       for (const pending of this.#pendingRegistrations()) {
-        let response: Response;
+        let refused: ApiError | undefined;
         try {
-          response = await fetch("/api/v1/documents", {
-            method: "POST",
-            headers: { "content-type": "application/json", accept: "application/json" },
-            credentials: "same-origin",
-            body: JSON.stringify(pending),
-          });
-        } catch {
-          return; // offline: later
+          await api.registerDocument(pending);
+        } catch (error) {
+          // Offline, the server failing, or signed out (api.ts ends the session): later.
+          if (!(error instanceof ApiError) || error.status >= 500 || error.status === 401) return;
+          refused = error;
         }
-        if (response.status >= 500 || response.status === 401) return;
         this.#savePending(this.#pendingRegistrations().filter((p) => p.documentId !== pending.documentId));
-        if (response.ok) {
+        if (refused) console.warn("registration refused:", pending.documentId, refused.status, refused.code);
+        else {
           this.#resend();
           this.#registered = true;
         }
-        else console.warn("registration refused:", pending.documentId, response.status);
       }
     })().finally(() => {
       this.#flushing = undefined;
