@@ -11,7 +11,7 @@
  * The reader's calls are anonymous: they send no cookie at all.
  */
 import type { DocEntry, Registration } from "./editor/workspace";
-import type { Publication } from "./editor/publish-preview";
+import type { Publication } from "./editor/widgets/publish-preview";
 import type { CityLanguage } from "./reader/bundle";
 import type { CitySummary } from "./reader/choice";
 import type { Suggestion as OutboxSuggestion } from "./reader/outbox";

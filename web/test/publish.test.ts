@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { ApiError, NetworkError } from "../src/api";
-import { failureOf } from "../src/editor/publish";
+import { failureOf } from "../src/editor/widgets/publish";
 
 const refusal = (status: number, code: string, details: Record<string, unknown> = {}) =>
   new ApiError(status, code, String(details.message ?? code), undefined, { error: code, ...details });

@@ -15,9 +15,9 @@ import { element, setMessage, uid } from "../../page";
 import { articleTree, orderAfterLast, withDescendants, type ArticleTree } from "../article-tree";
 import { automergeShape, changeDoc, newArticle, readModel } from "../documents";
 import { editorPage } from "../editor-page";
-import { itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../fields";
-import { historyPanel } from "../history-panel";
-import { publishControls } from "../publish";
+import { itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../widgets/fields";
+import { historyPanel } from "../widgets/history-panel";
+import { publishControls } from "../widgets/publish";
 import type { Workspace } from "../workspace";
 
 export const articleFormPage = editorPage(async (content, workspace, [, id = ""]) => {

@@ -19,7 +19,7 @@ import { icon, ICON_NAMES } from "../../reader/icons";
 import { changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
 import { endonym } from "../language-names";
-import { valueField, type Bound } from "../fields";
+import { valueField, type Bound } from "../widgets/fields";
 import type { Workspace } from "../workspace";
 
 /** Primary language subtags written right to left. */

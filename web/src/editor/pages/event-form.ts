@@ -12,9 +12,9 @@ import type { Event } from "../../content/model";
 import { element, setMessage, uid } from "../../page";
 import { changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
-import { itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../fields";
-import { historyPanel } from "../history-panel";
-import { publishControls } from "../publish";
+import { itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../widgets/fields";
+import { historyPanel } from "../widgets/history-panel";
+import { publishControls } from "../widgets/publish";
 import { formatRule, parseRule, WEEKDAYS, type Repeat, type Weekday } from "../recurrence";
 
 const EVENT_TYPES = ["workshop", "language-cafe", "festival", "commemoration", "job-fair", "sport", "information-session", "other"];

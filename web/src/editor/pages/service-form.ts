@@ -15,10 +15,10 @@ import { currentLocale, format, localize } from "../../i18n";
 import { element, setMessage, uid } from "../../page";
 import { changeDoc, conflictsOf, readModel, setValue, valueAt, type Path } from "../documents";
 import { editorPage } from "../editor-page";
-import { conflictChooser, errorLine, itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../fields";
-import { historyPanel } from "../history-panel";
+import { conflictChooser, errorLine, itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../widgets/fields";
+import { historyPanel } from "../widgets/history-panel";
 import { languageName } from "../language-names";
-import { publishControls } from "../publish";
+import { publishControls } from "../widgets/publish";
 import { WEEKDAYS, type Weekday } from "../recurrence";
 import {
   checkCoordinate,

@@ -6,13 +6,13 @@
  */
 import { view, type Doc } from "@automerge/automerge/slim";
 import { diffWordsWithSpace } from "diff";
-import { api } from "../api";
-import { currentLocale } from "../i18n";
-import { coalesce, element, epoch, fill, setMessage } from "../page";
-import { readModel, valueAt, type Path } from "./documents";
-import { describeValue, labelField, words } from "./field-display";
-import { fieldOf, type HistoryKind } from "./history";
-import type { Workspace } from "./workspace";
+import { api } from "../../api";
+import { currentLocale } from "../../i18n";
+import { coalesce, element, epoch, fill, setMessage } from "../../page";
+import { readModel, valueAt, type Path } from "../documents";
+import { describeValue, labelField, words } from "../field-display";
+import { fieldOf, type HistoryKind } from "../history";
+import type { Workspace } from "../workspace";
 
 /** `GET /api/v1/documents/{id}/publication`: which version readers see. */
 export interface Publication {

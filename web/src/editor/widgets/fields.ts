@@ -5,8 +5,8 @@
  * differently at the same time is shown with both values to choose from.
  */
 import type { DocHandle } from "@automerge/automerge-repo/slim";
-import { element, setMessage, uid } from "../page";
-import { conflictsOf, readModel, removeValue, resolveConflict, setText, setValue, valueAt, type Path } from "./documents";
+import { element, setMessage, uid } from "../../page";
+import { conflictsOf, readModel, removeValue, resolveConflict, setText, setValue, valueAt, type Path } from "../documents";
 
 export interface Bound {
   /** Shows the document's current value (unless the editor is typing in it) and its conflicts. */

@@ -9,10 +9,10 @@
  * ends the session here as anywhere else.
  */
 import { getHeads, type Doc } from "@automerge/automerge/slim";
-import { api, ApiError, NetworkError } from "../api";
-import { element, fill, setMessage } from "../page";
+import { api, ApiError, NetworkError } from "../../api";
+import { element, fill, setMessage } from "../../page";
 import { publishPreview } from "./publish-preview";
-import type { Workspace } from "./workspace";
+import type { Workspace } from "../workspace";
 
 export function publishControls(workspace: Workspace, id: string): { node: HTMLElement; stop: () => void } {
   const node = element("section", undefined, { class: "publishing" });
