@@ -10,14 +10,43 @@
  */
 import { getHeads, type Doc } from "@automerge/automerge/slim";
 import { api, ApiError, NetworkError } from "../../api";
+import { localize } from "../../i18n";
 import { element, fill, setMessage } from "../../page";
 import { publishPreview } from "./publish-preview";
 import type { Workspace } from "../workspace";
 
+/**
+ * The publishing section of an item's screen: empty while the role does not allow
+ * publishing the item, filled in when it does (an item made on this device, once
+ * the server has registered it and its list says so), emptied if that changes.
+ */
 export function publishControls(workspace: Workspace, id: string): { node: HTMLElement; stop: () => void } {
   const node = element("section", undefined, { class: "publishing" });
-  const entry = workspace.entry(id);
-  if (!entry?.publish) return { node, stop: () => undefined };
+  let shown: (() => void) | undefined;
+  const update = () => {
+    const allowed = workspace.entry(id)?.publish === true;
+    if (allowed === (shown !== undefined)) return;
+    shown?.();
+    shown = undefined;
+    node.replaceChildren();
+    if (allowed) {
+      shown = drawControls(node, workspace, id);
+      localize(node);
+    }
+  };
+  update();
+  const stopWatching = workspace.watch(update);
+  return {
+    node,
+    stop: () => {
+      stopWatching();
+      shown?.();
+    },
+  };
+}
+
+/** The preview, the buttons and the answer line; returns what stops the preview. */
+function drawControls(node: HTMLElement, workspace: Workspace, id: string): () => void {
   const status = element("p", undefined, { role: "status", class: "publish-status" });
   const publish = element("button", "editor-publish", { type: "button", class: "primary" });
   const unpublish = element("button", "editor-unpublish", { type: "button", class: "danger" });
@@ -44,7 +73,7 @@ export function publishControls(workspace: Workspace, id: string): { node: HTMLE
   };
   publish.addEventListener("click", () => void call("publish"));
   unpublish.addEventListener("click", () => void call("unpublish"));
-  return { node, stop: preview.stop };
+  return preview.stop;
 }
 
 /** How to correct each kind of value publishing refuses (the server's `rule`). */
