@@ -16,6 +16,7 @@ import { ImmutableString } from "@automerge/automerge/slim";
 import type { City, Service } from "../../content/model";
 import { element, uid } from "../../page";
 import { icon, ICON_NAMES } from "../../reader/icons";
+import { canonicalTag, categoryId, directionOf, loops } from "../city-rules";
 import { changeDoc, readModel, removeById } from "../documents";
 import { editorPage } from "../editor-page";
 import { endonym } from "../language-names";
@@ -24,9 +25,6 @@ import { keyedList, rowPaths } from "../widgets/keyed-list";
 import { moveButtons, removeButton } from "../widgets/row-actions";
 import type { Workspace } from "../workspace";
 
-/** Primary language subtags written right to left. */
-const RTL_LANGUAGES = new Set(["ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "nqo", "ps", "sd", "syr", "ug", "ur", "yi"]);
-const RTL_SCRIPTS = new Set(["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg"]);
 const NEW_CATEGORY_ICON = "star";
 
 type List = unknown[] & { splice(start: number, deleteCount: number, ...items: unknown[]): unknown[] };
@@ -61,35 +59,6 @@ export const citySettingsPage = editorPage(async (content, workspace) => {
 
 function city(handle: DocHandle<unknown>): City {
   return readModel<City>(handle.doc());
-}
-
-/** Whether `tag` is written right to left (its script's direction, where the browser knows it). */
-export function directionOf(tag: string): "ltr" | "rtl" {
-  try {
-    const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
-    const info = locale.getTextInfo?.() ?? locale.textInfo;
-    if (info?.direction === "rtl" || info?.direction === "ltr") return info.direction;
-    if (locale.script && RTL_SCRIPTS.has(locale.script.toLowerCase())) return "rtl";
-    if (locale.script) return "ltr";
-    return RTL_LANGUAGES.has(locale.language.toLowerCase()) ? "rtl" : "ltr";
-  } catch {
-    return "ltr";
-  }
-}
-
-/** A category id from its name: a slug (`legal-and-residence`), unique in the city. */
-export function categoryId(name: string, taken: readonly string[]): string {
-  const slug =
-    name
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 48)
-      .replace(/-+$/g, "") || "category";
-  if (!taken.includes(slug)) return slug;
-  for (let n = 2; ; n++) if (!taken.includes(`${slug}-${n}`)) return `${slug}-${n}`;
 }
 
 
@@ -338,17 +307,6 @@ function languagesSection(content: HTMLElement, handle: DocHandle<unknown>, canW
 }
 
 
-/** Whether `tag` falling back to `fallback` makes a loop (a language reached again). */
-export function loops(model: City, tag: string, fallback: string | null): boolean {
-  const next = (at: string) => (at === tag ? fallback : (model.languages.find((l) => l.tag === at)?.fallback ?? null));
-  const seen = new Set<string>([tag]);
-  for (let at = fallback; at; at = next(at)) {
-    if (seen.has(at)) return true;
-    seen.add(at);
-  }
-  return false;
-}
-
 function addLanguage(handle: DocHandle<unknown>): HTMLElement {
   const form = element("form", undefined, { class: "editor-form add-form", novalidate: "" });
   const fieldset = element("fieldset");
@@ -369,13 +327,7 @@ function addLanguage(handle: DocHandle<unknown>): HTMLElement {
   form.addEventListener("submit", (submitted) => {
     submitted.preventDefault();
     const raw = input.value.trim();
-    let tag: string | undefined;
-    try {
-      // Only a single tag, in its canonical spelling (`zh-Hans`, `pt-BR`).
-      tag = raw && !/[\s,_]/.test(raw) ? Intl.getCanonicalLocales(raw)[0] : undefined;
-    } catch {
-      tag = undefined;
-    }
+    const tag = canonicalTag(raw);
     if (!tag) {
       refuse("editor-language-invalid", { tag: raw });
       return;
