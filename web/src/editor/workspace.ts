@@ -288,6 +288,20 @@ export class Workspace {
     }
   }
 
+  /**
+   * The city's document, opened now if need be: its entry comes with the stored list,
+   * or (on a first visit) with the server's; undefined when neither has it.
+   */
+  async cityDocument(): Promise<{ entry: DocEntry; handle: DocHandle<unknown> } | undefined> {
+    let entry = this.entries.find((e) => e.kind === "city");
+    if (!entry) {
+      await this.loaded;
+      entry = this.entries.find((e) => e.kind === "city");
+    }
+    const handle = entry ? await this.document<unknown>(entry.documentId) : undefined;
+    return entry && handle ? { entry, handle } : undefined;
+  }
+
   /** The city's configuration, once its document is on the device. */
   cityConfig(): City | undefined {
     for (const entry of this.ofKind("city")) {

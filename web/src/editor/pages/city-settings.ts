@@ -30,17 +30,13 @@ const NEW_CATEGORY_ICON = "star";
 type List = unknown[] & { splice(start: number, deleteCount: number, ...items: unknown[]): unknown[] };
 
 export const citySettingsPage = editorPage(async (content, workspace) => {
-  let entry = workspace.entries.find((e) => e.kind === "city");
-  if (!entry) {
-    await workspace.loaded;
-    entry = workspace.entries.find((e) => e.kind === "city");
-  }
-  const handle = entry ? await workspace.document<unknown>(entry.documentId) : undefined;
-  if (!entry || !handle) {
+  const found = await workspace.cityDocument();
+  if (!found) {
     content.append(element("h1", "not-found-title"), element("p", "not-found-body"));
     return;
   }
-  const canWrite = entry.write;
+  const { handle } = found;
+  const canWrite = found.entry.write;
   const back = element("p");
   back.append(element("a", "editor-back", { href: `/edit/${encodeURIComponent(workspace.city)}` }));
   content.append(back, element("h1", "editor-settings-title"), element("p", "editor-settings-live", { class: "note" }));
