@@ -175,17 +175,22 @@ function categoriesSection(content: HTMLElement, handle: DocHandle<unknown>, wor
   );
 }
 
-function addCategory(handle: DocHandle<unknown>): HTMLElement {
+/** A small form that adds one thing: its legend, the field's row, the submit button. */
+function addForm(legendId: string, row: HTMLElement, buttonId: string): HTMLFormElement {
   const form = element("form", undefined, { class: "editor-form add-form", novalidate: "" });
   const fieldset = element("fieldset");
-  fieldset.append(element("legend", "editor-category-add-title"));
+  fieldset.append(element("legend", legendId), row, element("button", buttonId, { type: "submit" }));
+  form.append(fieldset);
+  return form;
+}
+
+function addCategory(handle: DocHandle<unknown>): HTMLElement {
   const input = element("input", undefined, { type: "text", dir: "auto", id: uid("category"), name: "new-category" });
   const error = errorLine(input);
   const label = element("label", "editor-category-add-name", { for: input.id });
   const row = element("div", undefined, { class: "field" });
   row.append(label, input, error.node);
-  fieldset.append(row, element("button", "editor-category-add", { type: "submit" }));
-  form.append(fieldset);
+  const form = addForm("editor-category-add-title", row, "editor-category-add");
   const source = city(handle).source_language;
   label.dataset.l10nArgs = JSON.stringify({ language: endonym(source) });
   input.lang = source;
@@ -302,19 +307,14 @@ function languagesSection(content: HTMLElement, handle: DocHandle<unknown>, canW
   );
 }
 
-
 function addLanguage(handle: DocHandle<unknown>): HTMLElement {
-  const form = element("form", undefined, { class: "editor-form add-form", novalidate: "" });
-  const fieldset = element("fieldset");
-  fieldset.append(element("legend", "editor-language-add-title"));
   const input = element("input", undefined, { type: "text", dir: "ltr", id: uid("language"), name: "new-language", autocomplete: "off", spellcheck: "false" });
   const hint = element("p", "editor-language-add-hint", { class: "hint", id: uid("hint") });
   const error = errorLine(input);
   input.setAttribute("aria-describedby", hint.id);
   const row = element("div", undefined, { class: "field" });
   row.append(element("label", "editor-language-add-tag", { for: input.id }), hint, input, error.node);
-  fieldset.append(row, element("button", "editor-language-add", { type: "submit" }));
-  form.append(fieldset);
+  const form = addForm("editor-language-add-title", row, "editor-language-add");
   const refuse = (l10nId: string, args?: Record<string, string>) => {
     error.show(l10nId, args);
     input.focus();
