@@ -603,6 +603,7 @@ editor-published = نُشرت. يرى القرّاء الآن هذه النسخ�
 editor-unpublished = أُلغي النشر. لم يعد القرّاء يرونه.
 editor-publish-not-synced = هذه النسخة ليست على الخادم بعد. انتظر حتى تتم المزامنة، ثم انشر.
 editor-publish-offline = أنت غير متصل. انشر عند عودة الاتصال.
+editor-publish-not-publishable = لم يُنشر: هذه النسخة ليست عنصرًا كاملًا بعد. انتظر حتى تتم المزامنة، وتحقّق من حقولها، ثم انشر من جديد.
 editor-publish-invalid-content = لم يُنشر: صحّح { $field } أولًا.
 editor-publish-link-invalid = يجب أن يؤدي الرابط إلى صفحة في هذا الموقع (يبدأ بـ / واحدة) أو إلى عنوان كامل يبدأ بـ https://.
 editor-preview = معاينة: ما سيراه القرّاء

@@ -590,6 +590,7 @@ editor-published = প্রকাশিত হয়েছে। পাঠক�
 editor-unpublished = প্রকাশ তুলে নেওয়া হয়েছে। পাঠকরা আর এটি দেখতে পান না।
 editor-publish-not-synced = সার্ভারে এখনো এই সংস্করণ নেই। সিঙ্ক হওয়া পর্যন্ত অপেক্ষা করুন, তারপর প্রকাশ করুন।
 editor-publish-offline = আপনি অফলাইনে আছেন। আবার অনলাইনে এলে প্রকাশ করুন।
+editor-publish-not-publishable = প্রকাশিত হয়নি: এই সংস্করণটি এখনো সম্পূর্ণ নয়। সিঙ্ক হওয়া পর্যন্ত অপেক্ষা করুন, এর ঘরগুলো দেখে নিন, তারপর আবার প্রকাশ করুন।
 editor-publish-invalid-content = প্রকাশিত হয়নি: আগে { $field } ঠিক করুন।
 editor-publish-link-invalid = লিংকটি এই সাইটের কোনো পাতায় (একটি / দিয়ে শুরু) অথবা https:// দিয়ে শুরু হওয়া পূর্ণ ঠিকানায় যেতে হবে।
 # The publish preview: the version readers see now against the draft on this device.

@@ -590,6 +590,7 @@ editor-published = Veröffentlicht. Lesende sehen jetzt diese Version.
 editor-unpublished = Veröffentlichung zurückgezogen. Lesende sehen es nicht mehr.
 editor-publish-not-synced = Der Server hat diese Version noch nicht. Warten Sie, bis sie synchronisiert ist, und veröffentlichen Sie dann.
 editor-publish-offline = Sie sind offline. Veröffentlichen Sie, wenn Sie wieder online sind.
+editor-publish-not-publishable = Nicht veröffentlicht: Diese Version ist noch kein vollständiger Eintrag. Warten Sie die Synchronisierung ab, prüfen Sie die Felder und veröffentlichen Sie dann erneut.
 editor-publish-invalid-content = Nicht veröffentlicht: Korrigieren Sie zuerst { $field }.
 editor-publish-link-invalid = Ein Link muss zu einer Seite dieser Website führen (beginnt mit einem einzelnen /) oder zu einer vollständigen Adresse, die mit https:// beginnt.
 # The publish preview: the version readers see now against the draft on this device.

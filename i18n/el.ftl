@@ -590,6 +590,7 @@ editor-published = Δημοσιεύτηκε. Οι αναγνώστες βλέπ�
 editor-unpublished = Η δημοσίευση αποσύρθηκε. Οι αναγνώστες δεν το βλέπουν πια.
 editor-publish-not-synced = Ο διακομιστής δεν έχει ακόμα αυτή την έκδοση. Περιμένετε τον συγχρονισμό και μετά δημοσιεύστε.
 editor-publish-offline = Δεν έχετε σύνδεση. Δημοσιεύστε όταν συνδεθείτε ξανά.
+editor-publish-not-publishable = Δεν δημοσιεύτηκε: αυτή η έκδοση δεν είναι ακόμα πλήρης. Περιμένετε τον συγχρονισμό, ελέγξτε τα πεδία της και δημοσιεύστε ξανά.
 editor-publish-invalid-content = Δεν δημοσιεύτηκε: διορθώστε πρώτα το { $field }.
 editor-publish-link-invalid = Ένας σύνδεσμος πρέπει να οδηγεί σε σελίδα αυτού του ιστότοπου (να ξεκινά με ένα μόνο /) ή σε πλήρη διεύθυνση που ξεκινά με https://.
 # The publish preview: the version readers see now against the draft on this device.

@@ -590,6 +590,8 @@ editor-published = Published. Readers now see this version.
 editor-unpublished = Unpublished. Readers no longer see it.
 editor-publish-not-synced = The server does not have this version yet. Wait until it is synced, then publish.
 editor-publish-offline = You are offline. Publish when you are online again.
+# Publishing refused: the version is not (yet) a valid item of its kind (half-synced or half-written).
+editor-publish-not-publishable = Not published: this version is not a complete item yet. Wait until it is synced, check its fields, then publish again.
 # Publishing refused: $field is the field to correct, as the content model names it (contacts.website, body, schedules[0].rrule).
 editor-publish-invalid-content = Not published: correct { $field } first.
 editor-publish-link-invalid = A link must go to a page of this site (starting with one /) or to a full address starting with https://.

@@ -590,6 +590,7 @@ editor-published = Publicado. Los lectores ya ven esta versión.
 editor-unpublished = Publicación retirada. Los lectores ya no lo ven.
 editor-publish-not-synced = El servidor todavía no tiene esta versión. Espera a que se sincronice y luego publica.
 editor-publish-offline = No tienes conexión. Publica cuando vuelvas a tener conexión.
+editor-publish-not-publishable = No publicado: esta versión todavía no es un elemento completo. Espera a que se sincronice, revisa sus campos y vuelve a publicar.
 editor-publish-invalid-content = No publicado: corrige primero { $field }.
 editor-publish-link-invalid = Un enlace debe llevar a una página de este sitio (que empiece por una sola /) o a una dirección completa que empiece por https://.
 # The publish preview: the version readers see now against the draft on this device.

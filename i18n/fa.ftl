@@ -590,6 +590,7 @@ editor-published = منتشر شد. خوانندگان اکنون این نسخ�
 editor-unpublished = انتشار لغو شد. خوانندگان دیگر آن را نمی‌بینند.
 editor-publish-not-synced = سرور هنوز این نسخه را ندارد. صبر کنید تا همگام شود، بعد منتشر کنید.
 editor-publish-offline = شما آفلاین هستید. وقتی دوباره آنلاین شدید، منتشر کنید.
+editor-publish-not-publishable = منتشر نشد: این نسخه هنوز یک مورد کامل نیست. صبر کنید تا همگام شود، فیلدهایش را بررسی کنید، بعد دوباره منتشر کنید.
 editor-publish-invalid-content = منتشر نشد: اول { $field } را درست کنید.
 editor-publish-link-invalid = پیوند باید به صفحه‌ای از همین سایت (که با یک / شروع می‌شود) یا به نشانی کاملی که با https:// شروع می‌شود برود.
 # The publish preview: the version readers see now against the draft on this device.

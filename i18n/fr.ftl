@@ -573,6 +573,7 @@ editor-published = Publié. Les lecteurs voient maintenant cette version.
 editor-unpublished = Publication retirée. Les lecteurs ne le voient plus.
 editor-publish-not-synced = Le serveur n’a pas encore cette version. Attendez la synchronisation, puis publiez.
 editor-publish-offline = Vous êtes hors ligne. Publiez quand vous serez de nouveau en ligne.
+editor-publish-not-publishable = Non publié : cette version n’est pas encore un élément complet. Attendez la synchronisation, vérifiez ses champs, puis publiez de nouveau.
 editor-publish-invalid-content = Non publié : corrigez d’abord { $field }.
 editor-publish-link-invalid = Un lien doit mener à une page de ce site (commençant par un seul /) ou à une adresse complète commençant par https://.
 editor-preview = Aperçu : ce que verront les lecteurs

@@ -599,6 +599,7 @@ editor-published = Objavljeno. Čitatelji sada vide ovu verziju.
 editor-unpublished = Objava je povučena. Čitatelji to više ne vide.
 editor-publish-not-synced = Poslužitelj još nema ovu verziju. Pričekajte sinkronizaciju, a zatim objavite.
 editor-publish-offline = Niste na mreži. Objavite kad opet budete na mreži.
+editor-publish-not-publishable = Nije objavljeno: ova verzija još nije cjelovita stavka. Pričekajte sinkronizaciju, provjerite polja, a zatim ponovno objavite.
 editor-publish-invalid-content = Nije objavljeno: najprije ispravite { $field }.
 editor-publish-link-invalid = Poveznica mora voditi na stranicu ove web-stranice (počinje jednom /) ili na punu adresu koja počinje s https://.
 # The publish preview: the version readers see now against the draft on this device.

@@ -590,6 +590,7 @@ editor-published = Közzétéve. Az olvasók most ezt a változatot látják.
 editor-unpublished = Közzététel visszavonva. Az olvasók már nem látják.
 editor-publish-not-synced = A szerveren még nincs meg ez a változat. Várd meg a szinkronizálást, aztán tedd közzé.
 editor-publish-offline = Nincs internetkapcsolat. Akkor tedd közzé, amikor újra van kapcsolat.
+editor-publish-not-publishable = Nincs közzétéve: ez a változat még nem teljes. Várd meg a szinkronizálást, ellenőrizd a mezőit, aztán tedd közzé újra.
 editor-publish-invalid-content = Nincs közzétéve: előbb javítsd ki ezt: { $field }.
 editor-publish-link-invalid = A hivatkozás ennek a webhelynek egy oldalára mutasson (egyetlen /-rel kezdődjön), vagy egy https://-rel kezdődő teljes címre.
 # The publish preview: the version readers see now against the draft on this device.

@@ -590,6 +590,7 @@ editor-published = Pubblicato. Ora i lettori vedono questa versione.
 editor-unpublished = Pubblicazione ritirata. I lettori non lo vedono più.
 editor-publish-not-synced = Il server non ha ancora questa versione. Aspetta la sincronizzazione, poi pubblica.
 editor-publish-offline = Sei offline. Pubblica quando torni online.
+editor-publish-not-publishable = Non pubblicato: questa versione non è ancora un elemento completo. Aspetta la sincronizzazione, controlla i campi, poi pubblica di nuovo.
 editor-publish-invalid-content = Non pubblicato: correggi prima { $field }.
 editor-publish-link-invalid = Un link deve portare a una pagina di questo sito (che inizia con una sola /) o a un indirizzo completo che inizia con https://.
 # The publish preview: the version readers see now against the draft on this device.

@@ -590,6 +590,7 @@ editor-published = प्रकाशित भयो। पाठकहरू�
 editor-unpublished = प्रकाशन हटाइयो। पाठकहरूले अब यो देख्दैनन्।
 editor-publish-not-synced = सर्भरमा अझै यो संस्करण छैन। सिङ्क नभएसम्म पर्खनुहोस्, अनि प्रकाशित गर्नुहोस्।
 editor-publish-offline = तपाईं अफलाइन हुनुहुन्छ। फेरि अनलाइन हुँदा प्रकाशित गर्नुहोस्।
+editor-publish-not-publishable = प्रकाशित भएन: यो संस्करण अझै पूर्ण वस्तु होइन। सिङ्क नभएसम्म पर्खनुहोस्, यसका फिल्डहरू जाँच्नुहोस्, अनि फेरि प्रकाशित गर्नुहोस्।
 editor-publish-invalid-content = प्रकाशित भएन: पहिले { $field } सच्याउनुहोस्।
 editor-publish-link-invalid = लिङ्कले यो साइटको कुनै पानामा (एउटै / बाट सुरु हुने) वा https:// बाट सुरु हुने पूरा ठेगानामा लैजानुपर्छ।
 # The publish preview: the version readers see now against the draft on this device.

@@ -590,6 +590,7 @@ editor-published = Gepubliceerd. Lezers zien nu deze versie.
 editor-unpublished = Publicatie ingetrokken. Lezers zien het niet meer.
 editor-publish-not-synced = De server heeft deze versie nog niet. Wacht tot alles gesynchroniseerd is en publiceer dan.
 editor-publish-offline = Je bent offline. Publiceer als je weer online bent.
+editor-publish-not-publishable = Niet gepubliceerd: deze versie is nog geen volledig item. Wacht tot alles gesynchroniseerd is, controleer de velden en publiceer opnieuw.
 editor-publish-invalid-content = Niet gepubliceerd: verbeter eerst { $field }.
 editor-publish-link-invalid = Een link moet naar een pagina van deze site gaan (begint met één /) of naar een volledig adres dat met https:// begint.
 # The publish preview: the version readers see now against the draft on this device.

@@ -608,6 +608,7 @@ editor-published = Opublikowano. Czytelnicy widzą teraz tę wersję.
 editor-unpublished = Publikacja wycofana. Czytelnicy już tego nie widzą.
 editor-publish-not-synced = Serwer nie ma jeszcze tej wersji. Poczekaj na synchronizację, a potem opublikuj.
 editor-publish-offline = Nie masz połączenia. Opublikuj, gdy znowu będziesz online.
+editor-publish-not-publishable = Nie opublikowano: ta wersja nie jest jeszcze kompletnym elementem. Poczekaj na synchronizację, sprawdź pola, a potem opublikuj ponownie.
 editor-publish-invalid-content = Nie opublikowano: najpierw popraw { $field }.
 editor-publish-link-invalid = Link musi prowadzić do strony tej witryny (zaczynać się jednym /) albo do pełnego adresu zaczynającego się od https://.
 # The publish preview: the version readers see now against the draft on this device.

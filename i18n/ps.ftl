@@ -590,6 +590,7 @@ editor-published = خپره شوه. لوستونکي اوس دا بڼه ویني
 editor-unpublished = له خپرونې وویستل شو. لوستونکي یې نور نه ویني.
 editor-publish-not-synced = سرور لا دا بڼه نه لري. صبر وکړئ چې همغږي شي، بیا یې خپره کړئ.
 editor-publish-offline = تاسو بې انټرنېټه یاست. کله چې بیا انټرنېټ ولرئ، خپره یې کړئ.
+editor-publish-not-publishable = خپره نه شوه: دا بڼه لا بشپړ توکی نه دی. صبر وکړئ چې همغږي شي، برخې یې وګورئ، بیا یې بیا خپره کړئ.
 editor-publish-invalid-content = خپره نه شوه: لومړی { $field } سم کړئ.
 editor-publish-link-invalid = لېنک باید د همدې سایټ یوې پاڼې ته (چې په یو / پیلېږي) یا بشپړې پتې ته چې په https:// پیلېږي، ولاړ شي.
 # The publish preview: the version readers see now against the draft on this device.

@@ -590,6 +590,7 @@ editor-published = Publicado. Os leitores já veem esta versão.
 editor-unpublished = Publicação retirada. Os leitores já não o veem.
 editor-publish-not-synced = O servidor ainda não tem esta versão. Espere até estar sincronizado e depois publique.
 editor-publish-offline = Está sem ligação. Publique quando voltar a ter ligação.
+editor-publish-not-publishable = Não publicado: esta versão ainda não é um item completo. Espere até estar sincronizado, verifique os campos e publique de novo.
 editor-publish-invalid-content = Não publicado: corrija primeiro { $field }.
 editor-publish-link-invalid = Uma ligação tem de levar a uma página deste site (a começar por uma só /) ou a um endereço completo a começar por https://.
 # The publish preview: the version readers see now against the draft on this device.

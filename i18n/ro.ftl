@@ -598,6 +598,7 @@ editor-published = Publicat. Acum cititorii văd această versiune.
 editor-unpublished = Publicare retrasă. Cititorii nu o mai văd.
 editor-publish-not-synced = Serverul nu are încă această versiune. Așteaptă să se sincronizeze, apoi publică.
 editor-publish-offline = Nu ai conexiune. Publică atunci când ai din nou conexiune.
+editor-publish-not-publishable = Nepublicat: această versiune nu este încă un element complet. Așteaptă să se sincronizeze, verifică-i câmpurile, apoi publică din nou.
 editor-publish-invalid-content = Nepublicat: corectează mai întâi { $field }.
 editor-publish-link-invalid = Un link trebuie să ducă la o pagină a acestui site (care începe cu un singur /) sau la o adresă completă care începe cu https://.
 # The publish preview: the version readers see now against the draft on this device.

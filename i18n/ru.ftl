@@ -608,6 +608,7 @@ editor-published = Опубликовано. Теперь читатели ви�
 editor-unpublished = Снято с публикации. Читатели больше этого не видят.
 editor-publish-not-synced = На сервере ещё нет этой версии. Дождитесь синхронизации, а затем опубликуйте.
 editor-publish-offline = Вы не в сети. Опубликуйте, когда снова будете в сети.
+editor-publish-not-publishable = Не опубликовано: эта версия ещё не является полной записью. Дождитесь синхронизации, проверьте поля и опубликуйте снова.
 editor-publish-invalid-content = Не опубликовано: сначала исправьте { $field }.
 editor-publish-link-invalid = Ссылка должна вести на страницу этого сайта (начинается с одного /) или на полный адрес, начинающийся с https://.
 # The publish preview: the version readers see now against the draft on this device.

@@ -590,6 +590,7 @@ editor-published = Waa la daabacay. Akhristayaashu hadda waxay arkaan nuqulkan.
 editor-unpublished = Daabacaadda waa laga qaaday. Akhristayaashu mar dambe ma arkaan.
 editor-publish-not-synced = Server-ku weli ma haysto nuqulkan. Sug ilaa la jaanqaado, kadib daabac.
 editor-publish-offline = Khadka kuma jirtid. Daabac marka aad khadka ku soo noqoto.
+editor-publish-not-publishable = Lama daabicin: nuqulkani weli ma aha shay dhammaystiran. Sug ilaa la jaanqaado, hubi meelaha, kadib mar kale daabac.
 editor-publish-invalid-content = Lama daabicin: marka hore sax { $field }.
 editor-publish-link-invalid = Xiriiriyuhu waa inuu u horseedaa bog ka mid ah goobtan (ku bilaabma hal /) ama cinwaan buuxa oo ku bilaabma https://.
 # The publish preview: the version readers see now against the draft on this device.

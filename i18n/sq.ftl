@@ -590,6 +590,7 @@ editor-published = U publikua. Lexuesit tani shohin këtë version.
 editor-unpublished = U hoq nga publikimi. Lexuesit nuk e shohin më.
 editor-publish-not-synced = Serveri nuk e ka ende këtë version. Prit derisa të sinkronizohet, pastaj publikoje.
 editor-publish-offline = Je pa lidhje. Publiko kur të kesh sërish lidhje.
+editor-publish-not-publishable = Nuk u publikua: ky version nuk është ende një element i plotë. Prit derisa të sinkronizohet, kontrollo fushat, pastaj publikoje përsëri.
 editor-publish-invalid-content = Nuk u publikua: ndreq më parë { $field }.
 editor-publish-link-invalid = Një lidhje duhet të çojë te një faqe e këtij siti (që fillon me një / të vetëm) ose te një adresë e plotë që fillon me https://.
 # The publish preview: the version readers see now against the draft on this device.

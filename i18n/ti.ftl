@@ -590,6 +590,7 @@ editor-published = ተዘርጊሑ። ኣንበብቲ ሕጂ ነዚ ሕታም �
 editor-unpublished = ምዝርጋሕ ተቛሪጹ። ኣንበብቲ ድሕሪ ሕጂ ኣይርእይዎን።
 editor-publish-not-synced = ሰርቨር ነዚ ሕታም ገና የብሉን። ክሳዕ ዝሰማማዕ ተጸበ፣ ድሕሪኡ ዘርግሕ።
 editor-publish-offline = ርክብ የብልካን። ርክብ ምስ ተመለሰ ዘርግሕ።
+editor-publish-not-publishable = ኣይተዘርግሐን፦ እዚ ሕታም ገና ምሉእ ኣቕሓ ኣይኮነን። ክሳዕ ዝሰማማዕ ተጸበ፣ መዳያቱ ፈትሽ፣ ድሕሪኡ እንደገና ዘርግሕ።
 editor-publish-invalid-content = ኣይተዘርግሐን፦ መጀመርታ { $field } ኣእርም።
 editor-publish-link-invalid = መላግቦ ናብ ገጽ ናይዚ መርበብ (ብሓደ / ዝጅምር) ወይ ናብ ብ https:// ዝጅምር ምሉእ ኣድራሻ ክወስድ ኣለዎ።
 # The publish preview: the version readers see now against the draft on this device.

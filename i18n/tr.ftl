@@ -590,6 +590,7 @@ editor-published = Yayınlandı. Okuyucular artık bu sürümü görüyor.
 editor-unpublished = Yayından kaldırıldı. Okuyucular artık bunu görmüyor.
 editor-publish-not-synced = Sunucuda bu sürüm henüz yok. Eşitlenmesini bekleyin, sonra yayınlayın.
 editor-publish-offline = Çevrimdışısınız. Tekrar bağlandığınızda yayınlayın.
+editor-publish-not-publishable = Yayınlanmadı: bu sürüm henüz eksiksiz bir öğe değil. Eşitlenmesini bekleyin, alanlarını kontrol edin, sonra yeniden yayınlayın.
 editor-publish-invalid-content = Yayınlanmadı: önce { $field } alanını düzeltin.
 editor-publish-link-invalid = Bağlantı bu sitenin bir sayfasına (tek bir / ile başlayan) ya da https:// ile başlayan tam bir adrese gitmelidir.
 # The publish preview: the version readers see now against the draft on this device.

@@ -590,6 +590,7 @@ editor-published = شائع ہو گیا۔ قارئین اب یہ ورژن دیک
 editor-unpublished = اشاعت واپس لے لی گئی۔ قارئین اب اسے نہیں دیکھتے۔
 editor-publish-not-synced = سرور کے پاس ابھی یہ ورژن نہیں ہے۔ ہم آہنگی کا انتظار کریں، پھر شائع کریں۔
 editor-publish-offline = آپ آف لائن ہیں۔ جب دوبارہ آن لائن ہوں تو شائع کریں۔
+editor-publish-not-publishable = شائع نہیں ہوا: یہ ورژن ابھی مکمل آئٹم نہیں ہے۔ ہم آہنگی کا انتظار کریں، اس کے خانے دیکھیں، پھر دوبارہ شائع کریں۔
 editor-publish-invalid-content = شائع نہیں ہوا: پہلے { $field } درست کریں۔
 editor-publish-link-invalid = لنک کو اس سائٹ کے کسی صفحے (جو ایک / سے شروع ہو) یا https:// سے شروع ہونے والے پورے پتے پر جانا چاہیے۔
 # The publish preview: the version readers see now against the draft on this device.

@@ -566,6 +566,7 @@ editor-published = 已发布。读者现在看到的是这个版本。
 editor-unpublished = 已取消发布。读者看不到它了。
 editor-publish-not-synced = 服务器上还没有这个版本。请等同步完成后再发布。
 editor-publish-offline = 你现在离线。恢复联网后再发布。
+editor-publish-not-publishable = 未发布：这个版本还不是完整的条目。请等同步完成，检查各字段后再发布。
 editor-publish-invalid-content = 未发布：请先改正 { $field }。
 editor-publish-link-invalid = 链接必须指向本站的页面（以单个 / 开头），或以 https:// 开头的完整地址。
 # The publish preview: the version readers see now against the draft on this device.

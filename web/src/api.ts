@@ -8,7 +8,13 @@
  * The session is an HttpOnly cookie that the browser sends by itself (same origin);
  * this module never sees it. A 401 `unauthenticated` from any call means the session is
  * gone (signed out elsewhere, revoked): `onUnauthenticated` listeners hear about it.
+ * The reader's calls are anonymous: they send no cookie at all.
  */
+import type { DocEntry, Registration } from "./editor/workspace";
+import type { Publication } from "./editor/widgets/publish-preview";
+import type { CityLanguage } from "./reader/bundle";
+import type { CitySummary } from "./reader/choice";
+import type { Suggestion as OutboxSuggestion } from "./reader/outbox";
 
 export type RoleName = "volunteer" | "translator" | "editor" | "group_member" | "group_moderator" | "city_admin";
 
@@ -106,14 +112,20 @@ export class ApiError extends Error {
     message: string,
     /** With `too_many_attempts`: how long to wait. */
     readonly retryAfterSeconds?: number,
+    /** The whole error body (empty when it was not JSON): what a code adds, such as `invalid_content`'s `problems`. */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = "ApiError";
   }
 
-  /** With `invalid` (400): the field at fault; the server's message starts "<field>: ". */
+  /**
+   * The field at fault: with `invalid` (400), from the server's message, which starts
+   * "<field>: "; with `invalid_content` (422, publishing), the body's `field`.
+   */
   get field(): string | undefined {
-    return this.code === "invalid" ? /^([a-z_]+):/.exec(this.message)?.[1] : undefined;
+    if (this.code === "invalid") return /^([a-z_]+):/.exec(this.message)?.[1];
+    return this.code === "invalid_content" && typeof this.details.field === "string" ? this.details.field : undefined;
   }
 }
 
@@ -135,25 +147,43 @@ export function onUnauthenticated(listener: () => void): () => void {
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  const init: RequestInit = { method, headers, credentials: "same-origin", cache: "no-store" };
+interface RequestOptions {
+  /**
+   * A reader's call: the browser sends no cookie (readers are anonymous, whoever is
+   * signed in on this browser), and a 401 says nothing about the session.
+   */
+  anonymous?: boolean;
+  /** The HTTP cache mode; `no-store` unless said otherwise. */
+  cache?: RequestCache;
+  headers?: Record<string, string>;
+}
+
+/** Sends one request; an answer of any status is returned, no answer is a `NetworkError`. */
+async function send(method: Method, path: string, body: unknown, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { accept: "application/json", ...options.headers };
+  const init: RequestInit = {
+    method,
+    headers,
+    credentials: options.anonymous ? "omit" : "same-origin",
+    cache: options.cache ?? "no-store",
+  };
   // The server takes state-changing requests only as JSON, bodiless ones
   // too: a cross-origin form cannot send that type.
   if (method !== "GET") headers["content-type"] = "application/json";
   if (body !== undefined) init.body = JSON.stringify(body);
-  let response: Response;
   try {
-    response = await fetch("/api/v1" + path, init);
+    return await fetch("/api/v1" + path, init);
   } catch (error) {
     throw new NetworkError(error);
   }
-  const text = await response.text().catch(() => "");
-  if (response.ok) return (text ? JSON.parse(text) : undefined) as T;
+}
 
+/** The `ApiError` of an error answer whose body is `text`; a 401 `unauthenticated` ends the session here. */
+function failure(response: Response, text: string, options: RequestOptions): ApiError {
   let parsed: { error?: unknown; message?: unknown; retryAfterSeconds?: unknown } = {};
   try {
-    parsed = JSON.parse(text) as typeof parsed;
+    const body: unknown = JSON.parse(text);
+    if (body !== null && typeof body === "object" && !Array.isArray(body)) parsed = body as typeof parsed;
   } catch {
     // Not JSON (a proxy's error page): the status is all we know.
   }
@@ -161,13 +191,35 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   const message = typeof parsed.message === "string" ? parsed.message : response.statusText;
   const retryAfter =
     typeof parsed.retryAfterSeconds === "number" ? parsed.retryAfterSeconds : Number(response.headers.get("retry-after")) || undefined;
-  if (response.status === 401 && code === "unauthenticated") {
+  if (response.status === 401 && code === "unauthenticated" && !options.anonymous) {
     for (const listener of [...unauthenticatedListeners]) listener();
   }
-  throw new ApiError(response.status, code, message, retryAfter);
+  return new ApiError(response.status, code, message, retryAfter, parsed);
+}
+
+async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, body, options);
+  const text = await response.text().catch(() => "");
+  if (response.ok) return (text ? JSON.parse(text) : undefined) as T;
+  throw failure(response, text, options);
 }
 
 const segment = (value: string | number) => encodeURIComponent(String(value));
+
+/**
+ * A guide's bundle, asked for with the ETag of the copy on this phone (if any):
+ * `null` when the server says it is unchanged (304), else the text as sent (the
+ * phone stores it as it is) and its ETag. Anonymous, and past the HTTP cache: the
+ * phone keeps its own copy.
+ */
+async function bundle(city: string, lang: string, etag: string | null): Promise<{ text: string; etag: string | null } | null> {
+  const options: RequestOptions = { anonymous: true, ...(etag ? { headers: { "if-none-match": etag } } : {}) };
+  const response = await send("GET", `/cities/${segment(city)}/${segment(lang)}/bundle`, undefined, options);
+  if (response.status === 304) return null;
+  const text = await response.text().catch(() => "");
+  if (!response.ok) throw failure(response, text, options);
+  return { text, etag: response.headers.get("etag") };
+}
 
 export const api = {
   login: (name: string, passphrase: string) => request<SessionInfo>("POST", "/login", { name, passphrase }),
@@ -193,6 +245,24 @@ export const api = {
     request<{ suggestions: Suggestion[] }>("GET", `/cities/${segment(city)}/suggestions?status=${includeDone ? "all" : "open"}`),
   resolveSuggestion: (city: string, id: Suggestion["id"]) =>
     request<Suggestion>("POST", `/cities/${segment(city)}/suggestions/${segment(id)}/resolve`),
+
+  // The editing app: the documents an account may see, registering one made on a
+  // device, and publishing.
+  documents: (city: string) => request<DocEntry[]>("GET", `/cities/${segment(city)}/documents`),
+  registerDocument: (registration: Registration) => request<unknown>("POST", "/documents", registration),
+  publication: (id: string) => request<Publication>("GET", `/documents/${segment(id)}/publication`),
+  /** Pins `heads` (hex change hashes) for readers. */
+  publish: (id: string, heads: readonly string[]) => request<unknown>("POST", `/documents/${segment(id)}/publish`, { heads }),
+  unpublish: (id: string) => request<unknown>("POST", `/documents/${segment(id)}/unpublish`, {}),
+
+  // The reader: anonymous, whoever is signed in on this browser.
+  cities: () => request<CitySummary[]>("GET", "/cities", undefined, { anonymous: true, cache: "default" }),
+  city: (city: string) =>
+    request<{ name?: string; languages?: CityLanguage[] }>("GET", `/cities/${segment(city)}`, undefined, { anonymous: true, cache: "default" }),
+  bundle,
+  /** A reader's suggestion (its `client_id` makes a repeated send one). */
+  suggest: (city: string, suggestion: Omit<OutboxSuggestion, "city">) =>
+    request<unknown>("POST", `/cities/${segment(city)}/suggestions`, suggestion, { anonymous: true }),
 };
 
 /** The length the server counts: Unicode scalar values, not UTF-16 code units. */

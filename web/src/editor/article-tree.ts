@@ -90,6 +90,20 @@ export function withDescendants(tree: ArticleTree, id: string): Set<string> {
   return found;
 }
 
+/** The articles in tree order as `[id, title, depth]`, leaving out `excluded` and what is under them (a parent picker's choices). */
+export function parentChoices(tree: ArticleTree, excluded: ReadonlySet<string> = new Set()): [string, string, number][] {
+  const choices: [string, string, number][] = [];
+  const walk = (nodes: readonly ArticleNode[], depth: number) => {
+    for (const node of nodes) {
+      if (excluded.has(node.id)) continue;
+      choices.push([node.id, node.title, depth]);
+      walk(node.children, depth + 1);
+    }
+  };
+  walk(tree.roots, 0);
+  return choices;
+}
+
 /** The `order` of an article placed after the last one under `parent` (null: the top). */
 export function orderAfterLast(tree: ArticleTree, parent: string | null, except?: string): number {
   const siblings = (parent ? tree.byId.get(parent)?.children : tree.roots) ?? [];

@@ -89,6 +89,24 @@ export function removeValue(handle: DocHandle<unknown>, path: Path): void {
   });
 }
 
+/** The list at `path` in a change (made when missing). */
+export function listIn(doc: Record<string, unknown>, path: Path): unknown[] {
+  let node: Record<string | number, unknown> = doc;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (!Array.isArray(node[last])) node[last] = [];
+  return node[last] as unknown[];
+}
+
+/** Removes the element of the list at `path` whose `id` is `id` (the first, if an import wrote two). */
+export function removeById(handle: DocHandle<unknown>, path: Path, id: string): void {
+  changeDoc(handle, (doc) => {
+    const items = listIn(doc, path);
+    const at = items.findIndex((item) => String((item as { id?: unknown } | null)?.id) === id);
+    if (at >= 0) items.splice(at, 1);
+  });
+}
+
 /** Changes a text field to `text` by the smallest edit (character-level merging). */
 export function setText(handle: DocHandle<unknown>, path: Path, text: string, alsoChange?: (doc: Record<string, unknown>) => void): void {
   changeDoc(handle, (doc) => {

@@ -7,7 +7,7 @@ import { localize } from "../i18n";
 import { signInPath } from "../navigate";
 import { element, fill, linkParagraph, type Page } from "../page";
 import { currentSession, refreshSession } from "../session";
-import { syncStatus } from "./sync-status";
+import { syncStatus } from "./widgets/sync-status";
 import { workspaceFor, type Workspace } from "./workspace";
 
 type Leave = (() => void) | void;

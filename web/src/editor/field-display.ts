@@ -45,30 +45,37 @@ const FIELD_LABELS: Record<string, string> = {
   order: "editor-history-field-order",
 };
 
-/** Puts the field's form label in `node` (an unlabelled field by its key). */
-export function labelField(node: HTMLElement, kind: HistoryKind, field: Path): void {
+/** The field's form label: a Fluent id, and its arguments (an unlabelled field is named by its key). */
+export function fieldLabel(kind: HistoryKind, field: Path): { l10nId: string; args?: { field: string } } {
   const key = field.join(".");
   const label = FIELD_LABELS[`${kind}:${key}`] ?? FIELD_LABELS[key] ?? (field[0] === "fields" ? `editor-field-${String(field[1])}` : undefined);
-  if (label) setMessage(node, label);
-  else setMessage(node, "editor-history-other-field", { field: key });
+  return label ? { l10nId: label } : { l10nId: "editor-history-other-field", args: { field: key } };
 }
 
-/** A value in a line: text cut short, yes/no, lists joined, objects by their words. */
-export function describeValue(node: HTMLElement, value: unknown, longest = Infinity): void {
-  if (value === true || value === false) {
-    setMessage(node, value ? "editor-history-yes" : "editor-history-no");
-    return;
-  }
+/** Puts the field's form label in `node`. */
+export function labelField(node: HTMLElement, kind: HistoryKind, field: Path): void {
+  const { l10nId, args } = fieldLabel(kind, field);
+  setMessage(node, l10nId, args);
+}
+
+/** A value in a line: text cut short, yes/no, lists joined, objects by their words; a Fluent id where there are no words. */
+export function valueText(value: unknown, longest = Infinity): { text: string } | { l10nId: string } {
+  if (value === true || value === false) return { l10nId: value ? "editor-history-yes" : "editor-history-no" };
   const text = words(value);
-  if (!text) {
-    setMessage(node, "editor-history-empty");
-    return;
-  }
-  node.textContent = text.length > longest ? `${text.slice(0, longest)}…` : text;
+  if (!text) return { l10nId: "editor-history-empty" };
+  return { text: text.length > longest ? `${text.slice(0, longest)}…` : text };
+}
+
+/** Puts `valueText` in `node`. */
+export function describeValue(node: HTMLElement, value: unknown, longest = Infinity): void {
+  const shown = valueText(value, longest);
+  if ("l10nId" in shown) setMessage(node, shown.l10nId);
+  else node.textContent = shown.text;
 }
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
+/** A value as words: date-times with a space, lists joined by "; ", objects' values by ", ". */
 export function words(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return LOCAL_DATE_TIME.test(value) ? value.replace("T", " ") : value;

@@ -12,7 +12,7 @@
  *   confirmed (automerge-repo's sync info for the server's storage id).
  */
 import type { DocHandle, Repo } from "@automerge/automerge-repo/slim";
-import type { SessionInfo } from "../api";
+import { api, ApiError, type SessionInfo } from "../api";
 import { coalesce } from "../page";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
 import type { City } from "../content/model";
@@ -51,7 +51,7 @@ const LATE_DOCUMENT_MS = 30_000;
 const NOTIFY_BATCH_MS = 50;
 
 /** What `POST /api/v1/documents` takes. */
-interface Registration {
+export interface Registration {
   documentId: string;
   kind: DocKind;
   city: string;
@@ -186,12 +186,7 @@ export class Workspace {
   /** The documents the server says this account may see in the city; null when it cannot be asked. */
   async #serverList(): Promise<DocEntry[] | null> {
     try {
-      const response = await fetch(`/api/v1/cities/${encodeURIComponent(this.city)}/documents`, {
-        headers: { accept: "application/json" },
-        credentials: "same-origin",
-        cache: "no-store",
-      });
-      return response.ok ? ((await response.json()) as DocEntry[]) : null;
+      return await api.documents(this.city);
     } catch {
       return null;
     }
@@ -293,6 +288,20 @@ export class Workspace {
     }
   }
 
+  /**
+   * The city's document, opened now if need be: its entry comes with the stored list,
+   * or (on a first visit) with the server's; undefined when neither has it.
+   */
+  async cityDocument(): Promise<{ entry: DocEntry; handle: DocHandle<unknown> } | undefined> {
+    let entry = this.entries.find((e) => e.kind === "city");
+    if (!entry) {
+      await this.loaded;
+      entry = this.entries.find((e) => e.kind === "city");
+    }
+    const handle = entry ? await this.document<unknown>(entry.documentId) : undefined;
+    return entry && handle ? { entry, handle } : undefined;
+  }
+
   /** The city's configuration, once its document is on the device. */
   cityConfig(): City | undefined {
     for (const entry of this.ofKind("city")) {
@@ -355,24 +364,20 @@ export class Workspace {
   flushRegistrations(): Promise<void> {
     this.#flushing ??= (async () => {
       for (const pending of this.#pendingRegistrations()) {
-        let response: Response;
+        let refused: ApiError | undefined;
         try {
-          response = await fetch("/api/v1/documents", {
-            method: "POST",
-            headers: { "content-type": "application/json", accept: "application/json" },
-            credentials: "same-origin",
-            body: JSON.stringify(pending),
-          });
-        } catch {
-          return; // offline: later
+          await api.registerDocument(pending);
+        } catch (error) {
+          // Offline, the server failing, or signed out (api.ts ends the session): later.
+          if (!(error instanceof ApiError) || error.status >= 500 || error.status === 401) return;
+          refused = error;
         }
-        if (response.status >= 500 || response.status === 401) return;
         this.#savePending(this.#pendingRegistrations().filter((p) => p.documentId !== pending.documentId));
-        if (response.ok) {
+        if (refused) console.warn("registration refused:", pending.documentId, refused.status, refused.code);
+        else {
           this.#resend();
           this.#registered = true;
         }
-        else console.warn("registration refused:", pending.documentId, response.status);
       }
     })().finally(() => {
       this.#flushing = undefined;

@@ -2,6 +2,7 @@
  * Which guide this phone opens: the city and language the reader chose last,
  * remembered on the phone (never sent anywhere), and the lists to choose from.
  */
+import { api } from "../api";
 import type { CityLanguage } from "./bundle";
 import type { GuideKey } from "./guide-store";
 
@@ -42,22 +43,14 @@ export interface CitySummary {
 }
 
 /** The cities this server has guides for; throws when offline. */
-export async function listCities(): Promise<CitySummary[]> {
-  const response = await fetch("/api/v1/cities", { headers: { accept: "application/json" }, credentials: "omit" });
-  if (!response.ok) throw new Error(`cities: ${response.status}`);
-  return (await response.json()) as CitySummary[];
+export function listCities(): Promise<CitySummary[]> {
+  return api.cities();
 }
 
 /** The languages a city's guide is offered in (empty when unknown or offline). */
 export async function cityLanguages(city: string): Promise<CityLanguage[]> {
   try {
-    const response = await fetch(`/api/v1/cities/${encodeURIComponent(city)}`, {
-      headers: { accept: "application/json" },
-      credentials: "omit",
-    });
-    if (!response.ok) return [];
-    const body = (await response.json()) as { languages?: CityLanguage[]; name?: string };
-    return body.languages ?? [];
+    return (await api.city(city)).languages ?? [];
   } catch {
     return [];
   }

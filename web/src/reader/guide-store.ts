@@ -15,6 +15,7 @@
  * keep ("also keep Ukrainian on this phone"); all of them are refreshed when the
  * phone comes back online.
  */
+import { api, ApiError } from "../api";
 import { isBundle, type Bundle } from "./bundle";
 
 const CACHE_NAME = "hospes-guides";
@@ -90,33 +91,27 @@ export function refreshGuide(key: GuideKey): Promise<Guide | undefined> {
 
 async function revalidate(key: GuideKey): Promise<Guide | undefined> {
   const current = memory.get(keyOf(key)) ?? (await readStored(key));
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (current?.etag) headers["if-none-match"] = current.etag;
-  let response: Response;
+  let answer: { text: string; etag: string | null } | null;
   try {
-    response = await fetch(bundlePath(key), { headers, cache: "no-store", credentials: "omit" });
-  } catch {
-    return current; // offline: the stored copy is what there is
+    answer = await api.bundle(key.city, key.lang, current?.etag ?? null);
+  } catch (error) {
+    if (!(error instanceof ApiError)) return current; // offline: the stored copy is what there is
+    if (error.status === 404) throw new GuideUnavailable(error.code === "unknown_language" ? "unknown-language" : "unknown-city");
+    if (current) return current;
+    throw new GuideUnavailable("server");
   }
-  if (response.status === 304 && current) {
+  if (answer === null) {
+    if (!current) throw new GuideUnavailable("server");
     // Unchanged: only the time it was confirmed moves (the stored copy stays as it is).
     const confirmed = { ...current, savedAt: Date.now() };
     memory.set(keyOf(key), confirmed);
     writeConfirmed(key, confirmed.savedAt);
     return confirmed;
   }
-  if (response.status === 404) {
-    const body = (await response.json().catch(() => ({}))) as { error?: string };
-    throw new GuideUnavailable(body.error === "unknown_language" ? "unknown-language" : "unknown-city");
-  }
-  if (!response.ok) {
-    if (current) return current;
-    throw new GuideUnavailable("server");
-  }
-  const text = await response.text();
+  const { text, etag } = answer;
   const parsed: unknown = JSON.parse(text);
   if (!isBundle(parsed)) throw new GuideUnavailable("server");
-  const guide: Guide = { bundle: parsed, savedAt: Date.now(), etag: response.headers.get("etag") };
+  const guide: Guide = { bundle: parsed, savedAt: Date.now(), etag };
   memory.set(keyOf(key), guide);
   await store(key, text, guide);
   keep(key);

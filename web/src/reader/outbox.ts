@@ -4,6 +4,7 @@
  * online, or when the app next opens). Each carries a random id, so a send that
  * reached the server but whose answer was lost is not stored twice there.
  */
+import { api, ApiError, NetworkError } from "../api";
 
 const OUTBOX_KEY = "hospes.suggestions.outbox";
 
@@ -67,21 +68,16 @@ export function flush(): Promise<void> {
 async function sendAll(): Promise<void> {
   for (const suggestion of read()) {
     const { city, ...body } = suggestion;
-    let response: Response;
     try {
-      response = await fetch(`/api/v1/cities/${encodeURIComponent(city)}/suggestions`, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify(body),
-        credentials: "omit",
-        cache: "no-store",
-      });
-    } catch {
-      return; // offline: try again later
+      await api.suggest(city, body);
+    } catch (error) {
+      if (error instanceof NetworkError) return; // offline: try again later
+      if (error instanceof ApiError) {
+        if (error.status === 429 || error.status >= 500) return; // later
+        // Refused for good (the item was unpublished, say): done with it too.
+        refused.add(suggestion.client_id);
+      }
     }
-    if (response.status === 429 || response.status >= 500) return; // later
-    // Accepted, or refused for good (the item was unpublished, say): either way done.
-    if (!response.ok) refused.add(suggestion.client_id);
     write(read().filter((s) => s.client_id !== suggestion.client_id));
   }
 }

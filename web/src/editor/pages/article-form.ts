@@ -9,28 +9,22 @@
  * the article is made on the device, last among its siblings, and its form opens.
  */
 import type { Article } from "../../content/model";
-import { localize } from "../../i18n";
 import { navigate } from "../../navigate";
 import { element, setMessage, uid } from "../../page";
-import { articleTree, orderAfterLast, withDescendants, type ArticleTree } from "../article-tree";
+import { articleTree, orderAfterLast, parentChoices, withDescendants, type ArticleTree } from "../article-tree";
 import { automergeShape, changeDoc, newArticle, readModel } from "../documents";
 import { editorPage } from "../editor-page";
-import { itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../fields";
-import { historyPanel } from "../history-panel";
-import { publishControls } from "../publish";
+import { errorLine, textField, valueField, type Bound } from "../widgets/fields";
+import { itemScreen } from "../widgets/item-screen";
 import type { Workspace } from "../workspace";
 
 export const articleFormPage = editorPage(async (content, workspace, [, id = ""]) => {
-  const handle = await workspace.document<unknown>(id);
-  if (!handle || workspace.entry(id)?.kind !== "article") {
-    content.append(element("h1", "not-found-title"), element("p", "not-found-body"));
-    return;
-  }
-  const { heading, form } = itemForm(content, workspace.city);
-  const source = sourceRevision();
+  const screen = await itemScreen(content, workspace, id, "article");
+  if (!screen) return;
+  const { handle, form, onEdit } = screen;
   const bound: Bound[] = [];
-  bound.push(textField(form, handle, ["title"], "editor-article-title", { onEdit: source.onEdit }));
-  bound.push(textField(form, handle, ["body"], "editor-article-body", { multiline: true, hint: "editor-hint-plain", onEdit: source.onEdit }));
+  bound.push(textField(form, handle, ["title"], "editor-article-title", { onEdit }));
+  bound.push(textField(form, handle, ["body"], "editor-article-body", { multiline: true, hint: "editor-hint-plain", onEdit }));
   // What the readers' Markdown subset does (see reader/markdown.ts), under the plain-language hint.
   const body = form.querySelector<HTMLTextAreaElement>('textarea[name="body"]');
   if (body) {
@@ -39,7 +33,7 @@ export const articleFormPage = editorPage(async (content, workspace, [, id = ""]
     body.setAttribute("aria-describedby", [body.getAttribute("aria-describedby"), markdown.id].filter(Boolean).join(" "));
     body.rows = 14;
   }
-  form.append(source.row);
+  form.append(screen.sourceRow);
 
   const parent = element("select");
   let tree: ArticleTree = articleTree(workspace);
@@ -69,35 +63,11 @@ export const articleFormPage = editorPage(async (content, workspace, [, id = ""]
     }),
   );
 
-  let publishing = publishControls(workspace, id);
-  const history = historyPanel(handle, "article");
-  content.append(publishing.node, history.node);
-  let left = false;
-  // An article made on this device is publishable once the server's list says so.
-  if (!workspace.entry(id)?.publish) {
-    void workspace.loaded.then(() => {
-      if (left || !workspace.entry(id)?.publish) return;
-      const later = publishControls(workspace, id);
-      publishing.node.replaceWith(later.node);
-      publishing = later;
-      localize(later.node);
-    });
-  }
-
   /** "Top level" and every article but this one and those under it, in tree order. */
   let drawnOptions = "";
   const drawParentOptions = () => {
     tree = articleTree(workspace);
-    const excluded = withDescendants(tree, id);
-    const options: [string, string, number][] = [];
-    const walk = (nodes: typeof tree.roots, depth: number) => {
-      for (const node of nodes) {
-        if (excluded.has(node.id)) continue;
-        options.push([node.id, node.title, depth]);
-        walk(node.children, depth + 1);
-      }
-    };
-    walk(tree.roots, 0);
+    const options = parentChoices(tree, withDescendants(tree, id));
     const current = readModel<Article>(handle.doc()).parent;
     const key = JSON.stringify([options, current]);
     if (key === drawnOptions || document.activeElement === parent) return;
@@ -119,27 +89,8 @@ export const articleFormPage = editorPage(async (content, workspace, [, id = ""]
     parent.value = current ?? "";
   };
 
-  const refresh = () => {
-    let title = "";
-    try {
-      title = readModel<Article>(handle.doc()).title;
-    } catch {
-      // a document still arriving
-    }
-    showTitle(heading, title);
-    drawParentOptions();
-    for (const field of bound) field.refresh();
-  };
-  handle.on("change", refresh);
   const stop = workspace.watch(drawParentOptions);
-  refresh();
-  return () => {
-    left = true;
-    handle.off("change", refresh);
-    stop();
-    publishing.stop();
-    history.stop();
-  };
+  return screen.follow(bound, { refresh: drawParentOptions, stop });
 });
 
 export const newArticlePage = editorPage(async (content, workspace) => {
@@ -155,11 +106,10 @@ export const newArticlePage = editorPage(async (content, workspace) => {
   const form = element("form", undefined, { class: "editor-form", novalidate: "" });
   const title = element("input", undefined, { type: "text", required: "", dir: "auto", name: "title", id: uid("new-article") });
   const hint = element("p", "editor-hint-title-article", { class: "hint", id: uid("hint") });
-  const error = element("p", undefined, { class: "field-error", role: "alert", id: uid("error") });
-  error.hidden = true;
-  title.setAttribute("aria-describedby", `${hint.id} ${error.id}`);
+  const error = errorLine(title);
+  title.setAttribute("aria-describedby", hint.id);
   const titleRow = element("div", undefined, { class: "field" });
-  titleRow.append(element("label", "editor-article-title", { for: title.id }), hint, title, error);
+  titleRow.append(element("label", "editor-article-title", { for: title.id }), hint, title, error.node);
   const parent = element("select", undefined, { name: "parent", id: uid("parent") });
   const parentRow = element("div", undefined, { class: "field" });
   parentRow.append(element("label", "editor-article-parent", { for: parent.id }), parent);
@@ -168,15 +118,7 @@ export const newArticlePage = editorPage(async (content, workspace) => {
 
   let drawn = "";
   const drawParents = () => {
-    const tree = articleTree(workspace);
-    const options: [string, string, number][] = [];
-    const walk = (nodes: typeof tree.roots, depth: number) => {
-      for (const node of nodes) {
-        options.push([node.id, node.title, depth]);
-        walk(node.children, depth + 1);
-      }
-    };
-    walk(tree.roots, 0);
+    const options = parentChoices(articleTree(workspace));
     const key = JSON.stringify(options);
     if (key === drawn || document.activeElement === parent) return;
     drawn = key;
@@ -200,9 +142,7 @@ export const newArticlePage = editorPage(async (content, workspace) => {
     submitted.preventDefault();
     const text = title.value.trim();
     if (!text) {
-      error.hidden = false;
-      setMessage(error, "editor-article-title-missing");
-      title.setAttribute("aria-invalid", "true");
+      error.show("editor-article-title-missing");
       title.focus();
       return;
     }

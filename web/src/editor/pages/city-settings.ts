@@ -14,33 +14,29 @@
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { ImmutableString } from "@automerge/automerge/slim";
 import type { City, Service } from "../../content/model";
-import { element, setMessage, uid } from "../../page";
+import { element, uid } from "../../page";
 import { icon, ICON_NAMES } from "../../reader/icons";
-import { changeDoc, readModel } from "../documents";
+import { canonicalTag, categoryId, directionOf, loops } from "../city-rules";
+import { changeDoc, readModel, removeById } from "../documents";
 import { editorPage } from "../editor-page";
 import { endonym } from "../language-names";
-import { valueField, type Bound } from "../fields";
+import { errorLine, valueField, type Bound } from "../widgets/fields";
+import { keyedList, rowPaths } from "../widgets/keyed-list";
+import { moveButtons, removeButton } from "../widgets/row-actions";
 import type { Workspace } from "../workspace";
 
-/** Primary language subtags written right to left. */
-const RTL_LANGUAGES = new Set(["ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "nqo", "ps", "sd", "syr", "ug", "ur", "yi"]);
-const RTL_SCRIPTS = new Set(["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg"]);
 const NEW_CATEGORY_ICON = "star";
 
 type List = unknown[] & { splice(start: number, deleteCount: number, ...items: unknown[]): unknown[] };
 
 export const citySettingsPage = editorPage(async (content, workspace) => {
-  let entry = workspace.entries.find((e) => e.kind === "city");
-  if (!entry) {
-    await workspace.loaded;
-    entry = workspace.entries.find((e) => e.kind === "city");
-  }
-  const handle = entry ? await workspace.document<unknown>(entry.documentId) : undefined;
-  if (!entry || !handle) {
+  const found = await workspace.cityDocument();
+  if (!found) {
     content.append(element("h1", "not-found-title"), element("p", "not-found-body"));
     return;
   }
-  const canWrite = entry.write;
+  const { handle } = found;
+  const canWrite = found.entry.write;
   const back = element("p");
   back.append(element("a", "editor-back", { href: `/edit/${encodeURIComponent(workspace.city)}` }));
   content.append(back, element("h1", "editor-settings-title"), element("p", "editor-settings-live", { class: "note" }));
@@ -61,99 +57,6 @@ function city(handle: DocHandle<unknown>): City {
   return readModel<City>(handle.doc());
 }
 
-
-/** Whether `tag` is written right to left (its script's direction, where the browser knows it). */
-export function directionOf(tag: string): "ltr" | "rtl" {
-  try {
-    const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
-    const info = locale.getTextInfo?.() ?? locale.textInfo;
-    if (info?.direction === "rtl" || info?.direction === "ltr") return info.direction;
-    if (locale.script && RTL_SCRIPTS.has(locale.script.toLowerCase())) return "rtl";
-    if (locale.script) return "ltr";
-    return RTL_LANGUAGES.has(locale.language.toLowerCase()) ? "rtl" : "ltr";
-  } catch {
-    return "ltr";
-  }
-}
-
-/** A category id from its name: a slug (`legal-and-residence`), unique in the city. */
-export function categoryId(name: string, taken: readonly string[]): string {
-  const slug =
-    name
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 48)
-      .replace(/-+$/g, "") || "category";
-  if (!taken.includes(slug)) return slug;
-  for (let n = 2; ; n++) if (!taken.includes(`${slug}-${n}`)) return `${slug}-${n}`;
-}
-
-/**
- * Redraws a list only when its shape changes (added, removed, moved); otherwise its
- * fields show the document's values in place, so nobody's typing is interrupted.
- */
-function keyedList(list: HTMLElement, draw: () => Bound[], shape: () => string): Bound {
-  let drawn = "";
-  let bound: Bound[] = [];
-  return {
-    refresh() {
-      const now = shape();
-      if (now !== drawn) {
-        drawn = now;
-        const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
-        bound = draw();
-        if (focused) list.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]:not(:disabled)`)?.focus();
-      }
-      for (const field of bound) field.refresh();
-    },
-  };
-}
-
-function moveButtons(label: string, index: number, count: number, key: string, move: (step: -1 | 1) => void): HTMLElement {
-  const moves = element("div", undefined, { class: "actions" });
-  for (const [step, l10nId] of [[-1, "editor-move-up"], [1, "editor-move-down"]] as const) {
-    const button = element("button", undefined, { type: "button", class: "secondary", "data-focus-key": `${key}:${step}` });
-    setMessage(button, l10nId, { title: label });
-    button.disabled = index + step < 0 || index + step >= count;
-    button.addEventListener("click", () => move(step));
-    moves.append(button);
-  }
-  return moves;
-}
-
-/** "Remove": asks first, saying what removing means, then removes. */
-function removeButton(parent: HTMLElement, label: string, key: string, confirmText: () => [string, Record<string, string | number>], remove: () => void): void {
-  const button = element("button", undefined, { type: "button", class: "danger", "data-focus-key": `${key}:remove` });
-  setMessage(button, "editor-remove", { name: label });
-  const confirm = element("div", undefined, { class: "confirm", role: "alert" });
-  confirm.hidden = true;
-  parent.append(button, confirm);
-  button.addEventListener("click", () => {
-    const [id, args] = confirmText();
-    const question = element("p");
-    setMessage(question, id, args);
-    const yes = element("button", undefined, { type: "button", class: "danger" });
-    setMessage(yes, "editor-remove-confirm", { name: label });
-    const no = element("button", "editor-remove-cancel", { type: "button", class: "secondary" });
-    const actions = element("div", undefined, { class: "actions" });
-    actions.append(yes, no);
-    confirm.replaceChildren(question, actions);
-    setMessage(no, "editor-remove-cancel");
-    confirm.hidden = false;
-    button.hidden = true;
-    no.addEventListener("click", () => {
-      confirm.hidden = true;
-      confirm.replaceChildren();
-      button.hidden = false;
-      button.focus();
-    });
-    yes.addEventListener("click", remove);
-    no.focus();
-  });
-}
 
 function categoriesSection(content: HTMLElement, handle: DocHandle<unknown>, workspace: Workspace, canWrite: boolean): Bound {
   const section = element("section", undefined, { class: "settings-categories", "aria-labelledby": "settings-categories-title" });
@@ -177,12 +80,6 @@ function categoriesSection(content: HTMLElement, handle: DocHandle<unknown>, wor
         names: Object.fromEntries(Object.entries(plain.names).map(([tag, name]) => [tag, new ImmutableString(name)])),
       });
     });
-  const remove = (id: string) =>
-    changeDoc(handle, (doc) => {
-      const categories = doc.categories as List;
-      const index = categories.findIndex((c) => String((c as { id: unknown }).id) === id);
-      if (index >= 0) categories.splice(index, 1);
-    });
   const servicesUsing = (id: string) =>
     workspace.ofKind("service").filter((e) => {
       const doc = workspace.handle<unknown>(e.documentId)?.doc();
@@ -196,89 +93,104 @@ function categoriesSection(content: HTMLElement, handle: DocHandle<unknown>, wor
   return keyedList(
     list,
     () => {
+      // A category's row has a name field per language, and its name in the source language says which it is.
       const model = city(handle);
-      const bound: Bound[] = [];
-      const items = model.categories.map((category, index) => {
-        const li = element("li");
-        const fieldset = element("fieldset");
-        const label = category.names[model.source_language] || category.id;
-        const legend = element("legend", undefined, { dir: "auto" });
-        legend.textContent = label;
-        const id = element("span", undefined, { class: "muted", dir: "ltr" });
-        id.textContent = ` (${category.id})`;
-        legend.append(id);
-        fieldset.append(legend);
-
-        const iconRow = element("div", undefined, { class: "category-icon" });
-        const preview = element("span", undefined, { class: "icon-preview" });
-        const select = element("select", undefined, { "data-focus-key": `category:${category.id}:icon` });
-        const names = ICON_NAMES.includes(category.icon) ? ICON_NAMES : [...ICON_NAMES, category.icon];
-        for (const name of names) {
-          const option = element("option", ICON_NAMES.includes(name) ? `editor-icon-${name}` : undefined, { value: name });
-          if (!ICON_NAMES.includes(name)) option.textContent = name || "—";
-          select.append(option);
-        }
-        select.disabled = !canWrite;
-        // Only the app's own icons (the reader draws nothing else); an unknown one stays as it is until changed.
-        const iconField = valueField(iconRow, handle, ["categories", index, "icon"], "editor-category-icon", select);
-        bound.push({
-          refresh() {
-            iconField.refresh();
-            preview.replaceChildren(icon(city(handle).categories[index]?.icon ?? ""));
-          },
-        });
-        iconRow.prepend(preview);
-        fieldset.append(iconRow);
-
-        for (const language of model.languages) {
-          const input = element("input", undefined, { type: "text", lang: language.tag, dir: language.direction, "data-focus-key": `category:${category.id}:${language.tag}` });
-          input.disabled = !canWrite;
-          bound.push(
-            valueField(fieldset, handle, ["categories", index, "names", language.tag], "editor-category-name", input, {
-              labelArgs: { language: endonym(language.tag), tag: language.tag },
-              // An empty name is no name: readers then see the category in a fallback language.
-              parse: (raw) => (String(raw).trim() === "" ? undefined : String(raw).trim()),
-            }),
-          );
-        }
-        if (canWrite) {
-          const actions = element("div", undefined, { class: "actions" });
-          actions.append(moveButtons(label, index, model.categories.length, `category:${category.id}`, (step) => move(category.id, step)));
-          removeButton(
-            actions,
-            label,
-            `category:${category.id}`,
-            () => ["editor-category-remove-question", { name: label, count: servicesUsing(category.id) }],
-            () => remove(category.id),
-          );
-          fieldset.append(actions);
-        }
-        li.append(fieldset);
-        return li;
-      });
-      list.replaceChildren(...items);
-      return bound;
+      const languages = model.languages.map((l) => [l.tag, l.direction]);
+      return model.categories.map((c) => JSON.stringify([c.id, c.names[model.source_language], languages]));
     },
-    () => {
+    (initial) => {
       const model = city(handle);
-      return JSON.stringify([model.categories.map((c) => [c.id, c.names[model.source_language]]), model.languages.map((l) => [l.tag, l.direction])]);
+      const category = model.categories[initial]!;
+      let index = initial;
+      const paths = rowPaths("categories", initial);
+      const bound: Bound[] = [];
+      const li = element("li");
+      const fieldset = element("fieldset");
+      const label = category.names[model.source_language] || category.id;
+      const legend = element("legend", undefined, { dir: "auto" });
+      legend.textContent = label;
+      const id = element("span", undefined, { class: "muted", dir: "ltr" });
+      id.textContent = ` (${category.id})`;
+      legend.append(id);
+      fieldset.append(legend);
+
+      const iconRow = element("div", undefined, { class: "category-icon" });
+      const preview = element("span", undefined, { class: "icon-preview" });
+      const select = element("select", undefined, { "data-focus-key": `category:${category.id}:icon` });
+      const names = ICON_NAMES.includes(category.icon) ? ICON_NAMES : [...ICON_NAMES, category.icon];
+      for (const name of names) {
+        const option = element("option", ICON_NAMES.includes(name) ? `editor-icon-${name}` : undefined, { value: name });
+        if (!ICON_NAMES.includes(name)) option.textContent = name || "—";
+        select.append(option);
+      }
+      select.disabled = !canWrite;
+      // Only the app's own icons (the reader draws nothing else); an unknown one stays as it is until changed.
+      const iconField = valueField(iconRow, handle, paths.path("icon"), "editor-category-icon", select);
+      bound.push({
+        refresh() {
+          iconField.refresh();
+          preview.replaceChildren(icon(city(handle).categories[index]?.icon ?? ""));
+        },
+      });
+      iconRow.prepend(preview);
+      fieldset.append(iconRow);
+
+      for (const language of model.languages) {
+        const input = element("input", undefined, { type: "text", lang: language.tag, dir: language.direction, "data-focus-key": `category:${category.id}:${language.tag}` });
+        input.disabled = !canWrite;
+        bound.push(
+          valueField(fieldset, handle, paths.path("names", language.tag), "editor-category-name", input, {
+            labelArgs: { language: endonym(language.tag), tag: language.tag },
+            // An empty name is no name: readers then see the category in a fallback language.
+            parse: (raw) => (String(raw).trim() === "" ? undefined : String(raw).trim()),
+          }),
+        );
+      }
+      const moves = canWrite ? moveButtons(label, `category:${category.id}`, (step) => move(category.id, step)) : undefined;
+      if (moves) {
+        const actions = element("div", undefined, { class: "actions" });
+        actions.append(moves.node);
+        removeButton(
+          actions,
+          label,
+          `category:${category.id}`,
+          () => ["editor-category-remove-question", { name: label, count: servicesUsing(category.id) }],
+          () => removeById(handle, ["categories"], category.id),
+        );
+        fieldset.append(actions);
+      }
+      li.append(fieldset);
+      return {
+        node: li,
+        moveTo(at, count) {
+          index = at;
+          paths.moveTo(at);
+          moves?.place(at, count);
+        },
+        refresh() {
+          for (const field of bound) field.refresh();
+        },
+      };
     },
   );
 }
 
-function addCategory(handle: DocHandle<unknown>): HTMLElement {
+/** A small form that adds one thing: its legend, the field's row, the submit button. */
+function addForm(legendId: string, row: HTMLElement, buttonId: string): HTMLFormElement {
   const form = element("form", undefined, { class: "editor-form add-form", novalidate: "" });
   const fieldset = element("fieldset");
-  fieldset.append(element("legend", "editor-category-add-title"));
+  fieldset.append(element("legend", legendId), row, element("button", buttonId, { type: "submit" }));
+  form.append(fieldset);
+  return form;
+}
+
+function addCategory(handle: DocHandle<unknown>): HTMLElement {
   const input = element("input", undefined, { type: "text", dir: "auto", id: uid("category"), name: "new-category" });
-  const error = element("p", undefined, { class: "field-error", role: "alert", id: uid("error") });
-  error.hidden = true;
-  input.setAttribute("aria-describedby", error.id);
+  const error = errorLine(input);
   const label = element("label", "editor-category-add-name", { for: input.id });
   const row = element("div", undefined, { class: "field" });
-  row.append(label, input, error);
-  fieldset.append(row, element("button", "editor-category-add", { type: "submit" }));
-  form.append(fieldset);
+  row.append(label, input, error.node);
+  const form = addForm("editor-category-add-title", row, "editor-category-add");
   const source = city(handle).source_language;
   label.dataset.l10nArgs = JSON.stringify({ language: endonym(source) });
   input.lang = source;
@@ -286,14 +198,11 @@ function addCategory(handle: DocHandle<unknown>): HTMLElement {
     submitted.preventDefault();
     const name = input.value.trim();
     if (!name) {
-      error.hidden = false;
-      setMessage(error, "editor-category-name-missing");
-      input.setAttribute("aria-invalid", "true");
+      error.show("editor-category-name-missing");
       input.focus();
       return;
     }
-    error.hidden = true;
-    input.removeAttribute("aria-invalid");
+    error.show(null);
     const model = city(handle);
     const id = categoryId(name, model.categories.map((c) => c.id));
     changeDoc(handle, (doc) => {
@@ -334,108 +243,87 @@ function languagesSection(content: HTMLElement, handle: DocHandle<unknown>, canW
   return keyedList(
     list,
     () => {
+      // A language's row offers the others as its fallback, and says whether it is the source.
       const model = city(handle);
-      const bound: Bound[] = [];
-      const items = model.languages.map((language, index) => {
-        const li = element("li");
-        const fieldset = element("fieldset");
-        const name = endonym(language.tag);
-        const legend = element("legend");
-        const endonymSpan = element("span", undefined, { lang: language.tag, dir: language.direction });
-        endonymSpan.textContent = name;
-        const tagSpan = element("span", undefined, { dir: "ltr", class: "muted" });
-        tagSpan.textContent = ` (${language.tag})`;
-        legend.append(endonymSpan, tagSpan);
-        fieldset.append(legend);
-
-        const direction = element("select", undefined, { "data-focus-key": `language:${language.tag}:direction` });
-        for (const value of ["ltr", "rtl"]) direction.append(element("option", `editor-direction-${value}`, { value }));
-        direction.disabled = !canWrite;
-        bound.push(valueField(fieldset, handle, ["languages", index, "direction"], "editor-language-direction", direction));
-
-        if (language.tag === model.source_language) {
-          fieldset.append(element("p", "editor-language-source", { class: "hint" }));
-        } else {
-          const fallback = element("select", undefined, { "data-focus-key": `language:${language.tag}:fallback` });
-          fallback.append(element("option", "editor-language-no-fallback", { value: "" }));
-          for (const other of model.languages) {
-            if (other.tag === language.tag) continue;
-            const option = element("option", undefined, { value: other.tag });
-            option.textContent = `${endonym(other.tag)} (${other.tag})`;
-            fallback.append(option);
-          }
-          fallback.disabled = !canWrite;
-          bound.push(
-            valueField(fieldset, handle, ["languages", index, "fallback"], "editor-language-fallback", fallback, {
-              hint: "editor-language-fallback-hint",
-              parse: (raw) => (raw === "" ? null : raw),
-              describe: (value) => (value ? `${endonym(String(value))} (${String(value)})` : "—"),
-              check: (value) => (loops(city(handle), language.tag, value as string | null) ? "editor-language-fallback-cycle" : undefined),
-            }),
-          );
-          if (canWrite) {
-            const actions = element("div", undefined, { class: "actions" });
-            removeButton(actions, name, `language:${language.tag}`, () => ["editor-language-remove-question", { language: name }], () => remove(language.tag));
-            fieldset.append(actions);
-          }
-        }
-        li.append(fieldset);
-        return li;
-      });
-      list.replaceChildren(...items);
-      return bound;
+      const layout = [model.source_language, model.languages.map((l) => l.tag)];
+      return model.languages.map((l) => JSON.stringify([l.tag, layout]));
     },
-    () => {
+    (initial) => {
       const model = city(handle);
-      return JSON.stringify([model.source_language, model.languages.map((l) => l.tag)]);
+      const language = model.languages[initial]!;
+      const paths = rowPaths("languages", initial);
+      const bound: Bound[] = [];
+      const li = element("li");
+      const fieldset = element("fieldset");
+      const name = endonym(language.tag);
+      const legend = element("legend");
+      const endonymSpan = element("span", undefined, { lang: language.tag, dir: language.direction });
+      endonymSpan.textContent = name;
+      const tagSpan = element("span", undefined, { dir: "ltr", class: "muted" });
+      tagSpan.textContent = ` (${language.tag})`;
+      legend.append(endonymSpan, tagSpan);
+      fieldset.append(legend);
+
+      const direction = element("select", undefined, { "data-focus-key": `language:${language.tag}:direction` });
+      for (const value of ["ltr", "rtl"]) direction.append(element("option", `editor-direction-${value}`, { value }));
+      direction.disabled = !canWrite;
+      bound.push(valueField(fieldset, handle, paths.path("direction"), "editor-language-direction", direction));
+
+      if (language.tag === model.source_language) {
+        fieldset.append(element("p", "editor-language-source", { class: "hint" }));
+      } else {
+        const fallback = element("select", undefined, { "data-focus-key": `language:${language.tag}:fallback` });
+        fallback.append(element("option", "editor-language-no-fallback", { value: "" }));
+        for (const other of model.languages) {
+          if (other.tag === language.tag) continue;
+          const option = element("option", undefined, { value: other.tag });
+          option.textContent = `${endonym(other.tag)} (${other.tag})`;
+          fallback.append(option);
+        }
+        fallback.disabled = !canWrite;
+        bound.push(
+          valueField(fieldset, handle, paths.path("fallback"), "editor-language-fallback", fallback, {
+            hint: "editor-language-fallback-hint",
+            parse: (raw) => (raw === "" ? null : raw),
+            describe: (value) => (value ? `${endonym(String(value))} (${String(value)})` : "—"),
+            check: (value) => (loops(city(handle), language.tag, value as string | null) ? "editor-language-fallback-cycle" : undefined),
+          }),
+        );
+        if (canWrite) {
+          const actions = element("div", undefined, { class: "actions" });
+          removeButton(actions, name, `language:${language.tag}`, () => ["editor-language-remove-question", { language: name }], () => remove(language.tag));
+          fieldset.append(actions);
+        }
+      }
+      li.append(fieldset);
+      return {
+        node: li,
+        moveTo: (at) => paths.moveTo(at),
+        refresh() {
+          for (const field of bound) field.refresh();
+        },
+      };
     },
   );
 }
 
-/** Whether `tag` falling back to `fallback` makes a loop (a language reached again). */
-export function loops(model: City, tag: string, fallback: string | null): boolean {
-  const next = (at: string) => (at === tag ? fallback : (model.languages.find((l) => l.tag === at)?.fallback ?? null));
-  const seen = new Set<string>([tag]);
-  for (let at = fallback; at; at = next(at)) {
-    if (seen.has(at)) return true;
-    seen.add(at);
-  }
-  return false;
-}
-
 function addLanguage(handle: DocHandle<unknown>): HTMLElement {
-  const form = element("form", undefined, { class: "editor-form add-form", novalidate: "" });
-  const fieldset = element("fieldset");
-  fieldset.append(element("legend", "editor-language-add-title"));
   const input = element("input", undefined, { type: "text", dir: "ltr", id: uid("language"), name: "new-language", autocomplete: "off", spellcheck: "false" });
   const hint = element("p", "editor-language-add-hint", { class: "hint", id: uid("hint") });
-  const error = element("p", undefined, { class: "field-error", role: "alert", id: uid("error") });
-  error.hidden = true;
-  input.setAttribute("aria-describedby", `${hint.id} ${error.id}`);
+  const error = errorLine(input);
+  input.setAttribute("aria-describedby", hint.id);
   const row = element("div", undefined, { class: "field" });
-  row.append(element("label", "editor-language-add-tag", { for: input.id }), hint, input, error);
-  fieldset.append(row, element("button", "editor-language-add", { type: "submit" }));
-  form.append(fieldset);
+  row.append(element("label", "editor-language-add-tag", { for: input.id }), hint, input, error.node);
+  const form = addForm("editor-language-add-title", row, "editor-language-add");
   const refuse = (l10nId: string, args?: Record<string, string>) => {
-    error.hidden = false;
-    setMessage(error, l10nId, args);
-    input.setAttribute("aria-invalid", "true");
+    error.show(l10nId, args);
     input.focus();
   };
-  input.addEventListener("input", () => {
-    error.hidden = true;
-    input.removeAttribute("aria-invalid");
-  });
+  input.addEventListener("input", () => error.show(null));
   form.addEventListener("submit", (submitted) => {
     submitted.preventDefault();
     const raw = input.value.trim();
-    let tag: string | undefined;
-    try {
-      // Only a single tag, in its canonical spelling (`zh-Hans`, `pt-BR`).
-      tag = raw && !/[\s,_]/.test(raw) ? Intl.getCanonicalLocales(raw)[0] : undefined;
-    } catch {
-      tag = undefined;
-    }
+    const tag = canonicalTag(raw);
     if (!tag) {
       refuse("editor-language-invalid", { tag: raw });
       return;
@@ -455,8 +343,7 @@ function addLanguage(handle: DocHandle<unknown>): HTMLElement {
       });
     });
     input.value = "";
-    error.hidden = true;
-    input.removeAttribute("aria-invalid");
+    error.show(null);
   });
   return form;
 }

@@ -10,6 +10,7 @@ import type { Event, Service } from "../../content/model";
 import { articleTree, reorder, siblingsOf, writeOrders, type ArticleNode, type ArticleTree } from "../article-tree";
 import { readModel } from "../documents";
 import { editorPage } from "../editor-page";
+import { moveButtons } from "../widgets/row-actions";
 import type { DocKind, Workspace } from "../workspace";
 
 export const dashboardPage = editorPage((content, workspace) => {
@@ -174,21 +175,19 @@ function articleRow(
   row.append(a);
   if (node.write) {
     const siblings = siblingsOf(tree, node);
-    const index = siblings.indexOf(node);
-    const moves = element("span", undefined, { class: "article-moves" });
-    for (const [step, l10nId] of [[-1, "editor-move-up"], [1, "editor-move-down"]] as const) {
-      const button = element("button", undefined, { type: "button", class: "secondary", "data-focus-key": `${node.id}:${step}` });
-      setMessage(button, l10nId, { title: node.title || "—" });
-      button.disabled = index + step < 0 || index + step >= siblings.length;
-      button.addEventListener("click", () => {
+    const moves = moveButtons(
+      node.title || "—",
+      node.id,
+      (step) => {
         // The tree as it is now (someone else's move may have arrived since the drawing).
         const now = articleTree(workspace);
         const current = now.byId.get(node.id);
         if (current) writeOrders(workspace, reorder(siblingsOf(now, current), node.id, step));
-      });
-      moves.append(button);
-    }
-    row.append(moves);
+      },
+      element("span", undefined, { class: "article-moves" }),
+    );
+    moves.place(siblings.indexOf(node), siblings.length);
+    row.append(moves.node);
   }
   li.append(row);
   const children = node.children.filter(shown);

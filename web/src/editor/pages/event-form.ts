@@ -12,26 +12,21 @@ import type { Event } from "../../content/model";
 import { element, setMessage, uid } from "../../page";
 import { changeDoc, readModel } from "../documents";
 import { editorPage } from "../editor-page";
-import { itemForm, showTitle, sourceRevision, textField, valueField, type Bound } from "../fields";
-import { historyPanel } from "../history-panel";
-import { publishControls } from "../publish";
+import { fieldset, textField, valueField, type Bound } from "../widgets/fields";
+import { itemScreen } from "../widgets/item-screen";
+import { emptyPlace, placeFields } from "../widgets/place-editor";
 import { formatRule, parseRule, WEEKDAYS, type Repeat, type Weekday } from "../recurrence";
 
 const EVENT_TYPES = ["workshop", "language-cafe", "festival", "commemoration", "job-fair", "sport", "information-session", "other"];
 
 export const eventFormPage = editorPage(async (content, workspace, [, id = ""]) => {
-  const handle = await workspace.document<unknown>(id);
-  const entry = workspace.entry(id);
-  if (!handle || entry?.kind !== "event") {
-    content.append(element("h1", "not-found-title"), element("p", "not-found-body"));
-    return;
-  }
-  const { heading, form } = itemForm(content, workspace.city);
-  const source = sourceRevision();
+  const screen = await itemScreen(content, workspace, id, "event");
+  if (!screen) return;
+  const { handle, form, onEdit } = screen;
   const bound: Bound[] = [];
-  bound.push(textField(form, handle, ["title"], "editor-event-title", { onEdit: source.onEdit }));
-  bound.push(textField(form, handle, ["description"], "editor-event-description", { multiline: true, hint: "editor-hint-plain", onEdit: source.onEdit }));
-  form.append(source.row);
+  bound.push(textField(form, handle, ["title"], "editor-event-title", { onEdit }));
+  bound.push(textField(form, handle, ["description"], "editor-event-description", { multiline: true, hint: "editor-hint-plain", onEdit }));
+  form.append(screen.sourceRow);
 
   const type = element("select");
   for (const value of EVENT_TYPES) type.append(element("option", `editor-event-type-${value}`, { value }));
@@ -41,56 +36,18 @@ export const eventFormPage = editorPage(async (content, workspace, [, id = ""]) 
   bound.push(recurrenceEditor(form, handle));
   bound.push(cancelledDates(form, handle));
 
-  const place = element("fieldset");
-  place.append(element("legend", "editor-event-place"));
-  form.append(place);
+  // The place is made when one of its fields is first written.
+  const place = fieldset(form, "editor-event-place");
   const ensurePlace = (h: DocHandle<unknown>) =>
     changeDoc(h, (d) => {
-      if (d.place) return;
-      const text = (v: string) => new ImmutableString(v);
-      d.place = {
-        id: text("place"),
-        name: text(""),
-        address: { street: text(""), postal_code: text(""), locality: text(""), region: text(""), country: text("") },
-        latitude: null,
-        longitude: null,
-        accessibility: "",
-        outreach: false,
-      };
+      if (!d.place) d.place = emptyPlace("place");
     });
-  for (const [key, l10nId] of [
-    [["place", "name"], "editor-place-name"],
-    [["place", "address", "street"], "editor-place-street"],
-    [["place", "address", "postal_code"], "editor-place-postal-code"],
-    [["place", "address", "locality"], "editor-place-locality"],
-  ] as const) {
-    bound.push(valueField(place, handle, [...key], l10nId, element("input", undefined, { type: "text", dir: "auto" }), { beforeSet: ensurePlace }));
-  }
+  bound.push(...placeFields(place, handle, (...rest) => ["place", ...rest], { beforeSet: ensurePlace }));
   bound.push(valueField(form, handle, ["organizer"], "editor-event-organizer", element("input", undefined, { type: "text", dir: "auto" })));
   bound.push(valueField(form, handle, ["cost", "free"], "editor-event-free", element("input", undefined, { type: "checkbox" })));
   bound.push(valueField(form, handle, ["cancelled"], "editor-event-cancelled", element("input", undefined, { type: "checkbox" })));
 
-  const publishing = publishControls(workspace, id);
-  const history = historyPanel(handle, "event");
-  content.append(publishing.node, history.node);
-
-  const refresh = () => {
-    let title = "";
-    try {
-      title = readModel<Event>(handle.doc()).title;
-    } catch {
-      // a document still arriving
-    }
-    showTitle(heading, title);
-    for (const field of bound) field.refresh();
-  };
-  handle.on("change", refresh);
-  refresh();
-  return () => {
-    handle.off("change", refresh);
-    publishing.stop();
-    history.stop();
-  };
+  return screen.follow(bound);
 });
 
 /** "Repeats": none, weekly on chosen days, or monthly on the nth weekday; until a date. */

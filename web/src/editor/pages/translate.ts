@@ -25,13 +25,8 @@ const STATUSES: TranslationStatus[] = ["missing", "outdated", "machine", "up-to-
 
 /** The city's configuration, opened now if the workspace has not got to it yet. */
 async function city(workspace: Workspace): Promise<City | undefined> {
-  let entry = workspace.entries.find((e) => e.kind === "city");
-  if (!entry) {
-    await workspace.loaded;
-    entry = workspace.entries.find((e) => e.kind === "city");
-  }
-  const handle = entry ? await workspace.document<unknown>(entry.documentId) : undefined;
-  return handle ? readModel<City>(handle.doc()) : undefined;
+  const found = await workspace.cityDocument();
+  return found ? readModel<City>(found.handle.doc()) : undefined;
 }
 
 /** The languages this person translates into here. */

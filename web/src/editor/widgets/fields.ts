@@ -5,8 +5,9 @@
  * differently at the same time is shown with both values to choose from.
  */
 import type { DocHandle } from "@automerge/automerge-repo/slim";
-import { element, setMessage, uid } from "../page";
-import { conflictsOf, readModel, removeValue, resolveConflict, setText, setValue, valueAt, type Path } from "./documents";
+import { element, setMessage, uid } from "../../page";
+import { conflictsOf, readModel, removeValue, resolveConflict, setText, setValue, valueAt, type Path } from "../documents";
+import type { Checked } from "../service-checks";
 
 export interface Bound {
   /** Shows the document's current value (unless the editor is typing in it) and its conflicts. */
@@ -16,16 +17,20 @@ export interface Bound {
 type Model = Record<string, unknown>;
 
 /** An error line tied to `control` (`aria-describedby`, `aria-invalid`), shown by `show`. */
-export function errorLine(control: HTMLElement): { node: HTMLElement; show: (l10nId: string | null) => void; shown: () => boolean } {
+export function errorLine(control: HTMLElement): {
+  node: HTMLElement;
+  show: (l10nId: string | null, args?: Record<string, string | number>) => void;
+  shown: () => boolean;
+} {
   const node = element("p", undefined, { class: "field-error", id: uid("error"), role: "alert" });
   node.hidden = true;
   return {
     node,
     shown: () => !node.hidden,
-    show(l10nId) {
+    show(l10nId, args) {
       const ids = (control.getAttribute("aria-describedby") ?? "").split(" ").filter((i) => i && i !== node.id);
       if (l10nId) {
-        setMessage(node, l10nId);
+        setMessage(node, l10nId, args);
         node.hidden = false;
         control.setAttribute("aria-invalid", "true");
         ids.push(node.id);
@@ -39,6 +44,47 @@ export function errorLine(control: HTMLElement): { node: HTMLElement; show: (l10
       else control.removeAttribute("aria-describedby");
     },
   };
+}
+
+/** A field row: the label of `control` (given an id if it has none), then the control. */
+export function labelled(l10nId: string, control: HTMLElement): HTMLDivElement {
+  control.id ||= uid("field");
+  const row = element("div", undefined, { class: "field" });
+  row.append(element("label", l10nId, { for: control.id }), control);
+  return row;
+}
+
+/**
+ * One more value for a list: `control` and its "add" button on one line, under a
+ * label (and a hint), with an error line for a value that fails its check.
+ */
+export function addLine(
+  labelId: string,
+  control: HTMLInputElement,
+  buttonId: string,
+  options: { hint?: string; error?: boolean } = {},
+): { row: HTMLElement; add: HTMLButtonElement; error: ReturnType<typeof errorLine> } {
+  control.id ||= uid("field");
+  const add = element("button", buttonId, { type: "button" });
+  const error = errorLine(control);
+  const line = element("div", undefined, { class: "add-line" });
+  line.append(control, add);
+  const row = element("div", undefined, { class: "field" });
+  row.append(element("label", labelId, { for: control.id }));
+  if (options.hint) {
+    const hint = element("p", options.hint, { class: "hint", id: uid("hint") });
+    control.setAttribute("aria-describedby", hint.id);
+    row.append(hint);
+  }
+  row.append(line);
+  if (options.error !== false) row.append(error.node);
+  return { row, add, error };
+}
+
+/** Shows a check's message on `error`, or clears it: whether the value passed (and may be written). */
+export function accepted<T>(result: Checked<T>, error: { show: (l10nId: string | null) => void }): result is { value: T } {
+  error.show("error" in result ? result.error : null);
+  return !("error" in result);
 }
 
 /** Two people set the value differently at once: every value, to keep one. */
@@ -195,42 +241,45 @@ export function valueField(
   };
 }
 
-/** The form's heading: the item's title, or "(no title yet)" while it has none. */
-export function showTitle(heading: HTMLElement, title: string): void {
-  heading.textContent = title;
-  if (!title) setMessage(heading, "editor-untitled");
-  else delete heading.dataset.l10nId;
-}
-
 /**
- * The frame of an item's form: a way back to the list, the heading (the item's
- * title, filled in by the page) and the form, which is never submitted (every field
- * saves as it changes).
+ * A plain value with a check: what fails it is shown as an inline error and not
+ * written; what passes is written unless it is the value already there.
  */
-export function itemForm(content: HTMLElement, city: string): { heading: HTMLElement; form: HTMLFormElement } {
-  const back = element("p");
-  back.append(element("a", "editor-back", { href: `/edit/${encodeURIComponent(city)}` }));
-  const heading = element("h1", undefined, { dir: "auto" });
-  const form = element("form", undefined, { class: "editor-form" });
-  form.addEventListener("submit", (submitted) => submitted.preventDefault());
-  content.append(back, heading, form);
-  return { heading, form };
-}
-
-/**
- * "Small correction": an edit of the source text outdates its translations (the
- * item's `source_revision` goes up once per visit of the form) unless the editor
- * ticks this. `onEdit` goes to the text fields; `row` is the switch, to place after them.
- */
-export function sourceRevision(): { onEdit: (doc: Model) => void; row: HTMLElement } {
-  const minor = element("input", undefined, { type: "checkbox", id: uid("minor") });
-  const row = element("div", undefined, { class: "check" });
-  row.append(minor, element("label", "editor-minor-edit", { for: minor.id }));
-  let bumped = false;
-  const onEdit = (doc: Model) => {
-    if (bumped || minor.checked) return;
-    bumped = true;
-    doc.source_revision = (Number(doc.source_revision) || 0) + 1;
+export function checkedField<T>(
+  parent: HTMLElement,
+  handle: DocHandle<unknown>,
+  path: Path,
+  l10nId: string,
+  check: (raw: string) => Checked<T>,
+  attributes: Record<string, string> = {},
+  show: (value: unknown) => string = (value) => (value === null || value === undefined ? "" : String(value)),
+): Bound {
+  const control = element("input", undefined, { type: "text", dir: "ltr", id: uid("field"), ...attributes });
+  control.name = path.join(".");
+  const row = element("div", undefined, { class: "field" });
+  const error = errorLine(control);
+  const conflict = conflictChooser(handle, path, show);
+  row.append(element("label", l10nId, { for: control.id }), control, error.node, conflict.node);
+  parent.append(row);
+  control.addEventListener("change", () => {
+    const result = check(control.value);
+    if (!accepted(result, error)) return;
+    const current = valueAt(readModel<Model>(handle.doc()), path);
+    if (result.value === current && conflictsOf(handle, path).length === 0) return;
+    setValue(handle, path, result.value);
+  });
+  return {
+    refresh() {
+      if (document.activeElement !== control && !error.shown()) control.value = show(valueAt(readModel<Model>(handle.doc()), path));
+      conflict.refresh();
+    },
   };
-  return { onEdit, row };
+}
+
+/** A fieldset with its legend, appended to `parent`. */
+export function fieldset(parent: HTMLElement, legendId: string, className?: string): HTMLFieldSetElement {
+  const set = element("fieldset", undefined, className ? { class: className } : {});
+  set.append(element("legend", legendId));
+  parent.append(set);
+  return set;
 }

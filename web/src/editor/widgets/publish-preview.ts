@@ -6,14 +6,16 @@
  */
 import { view, type Doc } from "@automerge/automerge/slim";
 import { diffWordsWithSpace } from "diff";
-import { currentLocale } from "../i18n";
-import { coalesce, element, epoch, fill, setMessage } from "../page";
-import { readModel, valueAt, type Path } from "./documents";
-import { describeValue, labelField, words } from "./field-display";
-import { fieldOf, type HistoryKind } from "./history";
-import type { Workspace } from "./workspace";
+import { api } from "../../api";
+import { currentLocale } from "../../i18n";
+import { coalesce, element, epoch, fill, setMessage } from "../../page";
+import { readModel, valueAt, type Path } from "../documents";
+import { describeValue, labelField, words } from "../field-display";
+import { fieldOf, type HistoryKind } from "../history";
+import type { Workspace } from "../workspace";
 
-interface Publication {
+/** `GET /api/v1/documents/{id}/publication`: which version readers see. */
+export interface Publication {
   published: boolean;
   heads?: string[];
   publishedAt?: string;
@@ -39,17 +41,10 @@ export function publishPreview(workspace: Workspace, id: string): { node: HTMLEl
     if (!node.open) return;
     publication = undefined;
     try {
-      const response = await fetch(`/api/v1/documents/${encodeURIComponent(id)}/publication`, {
-        headers: { accept: "application/json" },
-        credentials: "same-origin",
-        cache: "no-store",
-      });
-      if (response.ok) {
-        publication = (await response.json()) as Publication;
-        localStorage.setItem(stored, JSON.stringify(publication));
-      }
+      publication = await api.publication(id);
+      localStorage.setItem(stored, JSON.stringify(publication));
     } catch {
-      // offline: what was last seen
+      // offline (or refused): what was last seen
     }
     publication ??= parseStored(localStorage.getItem(stored));
     draw();

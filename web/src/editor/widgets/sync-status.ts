@@ -3,11 +3,11 @@
  * 3 changes waiting" / "Synced just now" / "Your session has ended: sign in again,
  * nothing you changed is lost".
  */
-import { currentLocale } from "../i18n";
-import { signInPath } from "../navigate";
-import { element, setMessage } from "../page";
-import { currentSession, onSessionChange } from "../session";
-import type { Workspace } from "./workspace";
+import { currentLocale } from "../../i18n";
+import { signInPath } from "../../navigate";
+import { element, setMessage } from "../../page";
+import { currentSession, onSessionChange } from "../../session";
+import type { Workspace } from "../workspace";
 
 export function syncStatus(workspace: Workspace): { node: HTMLElement; stop: () => void } {
   const node = element("div", undefined, { class: "sync-status" });

@@ -4,10 +4,10 @@
  * brought back. Worked out only while the section is open.
  */
 import type { DocHandle } from "@automerge/automerge-repo/slim";
-import { currentLocale, localize } from "../i18n";
-import { coalesce, element, fill, setMessage } from "../page";
-import { describeValue, labelField } from "./field-display";
-import { currentValue, historyOf, restore, valueAfter, type FieldEdit, type HistoryKind } from "./history";
+import { currentLocale, localize } from "../../i18n";
+import { coalesce, element, fill, setMessage } from "../../page";
+import { describeValue, labelField } from "../field-display";
+import { currentValue, historyOf, restore, valueAfter, type FieldEdit, type HistoryKind } from "../history";
 
 /** Shown values are cut here: the history is for recognising a value, not reading it. */
 const EXCERPT = 160;
