@@ -3,7 +3,7 @@
 //!
 //! A sync peer is a session (its WebSocket was bound to the session's peer
 //! id at the upgrade); a session is an account with grants; a document is
-//! its registered class. [`hospes_sync::access::permissions`] decides.
+//! its registered class. [`hospes_content::access::permissions`] decides.
 //! Anything unknown (peer, session, document, city) is denied.
 //!
 //! Sessions' grants and documents' classes are cached; every change that
@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 
-use hospes_sync::access::{Classification, CityPolicy, Grant, Permissions, permissions};
+use hospes_content::access::{Classification, CityPolicy, Grant, Permissions, permissions};
 use hospes_sync::policy::{Access, AccessRules};
 use samod::{DocumentId, PeerId};
 use tokio::sync::watch;

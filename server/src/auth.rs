@@ -9,7 +9,7 @@ use std::sync::Arc;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
-use hospes_sync::access::{Grant, Role};
+use hospes_content::access::{Grant, Role};
 
 use crate::access::SessionAccess;
 use crate::accounts::sessions::{self, Session};

@@ -54,7 +54,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use automerge::ChangeHash;
-use hospes_sync::access::{CityPolicy, Classification, DocKind, Grant, Role, permissions};
+use hospes_content::access::{CityPolicy, Classification, DocKind, Grant, Role, permissions};
 use hospes_sync::storage::SqliteStorage;
 use rusqlite::{Connection, OptionalExtension, params};
 use samod::{DocumentId, Repo};

@@ -1,7 +1,7 @@
 //! The cities a server hosts and their archive groups: the scopes roles
 //! and documents belong to.
 
-use hospes_sync::access::CityPolicy;
+use hospes_content::access::CityPolicy;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::domain::Slug;

@@ -15,8 +15,8 @@ use std::net::SocketAddr;
 use std::str::FromStr;
 
 use autosurgeon::{Reconcile, Text};
-use hospes_sync::access::{Classification, DocKind, Grant, Role};
-use hospes_sync::content::model::{Article, City, Event, Service, Translation, SCHEMA_VERSION};
+use hospes_content::access::{Classification, DocKind, Grant, Role};
+use hospes_content::model::{Article, City, Event, Service, Translation, SCHEMA_VERSION};
 use rust_embed::RustEmbed;
 use samod::{DocumentId, Repo};
 use serde::Deserialize;

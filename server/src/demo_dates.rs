@@ -5,7 +5,7 @@
 //! (and so every weekly rule) as written.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
-use hospes_sync::content::model::{Article, Event, Service};
+use hospes_content::model::{Article, Event, Service};
 
 /// The Monday of the week the demo's dates were written for.
 const WRITTEN_IN_THE_WEEK_OF: NaiveDate = match NaiveDate::from_ymd_opt(2026, 11, 2) {

@@ -6,7 +6,7 @@
 //! here before its first sync; registration checks that the user may create
 //! that kind of document in that scope.
 
-use hospes_sync::access::{Classification, DocKind};
+use hospes_content::access::{Classification, DocKind};
 use rusqlite::{Connection, OptionalExtension, params};
 
 #[derive(Debug, thiserror::Error)]

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use hospes_sync::content::model::Category;
+use hospes_content::model::Category;
 
 /// Scripts written right to left, by primary language subtag.
 const RIGHT_TO_LEFT: &[&str] = &["ar", "fa", "ps", "ur", "he", "ckb", "dv", "yi", "sd", "ug", "prs"];

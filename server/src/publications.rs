@@ -5,6 +5,7 @@
 use std::str::FromStr;
 
 use automerge::{ChangeHash, ReadDoc};
+pub use hospes_content::reading::PublishedItem;
 use rusqlite::{Connection, OptionalExtension, params};
 use samod::{DocumentId, Repo};
 
@@ -65,15 +66,6 @@ pub fn pin(conn: &Connection, pin: &Pin<'_>, by: Option<i64>, now: i64) -> rusql
         params![pin.doc_id, pin.heads.join(","), pin.translation_heads, pin.item, pin.translations, by, now],
     )?;
     Ok(())
-}
-
-/// A published item of a city: its id, pinned model JSON, pinned
-/// translations JSON and when it was published.
-pub struct PublishedItem {
-    pub doc_id: String,
-    pub item: String,
-    pub translations: String,
-    pub published_at: i64,
 }
 
 /// The city's published items of one kind, pinned versions.

@@ -1,7 +1,7 @@
 //! A role as asked for (invite form, role editor, command line), checked
 //! against its city before it becomes a [`Grant`].
 
-use hospes_sync::access::{Grant, Role};
+use hospes_content::access::{Grant, Role};
 use rusqlite::Connection;
 use serde::Deserialize;
 
@@ -34,7 +34,7 @@ impl RoleRequest {
         let role: Role = self
             .role
             .parse()
-            .map_err(|error: hospes_sync::access::UnknownRole| Invalid::new("role", error.to_string()))?;
+            .map_err(|error: hospes_content::access::UnknownRole| Invalid::new("role", error.to_string()))?;
         let group = match (&self.group, role.needs_group()) {
             (Some(group), true) => {
                 let group = Slug::parse("group", group)?;

@@ -1,12 +1,11 @@
 //! # hospes-sync
 //!
 //! The document layer of hospes: everything between the bytes on a sync
-//! connection and the rows in the SQLite file.
+//! connection and the rows in the SQLite file. It knows nothing of what
+//! the documents say: that is `hospes-content`.
 //!
 //! ## Layout
 //!
-//! - [`access`]: roles, document classes and the permission matrix between
-//!   them (pure; the server supplies who holds which role).
 //! - [`storage`]: samod's key/value [`samod::storage::Storage`] on one SQLite
 //!   file (WAL, group commit, prefix loads served by the primary key index).
 //! - [`durability`]: holds a connection's outgoing sync messages until the
@@ -18,8 +17,6 @@
 //!   read-write, read-only or deny.
 //! - [`repo`]: builds the samod repo from the pieces above.
 
-pub mod access;
-pub mod content;
 pub mod durability;
 pub mod policy;
 pub mod repo;

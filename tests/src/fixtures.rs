@@ -5,7 +5,7 @@ use std::path::Path;
 
 use automerge::Automerge;
 use autosurgeon::{Reconcile, reconcile};
-use hospes_sync::content::model::{Article, City, Event, Service, Translation};
+use hospes_content::model::{Article, City, Event, Service, Translation};
 use serde::de::DeserializeOwned;
 
 /// A fixture as a model value.

@@ -13,7 +13,7 @@
 use std::time::Duration;
 
 use autosurgeon::{Text, reconcile};
-use hospes_sync::content::model::Event;
+use hospes_content::model::Event;
 use hospes_tests::fixtures::{self, fixture};
 use hospes_tests::{ServerProcess, User, client, server};
 use reqwest::{Method, StatusCode};

@@ -9,7 +9,7 @@
 use hospes_tests::accounts::command;
 use hospes_tests::fixtures::fixture;
 use hospes_tests::{ServerProcess, client, server};
-use hospes_sync::content::model::Service;
+use hospes_content::model::Service;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -211,10 +211,10 @@ async fn a_zip_bomb_and_an_oversized_csv_are_refused_in_bounded_memory() {
     package(&bomb, &files, "\"", b"a", GIB / 4);
     let size = std::fs::metadata(&bomb).unwrap().len();
     // Small enough that it is opened and decompressed, not refused by size.
-    assert!(size < hospes_sync::content::hsds::MAX_ARCHIVE_BYTES / 8, "the bomb is small: {size} bytes");
+    assert!(size < hospes_content::hsds::MAX_ARCHIVE_BYTES / 8, "the bomb is small: {size} bytes");
     let (ok, stderr, peak) = command_measured(dir.path(), &["import-hsds", bomb.to_str().unwrap(), "--city", "liege"]);
     assert!(!ok, "the bomb is refused:\n{stderr}");
-    let file_limit = format!("at most {} bytes in one file", hospes_sync::content::hsds::MAX_FILE_BYTES);
+    let file_limit = format!("at most {} bytes in one file", hospes_content::hsds::MAX_FILE_BYTES);
     assert!(stderr.contains("organizations.csv") && stderr.contains(&file_limit), "the first file read is refused: {stderr}");
     assert!(peak < MEMORY_BOUND, "hospes import-hsds peaked at {} MiB on the bomb", peak >> 20);
 
@@ -223,14 +223,14 @@ async fn a_zip_bomb_and_an_oversized_csv_are_refused_in_bounded_memory() {
     package(&rows, &[("service", "services.csv")], "id,organization_id,name,status\n", b",,,\n", 4_000_000);
     let (ok, stderr, peak) = command_measured(dir.path(), &["import-hsds", rows.to_str().unwrap(), "--city", "liege"]);
     assert!(!ok, "the oversized CSV is refused:\n{stderr}");
-    let max_rows = hospes_sync::content::hsds::MAX_ROWS;
+    let max_rows = hospes_content::hsds::MAX_ROWS;
     assert!(stderr.contains("services.csv") && stderr.contains(&format!("at most {max_rows} rows")), "{stderr}");
     assert!(stderr.contains(&format!("row {}", max_rows + 2)), "the first row beyond is named: {stderr}");
     assert!(peak < MEMORY_BOUND, "hospes import-hsds peaked at {} MiB on the rows", peak >> 20);
 
     // An archive larger than a package may be: refused by its length.
     let large = dir.path().join("large.zip");
-    std::fs::File::create(&large).unwrap().set_len(hospes_sync::content::hsds::MAX_ARCHIVE_BYTES + 1).unwrap();
+    std::fs::File::create(&large).unwrap().set_len(hospes_content::hsds::MAX_ARCHIVE_BYTES + 1).unwrap();
     let (ok, stderr, _) = command_measured(dir.path(), &["import-hsds", large.to_str().unwrap(), "--city", "liege"]);
     assert!(!ok && stderr.contains("larger than an HSDS package may be"), "{stderr}");
 

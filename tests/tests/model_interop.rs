@@ -5,7 +5,7 @@
 //! fixtures hydrate into the Rust model as the fixtures.
 
 use autosurgeon::{Hydrate, hydrate};
-use hospes_sync::content::model::{Article, City, Event, Service, Translation};
+use hospes_content::model::{Article, City, Event, Service, Translation};
 use hospes_tests::fixtures::{document, fixture};
 use hospes_tests::node;
 use serde::Serialize;

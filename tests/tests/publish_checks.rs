@@ -7,7 +7,7 @@
 //! (`tests/js/addresses.test.mjs`).
 
 use autosurgeon::{Hydrate, Reconcile, Text, hydrate, reconcile};
-use hospes_sync::content::model::{Article, Event, Service, Translation};
+use hospes_content::model::{Article, Event, Service, Translation};
 use hospes_tests::accounts::command;
 use hospes_tests::fixtures::{self, fixture};
 use hospes_tests::{ServerProcess, User, client, node, server};

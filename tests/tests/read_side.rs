@@ -6,7 +6,7 @@
 //! the pinned versions, and articles marked as notices from the city.
 
 use autosurgeon::reconcile;
-use hospes_sync::content::model::{Article, Event, Service, ServiceStatus, Translation};
+use hospes_content::model::{Article, Event, Service, ServiceStatus, Translation};
 use hospes_tests::fixtures::{self, fixture};
 use hospes_tests::{ServerProcess, User, client, server};
 use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, ETAG, IF_NONE_MATCH, SET_COOKIE};

@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use hospes_sync::content::model::{Article, Service};
+use hospes_content::model::{Article, Service};
 use hospes_tests::fixtures::{self, fixture};
 use hospes_tests::{ServerProcess, User, client, server};
 use reqwest::header::{RETRY_AFTER, SET_COOKIE};

@@ -4,7 +4,7 @@
 //! shows as such.
 
 use autosurgeon::{Text, hydrate, reconcile};
-use hospes_sync::content::model::{Service, Translation};
+use hospes_content::model::{Service, Translation};
 use hospes_tests::fixtures::{document, fixture};
 use hospes_tests::{ServerProcess, User, client, server};
 use reqwest::{Method, StatusCode};

@@ -2,7 +2,7 @@
 //! someone into a role; the invitee picks a name and a passphrase. Invites
 //! expire after 7 days and work once.
 
-use hospes_sync::access::{Grant, Role};
+use hospes_content::access::{Grant, Role};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::AccountsError;

@@ -9,7 +9,7 @@ pub mod invites;
 pub mod passphrase_hash;
 pub mod sessions;
 
-use hospes_sync::access::{Grant, Role};
+use hospes_content::access::{Grant, Role};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::domain::AccountName;

@@ -2,8 +2,8 @@
 
 use automerge::transaction::Transactable;
 use automerge::{AutomergeError, ObjType, ROOT};
-use hospes_sync::access::{Classification, DocKind};
-use hospes_sync::content::model::{City, CityLanguage, Direction};
+use hospes_content::access::{Classification, DocKind};
+use hospes_content::model::{City, CityLanguage, Direction};
 use hospes_sync::policy::DenyAll;
 use serde_json::json;
 
@@ -153,7 +153,7 @@ impl CitySettings {
         let mut languages = vec![language(&self.source_language, None)];
         languages.extend(self.languages.iter().map(|(tag, fallback)| language(tag, Some(fallback))));
         City {
-            schema: hospes_sync::content::model::SCHEMA_VERSION,
+            schema: hospes_content::model::SCHEMA_VERSION,
             slug: self.slug.as_str().to_string(),
             name: name.to_string(),
             time_zone: self.time_zone.clone(),

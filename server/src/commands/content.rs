@@ -11,11 +11,11 @@ use std::path::Path;
 use std::str::FromStr;
 
 use autosurgeon::{Hydrate, Reconcile, hydrate, reconcile};
-use hospes_sync::access::{Classification, DocKind};
-use hospes_sync::content::hsds::{self, ExportService};
-use hospes_sync::content::ical;
-use hospes_sync::content::model::{City, Event, Translation};
-use hospes_sync::content::publish_checks::{self, Problems, Publishable};
+use hospes_content::access::{Classification, DocKind};
+use hospes_content::hsds::{self, ExportService};
+use hospes_content::ical;
+use hospes_content::model::{City, Event, Translation};
+use hospes_content::publish_checks::{self, Problems, Publishable};
 use hospes_sync::policy::DenyAll;
 use hospes_sync::storage::SqliteStorage;
 use samod::{DocumentId, Repo};

@@ -59,7 +59,7 @@ pub fn invite(data_dir: &Path, role: RoleArgs, base_url: &str) -> Result<(), Com
     })
 }
 
-fn grant_for(conn: &rusqlite::Connection, role: &RoleArgs) -> Result<hospes_sync::access::Grant, CommandError> {
+fn grant_for(conn: &rusqlite::Connection, role: &RoleArgs) -> Result<hospes_content::access::Grant, CommandError> {
     let city = Slug::parse("city", &role.city)?;
     if !cities::exists(conn, city.as_str())? {
         return Err(CommandError::Refused(format!("there is no city {city}; add it with `hospes city add`")));

@@ -3,7 +3,7 @@
 //! and renderings in one transaction, so readers never see half of it.
 //!
 //! Before anything is written, the pinned item and the translations are
-//! checked ([`hospes_sync::content::publish_checks`]): a version with a
+//! checked ([`hospes_content::publish_checks`]): a version with a
 //! value that would break readers' pages or lead them off the site is
 //! refused with every problem, and nothing is pinned.
 
@@ -13,14 +13,14 @@ use std::str::FromStr;
 use autosurgeon::{Hydrate, hydrate};
 use automerge::{Automerge, ChangeHash};
 use axum::http::StatusCode;
-use hospes_sync::access::{Classification, DocKind};
-use hospes_sync::content::model::{City, Translation};
-use hospes_sync::content::publish_checks::{self, Problems};
+use hospes_content::access::{Classification, DocKind};
+use hospes_content::model::{City, Translation};
+use hospes_content::publish_checks::{self, Problems};
 use samod::{DocumentId, Repo};
 use serde_json::json;
 
 use super::{projection, search};
-use super::render::{Item, fallback_chain, render};
+use hospes_content::reading::render::{Item, fallback_chain, render};
 use crate::db::Db;
 use crate::audit::{self, Actor};
 use crate::routes::error::ApiError;

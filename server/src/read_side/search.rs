@@ -3,29 +3,22 @@
 //! Each published item is indexed once per language its text exists in
 //! (the source, and each translation). A search in a language ranks that
 //! language first, then its fallbacks in order, then the others. Text and
-//! queries are folded the same way (NFD, combining marks removed,
-//! lowercase), so "resume" finds "résumé", "قانونية" finds "قانونيّة" and
-//! "ЮРИДИЧНА" finds "юридична".
+//! queries are folded alike
+//! ([`hospes_content::reading::search_folding`]).
 
 use std::collections::BTreeMap;
 
-use hospes_sync::content::model::Translation;
+use hospes_content::model::Translation;
 use rusqlite::{Connection, params};
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
-use super::render::Item;
+use hospes_content::reading::render::Item;
+use hospes_content::reading::search_folding::fold;
 use crate::domain::Invalid;
 
 /// The longest query accepted.
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Results returned at most.
 pub const MAX_RESULTS: usize = 50;
-
-/// Lowercase, decomposed, without combining marks (accents, harakat).
-pub fn fold(text: &str) -> String {
-    text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
-}
 
 /// Replaces an item's rows with its pinned text in every language it has.
 pub fn index(
@@ -129,13 +122,6 @@ fn source_text(item: &Item) -> (String, String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn folding_ignores_case_accents_and_vowel_marks() {
-        assert_eq!(fold("Résumé"), "resume");
-        assert_eq!(fold("قانونيّة"), fold("قانونية"));
-        assert_eq!(fold("ЮРИДИЧНА"), "юридична");
-    }
 
     #[test]
     fn queries_are_words_not_syntax() {

@@ -8,7 +8,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use hospes_sync::access::Grant;
+use hospes_content::access::Grant;
 use serde::Deserialize;
 use serde_json::{Value, json};
 

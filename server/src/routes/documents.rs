@@ -21,7 +21,7 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use hospes_sync::access::{Classification, DocKind, may_publish, permissions};
+use hospes_content::access::{Classification, DocKind, may_publish, permissions};
 use samod::{AutomergeUrl, DocumentId};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -68,7 +68,7 @@ pub async fn register(
     let kind: DocKind = registration
         .kind
         .parse()
-        .map_err(|error: hospes_sync::access::UnknownKind| Invalid::new("kind", error.to_string()))?;
+        .map_err(|error: hospes_content::access::UnknownKind| Invalid::new("kind", error.to_string()))?;
     let city = Slug::parse("city", &registration.city)?;
     let language = registration.language.as_deref().map(LanguageTag::parse).transpose()?;
     let access = state.access.clone();

@@ -18,8 +18,8 @@ use std::collections::{BTreeMap, BinaryHeap, HashSet};
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use hospes_sync::content::model::Event;
-use hospes_sync::content::recurrence::{self, Occurrence, Occurrences};
+use hospes_content::model::Event;
+use hospes_content::recurrence::{self, Occurrence, Occurrences};
 use serde::Deserialize;
 use serde_json::{Value, json};
 

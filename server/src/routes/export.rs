@@ -1,12 +1,12 @@
 //! `GET /api/v1/cities/{city}/export/hsds.zip`: the city's published
 //! services as an Open Referral HSDS 3.0 tabular package, translations
-//! included (see `hospes_sync::content::hsds`). Only pinned versions go out.
+//! included (see `hospes_content::hsds`). Only pinned versions go out.
 
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use hospes_sync::content::hsds::{self, ExportService};
-use hospes_sync::content::model::{Service, Translation};
+use hospes_content::hsds::{self, ExportService};
+use hospes_content::model::{Service, Translation};
 use std::collections::BTreeMap;
 
 use super::error::ApiError;

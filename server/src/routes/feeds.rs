@@ -9,9 +9,9 @@ use std::str::FromStr;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use hospes_sync::content::ical::{self, FeedEvent};
-use hospes_sync::content::model::{City, Event};
-use hospes_sync::content::recurrence;
+use hospes_content::ical::{self, FeedEvent};
+use hospes_content::model::{City, Event};
+use hospes_content::recurrence;
 use samod::DocumentId;
 use serde_json::Value;
 
@@ -118,7 +118,7 @@ fn feed_event(city: &City, language: &str, published: &publications::PublishedIt
 /// words joined by `-`, at most [`FILE_NAME_CHARS`]; `event` when nothing is
 /// left (a title in Arabic script, say).
 fn file_name(title: &str) -> String {
-    let folded = crate::read_side::search::fold(title);
+    let folded = hospes_content::reading::search_folding::fold(title);
     let words: Vec<&str> = folded.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty()).collect();
     let mut name = String::new();
     for word in words {

@@ -35,7 +35,7 @@ pub async fn create(
         .db
         .call(move |conn| -> Result<_, ApiError> {
             let grant = request.to_grant(conn, &city).map_err(role_error)?;
-            if !hospes_sync::access::may_manage(&manager, &grant) {
+            if !hospes_content::access::may_manage(&manager, &grant) {
                 return Err(not_yours_to_give(&grant));
             }
             let now = db::now();

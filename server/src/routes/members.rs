@@ -10,7 +10,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use hospes_sync::access::{Grant, manages_in, may_manage};
+use hospes_content::access::{Grant, manages_in, may_manage};
 use serde::Deserialize;
 use serde_json::{Value, json};
 

@@ -4,7 +4,7 @@
 //! `GET /api/v1/cities/{city}/{lang}/bundle` (everything published, in one
 //! language, for offline reading, with the opening hours and event
 //! occurrences of the coming weeks worked out: see
-//! [`crate::read_side::calendar`]; ETag and 304), and
+//! [`hospes_content::reading::calendar`]; ETag and 304), and
 //! `GET /api/v1/cities/{city}/{lang}/items/{id}`.
 //! Content JSON uses the content model's names (snake_case).
 
@@ -15,7 +15,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use hospes_sync::content::model::City;
+use hospes_content::model::City;
 use samod::DocumentId;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -24,8 +24,9 @@ use super::error::ApiError;
 use crate::app_state::AppState;
 use crate::cpu_work;
 use crate::domain::Slug;
-use crate::read_side::render::fallback_chain;
-use crate::read_side::{calendar, projection};
+use hospes_content::reading::render::fallback_chain;
+use crate::read_side::projection;
+use hospes_content::reading::calendar;
 use crate::{document_classes, languages, publications};
 
 pub async fn cities(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {

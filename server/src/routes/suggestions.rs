@@ -17,7 +17,7 @@ use axum::Json;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use hospes_sync::access::Role;
+use hospes_content::access::Role;
 use samod::DocumentId;
 use serde::Deserialize;
 use serde_json::{Value, json};

@@ -8,9 +8,9 @@ use std::str::FromStr;
 use autosurgeon::hydrate;
 use axum::Json;
 use axum::extract::{Path, State};
-use hospes_sync::access::DocKind;
-use hospes_sync::content::model::{Article, City, Event, Service, Translation};
-use hospes_sync::content::translation_status::{TranslationState, status};
+use hospes_content::access::DocKind;
+use hospes_content::model::{Article, City, Event, Service, Translation};
+use hospes_content::translation_status::{TranslationState, status};
 use samod::{DocumentId, Repo};
 use serde_json::{Value, json};
 

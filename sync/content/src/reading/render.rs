@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use hospes_sync::content::model::{Article, City, Event, Service, Translation};
+use crate::model::{Article, City, Event, Service, Translation};
 use serde_json::{Value, json};
 
 /// A published item, hydrated at its pinned heads.
@@ -136,7 +136,7 @@ pub fn render(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use hospes_sync::content::model::{CityLanguage, Direction};
+    use crate::model::{CityLanguage, Direction};
 
     fn city() -> City {
         let language = |tag: &str, fallback: Option<&str>| CityLanguage {

@@ -1,4 +1,4 @@
-//! HSDS 3.0 export and import (`hospes_sync::content::hsds`).
+//! HSDS 3.0 export and import (`hospes_content::hsds`).
 //!
 //! - The export of the fixture service, a second service and translations
 //!   (one Arabic) validates with frictionless, an independent Table Schema
@@ -15,12 +15,12 @@ use std::io::{Cursor, Read, Write};
 use std::path::PathBuf;
 use std::process::Command;
 
-use hospes_sync::content::hsds::{self, ExportService, HsdsError, ImportedPackage, Limit, Limits, Problem};
-use hospes_sync::content::model::{City, Service, Translation};
+use hospes_content::hsds::{self, ExportService, HsdsError, ImportedPackage, Limit, Limits, Problem};
+use hospes_content::model::{City, Service, Translation};
 use serde_json::{Value, json};
 
 fn fixture(name: &str) -> Value {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/content").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/content").join(name);
     serde_json::from_str(&std::fs::read_to_string(&path).expect("the fixture exists")).expect("valid JSON")
 }
 
@@ -30,7 +30,7 @@ fn fixture(name: &str) -> Value {
 /// nothing against the standard.
 fn standard_datapackage() -> PathBuf {
     let dir = std::env::var_os("HOSPES_HSDS_STANDARD").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/standards/hsds-3.0")
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/standards/hsds-3.0")
     });
     let path = dir.join("datapackage.json");
     assert!(

@@ -3,13 +3,13 @@
 //! Service (GovernmentService when a public body provides it is left to
 //! editors for now), Event with its Place, Article.
 //!
-//! Addresses go in only when they parse ([`hospes_sync::content::addresses`]):
+//! Addresses go in only when they parse ([`crate::addresses`]):
 //! publishing refuses bad ones, but items published before it did may
 //! still hold them, and the JSON-LD never carries a link that is not
 //! http(s) with a host.
 
-use hospes_sync::content::addresses::{PhoneNumber, WebAddress};
-use hospes_sync::content::model::{Location, ServiceStatus};
+use crate::addresses::{PhoneNumber, WebAddress};
+use crate::model::{Location, ServiceStatus};
 use serde_json::{Value, json};
 
 use super::render::Item;
@@ -97,19 +97,19 @@ fn web_address(value: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use hospes_sync::content::model::{Event, Service};
+    use crate::model::{Event, Service};
 
     use super::*;
 
     fn service(website: &str, phones: &[&str]) -> Item {
-        let mut service: Service = serde_json::from_str(include_str!("../../../tests/fixtures/content/service.json")).unwrap();
+        let mut service: Service = serde_json::from_str(include_str!("../../../../tests/fixtures/content/service.json")).unwrap();
         service.contacts.website = website.into();
         service.contacts.phones = phones.iter().map(|phone| phone.to_string()).collect();
         Item::Service(service)
     }
 
     fn online_event(link: &str) -> Item {
-        let mut event: Event = serde_json::from_str(include_str!("../../../tests/fixtures/content/event.json")).unwrap();
+        let mut event: Event = serde_json::from_str(include_str!("../../../../tests/fixtures/content/event.json")).unwrap();
         event.place = None;
         event.online_link = link.into();
         Item::Event(event)

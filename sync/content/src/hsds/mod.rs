@@ -110,7 +110,7 @@ use std::fmt;
 pub use export::export;
 pub use import::{import, import_within};
 
-use crate::content::model::{Category, Service, Translation};
+use crate::model::{Category, Service, Translation};
 
 /// The longest text a cell may hold, in bytes.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;

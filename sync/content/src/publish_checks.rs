@@ -202,7 +202,7 @@ mod tests {
     use autosurgeon::Text;
 
     use super::*;
-    use crate::content::model::Schedule;
+    use crate::model::Schedule;
 
     fn service() -> Service {
         serde_json::from_str(include_str!("../../../tests/fixtures/content/service.json")).unwrap()

@@ -1,6 +1,14 @@
-//! The content model: what a city's guide is made of, as Automerge
-//! documents.
+//! # hospes-content
 //!
+//! The domain of hospes: what a city's guide is made of, who may touch
+//! which part of it, and what readers get from it. Pure: no sockets, no
+//! SQLite, no clock of its own (callers pass `now`), so every rule here is
+//! tested with plain values.
+//!
+//! ## Layout
+//!
+//! - [`access`]: roles, document classes and the permission matrix between
+//!   them (the server supplies who holds which role).
 //! - [`model`]: the documents (city, service, article, event, translation)
 //!   as Rust types that reconcile into and hydrate from Automerge
 //!   (autosurgeon) and read and write the shared JSON fixtures (serde).
@@ -18,6 +26,9 @@
 //!   link targets that readers can follow safely (parsed, or refused with a
 //!   reason); [`markdown_links`]: the links of a Markdown text;
 //!   [`publish_checks`]: every value publishing refuses, named by its field.
+//! - [`reading`]: the pure part of the read side: a pinned item rendered
+//!   per language, the bundle's calendar, schema.org JSON-LD, and the text
+//!   folding search uses.
 //!
 //! Text that people write is kept in the item's source language in the item
 //! document; each other language lives in its own translation document
@@ -25,6 +36,7 @@
 //! a translator write access to exactly their languages: samod decides per
 //! document, and cannot inspect which field a change touches.
 
+pub mod access;
 pub mod addresses;
 pub mod hsds;
 pub mod ical;
@@ -32,5 +44,6 @@ pub mod model;
 pub mod markdown_links;
 pub mod opening_hours;
 pub mod publish_checks;
+pub mod reading;
 pub mod recurrence;
 pub mod translation_status;

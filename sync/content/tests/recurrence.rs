@@ -5,12 +5,12 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
 use chrono_tz::Europe::Brussels;
-use hospes_sync::content::model::{Event, Schedule, Service};
-use hospes_sync::content::opening_hours::{HORIZON_DAYS, OpenState, check_schedule, open_state};
-use hospes_sync::content::recurrence::{MAX_COUNT, MAX_INTERVAL, MAX_OCCURRENCES, MAX_SCANNED, occurrences, parse_rrule};
+use hospes_content::model::{Event, Schedule, Service};
+use hospes_content::opening_hours::{HORIZON_DAYS, OpenState, check_schedule, open_state};
+use hospes_content::recurrence::{MAX_COUNT, MAX_INTERVAL, MAX_OCCURRENCES, MAX_SCANNED, occurrences, parse_rrule};
 
 fn fixture<T: serde::de::DeserializeOwned>(name: &str) -> T {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/content").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/content").join(name);
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 

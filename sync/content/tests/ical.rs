@@ -5,11 +5,11 @@ use std::io::BufReader;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
-use hospes_sync::content::ical::{FeedEvent, ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS, calendar, import, location_text};
-use hospes_sync::content::model::Event;
+use hospes_content::ical::{FeedEvent, ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS, calendar, import, location_text};
+use hospes_content::model::Event;
 
 fn cafe() -> Event {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/content/event.json");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/content/event.json");
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 

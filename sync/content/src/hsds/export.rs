@@ -9,7 +9,7 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::schema::{self, Type};
 use super::{ExportService, HsdsError, invalid};
-use crate::content::model::{City, Location, Schedule, Service, ServiceStatus, TargetGroup, Translation};
+use crate::model::{City, Location, Schedule, Service, ServiceStatus, TargetGroup, Translation};
 
 /// Writes the city's services as an HSDS 3.0 package (zip bytes).
 ///
@@ -57,7 +57,7 @@ fn export_error(document: &str, message: impl Into<String>) -> HsdsError {
 pub(super) mod ids {
     use uuid::Uuid;
 
-    use crate::content::model::City;
+    use crate::model::City;
 
     fn derive(parts: &[&str]) -> String {
         let namespace = Uuid::new_v5(&Uuid::NAMESPACE_URL, b"urn:hospes:hsds");

@@ -12,7 +12,7 @@ use zip::ZipArchive;
 use super::export::{BY_APPOINTMENT, CATEGORY_PREFIX, OPEN_TO_ALL, OUTREACH, TARGET_GROUP_PREFIX, rrule};
 use super::schema::{self, PROPERTIES, Resource, TRANSLATIONS};
 use super::{HsdsError, ImportedPackage, ImportedService, Limit, Limits, MAX_TEXT_BYTES, beyond, invalid};
-use crate::content::model::{
+use crate::model::{
     Address, Category, Contacts, Cost, Location, SCHEMA_VERSION, Schedule, Service, ServiceStatus, TargetGroup,
     Translation, Verification,
 };

@@ -33,12 +33,12 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
-use hospes_sync::content::model::{Event, Service, ServiceStatus};
-use hospes_sync::content::opening_hours;
-use hospes_sync::content::recurrence::{self, LOCAL_FORMAT};
+use crate::model::{Event, Service, ServiceStatus};
+use crate::opening_hours;
+use crate::recurrence::{self, LOCAL_FORMAT};
 use serde_json::{Map, Value, json};
 
-use crate::publications::PublishedItem;
+use super::PublishedItem;
 
 /// Openings run to this many days after the city's today.
 pub const OPENINGS_DAYS_AHEAD: i64 = 35;
@@ -211,11 +211,11 @@ mod tests {
     use chrono::TimeZone;
 
     fn service() -> Service {
-        serde_json::from_str(include_str!("../../../tests/fixtures/content/service.json")).unwrap()
+        serde_json::from_str(include_str!("../../../../tests/fixtures/content/service.json")).unwrap()
     }
 
     fn event() -> Event {
-        serde_json::from_str(include_str!("../../../tests/fixtures/content/event.json")).unwrap()
+        serde_json::from_str(include_str!("../../../../tests/fixtures/content/event.json")).unwrap()
     }
 
     /// 2026-11-22 12:00 in Brussels (a Sunday).
@@ -309,7 +309,7 @@ mod tests {
             translations: "{}".into(),
             published_at: 0,
         };
-        let services = [item("legal", include_str!("../../../tests/fixtures/content/service.json")), item("junk", "{\"name\": 3}")];
+        let services = [item("legal", include_str!("../../../../tests/fixtures/content/service.json")), item("junk", "{\"name\": 3}")];
         let calendar = of_published("Europe/Brussels", &services, &[], sunday_noon()).unwrap();
         let ids: Vec<&String> = calendar["openings"].as_object().unwrap().keys().collect();
         assert_eq!(ids, ["legal"]);

@@ -6,13 +6,13 @@ use std::path::PathBuf;
 
 use autosurgeon::{Hydrate, Reconcile, hydrate, reconcile};
 use automerge::Automerge;
-use hospes_sync::content::model::{Article, City, Event, Service, Translation};
+use hospes_content::model::{Article, City, Event, Service, Translation};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 fn fixture(name: &str) -> Value {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/content").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/content").join(name);
     serde_json::from_str(&std::fs::read_to_string(&path).expect("the fixture exists")).expect("valid JSON")
 }
 
