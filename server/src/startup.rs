@@ -122,6 +122,12 @@ impl Application {
         })
     }
 
+    /// The router, to call in-process (the fuzz targets in `tests/fuzz`
+    /// send it requests without a socket).
+    pub fn router(&self) -> axum::Router {
+        self.router.clone()
+    }
+
     pub fn local_addr(&self) -> SocketAddr {
         self.listener
             .local_addr()

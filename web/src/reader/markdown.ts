@@ -14,10 +14,8 @@ import { linkTarget } from "../content/addresses.js";
 export function renderMarkdown(source: string, topLevel = 2): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const text = source.replace(/\r\n?/g, "\n");
-  // The body's biggest headings sit right under the title, whatever number of `#`
-  // the writer used, so no heading level is skipped.
-  const levels = [...text.matchAll(/^\s*(#{1,4})\s/gm)].map((m) => m[1]!.length);
-  const shift = topLevel - (levels.length > 0 ? Math.min(...levels) : 1);
+  // Headings wait in place until all are known: their levels depend on the biggest.
+  const headings: { placeholder: Comment; level: number; content: DocumentFragment }[] = [];
   const blocks = text.split(/\n\s*\n/);
   for (const block of blocks) {
     const lines = block.split("\n").filter((line) => line.trim() !== "");
@@ -36,9 +34,9 @@ export function renderMarkdown(source: string, topLevel = 2): DocumentFragment {
       const heading = /^(#{1,4})\s+(.*)$/.exec(line.trim());
       if (heading) {
         flushParagraph();
-        const h = document.createElement(`h${Math.min(heading[1]!.length + shift, 6)}`);
-        h.append(inline(heading[2]!));
-        fragment.append(h);
+        const placeholder = document.createComment("");
+        headings.push({ placeholder, level: heading[1]!.length, content: inline(heading[2]!) });
+        fragment.append(placeholder);
         i++;
         continue;
       }
@@ -66,6 +64,16 @@ export function renderMarkdown(source: string, topLevel = 2): DocumentFragment {
       i++;
     }
     flushParagraph();
+  }
+  // The body's biggest headings sit right under the title, whatever number of `#`
+  // the writer used, so no heading level is skipped. Counted from the headings
+  // drawn, not from every line that starts with `#` (a lone `#`, a list item's
+  // indented continuation), which would push them all a level deeper.
+  const shift = topLevel - Math.min(...headings.map((h) => h.level));
+  for (const { placeholder, level, content } of headings) {
+    const h = document.createElement(`h${Math.min(level + shift, 6)}`);
+    h.append(content);
+    placeholder.replaceWith(h);
   }
   return fragment;
 }
