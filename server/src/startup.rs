@@ -184,34 +184,41 @@ fn spawn_limiter_cleanup(attempts: &Arc<AttemptLimiter>, suggestions: &Arc<Sugge
 /// `hospes serve`: runs until SIGINT or SIGTERM.
 pub async fn serve_until_signal(config: ServerConfig) -> Result<(), StartupError> {
     let app = Application::build(config).await?;
+    // Listen for the signals before saying where we listen: a script that
+    // stops the server right after this line must get an orderly stop.
+    let shutdown = shutdown_signal();
     // Tests and scripts read this line to find the port.
     tracing::info!("listening on http://{}", app.local_addr());
-    app.run_until(shutdown_signal()).await
+    app.run_until(shutdown).await
 }
 
-async fn shutdown_signal() {
-    let interrupt = async {
+/// Resolves at SIGINT or SIGTERM. The handlers are installed when this is
+/// called, not when the future is first polled.
+fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let installed = (signal(SignalKind::interrupt()), signal(SignalKind::terminate()));
+        async move {
+            match installed {
+                (Ok(mut interrupt), Ok(mut terminate)) => {
+                    tokio::select! {
+                        _ = interrupt.recv() => {},
+                        _ = terminate.recv() => {},
+                    }
+                }
+                (Err(error), _) | (_, Err(error)) => {
+                    tracing::error!("cannot listen for SIGINT and SIGTERM: {error}");
+                    std::future::pending::<()>().await;
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    async {
         if let Err(error) = tokio::signal::ctrl_c().await {
-            tracing::error!("cannot listen for SIGINT: {error}");
+            tracing::error!("cannot listen for Ctrl-C: {error}");
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::error!("cannot listen for SIGTERM: {error}");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
     }
 }
