@@ -48,6 +48,7 @@ pub struct City {
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct CityLanguage {
     /// BCP 47 tag.
+    #[key]
     pub tag: String,
     /// Where this language's translations come from, and where readers fall
     /// back to when a text is missing; `None` for the source language.
@@ -67,6 +68,7 @@ pub enum Direction {
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct Category {
     /// Stable id, e.g. `legal-and-residence`.
+    #[key]
     pub id: String,
     /// An icon name from the app's own icon set (no third-party fonts).
     pub icon: String,
@@ -143,6 +145,9 @@ pub struct Cost {
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct Location {
     /// Stable within the item; translations address fields through it.
+    /// The list is matched by it when reconciled (`#[key]`), so removing one
+    /// place deletes that place, not the last one's fields.
+    #[key]
     pub id: String,
     pub name: String,
     pub address: Address,
@@ -168,6 +173,8 @@ pub struct Address {
 /// them, closed days, or "by appointment".
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct Schedule {
+    /// Matched by id when reconciled, like a location's.
+    #[key]
     pub id: String,
     /// RFC 5545 recurrence of the days this applies to, e.g.
     /// `FREQ=WEEKLY;BYDAY=MO,TU,WE`.
