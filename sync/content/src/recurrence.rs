@@ -147,6 +147,12 @@ pub fn parse_rrule(value: &str) -> Result<Rrule, RecurrenceError> {
     if value.is_empty() {
         return Err(err("is empty; write a rule such as FREQ=WEEKLY;BYDAY=TU".into()));
     }
+    // The rrule crate slices BYDAY values by byte, and panics inside a
+    // multi-byte character (found by fuzzing `ical_import`). Rules are
+    // ASCII by RFC 5545, so refuse anything else before it reads them.
+    if let Some(bad) = value.chars().find(|c| !c.is_ascii()) {
+        return Err(err(format!("`{value}` contains `{bad}`: a rule is written in plain ASCII letters, digits and `=;,-`")));
+    }
     if value.contains(':') || value.contains('\n') {
         return Err(err(format!(
             "`{value}` is not a bare RRULE value: write only the rule (FREQ=...), without `RRULE:` or other lines"

@@ -239,6 +239,17 @@ fn parse_rrule_accepts_and_refuses() {
     }
 }
 
+/// Found by fuzzing the iCalendar import: the rrule crate sliced BYDAY by
+/// byte and panicked inside a multi-byte character. Now a plain refusal.
+#[test]
+fn a_rule_with_non_ascii_characters_is_refused_not_a_panic() {
+    for bad in ["FREQ=WEEKLY;BYDAY=1Ö", "FREQ=WEEKLY;BYDAY=MO,ТU", "FREQ=MONTHLY;BYDAY=-1€SA", "FREQ=WEEKLY;BYDAY=ÉÉ"] {
+        let err = parse_rrule(bad).unwrap_err();
+        assert_eq!(err.field, "rrule", "{bad}");
+        assert!(err.message.contains("ASCII"), "{bad}: {}", err.message);
+    }
+}
+
 // ---- opening hours ----
 
 fn schedule(rrule: &str, opens: &str, closes: &str) -> Schedule {
