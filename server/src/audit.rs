@@ -12,7 +12,7 @@ pub enum Actor {
     /// The server operator, at the command line.
     Operator,
     /// The server itself, publishing a trusted volunteer's event on their
-    /// behalf (see [`crate::auto_publish`]); `id` and `name` are the
+    /// behalf (see [`crate::publishing::auto_publish`]); `id` and `name` are the
     /// volunteer's account.
     AutoPublish { id: i64, name: String },
 }

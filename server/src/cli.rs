@@ -254,7 +254,7 @@ impl From<ServeArgs> for ServerConfig {
             slow_commits: args.fault_slow_commits_ms.map(std::time::Duration::from_millis),
             auto_publish_quiet: args
                 .auto_publish_quiet_ms
-                .map_or(crate::auto_publish::QUIET, std::time::Duration::from_millis),
+                .map_or(crate::publishing::auto_publish::QUIET, std::time::Duration::from_millis),
         }
     }
 }

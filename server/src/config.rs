@@ -34,7 +34,7 @@ pub struct ServerConfig {
     /// Fault injection for the crash tests: delay every database commit.
     pub slow_commits: Option<Duration>,
     /// How long a trusted volunteer's event must be left alone before the
-    /// server publishes it ([`crate::auto_publish::QUIET`] unless a test
+    /// server publishes it ([`crate::publishing::auto_publish::QUIET`] unless a test
     /// says otherwise).
     pub auto_publish_quiet: Duration,
 }

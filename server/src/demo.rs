@@ -27,7 +27,7 @@ use crate::audit::Actor;
 use crate::commands::{CommandError, city, document_from};
 use crate::db::{self, Db};
 use crate::{demo_dates, document_classes};
-use crate::read_side::publish;
+use crate::publishing::publish;
 
 #[derive(RustEmbed)]
 #[folder = "demo/"]

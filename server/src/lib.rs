@@ -12,18 +12,20 @@
 //!   server per data directory, and no restore beneath it.
 //! - [`accounts`]: accounts, their roles, sessions and invites; [`cities`]:
 //!   cities and archive groups; [`document_classes`]: what each document is
-//!   and where it belongs; [`publications`]: pinned versions; [`audit`]: who
-//!   did what.
+//!   and where it belongs; [`audit`]: who did what.
 //! - [`access`]: the share policy samod asks and the checks routes make;
 //!   [`auth`]: the session behind a request; [`attempt_limit`]: slows
 //!   guessing at passphrases and invites without locking anyone out;
 //!   [`role_request`]: a role as asked for.
 //! - [`suggestions`]: readers' anonymous suggestions of corrections, the
 //!   editors' queue; [`suggestion_limit`]: keeps them from flooding it.
-//! - [`read_side`]: publishing renders pinned versions per language into
-//!   SQLite, which the read API serves; [`auto_publish`]: the server
-//!   publishes trusted volunteers' events by itself after each change;
-//!   [`languages`]: endonyms, text direction, default categories.
+//! - [`publishing`]: publish (pin, check, render), unpublish, the table of
+//!   pinned versions, and auto-publish of trusted volunteers' events (rules,
+//!   a pure scheduler, its worker); its errors are the domain's, which only
+//!   `routes::error` turns into HTTP.
+//! - [`read_side`]: the rendered items and the search index in SQLite,
+//!   which the read API serves; [`languages`]: endonyms, text direction,
+//!   default categories.
 //! - [`tokens`]: random secrets and their hashes.
 //! - [`cpu_work`]: a request's CPU-bound work, off the async workers.
 //! - [`app_state`]: the handles request handlers share.
@@ -50,7 +52,6 @@ pub mod app_state;
 pub mod attempt_limit;
 pub mod audit;
 pub mod auth;
-pub mod auto_publish;
 pub mod cities;
 pub mod cli;
 pub mod commands;
@@ -64,7 +65,7 @@ pub mod document_classes;
 pub mod domain;
 pub mod http;
 pub mod languages;
-pub mod publications;
+pub mod publishing;
 pub mod read_side;
 pub mod role_request;
 pub mod routes;

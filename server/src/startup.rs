@@ -14,7 +14,7 @@ use crate::access::ServerAccess;
 use crate::accounts::hashing_pool::HashingPool;
 use crate::app_state::AppState;
 use crate::attempt_limit::AttemptLimiter;
-use crate::auto_publish::AutoPublisher;
+use crate::publishing::auto_publish::AutoPublisher;
 use crate::config::ServerConfig;
 use crate::data_lock::DataLock;
 use crate::db::Db;

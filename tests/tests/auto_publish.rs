@@ -6,8 +6,9 @@
 //! version publishing refuses (an unsafe link) is left out, logged by
 //! document and field, and readers keep the last one.
 //!
-//! Nothing here asserts how fast the server publishes: readers' bundles are
-//! polled until a deadline, and "never appears" is checked once a control
+//! Nothing here asserts how fast the server publishes, or waits for its
+//! quiet period: the servers here publish right after each stored change,
+//! and readers' bundles are polled until a deadline, and "never appears" is checked once a control
 //! event, synced after it, has appeared.
 
 use std::time::Duration;
@@ -19,6 +20,12 @@ use hospes_tests::{ServerProcess, User, client, server};
 use reqwest::{Method, StatusCode};
 use samod::{DocHandle, Repo};
 use serde_json::{Value, json};
+
+/// The quiet period before publishing is the scheduler's business, tested
+/// with plain instants (`publishing::auto_publish::scheduler`); here the
+/// server publishes as soon as a change is stored, so the tests wait only
+/// for what readers see, never for a timer.
+const PUBLISH_AT_ONCE: &[&str] = &["--auto-publish-quiet-ms", "0"];
 
 /// How long a test waits for the server to publish before failing.
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -136,7 +143,7 @@ async fn post(hospes: &ServerProcess, user: &User, path: &str) -> StatusCode {
 #[tokio::test]
 async fn a_trusted_volunteers_event_reaches_readers_without_anyone_publishing() {
     let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let hospes = ServerProcess::start(dir.path(), PUBLISH_AT_ONCE).await;
     add_city(&hospes, "liege", true);
     let volunteer = hospes.add_user("vera", "liege", "volunteer", &[]).await;
     let admin = hospes.add_user("adele", "liege", "city_admin", &[]).await;
@@ -170,7 +177,7 @@ async fn a_trusted_volunteers_event_reaches_readers_without_anyone_publishing() 
 #[tokio::test]
 async fn volunteers_of_a_city_that_reviews_their_events_wait_for_an_editor() {
     let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let hospes = ServerProcess::start(dir.path(), PUBLISH_AT_ONCE).await;
     add_city(&hospes, "osijek", false);
     add_city(&hospes, "liege", true);
     let wary = hospes.add_user("vera", "osijek", "volunteer", &[]).await;
@@ -193,7 +200,7 @@ async fn volunteers_of_a_city_that_reviews_their_events_wait_for_an_editor() {
 #[tokio::test]
 async fn editors_events_wait_for_an_explicit_publish() {
     let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let hospes = ServerProcess::start(dir.path(), PUBLISH_AT_ONCE).await;
     add_city(&hospes, "liege", true);
     let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
     let volunteer = hospes.add_user("vlad", "liege", "volunteer", &[]).await;
@@ -211,7 +218,7 @@ async fn editors_events_wait_for_an_explicit_publish() {
 #[tokio::test]
 async fn an_event_an_editor_unpublished_stays_unpublished() {
     let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let hospes = ServerProcess::start(dir.path(), PUBLISH_AT_ONCE).await;
     add_city(&hospes, "liege", true);
     let volunteer = hospes.add_user("vlad", "liege", "volunteer", &[]).await;
     let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
@@ -246,7 +253,7 @@ async fn an_event_an_editor_unpublished_stays_unpublished() {
 #[tokio::test]
 async fn a_half_written_event_is_published_once_it_is_whole() {
     let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let hospes = ServerProcess::start(dir.path(), PUBLISH_AT_ONCE).await;
     add_city(&hospes, "liege", true);
     let volunteer = hospes.add_user("vlad", "liege", "volunteer", &[]).await;
     let phone = Phone::of(&hospes, &volunteer).await;
@@ -291,7 +298,7 @@ async fn changes_stored_just_before_a_crash_are_published_at_the_next_start() {
     assert_eq!(published_title(&hospes, "liege", &event).await, None);
     hospes.kill().await;
 
-    let hospes = ServerProcess::start_on(dir.path(), addr, &[]).await;
+    let hospes = ServerProcess::start_on(dir.path(), addr, PUBLISH_AT_ONCE).await;
     wait_until_published(&hospes, "liege", &event, "Fête de quartier").await;
 }
 
@@ -313,7 +320,7 @@ fn relink(handle: &DocHandle, title: &str, online_link: &str) {
 #[tokio::test]
 async fn a_version_with_an_unsafe_link_is_not_auto_published_and_readers_keep_the_last_one() {
     let dir = server::data_dir();
-    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let hospes = ServerProcess::start(dir.path(), PUBLISH_AT_ONCE).await;
     add_city(&hospes, "liege", true);
     let volunteer = hospes.add_user("vlad", "liege", "volunteer", &[]).await;
     let phone = Phone::of(&hospes, &volunteer).await;

@@ -19,15 +19,13 @@ use hospes_content::publish_checks::{self, Problems, Publishable};
 use hospes_sync::policy::DenyAll;
 use hospes_sync::storage::SqliteStorage;
 use samod::{DocumentId, Repo};
-use serde_json::json;
 
 use super::{CommandError, open};
-use crate::audit::{self, Actor};
+use crate::audit::Actor;
 use crate::db::{self, Db};
-use crate::domain::{LanguageTag, Slug};
-use crate::read_side::publish::{self, PublishError};
-use crate::read_side::search;
-use crate::{cities, document_classes, publications};
+use crate::domain::{LanguageTag, Slug, parse_document_id};
+use crate::publishing::{PublishError, publications, publish, unpublish};
+use crate::{cities, document_classes};
 
 /// The pieces a content command works with.
 struct Workspace {
@@ -61,12 +59,12 @@ fn not_published(id: &str, error: PublishError) -> CommandError {
             refused(format!("{id} is not published (invalid_content); correct these values first:\n{}", lines(&problems)))
         }
         PublishError::NotPublishable(message) => refused(format!("{id} is not published (not_publishable): {message}")),
-        PublishError::Other(error) => refused(format!("{id} is not published: {error:?}")),
+        other => refused(format!("{id} is not published ({}): {other}", other.code())),
     }
 }
 
 pub async fn publish(data_dir: &Path, document: &str) -> Result<(), CommandError> {
-    let id = crate::routes::documents::parse_document_id(document)?;
+    let id = parse_document_id(document)?;
     let work = Workspace::open(data_dir).await?;
     let result = async {
         let class = work
@@ -85,20 +83,13 @@ pub async fn publish(data_dir: &Path, document: &str) -> Result<(), CommandError
 }
 
 pub async fn unpublish(data_dir: &Path, document: &str) -> Result<(), CommandError> {
-    let id = crate::routes::documents::parse_document_id(document)?.to_string();
+    let id = parse_document_id(document)?.to_string();
     let (_storage, db) = open(data_dir)?;
     db.call_now(|conn| -> Result<(), CommandError> {
         let class = document_classes::classification(conn, &id)?.ok_or_else(|| refused(format!("{id} is not registered")))?;
-        let tx = conn.transaction()?;
-        search::remove(&tx, &id)?;
-        let unpinned = publications::unpin(&tx, &id)?;
-        // Unpublished means off for auto-publish too (see `auto_publish`).
-        let stopped = crate::auto_publish::stop(&tx, &id, db::now())?;
-        if !unpinned && !stopped {
+        if !unpublish::unpublish(conn, &id, &class.city, &Actor::Operator, db::now())? {
             return Err(refused(format!("{id} is not published")));
         }
-        audit::record(&tx, &Actor::Operator, "unpublished", Some(&class.city), json!({ "document": id, "autoPublishStopped": stopped }), db::now())?;
-        tx.commit()?;
         println!("unpublished {id}");
         Ok(())
     })

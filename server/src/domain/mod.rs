@@ -2,11 +2,13 @@
 //! afterwards ("parse, don't validate").
 
 mod account_name;
+mod document_id;
 mod language_tag;
 mod passphrase;
 mod slug;
 
 pub use account_name::AccountName;
+pub use document_id::parse_document_id;
 pub use language_tag::LanguageTag;
 pub use passphrase::Passphrase;
 

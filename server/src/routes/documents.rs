@@ -10,19 +10,18 @@
 //! - `POST /api/v1/documents/{id}/publish` and `.../unpublish`: pin the
 //!   version readers see, or take it away. A trusted volunteer's event is
 //!   marked for auto-publish when it is registered; unpublishing turns
-//!   that off (see [`crate::auto_publish`]).
+//!   that off (see [`crate::publishing::auto_publish`]).
 //! - `GET /api/v1/documents/{id}/publication`: which version readers see
 //!   (its heads, when and by whom), so the editing app can show the draft
 //!   against it. Anyone who may read the document may ask.
 
-use std::str::FromStr;
 
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use hospes_content::access::{Classification, DocKind, may_publish, permissions};
-use samod::{AutomergeUrl, DocumentId};
+use samod::DocumentId;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -30,8 +29,9 @@ use super::error::{ApiError, ApiJson};
 use crate::app_state::AppState;
 use crate::auth::SignedIn;
 use crate::document_classes::{self, RegisterError};
-use crate::domain::{Invalid, LanguageTag, Slug};
-use crate::{audit, auto_publish, cities, db, publications};
+use crate::domain::{Invalid, LanguageTag, Slug, parse_document_id};
+use crate::publishing::{auto_publish, publications, publish, unpublish};
+use crate::{cities, db};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -46,16 +46,6 @@ pub struct Registration {
     /// For translations: the document id of the item translated.
     #[serde(default)]
     item: Option<String>,
-}
-
-/// Accepts a bare document id or an `automerge:` URL.
-pub fn parse_document_id(raw: &str) -> Result<DocumentId, Invalid> {
-    let parsed = if raw.starts_with("automerge:") {
-        AutomergeUrl::from_str(raw).map(|url| url.document_id().clone()).ok()
-    } else {
-        DocumentId::from_str(raw).ok()
-    };
-    parsed.ok_or_else(|| Invalid::new("documentId", format!("{raw:?} is not an automerge document id")))
 }
 
 pub async fn register(
@@ -182,7 +172,7 @@ pub async fn publish(
     } else {
         serde_json::from_slice(&body).map_err(|error| Invalid::new("body", error.to_string()))?
     };
-    let published = crate::read_side::publish::publish(
+    let published = publish::publish(
         &state.repo,
         &state.db,
         &document_id,
@@ -210,20 +200,7 @@ pub async fn unpublish(
     let id = document_id.to_string();
     let removed = state
         .db
-        .call(move |conn| -> rusqlite::Result<bool> {
-            let now = db::now();
-            let tx = conn.transaction()?;
-            crate::read_side::search::remove(&tx, &id)?;
-            let unpinned = publications::unpin(&tx, &id)?;
-            // Unpublished means off: the volunteer's next edit must not
-            // bring it back. Also when nothing was pinned yet.
-            let stopped = auto_publish::stop(&tx, &id, now)?;
-            if unpinned || stopped {
-                audit::record(&tx, &actor, "unpublished", Some(&class.city), json!({ "document": id, "autoPublishStopped": stopped }), now)?;
-            }
-            tx.commit()?;
-            Ok(unpinned || stopped)
-        })
+        .call(move |conn| unpublish::unpublish(conn, &id, &class.city, &actor, db::now()))
         .await?;
     if removed {
         Ok(StatusCode::NO_CONTENT)

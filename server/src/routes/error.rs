@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use crate::domain::Invalid;
+use crate::publishing::PublishError;
 
 #[derive(Debug)]
 pub struct ApiError {
@@ -80,6 +81,23 @@ impl ApiError {
     pub fn internal(error: impl std::fmt::Display) -> Self {
         tracing::error!("internal error: {error}");
         Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "something went wrong on the server")
+    }
+}
+
+impl From<PublishError> for ApiError {
+    fn from(error: PublishError) -> Self {
+        match error {
+            PublishError::InvalidContent(problems) => {
+                Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_content", problems.to_string())
+                    .with_detail("field", json!(problems.first().field))
+                    .with_detail("problems", json!(problems.all()))
+            }
+            PublishError::NotPublishable(message) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "not_publishable", message),
+            PublishError::InvalidHeads(invalid) => invalid.into(),
+            PublishError::NoContent(message) => Self::not_found("no_content", message),
+            PublishError::Database(error) => error.into(),
+            error @ (PublishError::Broken(_) | PublishError::Stopping) => Self::internal(error),
+        }
     }
 }
 

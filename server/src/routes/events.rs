@@ -28,7 +28,7 @@ use super::read::{load_city, offered_language};
 use crate::app_state::AppState;
 use crate::cpu_work;
 use crate::domain::Invalid;
-use crate::publications;
+use crate::publishing::publications;
 use crate::read_side::projection;
 
 /// The longest range one request may ask for.

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use super::error::ApiError;
 use super::read::load_city;
 use crate::app_state::AppState;
-use crate::publications;
+use crate::publishing::publications;
 
 pub async fn hsds_zip(State(state): State<AppState>, Path(city): Path<String>) -> Result<Response, ApiError> {
     let city = load_city(&state, &city).await?;

@@ -18,7 +18,7 @@ use serde_json::Value;
 use super::error::ApiError;
 use super::read::{load_city, offered_language};
 use crate::app_state::AppState;
-use crate::publications;
+use crate::publishing::publications;
 use crate::read_side::projection;
 
 pub async fn events(

@@ -27,7 +27,8 @@ use crate::domain::Slug;
 use hospes_content::reading::render::fallback_chain;
 use crate::read_side::projection;
 use hospes_content::reading::calendar;
-use crate::{document_classes, languages, publications};
+use crate::publishing::publications;
+use crate::{document_classes, languages};
 
 pub async fn cities(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let cities = state

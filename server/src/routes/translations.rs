@@ -14,7 +14,7 @@ use hospes_content::translation_status::{TranslationState, status};
 use samod::{DocumentId, Repo};
 use serde_json::{Value, json};
 
-use super::documents::parse_document_id;
+use crate::domain::parse_document_id;
 use super::error::ApiError;
 use crate::app_state::AppState;
 use crate::auth::SignedIn;

@@ -11,57 +11,20 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use autosurgeon::{Hydrate, hydrate};
-use automerge::{Automerge, ChangeHash};
-use axum::http::StatusCode;
+use automerge::{Automerge, ChangeHash, ReadDoc};
 use hospes_content::access::{Classification, DocKind};
 use hospes_content::model::{City, Translation};
 use hospes_content::publish_checks::{self, Problems};
+use hospes_content::reading::render::{Item, fallback_chain, render};
 use samod::{DocumentId, Repo};
 use serde_json::json;
 
-use super::{projection, search};
-use hospes_content::reading::render::{Item, fallback_chain, render};
-use crate::db::Db;
+use super::{PublishError, publications};
 use crate::audit::{self, Actor};
-use crate::routes::error::ApiError;
-use crate::{db, document_classes, publications};
-
-/// Why an item was not published.
-#[derive(Debug)]
-pub enum PublishError {
-    /// The version has values readers' pages cannot show safely.
-    InvalidContent(Problems),
-    /// The document is not (yet) a valid item of its kind: half-synced or
-    /// half-written. The message may quote content.
-    NotPublishable(String),
-    Other(ApiError),
-}
-
-impl From<ApiError> for PublishError {
-    fn from(error: ApiError) -> Self {
-        PublishError::Other(error)
-    }
-}
-
-impl From<rusqlite::Error> for PublishError {
-    fn from(error: rusqlite::Error) -> Self {
-        PublishError::Other(error.into())
-    }
-}
-
-impl From<PublishError> for ApiError {
-    fn from(error: PublishError) -> Self {
-        match error {
-            PublishError::InvalidContent(problems) => {
-                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_content", problems.to_string())
-                    .with_detail("field", json!(problems.first().field))
-                    .with_detail("problems", json!(problems.all()))
-            }
-            PublishError::NotPublishable(message) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_publishable", message),
-            PublishError::Other(error) => error,
-        }
-    }
-}
+use crate::db::Db;
+use crate::domain::Invalid;
+use crate::read_side::{projection, search};
+use crate::{db, document_classes};
 
 /// What was pinned.
 pub struct Published {
@@ -101,7 +64,7 @@ pub async fn publish_if(
     actor: Actor,
     precondition: Option<Precondition>,
 ) -> Result<Option<Published>, PublishError> {
-    let heads = publications::heads_to_pin(repo, document, requested_heads).await?;
+    let heads = heads_to_pin(repo, document, requested_heads).await?;
     let id = document.to_string();
     let city_slug = class.city.clone();
 
@@ -126,7 +89,7 @@ pub async fn publish_if(
     if matches!(class.kind, DocKind::Service | DocKind::Article | DocKind::Event) {
         let pinned: Vec<ChangeHash> = heads.iter().map(|h| ChangeHash::from_str(h).expect("checked")).collect();
         let item = load_item(repo, document, class.kind, &pinned).await?;
-        let city_doc = city_doc.ok_or_else(|| ApiError::internal(format!("city {city_slug} has no configuration document")))?;
+        let city_doc = city_doc.ok_or_else(|| PublishError::Broken(format!("city {city_slug} has no configuration document")))?;
         let city: City = load_current(repo, &city_doc).await?;
         let mut translations = BTreeMap::new();
         for (translation_id, language) in translation_docs {
@@ -191,14 +154,41 @@ fn check(item: &Item, translations: &BTreeMap<String, Translation>) -> Result<()
     }
 }
 
-async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[ChangeHash]) -> Result<Item, PublishError> {
-    let handle = repo
-        .find(document.clone())
+/// The heads to pin: those asked for, if the server has every one of them,
+/// or the document's current heads.
+async fn heads_to_pin(repo: &Repo, document: &DocumentId, requested: Option<Vec<String>>) -> Result<Vec<String>, PublishError> {
+    let requested = requested
+        .map(|heads| {
+            heads
+                .iter()
+                .map(|head| ChangeHash::from_str(head).map_err(|_| Invalid::new("heads", format!("{head:?} is not a change hash"))))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .transpose()?;
+    let handle = find(repo, document).await?;
+    let heads = handle.with_document(|doc| match requested {
+        Some(heads) => match heads.iter().find(|head| doc.get_change_by_hash(head).is_none()) {
+            Some(head) => Err(Invalid::new("heads", format!("the server does not have change {head}"))),
+            None => Ok(heads),
+        },
+        None => Ok(doc.get_heads()),
+    })?;
+    if heads.is_empty() {
+        return Err(PublishError::NoContent("the document has no changes to publish".into()));
+    }
+    Ok(heads.iter().map(ToString::to_string).collect())
+}
+
+async fn find(repo: &Repo, document: &DocumentId) -> Result<samod::DocHandle, PublishError> {
+    repo.find(document.clone())
         .await
-        .map_err(|_| ApiError::internal("the repo stopped"))?
-        .ok_or_else(|| ApiError::not_found("no_content", "the server has no content for this document yet"))?;
-    handle.with_document(|doc| {
-        let pinned = doc.fork_at(heads).map_err(ApiError::internal)?;
+        .map_err(|_| PublishError::Stopping)?
+        .ok_or_else(|| PublishError::NoContent(format!("the server has no content for {document} yet")))
+}
+
+async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[ChangeHash]) -> Result<Item, PublishError> {
+    find(repo, document).await?.with_document(|doc| {
+        let pinned = doc.fork_at(heads).map_err(|error| PublishError::Broken(format!("{document} at its pinned heads: {error}")))?;
         let item = match kind {
             DocKind::Service => hydrate(&pinned).map(Item::Service),
             DocKind::Article => hydrate(&pinned).map(Item::Article),
@@ -209,20 +199,15 @@ async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[C
     })
 }
 
-async fn load_current<T: Hydrate>(repo: &Repo, id: &str) -> Result<T, ApiError> {
+async fn load_current<T: Hydrate>(repo: &Repo, id: &str) -> Result<T, PublishError> {
     load_with_heads(repo, id).await.map(|(value, _)| value)
 }
 
 /// A document's current state and heads.
-async fn load_with_heads<T: Hydrate>(repo: &Repo, id: &str) -> Result<(T, Vec<String>), ApiError> {
-    let document = DocumentId::from_str(id).map_err(ApiError::internal)?;
-    let handle = repo
-        .find(document)
-        .await
-        .map_err(|_| ApiError::internal("the repo stopped"))?
-        .ok_or_else(|| ApiError::not_found("no_content", format!("the server has no content for {id}")))?;
-    handle.with_document(|doc: &mut Automerge| {
-        let value = hydrate(&*doc).map_err(|error| ApiError::internal(format!("{id} does not hydrate: {error}")))?;
+async fn load_with_heads<T: Hydrate>(repo: &Repo, id: &str) -> Result<(T, Vec<String>), PublishError> {
+    let document = DocumentId::from_str(id).map_err(|error| PublishError::Broken(format!("{id}: {error}")))?;
+    find(repo, &document).await?.with_document(|doc: &mut Automerge| {
+        let value = hydrate(&*doc).map_err(|error| PublishError::Broken(format!("{id} does not hydrate: {error}")))?;
         Ok((value, doc.get_heads().iter().map(ToString::to_string).collect()))
     })
 }

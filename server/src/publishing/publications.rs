@@ -2,47 +2,8 @@
 //! publisher, time), and the read side shows the document at exactly those
 //! heads. Later edits stay invisible until published again.
 
-use std::str::FromStr;
-
-use automerge::{ChangeHash, ReadDoc};
 pub use hospes_content::reading::PublishedItem;
 use rusqlite::{Connection, OptionalExtension, params};
-use samod::{DocumentId, Repo};
-
-use crate::domain::Invalid;
-use crate::routes::error::ApiError;
-
-/// The heads to pin: the ones asked for (each must be a change the server
-/// has), or the server's current heads.
-pub async fn heads_to_pin(repo: &Repo, document: &DocumentId, requested: Option<Vec<String>>) -> Result<Vec<String>, ApiError> {
-    let requested = requested
-        .map(|heads| {
-            heads
-                .iter()
-                .map(|head| ChangeHash::from_str(head).map_err(|_| Invalid::new("heads", format!("{head:?} is not a change hash"))))
-                .collect::<Result<Vec<_>, _>>()
-        })
-        .transpose()?;
-    let handle = repo
-        .find(document.clone())
-        .await
-        .map_err(|_| ApiError::internal("the repo stopped"))?
-        .ok_or_else(|| ApiError::not_found("no_content", "the server has no content for this document yet"))?;
-    let heads = handle.with_document(|doc| match requested {
-        Some(heads) => {
-            let unknown = heads.iter().find(|head| doc.get_change_by_hash(head).is_none());
-            match unknown {
-                Some(head) => Err(Invalid::new("heads", format!("the server does not have change {head}"))),
-                None => Ok(heads),
-            }
-        }
-        None => Ok(doc.get_heads()),
-    })?;
-    if heads.is_empty() {
-        return Err(ApiError::not_found("no_content", "the document has no changes to publish"));
-    }
-    Ok(heads.iter().map(ToString::to_string).collect())
-}
 
 /// What one publication pins.
 pub struct Pin<'a> {

@@ -20,7 +20,7 @@
 //!   keystrokes publishes once. It then pins the heads it has *and* has
 //!   durably stored (if newer changes are still being written, their
 //!   commit announces the document again), with the same
-//!   [`publish`](crate::read_side::publish) as an editor's, recorded in
+//!   [`publish`](crate::publishing::publish) as an editor's, recorded in
 //!   the audit log as the volunteer's account "(auto-publish)".
 //! - **With whose rights.** Each time, the volunteer's right to publish
 //!   the event is checked again, inside the publishing transaction: the
@@ -48,25 +48,25 @@
 //!   records the version it saw in `auto_publish.checked_version`. At start
 //!   the server publishes the marked documents stored beyond what it last
 //!   checked, without loading any other document.
+//!
+//! ## Parts
+//!
+//! This module holds the rules and their tables; [`scheduler`] decides
+//! when a document is due (pure, tested with plain instants); the worker
+//! listens to storage, asks the scheduler, and publishes one document at
+//! a time ([`AutoPublisher::try_publish`]).
 
-use std::collections::HashMap;
-use std::str::FromStr;
 use std::time::Duration;
 
-use automerge::ChangeHash;
 use hospes_content::access::{CityPolicy, Classification, DocKind, Grant, Role, permissions};
-use hospes_sync::storage::SqliteStorage;
 use rusqlite::{Connection, OptionalExtension, params};
-use samod::{DocumentId, Repo};
-use tokio::sync::broadcast::error::RecvError;
-use tokio::task::JoinHandle;
-use tokio::time::Instant;
-use tokio_util::sync::CancellationToken;
 
-use crate::audit::Actor;
-use crate::db::Db;
-use crate::read_side::publish::{self, PublishError};
-use crate::{accounts, cities, document_classes, publications};
+use crate::{accounts, cities, document_classes};
+
+pub mod scheduler;
+mod worker;
+
+pub use worker::AutoPublisher;
 
 /// How long a marked document must be left alone before it is published.
 pub const QUIET: Duration = Duration::from_secs(2);
@@ -145,13 +145,13 @@ pub fn publisher(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Pub
 }
 
 /// The document's `stored_version`; `None` if nothing of it is stored.
-fn stored_version(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<i64>> {
+pub(crate) fn stored_version(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<i64>> {
     conn.query_row("SELECT stored_version FROM documents WHERE doc_id = ?1", [doc_id], |row| row.get(0))
         .optional()
 }
 
 /// Records that everything up to `version` has been looked at.
-fn mark_checked(conn: &Connection, doc_id: &str, version: i64) -> rusqlite::Result<()> {
+pub(crate) fn mark_checked(conn: &Connection, doc_id: &str, version: i64) -> rusqlite::Result<()> {
     conn.execute(
         "UPDATE auto_publish SET checked_version = MAX(checked_version, ?2) WHERE doc_id = ?1",
         params![doc_id, version],
@@ -160,7 +160,7 @@ fn mark_checked(conn: &Connection, doc_id: &str, version: i64) -> rusqlite::Resu
 }
 
 /// Which of `doc_ids` are marked and not stopped.
-fn marked_among(conn: &Connection, doc_ids: &[String]) -> rusqlite::Result<Vec<String>> {
+pub(crate) fn marked_among(conn: &Connection, doc_ids: &[String]) -> rusqlite::Result<Vec<String>> {
     let mut marked = conn.prepare_cached(
         "SELECT EXISTS (SELECT 1 FROM auto_publish WHERE doc_id = ?1 AND stopped_at IS NULL)",
     )?;
@@ -174,7 +174,7 @@ fn marked_among(conn: &Connection, doc_ids: &[String]) -> rusqlite::Result<Vec<S
 }
 
 /// Marked documents with chunks stored since they were last checked.
-fn unchecked(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+pub(crate) fn unchecked(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     let mut stmt = conn.prepare(
         "SELECT a.doc_id FROM auto_publish a JOIN documents d ON d.doc_id = a.doc_id
          WHERE a.stopped_at IS NULL AND d.stored_version > a.checked_version ORDER BY a.doc_id",
@@ -182,288 +182,12 @@ fn unchecked(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     stmt.query_map([], |row| row.get(0))?.collect()
 }
 
-/// The running auto-publisher. Stop it before the repo.
-pub struct AutoPublisher {
-    cancel: CancellationToken,
-    task: JoinHandle<()>,
-}
-
-impl AutoPublisher {
-    /// Starts watching storage commits; first publishes what changed
-    /// before the last stop (or crash).
-    pub fn start(repo: Repo, db: Db, storage: SqliteStorage, quiet: Duration) -> Self {
-        let cancel = CancellationToken::new();
-        let worker = Worker {
-            repo,
-            db,
-            storage,
-            quiet,
-            pending: HashMap::new(),
-            refused: HashMap::new(),
-        };
-        let task = tokio::spawn(worker.run(cancel.clone()));
-        AutoPublisher { cancel, task }
-    }
-
-    /// Stops after the publication under way, if any. Changes still
-    /// waiting for their quiet period are published at the next start.
-    pub async fn stop(self) {
-        self.cancel.cancel();
-        if let Err(error) = self.task.await {
-            tracing::error!("the auto-publisher failed: {error}");
-        }
-    }
-}
-
-/// A marked document waiting for its quiet period.
-#[derive(Debug, Clone, Copy)]
-struct Waiting {
-    first_change: Instant,
-    due: Instant,
-}
-
-struct Worker {
-    repo: Repo,
-    db: Db,
-    storage: SqliteStorage,
-    quiet: Duration,
-    pending: HashMap<String, Waiting>,
-    /// The heads of each document's version that publishing refused for
-    /// its content, so that a commit storing nothing new (a compaction)
-    /// neither checks nor logs it again.
-    refused: HashMap<String, Vec<String>>,
-}
-
-impl Worker {
-    async fn run(mut self, cancel: CancellationToken) {
-        // Subscribe before looking for missed work, so nothing falls
-        // between the two.
-        let mut stored = self.storage.subscribe_stored();
-        match self.db.call(|conn| unchecked(conn)).await {
-            Ok(missed) => {
-                if !missed.is_empty() {
-                    tracing::info!(documents = missed.len(), "auto-publish: catching up on changes stored before the last stop");
-                }
-                let now = Instant::now();
-                for doc_id in missed {
-                    self.pending.insert(doc_id, Waiting { first_change: now, due: now });
-                }
-            }
-            Err(error) => tracing::error!("auto-publish cannot look for missed changes: {error}"),
-        }
-        loop {
-            let next_due = self.pending.values().map(|waiting| waiting.due).min();
-            tokio::select! {
-                () = cancel.cancelled() => return,
-                received = stored.recv() => match received {
-                    Ok(documents) => {
-                        let mut changed: Vec<String> = documents.to_vec();
-                        // Take whatever else is queued in one look-up.
-                        while let Ok(more) = stored.try_recv() {
-                            changed.extend(more.iter().cloned());
-                        }
-                        changed.sort_unstable();
-                        changed.dedup();
-                        self.changed(changed).await;
-                    }
-                    Err(RecvError::Lagged(missed)) => {
-                        tracing::warn!(missed, "auto-publish fell behind storage; looking for changed documents");
-                        match self.db.call(|conn| unchecked(conn)).await {
-                            Ok(documents) => self.schedule(documents),
-                            Err(error) => tracing::error!("auto-publish cannot look for changed documents: {error}"),
-                        }
-                    }
-                    Err(RecvError::Closed) => return,
-                },
-                () = sleep_until(next_due), if next_due.is_some() => {
-                    let now = Instant::now();
-                    let mut due: Vec<String> = self
-                        .pending
-                        .iter()
-                        .filter(|(_, waiting)| waiting.due <= now)
-                        .map(|(doc_id, _)| doc_id.clone())
-                        .collect();
-                    due.sort_unstable();
-                    for doc_id in due {
-                        self.pending.remove(&doc_id);
-                        self.publish(&doc_id).await;
-                        if cancel.is_cancelled() {
-                            return;
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Documents a commit stored chunks of: the marked ones wait for quiet.
-    async fn changed(&mut self, documents: Vec<String>) {
-        match self.db.call(move |conn| marked_among(conn, &documents)).await {
-            Ok(marked) => self.schedule(marked),
-            Err(error) => tracing::error!("auto-publish cannot read its marks: {error}"),
-        }
-    }
-
-    fn schedule(&mut self, documents: Vec<String>) {
-        let now = Instant::now();
-        for doc_id in documents {
-            let first_change = self.pending.get(&doc_id).map_or(now, |waiting| waiting.first_change);
-            let due = (now + self.quiet).min(first_change + MAX_WAIT);
-            self.pending.insert(doc_id, Waiting { first_change, due });
-        }
-    }
-
-    /// Publishes the document's durably stored heads if it is still to be
-    /// auto-published and something changed since its pinned version.
-    async fn publish(&mut self, doc_id: &str) {
-        let looked_up = {
-            let doc_id = doc_id.to_string();
-            self.db
-                .call(move |conn| -> rusqlite::Result<_> {
-                    // The version first: the heads read below include at
-                    // least what it counts.
-                    let version = stored_version(conn, &doc_id)?;
-                    Ok((version, publisher(conn, &doc_id)?, publications::pinned(conn, &doc_id)?))
-                })
-                .await
-        };
-        let (version, publisher, pinned) = match looked_up {
-            Ok(found) => found,
-            Err(error) => {
-                tracing::warn!(document = doc_id, "auto-publish cannot read the database: {error}");
-                return;
-            }
-        };
-        let (Some(version), Some(publisher)) = (version, publisher) else {
-            tracing::debug!(document = doc_id, "not auto-published: unpublished, or the volunteer may not publish it now");
-            return;
-        };
-        let Ok(document) = DocumentId::from_str(doc_id) else {
-            tracing::warn!(document = doc_id, "auto-publish: not a document id");
-            return;
-        };
-        let heads = match self.repo.find(document.clone()).await {
-            Ok(Some(handle)) => match handle.with_document_async(|doc| doc.get_heads()).await {
-                Ok(heads) => heads,
-                Err(_) => return, // the repo is stopping
-            },
-            Ok(None) => {
-                tracing::debug!(document = doc_id, "not auto-published: the server has no content for it");
-                return;
-            }
-            Err(_) => return, // the repo is stopping
-        };
-        if heads.is_empty() {
-            return;
-        }
-        let head_strings: Vec<String> = heads.iter().map(ToString::to_string).collect();
-        let refused_before = self.refused.get(doc_id).is_some_and(|refused| same_heads(refused, &head_strings));
-        if refused_before || pinned.as_ref().is_some_and(|pinned| same_heads(pinned, &head_strings)) {
-            self.mark_checked(doc_id, version).await;
-            return;
-        }
-        // Only what the server has stored: a change still being written
-        // is announced again by the commit that stores it.
-        if !self.durable(doc_id, &heads).await {
-            tracing::debug!(document = doc_id, "auto-publish waits for storage");
-            return;
-        }
-
-        let Publisher {
-            account_id,
-            account_name,
-            class,
-        } = publisher;
-        let checked_id = doc_id.to_string();
-        let still_allowed: publish::Precondition = Box::new(move |conn| {
-            let allowed = self::publisher(conn, &checked_id)?.is_some_and(|now| now.account_id == account_id);
-            if allowed {
-                mark_checked(conn, &checked_id, version)?;
-            }
-            Ok(allowed)
-        });
-        let actor = Actor::AutoPublish {
-            id: account_id,
-            name: account_name,
-        };
-        let published = publish::publish_if(
-            &self.repo,
-            &self.db,
-            &document,
-            &class,
-            Some(head_strings.clone()),
-            Some(account_id),
-            actor,
-            Some(still_allowed),
-        )
-        .await;
-        match published {
-            Ok(Some(_)) => {
-                self.refused.remove(doc_id);
-                tracing::info!(document = doc_id, "auto-published");
-            }
-            Ok(None) => tracing::debug!(document = doc_id, "not auto-published: stopped meanwhile"),
-            Err(PublishError::NotPublishable(_)) => {
-                // A half-synced or half-written event; its next change
-                // tries again. The error may quote content: not logged.
-                tracing::debug!(document = doc_id, "not auto-published yet: not a valid event");
-                self.mark_checked(doc_id, version).await;
-            }
-            Err(PublishError::InvalidContent(problems)) => {
-                // Once per version (its heads are kept): the next change
-                // tries again. The field only: the messages quote content.
-                tracing::warn!(
-                    document = doc_id,
-                    field = %problems.first().field,
-                    problems = problems.all().len(),
-                    "not auto-published: a value readers' pages cannot show safely; trying again on the next change"
-                );
-                self.refused.insert(doc_id.to_string(), head_strings);
-                self.mark_checked(doc_id, version).await;
-            }
-            Err(PublishError::Other(error)) => {
-                tracing::warn!(document = doc_id, code = error.code(), "auto-publish failed; trying again on the next change or start");
-            }
-        }
-    }
-
-    async fn durable(&self, doc_id: &str, heads: &[ChangeHash]) -> bool {
-        let (storage, doc_id, heads) = (self.storage.clone(), doc_id.to_string(), heads.to_vec());
-        let checked = tokio::task::spawn_blocking(move || storage.is_durable(&doc_id, &heads)).await;
-        match checked {
-            Ok(Ok(durable)) => durable,
-            Ok(Err(error)) => {
-                tracing::warn!("auto-publish cannot check storage: {error}");
-                false
-            }
-            Err(error) => {
-                tracing::warn!("auto-publish cannot check storage: {error}");
-                false
-            }
-        }
-    }
-
-    async fn mark_checked(&self, doc_id: &str, version: i64) {
-        let doc_id = doc_id.to_string();
-        if let Err(error) = self.db.call(move |conn| mark_checked(conn, &doc_id, version)).await {
-            tracing::warn!("auto-publish cannot record a check: {error}");
-        }
-    }
-}
-
-fn same_heads(a: &[String], b: &[String]) -> bool {
+pub(crate) fn same_heads(a: &[String], b: &[String]) -> bool {
     let mut a = a.to_vec();
     let mut b = b.to_vec();
     a.sort_unstable();
     b.sort_unstable();
     a == b
-}
-
-async fn sleep_until(deadline: Option<Instant>) {
-    match deadline {
-        Some(deadline) => tokio::time::sleep_until(deadline).await,
-        None => std::future::pending().await,
-    }
 }
 
 #[cfg(test)]
