@@ -12,7 +12,9 @@
 //!   server per data directory, and no restore beneath it.
 //! - [`accounts`]: accounts, their roles, sessions and invites; [`cities`]:
 //!   cities and archive groups; [`document_classes`]: what each document is
-//!   and where it belongs; [`audit`]: who did what.
+//!   and where it belongs; [`documents`]: find a document in the repo and
+//!   read or write it as the content model; [`registration`]: a client's
+//!   new document checked and recorded; [`audit`]: who did what.
 //! - [`access`]: the share policy samod asks and the checks routes make;
 //!   [`auth`]: the session behind a request; [`attempt_limit`]: slows
 //!   guessing at passphrases and invites without locking anyone out;
@@ -62,11 +64,13 @@ pub mod db;
 pub mod demo;
 pub mod demo_dates;
 pub mod document_classes;
+pub mod documents;
 pub mod domain;
 pub mod http;
 pub mod languages;
 pub mod publishing;
 pub mod read_side;
+pub mod registration;
 pub mod role_request;
 pub mod routes;
 pub mod security_headers;

@@ -10,7 +10,7 @@ use std::io::Read;
 use std::path::Path;
 use std::str::FromStr;
 
-use autosurgeon::{Hydrate, Reconcile, hydrate, reconcile};
+use autosurgeon::{Hydrate, Reconcile};
 use hospes_content::access::{Classification, DocKind};
 use hospes_content::hsds::{self, ExportService};
 use hospes_content::ical;
@@ -23,6 +23,7 @@ use samod::{DocumentId, Repo};
 use super::{CommandError, open};
 use crate::audit::Actor;
 use crate::db::{self, Db};
+use crate::documents::Documents;
 use crate::domain::{LanguageTag, Slug, parse_document_id};
 use crate::publishing::{PublishError, publications, publish, unpublish};
 use crate::{cities, document_classes};
@@ -284,28 +285,17 @@ fn translation_document(db: &Db, item: &str, language: &str) -> Option<String> {
 }
 
 async fn load<T: Hydrate>(work: &Workspace, id: &str) -> Result<T, CommandError> {
-    let document = DocumentId::from_str(id).map_err(refused)?;
-    let handle = work
-        .repo
-        .find(document)
-        .await
-        .map_err(refused)?
-        .ok_or_else(|| refused(format!("no content for {id}")))?;
-    handle.with_document(|doc| hydrate(&*doc).map_err(refused))
+    let documents = Documents::of(&work.repo);
+    let (value, _) = documents.current(&Documents::parse_id(id).map_err(refused)?).await.map_err(refused)?;
+    Ok(value)
 }
 
 /// Writes `value` into the existing document, or a new one registered as
 /// `class`; returns the document id.
 async fn upsert<T: Reconcile>(work: &Workspace, existing: Option<&str>, value: &T, class: Classification) -> Result<String, CommandError> {
     if let Some(id) = existing {
-        let handle = work
-            .repo
-            .find(DocumentId::from_str(id).map_err(refused)?)
-            .await
-            .map_err(refused)?
-            .ok_or_else(|| refused(format!("no content for {id}")))?;
-        handle
-            .with_document(|doc| doc.transact(|tx| reconcile(tx, value)).map(|_| ()).map_err(|failure| refused(failure.error)))?;
+        let documents = Documents::of(&work.repo);
+        documents.reconcile(&Documents::parse_id(id).map_err(refused)?, value).await.map_err(refused)?;
         return Ok(id.to_string());
     }
     let handle = work.repo.create(crate::commands::document_from(value)).await.map_err(refused)?;

@@ -4,6 +4,7 @@
 
 use hospes_content::publish_checks::Problems;
 
+use crate::documents::DocumentError;
 use crate::domain::Invalid;
 
 #[derive(Debug)]
@@ -60,6 +61,16 @@ impl std::error::Error for PublishError {}
 impl From<rusqlite::Error> for PublishError {
     fn from(error: rusqlite::Error) -> Self {
         PublishError::Database(error)
+    }
+}
+
+impl From<DocumentError> for PublishError {
+    fn from(error: DocumentError) -> Self {
+        match error {
+            DocumentError::NoContent(id) => PublishError::NoContent(format!("the server has no content for {id} yet")),
+            DocumentError::Stopping => PublishError::Stopping,
+            other @ (DocumentError::NotAnId(_) | DocumentError::Unreadable { .. }) => PublishError::Broken(other.to_string()),
+        }
     }
 }
 

@@ -10,8 +10,8 @@
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-use autosurgeon::{Hydrate, hydrate};
-use automerge::{Automerge, ChangeHash, ReadDoc};
+use autosurgeon::Hydrate;
+use automerge::{ChangeHash, ReadDoc};
 use hospes_content::access::{Classification, DocKind};
 use hospes_content::model::{City, Translation};
 use hospes_content::publish_checks::{self, Problems};
@@ -22,6 +22,7 @@ use serde_json::json;
 use super::{PublishError, publications};
 use crate::audit::{self, Actor};
 use crate::db::Db;
+use crate::documents::{DocumentError, Documents};
 use crate::domain::Invalid;
 use crate::read_side::{projection, search};
 use crate::{db, document_classes};
@@ -165,49 +166,43 @@ async fn heads_to_pin(repo: &Repo, document: &DocumentId, requested: Option<Vec<
                 .collect::<Result<Vec<_>, _>>()
         })
         .transpose()?;
-    let handle = find(repo, document).await?;
-    let heads = handle.with_document(|doc| match requested {
-        Some(heads) => match heads.iter().find(|head| doc.get_change_by_hash(head).is_none()) {
-            Some(head) => Err(Invalid::new("heads", format!("the server does not have change {head}"))),
-            None => Ok(heads),
-        },
-        None => Ok(doc.get_heads()),
-    })?;
+    let heads = Documents::of(repo)
+        .read(document, |doc| match requested {
+            Some(heads) => match heads.iter().find(|head| doc.get_change_by_hash(head).is_none()) {
+                Some(head) => Err(Invalid::new("heads", format!("the server does not have change {head}"))),
+                None => Ok(heads),
+            },
+            None => Ok(doc.get_heads()),
+        })
+        .await??;
     if heads.is_empty() {
         return Err(PublishError::NoContent("the document has no changes to publish".into()));
     }
     Ok(heads.iter().map(ToString::to_string).collect())
 }
 
-async fn find(repo: &Repo, document: &DocumentId) -> Result<samod::DocHandle, PublishError> {
-    repo.find(document.clone())
-        .await
-        .map_err(|_| PublishError::Stopping)?
-        .ok_or_else(|| PublishError::NoContent(format!("the server has no content for {document} yet")))
+/// The item at its pinned heads; not publishable if it does not read as
+/// its kind.
+async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[ChangeHash]) -> Result<Item, PublishError> {
+    let documents = Documents::of(repo);
+    let item = match kind {
+        DocKind::Service => documents.at(document, heads).await.map(Item::Service),
+        DocKind::Article => documents.at(document, heads).await.map(Item::Article),
+        DocKind::Event => documents.at(document, heads).await.map(Item::Event),
+        other => unreachable!("{other} is not rendered"),
+    };
+    item.map_err(|error| match error {
+        DocumentError::Unreadable { message, .. } => PublishError::NotPublishable(format!("the document is not a valid {kind}: {message}")),
+        other => other.into(),
+    })
 }
 
-async fn load_item(repo: &Repo, document: &DocumentId, kind: DocKind, heads: &[ChangeHash]) -> Result<Item, PublishError> {
-    find(repo, document).await?.with_document(|doc| {
-        let pinned = doc.fork_at(heads).map_err(|error| PublishError::Broken(format!("{document} at its pinned heads: {error}")))?;
-        let item = match kind {
-            DocKind::Service => hydrate(&pinned).map(Item::Service),
-            DocKind::Article => hydrate(&pinned).map(Item::Article),
-            DocKind::Event => hydrate(&pinned).map(Item::Event),
-            other => unreachable!("{other} is not rendered"),
-        };
-        item.map_err(|error| PublishError::NotPublishable(format!("the document is not a valid {kind}: {error}")))
-    })
+/// A document's current state and heads; one that does not read is broken.
+async fn load_with_heads<T: Hydrate>(repo: &Repo, id: &str) -> Result<(T, Vec<String>), PublishError> {
+    let (value, heads) = Documents::of(repo).current(&Documents::parse_id(id)?).await?;
+    Ok((value, heads.iter().map(ToString::to_string).collect()))
 }
 
 async fn load_current<T: Hydrate>(repo: &Repo, id: &str) -> Result<T, PublishError> {
     load_with_heads(repo, id).await.map(|(value, _)| value)
-}
-
-/// A document's current state and heads.
-async fn load_with_heads<T: Hydrate>(repo: &Repo, id: &str) -> Result<(T, Vec<String>), PublishError> {
-    let document = DocumentId::from_str(id).map_err(|error| PublishError::Broken(format!("{id}: {error}")))?;
-    find(repo, &document).await?.with_document(|doc: &mut Automerge| {
-        let value = hydrate(&*doc).map_err(|error| PublishError::Broken(format!("{id} does not hydrate: {error}")))?;
-        Ok((value, doc.get_heads().iter().map(ToString::to_string).collect()))
-    })
 }

@@ -28,10 +28,10 @@ use serde_json::{Value, json};
 use super::error::{ApiError, ApiJson};
 use crate::app_state::AppState;
 use crate::auth::SignedIn;
-use crate::document_classes::{self, RegisterError};
+use crate::document_classes;
 use crate::domain::{Invalid, LanguageTag, Slug, parse_document_id};
-use crate::publishing::{auto_publish, publications, publish, unpublish};
-use crate::{cities, db};
+use crate::publishing::{publications, publish, unpublish};
+use crate::{db, registration};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -53,76 +53,27 @@ pub async fn register(
     user: SignedIn,
     ApiJson(registration): ApiJson<Registration>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let document_id = parse_document_id(&registration.document_id)?.to_string();
-    let registered_id = document_id.clone();
-    let kind: DocKind = registration
-        .kind
-        .parse()
-        .map_err(|error: hospes_content::access::UnknownKind| Invalid::new("kind", error.to_string()))?;
-    let city = Slug::parse("city", &registration.city)?;
-    let language = registration.language.as_deref().map(LanguageTag::parse).transpose()?;
-    let access = state.access.clone();
+    let request = registration::Request {
+        document_id: parse_document_id(&registration.document_id)?.to_string(),
+        kind: registration
+            .kind
+            .parse()
+            .map_err(|error: hospes_content::access::UnknownKind| Invalid::new("kind", error.to_string()))?,
+        city: Slug::parse("city", &registration.city)?,
+        group: registration.group,
+        language: registration.language.as_deref().map(LanguageTag::parse).transpose()?,
+        item: registration.item,
+    };
+    let document_id = request.document_id.clone();
     let grants = user.access.grants.clone();
     let account_id = user.session.account_id;
-
-    let (status, class) = state
+    let registered = state
         .db
-        .call(move |conn| -> Result<_, ApiError> {
-            let Some(policy) = cities::policy(conn, city.as_str())? else {
-                return Err(ApiError::not_found("unknown_city", format!("there is no city {city}")));
-            };
-            let group = match (kind.is_archive(), registration.group) {
-                (true, Some(group)) => {
-                    let group = Slug::parse("group", &group)?;
-                    if !cities::group_exists(conn, city.as_str(), group.as_str())? {
-                        return Err(Invalid::new("group", format!("{city} has no archive group {group}")).into());
-                    }
-                    Some(group.as_str().to_string())
-                }
-                (true, None) => return Err(Invalid::new("group", format!("a {kind} belongs to an archive group")).into()),
-                (false, Some(_)) => return Err(Invalid::new("group", format!("a {kind} has no group")).into()),
-                (false, None) => None,
-            };
-            let (language, translation_of, item) = match (kind, language, registration.item) {
-                (DocKind::Translation, Some(language), Some(item)) => {
-                    let item = parse_document_id(&item)?.to_string();
-                    let item_class = document_classes::classification(conn, &item)?
-                        .filter(|class| class.city == city.as_str() && class.kind.is_publishable() && !class.kind.is_archive())
-                        .ok_or_else(|| Invalid::new("item", format!("{item} is not a registered item of {city}")))?;
-                    (Some(language.as_str().to_string()), Some(item_class.kind), Some(item))
-                }
-                (DocKind::Translation, _, _) => {
-                    return Err(Invalid::new("language", "a translation names its language and its item").into());
-                }
-                (_, None, None) => (None, None, None),
-                (_, _, _) => return Err(Invalid::new("language", format!("a {kind} has no language or item")).into()),
-            };
-            let class = Classification {
-                kind,
-                city: city.as_str().to_string(),
-                group,
-                language,
-                translation_of,
-            };
-            if !permissions(&grants, &class, policy).create {
-                return Err(ApiError::forbidden());
-            }
-            let existed = document_classes::classification(conn, &document_id)?.is_some();
-            let tx = conn.transaction()?;
-            document_classes::register(&tx, &document_id, &class, item.as_deref(), Some(account_id), db::now()).map_err(|error| match error {
-                RegisterError::Conflict => ApiError::conflict("already_registered", "this document is registered as something else"),
-                RegisterError::Db(error) => error.into(),
-            })?;
-            if !existed && auto_publish::qualifies(&grants, &class, policy) {
-                auto_publish::mark(&tx, &document_id, account_id, db::now())?;
-            }
-            tx.commit()?;
-            Ok((if existed { StatusCode::OK } else { StatusCode::CREATED }, class))
-        })
+        .call(move |conn| registration::register(conn, request, &grants, account_id, db::now()))
         .await?;
-    let body = class_json(&registered_id, &class);
-    access.document_registered(&registered_id, class);
-    Ok((status, Json(body)))
+    let body = class_json(&document_id, &registered.class);
+    state.access.document_registered(&document_id, registered.class);
+    Ok((if registered.created { StatusCode::CREATED } else { StatusCode::OK }, Json(body)))
 }
 
 pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Json<Value>, ApiError> {

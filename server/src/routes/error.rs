@@ -14,6 +14,7 @@ use serde_json::json;
 
 use crate::domain::Invalid;
 use crate::publishing::PublishError;
+use crate::registration::RegistrationError;
 
 #[derive(Debug)]
 pub struct ApiError {
@@ -81,6 +82,18 @@ impl ApiError {
     pub fn internal(error: impl std::fmt::Display) -> Self {
         tracing::error!("internal error: {error}");
         Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "something went wrong on the server")
+    }
+}
+
+impl From<RegistrationError> for ApiError {
+    fn from(error: RegistrationError) -> Self {
+        match error {
+            RegistrationError::UnknownCity(city) => Self::not_found("unknown_city", format!("there is no city {city}")),
+            RegistrationError::Invalid(invalid) => invalid.into(),
+            RegistrationError::Forbidden => Self::forbidden(),
+            RegistrationError::Conflict => Self::conflict("already_registered", "this document is registered as something else"),
+            RegistrationError::Database(error) => error.into(),
+        }
     }
 }
 

@@ -27,6 +27,7 @@ use crate::domain::Slug;
 use hospes_content::reading::render::fallback_chain;
 use crate::read_side::projection;
 use hospes_content::reading::calendar;
+use crate::documents::{DocumentError, Documents};
 use crate::publishing::publications;
 use crate::{document_classes, languages};
 
@@ -114,14 +115,12 @@ pub(super) async fn load_city(state: &AppState, city: &str) -> Result<City, ApiE
         .call(move |conn| document_classes::city_document(conn, slug.as_str()))
         .await?
         .ok_or_else(unknown)?;
-    let document = DocumentId::from_str(&id).map_err(ApiError::internal)?;
-    let handle = state
-        .repo
-        .find(document)
-        .await
-        .map_err(|_| ApiError::internal("the repo stopped"))?
-        .ok_or_else(unknown)?;
-    handle.with_document(|doc| newest_readable_city(doc, city))
+    let document = Documents::parse_id(&id).map_err(ApiError::internal)?;
+    match Documents::of(&state.repo).read(&document, |doc| newest_readable_city(doc, city)).await {
+        Ok(city) => city,
+        Err(DocumentError::NoContent(_)) => Err(unknown()),
+        Err(error) => Err(ApiError::internal(error)),
+    }
 }
 
 /// How far back a city document that no longer reads is searched for a

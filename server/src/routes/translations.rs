@@ -3,17 +3,16 @@
 //! current drafts, for editors and translators. Needs read access to the
 //! item.
 
-use std::str::FromStr;
 
-use autosurgeon::hydrate;
 use axum::Json;
 use axum::extract::{Path, State};
 use hospes_content::access::DocKind;
 use hospes_content::model::{Article, City, Event, Service, Translation};
 use hospes_content::translation_status::{TranslationState, status};
-use samod::{DocumentId, Repo};
+use samod::Repo;
 use serde_json::{Value, json};
 
+use crate::documents::{DocumentError, Documents};
 use crate::domain::parse_document_id;
 use super::error::ApiError;
 use crate::app_state::AppState;
@@ -71,14 +70,13 @@ pub async fn statuses(State(state): State<AppState>, user: SignedIn, Path(docume
 }
 
 async fn current<T: autosurgeon::Hydrate>(repo: &Repo, id: &str) -> Result<T, ApiError> {
-    let handle = repo
-        .find(DocumentId::from_str(id).map_err(ApiError::internal)?)
-        .await
-        .map_err(|_| ApiError::internal("the repo stopped"))?
-        .ok_or_else(|| ApiError::not_found("no_content", "the server has no content for this document yet"))?;
-    handle.with_document(|doc| {
-        hydrate(&*doc).map_err(|error| {
-            ApiError::new(axum::http::StatusCode::UNPROCESSABLE_ENTITY, "invalid_document", format!("{id}: {error}"))
-        })
-    })
+    let document = Documents::parse_id(id).map_err(ApiError::internal)?;
+    match Documents::of(repo).current(&document).await {
+        Ok((value, _)) => Ok(value),
+        Err(DocumentError::NoContent(_)) => Err(ApiError::not_found("no_content", "the server has no content for this document yet")),
+        Err(error @ DocumentError::Unreadable { .. }) => {
+            Err(ApiError::new(axum::http::StatusCode::UNPROCESSABLE_ENTITY, "invalid_document", error.to_string()))
+        }
+        Err(error) => Err(ApiError::internal(error)),
+    }
 }

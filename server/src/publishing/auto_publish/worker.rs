@@ -17,6 +17,7 @@ use super::scheduler::Scheduler;
 use super::{MAX_WAIT, Publisher, mark_checked, marked_among, publisher, same_heads, stored_version, unchecked};
 use crate::audit::Actor;
 use crate::db::Db;
+use crate::documents::{DocumentError, Documents};
 use crate::publishing::{PublishError, publications, publish};
 
 /// The running auto-publisher. Stop it before the repo.
@@ -261,9 +262,9 @@ impl Worker {
     /// The heads the server's repo has for `document`; `None` if it has no
     /// content or is stopping.
     async fn current_heads(&self, document: &DocumentId) -> Option<Vec<ChangeHash>> {
-        match self.repo.find(document.clone()).await {
-            Ok(Some(handle)) => handle.with_document_async(|doc| doc.get_heads()).await.ok().filter(|heads| !heads.is_empty()),
-            Ok(None) => {
+        match Documents::of(&self.repo).heads(document).await {
+            Ok(heads) => Some(heads).filter(|heads| !heads.is_empty()),
+            Err(DocumentError::NoContent(_)) => {
                 tracing::debug!(document = %document, "not auto-published: the server has no content for it");
                 None
             }
