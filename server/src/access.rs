@@ -23,7 +23,8 @@ use tokio_util::sync::CancellationToken;
 
 use crate::accounts::{self, sessions};
 use crate::db::{self, Db};
-use crate::{cities, document_classes};
+use crate::documents::document_classes;
+use crate::cities;
 
 #[derive(Clone)]
 pub struct ServerAccess {

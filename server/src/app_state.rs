@@ -9,10 +9,10 @@ use samod::{AcceptorHandle, Repo};
 
 use crate::access::ServerAccess;
 use crate::accounts::hashing_pool::HashingPool;
-use crate::attempt_limit::AttemptLimiter;
+use crate::accounts::attempt_limit::AttemptLimiter;
 use crate::db::Db;
 use crate::http::client::ClientKeys;
-use crate::suggestion_limit::SuggestionLimiter;
+use crate::suggestions::limit::SuggestionLimiter;
 
 /// Cheap to clone: every field is a handle.
 #[derive(Clone)]

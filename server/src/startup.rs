@@ -13,14 +13,14 @@ use tokio::net::TcpListener;
 use crate::access::ServerAccess;
 use crate::accounts::hashing_pool::HashingPool;
 use crate::app_state::AppState;
-use crate::attempt_limit::AttemptLimiter;
+use crate::accounts::attempt_limit::AttemptLimiter;
 use crate::publishing::auto_publish::AutoPublisher;
 use crate::config::ServerConfig;
 use crate::data_lock::DataLock;
 use crate::db::Db;
 use crate::http::client::ClientKeys;
 use crate::http::serve::HttpLimits;
-use crate::suggestion_limit::SuggestionLimiter;
+use crate::suggestions::limit::SuggestionLimiter;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -39,7 +39,7 @@ pub enum StartupError {
     #[error("server error: {0}")]
     Serve(std::io::Error),
     #[error("cannot seed the demo content: {0}")]
-    Demo(#[from] crate::commands::CommandError),
+    Demo(#[from] crate::cli::CommandError),
     #[error("{0}")]
     Locked(#[from] crate::data_lock::LockError),
 }

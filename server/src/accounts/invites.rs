@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::AccountsError;
 use crate::domain::AccountName;
-use crate::tokens;
+use crate::accounts::tokens;
 
 pub const LIFETIME_SECONDS: i64 = 7 * 24 * 60 * 60;
 

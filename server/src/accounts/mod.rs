@@ -1,13 +1,20 @@
 //! Accounts (a display name and a passphrase hash, nothing else), the roles
-//! they hold, their sessions and the invites that create them.
+//! they hold, their sessions and the invites that create them; passphrase
+//! hashes ([`passphrase_hash`]) made in a bounded pool off the async
+//! workers ([`hashing_pool`]); random secrets and their hashes
+//! ([`tokens`]); guessing slowed without locking anyone out
+//! ([`attempt_limit`]); a role as asked for ([`role_request`]).
 //!
 //! Functions here take a `rusqlite::Connection` and do no I/O of their own,
 //! so the HTTP routes (through [`crate::db::Db`]) and the CLI share them.
 
+pub mod attempt_limit;
 pub mod hashing_pool;
 pub mod invites;
 pub mod passphrase_hash;
+pub mod role_request;
 pub mod sessions;
+pub mod tokens;
 
 use hospes_content::access::{Grant, Role};
 use rusqlite::{Connection, OptionalExtension, params};

@@ -7,7 +7,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::tokens;
+use crate::accounts::tokens;
 
 /// How long a session lasts without signing in again.
 pub const LIFETIME_SECONDS: i64 = 30 * 24 * 60 * 60;

@@ -25,7 +25,8 @@ use crate::db::Db;
 use crate::documents::{DocumentError, Documents};
 use crate::domain::Invalid;
 use crate::read_side::{projection, search};
-use crate::{db, document_classes};
+use crate::documents::document_classes;
+use crate::db;
 
 /// What was pinned.
 pub struct Published {

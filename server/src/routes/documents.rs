@@ -27,11 +27,12 @@ use serde_json::{Value, json};
 
 use super::error::{ApiError, ApiJson};
 use crate::app_state::AppState;
-use crate::auth::SignedIn;
-use crate::document_classes;
+use crate::http::auth::SignedIn;
+use crate::documents::document_classes;
 use crate::domain::{Invalid, LanguageTag, Slug, parse_document_id};
 use crate::publishing::{publications, publish, unpublish};
-use crate::{db, registration};
+use crate::documents::registration;
+use crate::db;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]

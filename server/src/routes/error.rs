@@ -14,7 +14,7 @@ use serde_json::json;
 
 use crate::domain::Invalid;
 use crate::publishing::PublishError;
-use crate::registration::RegistrationError;
+use crate::documents::registration::RegistrationError;
 
 #[derive(Debug)]
 pub struct ApiError {

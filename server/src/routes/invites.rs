@@ -15,12 +15,12 @@ use crate::accounts::invites::{self, InviteError};
 use crate::accounts::{self, AccountsError, passphrase_hash};
 use crate::app_state::AppState;
 use crate::audit;
-use crate::auth::SignedIn;
+use crate::http::auth::SignedIn;
 use crate::db;
 use crate::domain::{AccountName, Passphrase};
 use crate::http::client::ClientKey;
-use crate::tokens;
-use crate::role_request::{RoleError, RoleRequest};
+use crate::accounts::tokens;
+use crate::accounts::role_request::{RoleError, RoleRequest};
 
 pub async fn create(
     State(state): State<AppState>,

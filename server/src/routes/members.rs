@@ -19,9 +19,9 @@ use super::error::{ApiError, ApiJson};
 use super::invites::role_error;
 use crate::accounts::{self, sessions};
 use crate::app_state::AppState;
-use crate::auth::SignedIn;
+use crate::http::auth::SignedIn;
 use crate::domain::Slug;
-use crate::role_request::RoleRequest;
+use crate::accounts::role_request::RoleRequest;
 use crate::{audit, cities, db};
 
 /// The city named in the path, if it exists and `user` administers it.

@@ -61,5 +61,5 @@ pub fn router(state: AppState, request_timeout: Duration) -> Router {
                     tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
                 ),
         );
-    crate::security_headers::apply(router)
+    crate::http::security_headers::apply(router)
 }

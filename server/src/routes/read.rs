@@ -29,7 +29,8 @@ use crate::read_side::projection;
 use hospes_content::reading::calendar;
 use crate::documents::{DocumentError, Documents};
 use crate::publishing::publications;
-use crate::{document_classes, languages};
+use crate::documents::document_classes;
+use crate::languages;
 
 pub async fn cities(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let cities = state

@@ -2,7 +2,7 @@
 //!
 //! - `POST /api/v1/cities/{city}/suggestions`: anonymous (no account, no
 //!   cookie), rate limited per client, per city and overall
-//!   ([`crate::suggestion_limit`]). Answers `202 Accepted`
+//!   ([`crate::suggestions::limit`]). Answers `202 Accepted`
 //!   with the suggestion's id; the same `client_id` again answers the same
 //!   id and stores nothing.
 //! - `GET /api/v1/cities/{city}/suggestions?status=open|done|all`: the
@@ -25,7 +25,7 @@ use serde_json::{Value, json};
 use super::error::ApiError;
 use super::read::{load_city, offered_language};
 use crate::app_state::AppState;
-use crate::auth::SignedIn;
+use crate::http::auth::SignedIn;
 use crate::domain::{Invalid, Slug};
 use crate::http::client::ClientKey;
 use crate::suggestions::{self, ClientId, Filter, Message, NewSuggestion, Topic};

@@ -11,7 +11,7 @@ use samod::PeerId;
 
 use super::error::ApiError;
 use crate::app_state::AppState;
-use crate::auth;
+use crate::http::auth;
 
 /// Only signed-in users sync: without a live session the answer is 401,
 /// before any upgrade. The connection is bound to the session's peer id, so
@@ -35,7 +35,7 @@ pub async fn upgrade(
             tracing::warn!(connection, "sync upgrade failed: {error}");
         })
         .on_upgrade(move |socket| async move {
-            let transport = crate::sync_transport::transport(
+            let transport = crate::http::sync_transport::transport(
                 socket,
                 state.durability.clone(),
                 session_ended,

@@ -16,8 +16,8 @@ use crate::documents::{DocumentError, Documents};
 use crate::domain::parse_document_id;
 use super::error::ApiError;
 use crate::app_state::AppState;
-use crate::auth::SignedIn;
-use crate::document_classes;
+use crate::http::auth::SignedIn;
+use crate::documents::document_classes;
 
 pub async fn statuses(State(state): State<AppState>, user: SignedIn, Path(document): Path<String>) -> Result<Json<Value>, ApiError> {
     let id = parse_document_id(&document)?.to_string();

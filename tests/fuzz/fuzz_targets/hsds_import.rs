@@ -29,7 +29,7 @@ fuzz_target!(|bytes: &[u8]| {
         let _ = publish_checks::check(&service.service, &translations);
         // What it stores is the model reconciled into a document, which
         // readers and editors hydrate again.
-        let document = hospes::commands::document_from(&service.service);
+        let document = hospes::cli::document_from(&service.service);
         let back: Service = autosurgeon::hydrate(&document).expect("an imported service hydrates from its document");
         assert_eq!(back, service.service, "an imported service changes on its way through a document");
     }

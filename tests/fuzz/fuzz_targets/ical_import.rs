@@ -21,7 +21,7 @@ fuzz_target!(|bytes: &[u8]| {
     let mut feed = Vec::new();
     for (index, event) in events.iter().enumerate() {
         let _ = publish_checks::check(event, &BTreeMap::new());
-        let document = hospes::commands::document_from(event);
+        let document = hospes::cli::document_from(event);
         let back: Event = autosurgeon::hydrate(&document).expect("an imported event hydrates from its document");
         assert_eq!(&back, event, "an imported event changes on its way through a document");
         // The import checked what recurrence needs: it must expand.

@@ -14,7 +14,7 @@ use std::time::Duration;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Method, Request, StatusCode, header};
-use hospes::commands::user::RoleArgs;
+use hospes::cli::user::RoleArgs;
 use hospes::config::ServerConfig;
 use hospes::http::serve::HttpLimits;
 use hospes::startup::Application;
@@ -89,7 +89,7 @@ fn start() -> Server {
     // The admin also edits, so that it may write the city's items.
     for (name, role) in [(ADMIN, "city_admin"), (ADMIN, "editor"), (MEMBER, "editor")] {
         let role = RoleArgs { city: CITY.into(), role: role.into(), languages: Vec::new(), group: None };
-        hospes::commands::user::add(data.path(), name, &passphrase_file, role).expect("adding an account");
+        hospes::cli::user::add(data.path(), name, &passphrase_file, role).expect("adding an account");
     }
 
     let mut server = Server {

@@ -54,14 +54,15 @@
 //! This module holds the rules and their tables; [`scheduler`] decides
 //! when a document is due (pure, tested with plain instants); the worker
 //! listens to storage, asks the scheduler, and publishes one document at
-//! a time ([`AutoPublisher::try_publish`]).
+//! a time (its `try_publish`).
 
 use std::time::Duration;
 
 use hospes_content::access::{CityPolicy, Classification, DocKind, Grant, Role, permissions};
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::{accounts, cities, document_classes};
+use crate::documents::document_classes;
+use crate::{accounts, cities};
 
 pub mod scheduler;
 mod worker;

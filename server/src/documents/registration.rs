@@ -7,7 +7,7 @@
 use hospes_content::access::{Classification, DocKind, Grant, permissions};
 use rusqlite::Connection;
 
-use crate::document_classes::{self, RegisterError};
+use crate::documents::document_classes::{self, RegisterError};
 use crate::domain::{Invalid, LanguageTag, Slug, parse_document_id};
 use crate::cities;
 use crate::publishing::auto_publish;

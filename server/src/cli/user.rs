@@ -8,7 +8,7 @@ use super::{CommandError, open};
 use crate::accounts::{self, invites, passphrase_hash};
 use crate::audit::{self, Actor};
 use crate::domain::{AccountName, Passphrase, Slug};
-use crate::role_request::{RoleError, RoleRequest};
+use crate::accounts::role_request::{RoleError, RoleRequest};
 use crate::{cities, db};
 
 /// A role given on the command line.

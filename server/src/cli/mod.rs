@@ -1,4 +1,14 @@
-//! The command line.
+//! The command line: `hospes serve` and the operator commands, one module
+//! each ([`backup`], [`city`], [`content`], [`user`]); [`CommandError`]
+//! and the data directory they open are shared.
+
+pub mod backup;
+pub mod city;
+mod command;
+pub mod content;
+pub mod user;
+
+pub use command::{CommandError, document_from, open};
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -159,9 +169,9 @@ pub struct RoleArgs {
     pub group: Option<String>,
 }
 
-impl From<RoleArgs> for crate::commands::user::RoleArgs {
+impl From<RoleArgs> for crate::cli::user::RoleArgs {
     fn from(args: RoleArgs) -> Self {
-        crate::commands::user::RoleArgs {
+        crate::cli::user::RoleArgs {
             city: args.city,
             role: args.role,
             languages: args.languages,
@@ -271,7 +281,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result: Result<(), Box<dyn std::error::Error>> = runtime.block_on(async {
-        use crate::commands::{backup, city, content, user};
+        use crate::cli::{backup, city, content, user};
         match cli.command {
             Command::Serve(args) => Ok(crate::startup::serve_until_signal(args.into()).await?),
             Command::City(CityCommand::Add { data, slug, name, time_zone, source_language, languages, volunteers_publish }) => {

@@ -7,6 +7,8 @@
 //! retries after being offline; the second send finds the first and stores
 //! nothing new.
 
+pub mod limit;
+
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::db;

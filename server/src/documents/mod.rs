@@ -3,6 +3,12 @@
 //! document's value goes through [`Documents`], so "not there yet", "the
 //! server is stopping" and "does not read as that type" are told apart the
 //! same way everywhere.
+//!
+//! [`document_classes`] is the registry of what each document is and where
+//! it belongs; [`registration`] checks and records a client's new document.
+
+pub mod document_classes;
+pub mod registration;
 
 use std::str::FromStr;
 

@@ -13,7 +13,8 @@ use super::{CommandError, open};
 use crate::db::Db;
 use crate::audit::{self, Actor};
 use crate::domain::{Invalid, LanguageTag, Slug};
-use crate::{cities, db, document_classes};
+use crate::documents::document_classes;
+use crate::{cities, db};
 
 /// The documents every city starts with, one per kind of writer.
 const CITY_DOCUMENTS: [DocKind; 4] = [

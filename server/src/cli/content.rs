@@ -26,7 +26,8 @@ use crate::db::{self, Db};
 use crate::documents::Documents;
 use crate::domain::{LanguageTag, Slug, parse_document_id};
 use crate::publishing::{PublishError, publications, publish, unpublish};
-use crate::{cities, document_classes};
+use crate::documents::document_classes;
+use crate::cities;
 
 /// The pieces a content command works with.
 struct Workspace {
@@ -298,7 +299,7 @@ async fn upsert<T: Reconcile>(work: &Workspace, existing: Option<&str>, value: &
         documents.reconcile(&Documents::parse_id(id).map_err(refused)?, value).await.map_err(refused)?;
         return Ok(id.to_string());
     }
-    let handle = work.repo.create(crate::commands::document_from(value)).await.map_err(refused)?;
+    let handle = work.repo.create(crate::cli::document_from(value)).await.map_err(refused)?;
     let id = handle.document_id().to_string();
     work.db
         .call_now(|conn| document_classes::register(conn, &id, &class, None, None, db::now()))
@@ -317,7 +318,7 @@ async fn upsert_translation(
         upsert(work, existing.as_deref(), translation, class).await?;
         return Ok(());
     }
-    let handle = work.repo.create(crate::commands::document_from(translation)).await.map_err(refused)?;
+    let handle = work.repo.create(crate::cli::document_from(translation)).await.map_err(refused)?;
     let id = handle.document_id().to_string();
     work.db
         .call_now(|conn| document_classes::register(conn, &id, &class, Some(item), None, db::now()))

@@ -7,8 +7,10 @@
 //! organization, address or phone number. Everything is published, and a
 //! one-time invite link printed on standard output (never to the log)
 //! makes whoever opens it the first city's admin. Its dates move on with the calendar
-//! ([`crate::demo_dates`]), so a demo seeded next year still has events
+//! ([`crate::demo::dates`]), so a demo seeded next year still has events
 //! coming.
+
+pub mod dates;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -24,9 +26,9 @@ use serde::de::DeserializeOwned;
 
 use crate::accounts::invites;
 use crate::audit::Actor;
-use crate::commands::{CommandError, city, document_from};
+use crate::cli::{CommandError, city, document_from};
 use crate::db::{self, Db};
-use crate::{demo_dates, document_classes};
+use crate::documents::document_classes;
 use crate::publishing::publish;
 
 #[derive(RustEmbed)]
@@ -90,20 +92,20 @@ async fn seed_city(repo: &Repo, db: &Db, slug: &str) -> Result<(), CommandError>
     city::create_from(repo, db, &city, &Actor::Operator).await?;
 
     // Seeded later than written: every date moves on by whole weeks.
-    let shift = demo_dates::shift_for(chrono::Utc::now().date_naive());
+    let shift = dates::shift_for(chrono::Utc::now().date_naive());
     let mut published = Vec::new();
     for mut entry in read::<Vec<DemoItem<Service>>>(&format!("{slug}/services.json"))? {
-        demo_dates::shift_service(&mut entry.item, shift);
+        dates::shift_service(&mut entry.item, shift);
         published.push(create_item(repo, db, slug, DocKind::Service, &entry.item, &entry.translations).await?);
     }
     for mut entry in read::<Vec<DemoItem<Event>>>(&format!("{slug}/events.json"))? {
-        demo_dates::shift_event(&mut entry.item, shift);
+        dates::shift_event(&mut entry.item, shift);
         published.push(create_item(repo, db, slug, DocKind::Event, &entry.item, &entry.translations).await?);
     }
     // Articles name their parent by key: create parents before children.
     let mut articles = read::<Vec<DemoItem<Article>>>(&format!("{slug}/articles.json"))?;
     for entry in &mut articles {
-        demo_dates::shift_article(&mut entry.item, shift);
+        dates::shift_article(&mut entry.item, shift);
     }
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     while !articles.is_empty() {
@@ -231,10 +233,10 @@ mod tests {
     #[test]
     fn a_demo_seeded_years_later_still_has_events_coming() {
         let today = chrono::NaiveDate::from_ymd_opt(2030, 6, 5).unwrap();
-        let shift = demo_dates::shift_for(today);
+        let shift = dates::shift_for(today);
         let mut running = 0;
         for mut entry in read::<Vec<DemoItem<Event>>>("sample-city/events.json").unwrap() {
-            demo_dates::shift_event(&mut entry.item, shift);
+            dates::shift_event(&mut entry.item, shift);
             let started = entry.item.start.as_str() <= format!("{today}T23:59").as_str();
             let until = entry.item.rrule.as_deref().and_then(|rule| rule.split(';').find_map(|part| part.strip_prefix("UNTIL=")));
             if started && until.is_some_and(|until| until > today.format("%Y%m%d").to_string().as_str()) {
@@ -246,7 +248,7 @@ mod tests {
             .unwrap()
             .into_iter()
             .filter_map(|mut entry| {
-                demo_dates::shift_article(&mut entry.item, shift);
+                dates::shift_article(&mut entry.item, shift);
                 entry.item.notice_until
             })
             .filter(|until| until.as_str() >= today.format("%Y-%m-%d").to_string().as_str())

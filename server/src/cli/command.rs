@@ -3,11 +3,6 @@
 //! WAL lets both write), so an operator can set up cities and first
 //! accounts before anyone can sign in.
 
-pub mod backup;
-pub mod city;
-pub mod content;
-pub mod user;
-
 use std::path::Path;
 
 use hospes_sync::storage::SqliteStorage;
