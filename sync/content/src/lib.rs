@@ -12,6 +12,8 @@
 //! - [`model`]: the documents (city, service, article, event, translation)
 //!   as Rust types that reconcile into and hydrate from Automerge
 //!   (autosurgeon) and read and write the shared JSON fixtures (serde).
+//! - [`text_fields`]: the one table of each kind's collaborative,
+//!   translatable text fields, and the texts an item has.
 //! - [`translation_status`]: missing / outdated / up to date / machine,
 //!   derived from revisions, as in Integreat.
 //! - [`recurrence`]: an event's occurrences in the city's time zone (RRULE,
@@ -46,4 +48,5 @@ pub mod opening_hours;
 pub mod publish_checks;
 pub mod reading;
 pub mod recurrence;
+pub mod text_fields;
 pub mod translation_status;

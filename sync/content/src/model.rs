@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 
 use autosurgeon::{Hydrate, Reconcile, Text};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// The version of this model a document was written with.
 ///
@@ -26,8 +27,9 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA_VERSION: i64 = 1;
 
 /// A city's configuration document.
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct City {
+    #[ts(type = "number")]
     pub schema: i64,
     pub slug: String,
     pub name: String,
@@ -45,7 +47,7 @@ pub struct City {
     pub sample: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct CityLanguage {
     /// BCP 47 tag.
     #[key]
@@ -56,7 +58,7 @@ pub struct CityLanguage {
     pub direction: Direction,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     #[autosurgeon(rename = "ltr")]
@@ -65,7 +67,7 @@ pub enum Direction {
     Rtl,
 }
 
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Category {
     /// Stable id, e.g. `legal-and-residence`.
     #[key]
@@ -73,11 +75,12 @@ pub struct Category {
     /// An icon name from the app's own icon set (no third-party fonts).
     pub icon: String,
     /// The category's name per language.
+    #[ts(type = "Record<string, string>")]
     pub names: BTreeMap<String, String>,
 }
 
 /// Who a service or event is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum TargetGroup {
     #[autosurgeon(rename = "asylum-seekers-and-refugees")]
@@ -100,16 +103,20 @@ pub enum TargetGroup {
 
 /// A service of the city's guide (HSDS `service` with its locations,
 /// schedules and contacts).
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Service {
+    #[ts(type = "number")]
     pub schema: i64,
     pub source_language: String,
     /// Bumped by every edit of the source text that is not marked minor;
     /// translations record the revision they were made from.
+    #[ts(type = "number")]
     pub source_revision: i64,
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub name: Text,
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub description: Text,
     /// The provider organization's name.
     pub organization: String,
@@ -119,8 +126,10 @@ pub struct Service {
     /// "Open to everyone, whatever their residence status."
     pub open_to_all: bool,
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub eligibility: Text,
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub documents_needed: Text,
     pub cost: Cost,
     /// Languages spoken by staff (BCP 47).
@@ -134,15 +143,16 @@ pub struct Service {
     pub last_verified: Option<Verification>,
 }
 
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Cost {
     pub free: bool,
     /// The fee, when not free ("5 € per course, reduced for students").
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub fee: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Location {
     /// Stable within the item; translations address fields through it.
     /// The list is matched by it when reconciled (`#[key]`), so removing one
@@ -154,12 +164,13 @@ pub struct Location {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub accessibility: Text,
     /// A mobile or outreach service that comes to people.
     pub outreach: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Address {
     pub street: String,
     pub postal_code: String,
@@ -171,7 +182,7 @@ pub struct Address {
 
 /// Opening hours as HSDS schedules: an RRULE of days, the hours open on
 /// them, closed days, or "by appointment".
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Schedule {
     /// Matched by id when reconciled, like a location's.
     #[key]
@@ -189,17 +200,18 @@ pub struct Schedule {
     pub closed_dates: Vec<String>,
     pub by_appointment: bool,
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub notes: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Contacts {
     pub phones: Vec<String>,
     pub email: String,
     pub website: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ServiceStatus {
     #[autosurgeon(rename = "active")]
@@ -211,7 +223,7 @@ pub enum ServiceStatus {
 }
 
 /// When a service was last checked, and by whom (a display name).
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Verification {
     /// ISO date.
     pub date: String,
@@ -219,19 +231,24 @@ pub struct Verification {
 }
 
 /// A guide article: rights and procedures, in a tree.
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Article {
+    #[ts(type = "number")]
     pub schema: i64,
     pub source_language: String,
+    #[ts(type = "number")]
     pub source_revision: i64,
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub title: Text,
     /// A Markdown subset: paragraphs, headings, lists, emphasis, links.
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub body: Text,
     /// The parent article's document id; `None` at the top of the tree.
     pub parent: Option<String>,
     /// Position among its siblings.
+    #[ts(type = "number")]
     pub order: i64,
     /// An ISO date (`YYYY-MM-DD`, inclusive) until which the reader's home
     /// page shows this article as a notice from the city ("Winter plan: 60
@@ -241,18 +258,23 @@ pub struct Article {
     /// `missing`).
     #[serde(default)]
     #[autosurgeon(missing = "Default::default")]
+    #[ts(optional = nullable)]
     pub notice_until: Option<String>,
 }
 
 /// An event of the city's calendar.
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Event {
+    #[ts(type = "number")]
     pub schema: i64,
     pub source_language: String,
+    #[ts(type = "number")]
     pub source_revision: i64,
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub title: Text,
     #[serde(with = "text")]
+    #[ts(type = "string")]
     pub description: Text,
     pub event_type: EventType,
     /// Local date-time in the city's zone, `YYYY-MM-DDTHH:MM`.
@@ -276,7 +298,7 @@ pub struct Event {
     pub source: Option<ImportSource>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum EventType {
     #[autosurgeon(rename = "workshop")]
@@ -297,7 +319,7 @@ pub enum EventType {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct ImportSource {
     /// The calendar's URL or name.
     pub calendar: String,
@@ -306,20 +328,23 @@ pub struct ImportSource {
 }
 
 /// One language's text of one item.
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct Translation {
+    #[ts(type = "number")]
     pub schema: i64,
     /// The item's document id.
     pub item: String,
     /// BCP 47 tag.
     pub language: String,
     /// The item's `source_revision` this translation was made from.
+    #[ts(type = "number")]
     pub translated_from_revision: i64,
     /// Machine-translated and not yet reviewed by a person.
     pub machine: bool,
     /// Translated text by field path: `name`, `description`, `cost.fee`,
     /// `locations.<id>.accessibility`, `schedules.<id>.notes`, ...
     #[serde(with = "text_map")]
+    #[ts(type = "Record<string, string>")]
     pub fields: BTreeMap<String, Text>,
 }
 

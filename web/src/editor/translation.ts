@@ -4,41 +4,35 @@
  * language stands, derived from revisions exactly as the server does
  * (sync/src/content/translation_status.rs), so the workspace works offline.
  */
-import type { Article, Event, Service, Translation } from "../content/model";
+import { TEXT_FIELDS, type Article, type Event, type Service, type Translation } from "../content/model";
 import { readModel } from "./documents";
 import type { DocEntry, Workspace } from "./workspace";
 
 export type TranslationStatus = "missing" | "outdated" | "machine" | "up-to-date";
 export type Item = { kind: "service"; value: Service } | { kind: "article"; value: Article } | { kind: "event"; value: Event };
 
-/** The translatable text fields of an item: key (as translations name it) and source text. */
+/**
+ * The translatable text fields of an item: key (as translations name it) and source text.
+ * Read off the one table of text fields (text-fields.json, written from the server's
+ * sync/content/src/text_fields.rs), so both sides name the same fields the same way.
+ */
 export function textFields(item: Item): { key: string; source: string }[] {
+  const value = item.value as unknown as Record<string, unknown>;
   const fields: { key: string; source: string }[] = [];
-  const add = (key: string, source: string | undefined) => {
-    if (source !== undefined) fields.push({ key, source });
-  };
-  switch (item.kind) {
-    case "service": {
-      const s = item.value;
-      add("name", s.name);
-      add("description", s.description);
-      add("eligibility", s.eligibility);
-      add("documents_needed", s.documents_needed);
-      add("cost.fee", s.cost.fee);
-      for (const l of s.locations) add(`locations.${l.id}.accessibility`, l.accessibility);
-      for (const x of s.schedules) add(`schedules.${x.id}.notes`, x.notes);
-      break;
+  for (const path of TEXT_FIELDS[item.kind]) {
+    const [list, field] = path.split("[].");
+    if (field !== undefined) {
+      const elements = (value[list] ?? []) as Record<string, unknown>[];
+      for (const element of elements) {
+        const source = element[field];
+        if (typeof source === "string") fields.push({ key: `${list}.${String(element.id)}.${field}`, source });
+      }
+    } else {
+      const source = path
+        .split(".")
+        .reduce<unknown>((at, part) => (at !== null && typeof at === "object" ? (at as Record<string, unknown>)[part] : undefined), value);
+      if (typeof source === "string") fields.push({ key: path, source });
     }
-    case "article":
-      add("title", item.value.title);
-      add("body", item.value.body);
-      break;
-    case "event":
-      add("title", item.value.title);
-      add("description", item.value.description);
-      add("cost.fee", item.value.cost.fee);
-      add("place.accessibility", item.value.place?.accessibility);
-      break;
   }
   return fields.filter((f) => f.source.trim() !== "");
 }

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::{Article, City, Event, Service, Translation};
+use crate::text_fields;
 use serde_json::{Value, json};
 
 /// A published item, hydrated at its pinned heads.
@@ -85,35 +86,15 @@ pub fn render(
         json!({ "text": source_text, "lang": source })
     };
     let mut body = item.to_json();
+    let texts = text_fields::slots(item.kind(), &body);
     let mut replace = |pointer: &str, key: &str| {
         if let Some(slot) = body.pointer_mut(pointer) {
             let source_text = slot.as_str().unwrap_or_default().to_string();
             *slot = resolve(key, &source_text);
         }
     };
-    match item {
-        Item::Service(service) => {
-            for field in ["name", "description", "eligibility", "documents_needed"] {
-                replace(&format!("/{field}"), field);
-            }
-            replace("/cost/fee", "cost.fee");
-            for (index, location) in service.locations.iter().enumerate() {
-                replace(&format!("/locations/{index}/accessibility"), &format!("locations.{}.accessibility", location.id));
-            }
-            for (index, schedule) in service.schedules.iter().enumerate() {
-                replace(&format!("/schedules/{index}/notes"), &format!("schedules.{}.notes", schedule.id));
-            }
-        }
-        Item::Article(_) => {
-            replace("/title", "title");
-            replace("/body", "body");
-        }
-        Item::Event(_) => {
-            replace("/title", "title");
-            replace("/description", "description");
-            replace("/cost/fee", "cost.fee");
-            replace("/place/accessibility", "place.accessibility");
-        }
+    for slot in texts {
+        replace(&slot.pointer, &slot.key);
     }
     // Readers have no use for revision bookkeeping.
     if let Some(object) = body.as_object_mut() {
