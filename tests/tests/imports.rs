@@ -142,6 +142,9 @@ async fn an_hsds_export_imports_into_another_city_whole_or_not_at_all() {
 
 /// Runs `hospes args --data dir`: (succeeded, stderr, the process's peak
 /// resident memory in bytes).
+// The child is reaped by wait4 (which also gives its rusage), not by
+// `Child::wait`, which clippy cannot see.
+#[allow(clippy::zombie_processes)]
 fn command_measured(dir: &std::path::Path, args: &[&str]) -> (bool, String, u64) {
     use std::io::Read;
     let mut child = std::process::Command::new(ServerProcess::binary())

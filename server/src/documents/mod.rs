@@ -90,8 +90,8 @@ impl<'a> Documents<'a> {
     pub async fn reconcile<T: Reconcile>(&self, id: &DocumentId, value: &T) -> Result<(), DocumentError> {
         self.handle(id)
             .await?
-            .with_document(|doc| doc.transact(|tx| reconcile(tx, value)).map(|_| ()))
-            .map_err(|failure| unreadable(id, failure.error))
+            .with_document(|doc| doc.transact(|tx| reconcile(tx, value)).map(|_| ()).map_err(|failure| failure.error))
+            .map_err(|error| unreadable(id, error))
     }
 }
 

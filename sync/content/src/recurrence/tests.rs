@@ -64,8 +64,10 @@ fn rule() -> impl Strategy<Value = String> {
                     }
                 }
             }
-            if set_pos.is_some() && parts.iter().any(|p| p.starts_with("BYDAY=") && p.contains(',')) {
-                parts.push(format!("BYSETPOS={}", set_pos.expect("some")));
+            if let Some(set_pos) = set_pos
+                && parts.iter().any(|p| p.starts_with("BYDAY=") && p.contains(','))
+            {
+                parts.push(format!("BYSETPOS={set_pos}"));
             }
             parts.extend(hours.map(|h| format!("BYHOUR={h}")));
             parts.join(";")
