@@ -2,18 +2,57 @@
 //! sessions, invites, document classes, publications, audit log). samod's
 //! chunks go through `hospes_sync::storage`, which also owns the schema.
 //!
-//! One connection behind a mutex: these tables see a few writes a minute,
-//! and WAL lets this connection and the storage's writer take turns.
+//! One connection behind a mutex for writes and the reads that go with
+//! them: these tables see a few writes a minute, and WAL lets this
+//! connection and the storage's writer take turns. Readers' requests
+//! (bundles, items, search, feeds) go to a small pool of read-only
+//! connections instead ([`Db::read`]), so they neither wait behind a
+//! session write nor make one wait; WAL gives each a consistent snapshot.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
+
+/// Read-only connections for readers' requests: as many as requests that
+/// can usefully run at once on a small server.
+const READERS: usize = 4;
 
 #[derive(Clone)]
 pub struct Db {
     conn: Arc<Mutex<Connection>>,
+    readers: Arc<Readers>,
+}
+
+struct Readers {
+    connections: Vec<Mutex<Connection>>,
+    next: AtomicUsize,
+}
+
+impl Readers {
+    fn open(path: &Path) -> rusqlite::Result<Self> {
+        let connections = (0..READERS)
+            .map(|_| {
+                let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+                conn.busy_timeout(Duration::from_secs(5))?;
+                Ok(Mutex::new(conn))
+            })
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Readers { connections, next: AtomicUsize::new(0) })
+    }
+
+    /// A free connection if there is one, else the next in turn.
+    fn with<R>(&self, f: impl FnOnce(&mut Connection) -> R) -> R {
+        for conn in &self.connections {
+            if let Ok(mut conn) = conn.try_lock() {
+                return f(&mut conn);
+            }
+        }
+        let turn = self.next.fetch_add(1, Ordering::Relaxed) % self.connections.len();
+        f(&mut self.connections[turn].lock().unwrap_or_else(PoisonError::into_inner))
+    }
 }
 
 impl Db {
@@ -28,7 +67,22 @@ impl Db {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         Ok(Db {
             conn: Arc::new(Mutex::new(conn)),
+            readers: Arc::new(Readers::open(path)?),
         })
+    }
+
+    /// Runs `f` on a read-only connection, off the async threads. For
+    /// readers' requests, which write nothing.
+    pub async fn read<R, F>(&self, f: F) -> R
+    where
+        F: FnOnce(&mut Connection) -> R + Send + 'static,
+        R: Send + 'static,
+    {
+        let readers = self.readers.clone();
+        match tokio::task::spawn_blocking(move || readers.with(f)).await {
+            Ok(result) => result,
+            Err(error) => std::panic::resume_unwind(error.into_panic()),
+        }
     }
 
     /// Runs `f` on the connection, off the async threads.

@@ -800,3 +800,79 @@ async fn a_city_document_that_does_not_read_falls_back_to_its_newest_readable_ve
         "the log says so, once for this version, not once per request"
     );
 }
+
+/// The bundle's ETag comes from a counter that every publish and unpublish
+/// bumps, plus the city document's heads and the city's date: a phone
+/// revalidating gets 304 (no rendering) until readers would see something
+/// else, and then the new bundle.
+#[tokio::test]
+async fn the_bundles_etag_changes_with_what_readers_see_and_only_then() {
+    let dir = server::data_dir();
+    let city = CalendarCity::start(dir.path()).await;
+    let service = city.add(json!({ "kind": "service", "city": "liege" }), &fixture::<Service>("service.json"), true).await;
+    let id = service.document_id().to_string();
+    let revalidate = |etag: reqwest::header::HeaderValue| {
+        let url = city.hospes.http_url("/api/v1/cities/liege/en/bundle");
+        async move { reqwest::Client::new().get(url).header(IF_NONE_MATCH, etag).send().await.unwrap() }
+    };
+    let listed = |bundle: &Value| bundle["items"].as_array().unwrap().iter().any(|item| item["id"] == id.as_str());
+
+    let (first, published) = city.bundle().await;
+    assert!(listed(&first));
+    assert_eq!(city.bundle().await.1, published, "the same bundle, the same ETag");
+    let cached = revalidate(published.clone()).await;
+    assert_eq!(cached.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(cached.headers()[ETAG], published);
+    assert!(cached.bytes().await.unwrap().is_empty());
+
+    // An edit that is not published changes nothing readers see.
+    edit_name(&service, "Permanence juridique (brouillon)");
+    client::acknowledged(&service, &city.link).await;
+    assert_eq!(revalidate(published.clone()).await.status(), StatusCode::NOT_MODIFIED);
+
+    let unpublished = city
+        .editor
+        .request(Method::POST, &city.hospes.http_url(&format!("/api/v1/documents/{id}/unpublish")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unpublished.status(), StatusCode::NO_CONTENT);
+    let stale = revalidate(published.clone()).await;
+    assert_eq!(stale.status(), StatusCode::OK, "unpublishing changes the bundle");
+    let (without, gone) = city.bundle().await;
+    assert!(!listed(&without));
+    assert_ne!(gone, published);
+
+    publish(&city.hospes, &city.editor, &id).await;
+    let (again, republished) = city.bundle().await;
+    assert!(listed(&again));
+    assert_ne!(republished, gone);
+    assert_ne!(republished, published, "a new publication, a new ETag");
+
+    // The city's settings are read live: an edit of its document shows at once.
+    let listed_documents: Value = city
+        .editor
+        .request(Method::GET, &city.hospes.http_url("/api/v1/cities/liege/documents"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let city_id = listed_documents.as_array().unwrap().iter().find(|d| d["kind"] == "city").expect("the city document")
+        ["documentId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let city_doc = tokio::time::timeout(std::time::Duration::from_secs(60), city.laptop.find(city_id.parse().unwrap()))
+        .await
+        .expect("found in time")
+        .expect("the repo runs")
+        .expect("the editor may read the city");
+    edit(&city_doc, |settings: &mut hospes_content::model::City| settings.name = "Liège (Luik)".into());
+    client::acknowledged(&city_doc, &city.link).await;
+    let renamed = revalidate(republished.clone()).await;
+    assert_eq!(renamed.status(), StatusCode::OK, "the city's new name reaches readers");
+    let renamed: Value = renamed.json().await.unwrap();
+    assert_eq!(renamed["city"]["name"], "Liège (Luik)");
+}

@@ -136,6 +136,7 @@ pub async fn publish_if(
             };
             publications::pin(&tx, &pin, by, published_at)?;
             projection::replace(&tx, &id, &city_slug, kind, &rows)?;
+            projection::changed(&tx, &city_slug)?;
             if let Some((item, translations)) = &indexed {
                 search::index(&tx, &id, &city_slug, item, translations)?;
             }

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::{auto_publish, publications};
 use crate::audit::{self, Actor};
-use crate::read_side::search;
+use crate::read_side::{projection, search};
 
 /// Unpublishes `doc_id` (of `city`) as `actor`; whether there was anything
 /// to undo (a pin, or auto-publish still on). Nothing is recorded when
@@ -23,6 +23,7 @@ pub fn unpublish(conn: &mut Connection, doc_id: &str, city: &str, actor: &Actor,
     if !unpinned && !stopped {
         return Ok(false);
     }
+    projection::changed(&tx, city)?;
     let details = json!({ "document": doc_id, "autoPublishStopped": stopped });
     audit::record(&tx, actor, "unpublished", Some(city), details, now)?;
     tx.commit()?;

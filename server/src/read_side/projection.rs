@@ -1,5 +1,6 @@
 //! The rendered items in SQLite: replaced as a whole on every publish,
-//! removed on unpublish (by cascade), read by the read API.
+//! removed on unpublish (by cascade), read by the read API; and each
+//! city's read version, which every such change bumps.
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -13,6 +14,19 @@ pub fn replace(conn: &Connection, doc_id: &str, city: &str, kind: &str, rows: &[
         insert.execute(params![doc_id, city, language, kind, body])?;
     }
     Ok(())
+}
+
+/// Records that what readers of `city` see has changed (in the transaction
+/// that changed it).
+pub fn changed(conn: &Connection, city: &str) -> rusqlite::Result<()> {
+    conn.execute("UPDATE cities SET read_version = read_version + 1 WHERE slug = ?1", [city])?;
+    Ok(())
+}
+
+/// How many times what readers of `city` see has changed; `None` for an
+/// unknown city.
+pub fn version(conn: &Connection, city: &str) -> rusqlite::Result<Option<i64>> {
+    conn.query_row("SELECT read_version FROM cities WHERE slug = ?1", [city], |row| row.get(0)).optional()
 }
 
 /// Every published item of a city in one language, as JSON texts.

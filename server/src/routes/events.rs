@@ -69,7 +69,7 @@ pub async fn events(
     let (slug, tag) = (city.slug.clone(), language.clone());
     let published = state
         .db
-        .call(move |conn| -> rusqlite::Result<_> {
+        .read(move |conn| -> rusqlite::Result<_> {
             let events = publications::published_of_kind(conn, &slug, "event")?;
             let mut rendered = BTreeMap::new();
             for event in &events {

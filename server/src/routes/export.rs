@@ -19,7 +19,7 @@ pub async fn hsds_zip(State(state): State<AppState>, Path(city): Path<String>) -
     let slug = city.slug.clone();
     let published = state
         .db
-        .call(move |conn| publications::published_of_kind(conn, &slug, "service"))
+        .read(move |conn| publications::published_of_kind(conn, &slug, "service"))
         .await?;
     let services: Vec<ExportService> = published
         .into_iter()

@@ -30,7 +30,7 @@ pub async fn events(
     let (slug, tag) = (city.slug.clone(), language.clone());
     let rows = state
         .db
-        .call(move |conn| -> rusqlite::Result<Vec<(publications::PublishedItem, Option<String>)>> {
+        .read(move |conn| -> rusqlite::Result<Vec<(publications::PublishedItem, Option<String>)>> {
             publications::published_of_kind(conn, &slug, "event")?
                 .into_iter()
                 .map(|event| {
@@ -67,7 +67,7 @@ pub async fn event(
     let (slug, tag) = (city.slug.clone(), language.clone());
     let row = state
         .db
-        .call(move |conn| -> rusqlite::Result<Option<(publications::PublishedItem, Option<String>)>> {
+        .read(move |conn| -> rusqlite::Result<Option<(publications::PublishedItem, Option<String>)>> {
             let Some(event) = publications::published_of_kind(conn, &slug, "event")?.into_iter().find(|event| event.doc_id == id) else {
                 return Ok(None);
             };

@@ -17,6 +17,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use hospes_content::model::City;
 use samod::DocumentId;
+use serde_json::value::RawValue;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -35,7 +36,7 @@ use crate::languages;
 pub async fn cities(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let cities = state
         .db
-        .call(|conn| -> rusqlite::Result<Vec<Value>> {
+        .read(|conn| -> rusqlite::Result<Vec<Value>> {
             let mut stmt = conn.prepare("SELECT slug, name FROM cities ORDER BY name")?;
             stmt.query_map([], |row| Ok(json!({ "slug": row.get::<_, String>(0)?, "name": row.get::<_, String>(1)? })))?
                 .collect()
@@ -54,12 +55,23 @@ pub async fn bundle(
     headers: HeaderMap,
     Path((city, language)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let city = load_city(&state, &city).await?;
+    let (city, city_heads) = load_city_with_heads(&state, &city).await?;
     let language = offered_language(&city, &language)?;
+    let slug = city.slug.clone();
+    let read_version = state.db.read(move |conn| projection::version(conn, &slug)).await?.unwrap_or_default();
+    // The calendar depends on the city's local date only, so the ETag
+    // holds all day; everything else readers get changes the read version
+    // or the city document's heads.
+    let local_date = city_local_date(&city.time_zone);
+    let etag = bundle_etag(read_version, &city_heads, &language, &local_date);
+    if client_has(&headers, &etag) {
+        return Ok(not_modified(&etag));
+    }
+
     let (slug, tag) = (city.slug.clone(), language.clone());
     let (items, services, events) = state
         .db
-        .call(move |conn| -> rusqlite::Result<_> {
+        .read(move |conn| -> rusqlite::Result<_> {
             // One snapshot: a publish landing in between cannot show an
             // item without its hours, or hours without the item. Deferred:
             // a read must not take the write lock (the server's default is
@@ -72,20 +84,49 @@ pub async fn bundle(
             ))
         })
         .await?;
-    // Depends on the city's local date only, so the ETag holds all day.
     let time_zone = city.time_zone.clone();
-    let calendar = cpu_work::run(move || calendar::of_published(&time_zone, &services, &events, Utc::now()))
-        .await
-        .map(|calendar| format!(",\"calendar\":{calendar}"))
-        .unwrap_or_default();
-    // The stored items are JSON already: join them rather than re-parse.
-    let body = format!(
-        "{{\"city\":{},\"language\":{},\"items\":[{}]{calendar}}}",
-        city_json(&city),
-        json!(language),
-        items.join(",")
-    );
-    Ok(with_etag(&headers, body))
+    let calendar = cpu_work::run(move || calendar::of_published(&time_zone, &services, &events, Utc::now())).await;
+    // The stored items are JSON already: embedded as they are, not re-parsed.
+    let items: Vec<&RawValue> = items.iter().filter_map(|item| serde_json::from_str(item).ok()).collect();
+    let body = serde_json::to_string(&Bundle {
+        city: city_json(&city),
+        language: &language,
+        items,
+        calendar,
+    })
+    .map_err(ApiError::internal)?;
+    Ok(json_with_etag(body, &etag))
+}
+
+/// What a reader's phone downloads to read a city offline.
+#[derive(serde::Serialize)]
+struct Bundle<'a> {
+    city: Value,
+    language: &'a str,
+    items: Vec<&'a RawValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    calendar: Option<Value>,
+}
+
+/// Changes with anything the bundle shows; `EPOCH` makes a restarted
+/// server (perhaps on a restored file, perhaps a newer build with other
+/// language names) never answer 304 to what an older one sent.
+fn bundle_etag(read_version: i64, city_heads: &[automerge::ChangeHash], language: &str, local_date: &str) -> String {
+    static EPOCH: std::sync::LazyLock<u128> = std::sync::LazyLock::new(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |since| since.as_nanos())
+    });
+    let mut heads: Vec<String> = city_heads.iter().map(ToString::to_string).collect();
+    heads.sort_unstable();
+    let mut hasher = Sha256::new();
+    hasher.update(format!("{}/{read_version}/{}/{language}/{local_date}", *EPOCH, heads.join(",")));
+    etag_of(&hasher.finalize())
+}
+
+fn city_local_date(time_zone: &str) -> String {
+    match time_zone.parse::<chrono_tz::Tz>() {
+        Ok(zone) => Utc::now().with_timezone(&zone).date_naive().to_string(),
+        Err(_) => Utc::now().date_naive().to_string(),
+    }
 }
 
 pub async fn item(
@@ -101,7 +142,7 @@ pub async fn item(
     let slug = city.slug.clone();
     let body = state
         .db
-        .call(move |conn| projection::item(conn, &slug, &language, &id))
+        .read(move |conn| projection::item(conn, &slug, &language, &id))
         .await?
         .ok_or_else(|| ApiError::not_found("unknown_item", "no such published item"))?;
     Ok(with_etag(&headers, body))
@@ -109,16 +150,21 @@ pub async fn item(
 
 /// The city's current configuration document.
 pub(super) async fn load_city(state: &AppState, city: &str) -> Result<City, ApiError> {
+    load_city_with_heads(state, city).await.map(|(city, _)| city)
+}
+
+/// The city's configuration as readers get it, and the document's heads.
+async fn load_city_with_heads(state: &AppState, city: &str) -> Result<(City, Vec<automerge::ChangeHash>), ApiError> {
     let unknown = || ApiError::not_found("unknown_city", format!("there is no city {city:?}"));
     let slug = Slug::parse("city", city).map_err(|_| unknown())?;
     let id = state
         .db
-        .call(move |conn| document_classes::city_document(conn, slug.as_str()))
+        .read(move |conn| document_classes::city_document(conn, slug.as_str()))
         .await?
         .ok_or_else(unknown)?;
     let document = Documents::parse_id(&id).map_err(ApiError::internal)?;
-    match Documents::of(&state.repo).read(&document, |doc| newest_readable_city(doc, city)).await {
-        Ok(city) => city,
+    match Documents::of(&state.repo).read(&document, |doc| (newest_readable_city(doc, city), doc.get_heads())).await {
+        Ok((city, heads)) => Ok((city?, heads)),
         Err(DocumentError::NoContent(_)) => Err(unknown()),
         Err(error) => Err(ApiError::internal(error)),
     }
@@ -194,24 +240,37 @@ fn city_json(city: &City) -> Value {
     })
 }
 
-/// A JSON body with a strong ETag; `304 Not Modified` when the client has it.
-/// Phones revalidate their offline copy this way and download nothing when
-/// nothing changed.
+/// A JSON body with a strong ETag derived from the body; `304 Not
+/// Modified` when the client has it. Phones revalidate their offline copy
+/// this way and download nothing when nothing changed.
 fn with_etag(headers: &HeaderMap, body: String) -> Response {
-    let digest = Sha256::digest(body.as_bytes());
-    let etag = format!("\"{}\"", digest[..16].iter().map(|b| format!("{b:02x}")).collect::<String>());
-    let cached = headers
+    let etag = etag_of(&Sha256::digest(body.as_bytes()));
+    if client_has(headers, &etag) { not_modified(&etag) } else { json_with_etag(body, &etag) }
+}
+
+fn etag_of(digest: &[u8]) -> String {
+    format!("\"{}\"", digest[..16].iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+fn client_has(headers: &HeaderMap, etag: &str) -> bool {
+    headers
         .get(header::IF_NONE_MATCH)
         .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.split(',').any(|tag| tag.trim() == etag));
-    let mut response = if cached {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        ([(header::CONTENT_TYPE, "application/json")], body).into_response()
-    };
-    let response_headers = response.headers_mut();
-    response_headers.insert(header::ETAG, HeaderValue::from_str(&etag).expect("hex"));
-    response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        .is_some_and(|value| value.split(',').any(|tag| tag.trim() == etag))
+}
+
+fn not_modified(etag: &str) -> Response {
+    cacheable(StatusCode::NOT_MODIFIED.into_response(), etag)
+}
+
+fn json_with_etag(body: String, etag: &str) -> Response {
+    cacheable(([(header::CONTENT_TYPE, "application/json")], body).into_response(), etag)
+}
+
+fn cacheable(mut response: Response, etag: &str) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::ETAG, HeaderValue::from_str(etag).expect("hex"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
 }
 
@@ -236,7 +295,7 @@ pub async fn search(
     let slug = city.slug.clone();
     let results = state
         .db
-        .call(move |conn| -> rusqlite::Result<Vec<String>> {
+        .read(move |conn| -> rusqlite::Result<Vec<String>> {
             let ids = crate::read_side::search::search(conn, &slug, &fts, &chain)?;
             let mut bodies = Vec::with_capacity(ids.len());
             for id in ids {

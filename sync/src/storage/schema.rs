@@ -217,6 +217,12 @@ const MIGRATIONS: &[&str] = &[
         stopped_at      INTEGER
     );
     "#,
+    // 5: a counter of what readers of a city see, bumped in the same
+    // transaction as every publish and unpublish there, so the bundle's
+    // ETag is a lookup and a 304 costs no rendering.
+    r#"
+    ALTER TABLE cities ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0;
+    "#,
 ];
 
 /// The schema version this build writes and understands.
