@@ -21,12 +21,17 @@
 //!   transaction, so what a commit announced can be found again after a
 //!   crash.
 //!
+//! [`versions`] answers the rest of the server's questions about stored
+//! documents (how often each was stored to; whether a file is usable) so
+//! that nothing outside this module reads its tables.
+//!
 //! Nothing here logs chunk contents: they are people's documents.
 
 mod keys;
 mod retired;
 mod schema;
 mod snapshot;
+pub mod versions;
 mod writer;
 
 use std::collections::HashMap;

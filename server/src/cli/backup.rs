@@ -98,15 +98,6 @@ fn copy(source: &Connection, target: &Path) -> Result<(), CommandError> {
 fn check(file: &Path) -> Result<(), CommandError> {
     let refused = |why: String| CommandError::Refused(format!("{} is not a usable hospes backup: {why}", file.display()));
     let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| refused(e.to_string()))?;
-    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |row| row.get(0)).map_err(|e| refused(e.to_string()))?;
-    if integrity != "ok" {
-        return Err(refused(format!("SQLite's integrity check says {integrity}")));
-    }
-    let version: u32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(|e| refused(e.to_string()))?;
-    let supported = hospes_sync::storage::SCHEMA_VERSION;
-    if version == 0 || version > supported {
-        return Err(refused(format!("schema version {version}; this build reads 1 to {supported}")));
-    }
-    conn.query_row("SELECT COUNT(*) FROM chunks", [], |row| row.get::<_, i64>(0)).map_err(|e| refused(e.to_string()))?;
+    hospes_sync::storage::versions::check_file(&conn).map_err(|e| refused(e.to_string()))?;
     Ok(())
 }

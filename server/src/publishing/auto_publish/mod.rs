@@ -59,6 +59,7 @@
 use std::time::Duration;
 
 use hospes_content::access::{CityPolicy, Classification, DocKind, Grant, Role, permissions};
+use hospes_sync::storage::versions;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::documents::document_classes;
@@ -145,12 +146,6 @@ pub fn publisher(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Pub
     }))
 }
 
-/// The document's `stored_version`; `None` if nothing of it is stored.
-pub(crate) fn stored_version(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<i64>> {
-    conn.query_row("SELECT stored_version FROM documents WHERE doc_id = ?1", [doc_id], |row| row.get(0))
-        .optional()
-}
-
 /// Records that everything up to `version` has been looked at.
 pub(crate) fn mark_checked(conn: &Connection, doc_id: &str, version: i64) -> rusqlite::Result<()> {
     conn.execute(
@@ -176,11 +171,9 @@ pub(crate) fn marked_among(conn: &Connection, doc_ids: &[String]) -> rusqlite::R
 
 /// Marked documents with chunks stored since they were last checked.
 pub(crate) fn unchecked(conn: &Connection) -> rusqlite::Result<Vec<String>> {
-    let mut stmt = conn.prepare(
-        "SELECT a.doc_id FROM auto_publish a JOIN documents d ON d.doc_id = a.doc_id
-         WHERE a.stopped_at IS NULL AND d.stored_version > a.checked_version ORDER BY a.doc_id",
-    )?;
-    stmt.query_map([], |row| row.get(0))?.collect()
+    let mut stmt = conn.prepare("SELECT doc_id, checked_version FROM auto_publish WHERE stopped_at IS NULL ORDER BY doc_id")?;
+    let marked: Vec<(String, i64)> = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<_, _>>()?;
+    versions::stored_beyond(conn, marked.iter().map(|(doc_id, checked)| (doc_id.as_str(), *checked)))
 }
 
 pub(crate) fn same_heads(a: &[String], b: &[String]) -> bool {

@@ -8,13 +8,14 @@ use std::time::{Duration, Instant};
 
 use automerge::ChangeHash;
 use hospes_sync::storage::SqliteStorage;
+use hospes_sync::storage::versions::stored_version;
 use samod::{DocumentId, Repo};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 use super::scheduler::Scheduler;
-use super::{MAX_WAIT, Publisher, mark_checked, marked_among, publisher, same_heads, stored_version, unchecked};
+use super::{MAX_WAIT, Publisher, mark_checked, marked_among, publisher, same_heads, unchecked};
 use crate::audit::Actor;
 use crate::db::Db;
 use crate::documents::{DocumentError, Documents};
