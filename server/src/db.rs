@@ -1,6 +1,7 @@
 //! The server's own connection to the SQLite file (accounts, roles,
-//! sessions, invites, document classes, publications, audit log). samod's
-//! chunks go through `hospes_sync::storage`, which also owns the schema.
+//! sessions, invites, document classes, publications, audit log), whose
+//! tables [`crate::migrations`] keeps up to date. samod's chunks go
+//! through `hospes_sync::storage`, which owns its own tables.
 //!
 //! One connection behind a mutex for writes and the reads that go with
 //! them: these tables see a few writes a minute, and WAL lets this
@@ -56,10 +57,12 @@ impl Readers {
 }
 
 impl Db {
-    /// Opens the file the storage has already created and migrated.
-    pub fn open(path: &Path) -> rusqlite::Result<Self> {
+    /// Opens the file the storage has already created and migrated, and
+    /// brings the server's own tables up to date.
+    pub fn open(path: &Path) -> Result<Self, hospes_sync::storage::StorageError> {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
+        crate::migrations::migrate(&mut conn)?;
         // Transactions take the write lock when they begin. A deferred one that
         // read first and then writes fails at once (SQLITE_BUSY, no waiting) if
         // the storage writer committed in between; an immediate one waits.

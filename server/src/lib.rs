@@ -40,7 +40,8 @@
 //!   [`startup`]: opens storage and the repo, builds the router, binds,
 //!   serves, and shuts down in order; [`app_state`]: the handles request
 //!   handlers share.
-//! - [`db`]: the server's connection to the SQLite file; [`data_lock`]: one
+//! - [`db`]: the server's connection to the SQLite file; [`migrations`]: its
+//!   own tables' schema steps; [`data_lock`]: one
 //!   server per data directory, and no restore beneath it; [`cpu_work`]: a
 //!   request's CPU-bound work, off the async workers; [`telemetry`]:
 //!   tracing setup; request logs carry no client address.
@@ -61,6 +62,7 @@ pub mod documents;
 pub mod domain;
 pub mod http;
 pub mod languages;
+pub mod migrations;
 pub mod publishing;
 pub mod read_side;
 pub mod routes;

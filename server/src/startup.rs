@@ -72,7 +72,7 @@ impl Application {
             tracing::warn!("fault injection: every database commit is delayed");
         }
         let storage = SqliteStorage::open_with(&config.database_path(), options)?;
-        let db = Db::open(&config.database_path()).map_err(StorageError::Sqlite)?;
+        let db = Db::open(&config.database_path())?;
         let access = ServerAccess::new(db.clone());
         let repo = hospes_sync::repo::open(storage.clone(), access.clone()).await;
         let attempts = Arc::new(AttemptLimiter::default());

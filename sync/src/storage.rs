@@ -29,7 +29,7 @@
 
 mod keys;
 mod retired;
-mod schema;
+pub mod schema;
 mod snapshot;
 pub mod versions;
 mod writer;
@@ -564,6 +564,6 @@ mod tests {
             })
             .expect("pragmas");
         assert_eq!(mode, "wal");
-        assert_eq!(version, SCHEMA_VERSION);
+        assert_eq!(version, schema::VERSIONED);
     }
 }

@@ -98,6 +98,6 @@ fn copy(source: &Connection, target: &Path) -> Result<(), CommandError> {
 fn check(file: &Path) -> Result<(), CommandError> {
     let refused = |why: String| CommandError::Refused(format!("{} is not a usable hospes backup: {why}", file.display()));
     let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| refused(e.to_string()))?;
-    hospes_sync::storage::versions::check_file(&conn).map_err(|e| refused(e.to_string()))?;
+    hospes_sync::storage::versions::check_file(&conn, &[&crate::migrations::SERVER]).map_err(|e| refused(e.to_string()))?;
     Ok(())
 }

@@ -279,7 +279,7 @@ mod tests {
 
     fn database() -> Connection {
         let mut conn = Connection::open_in_memory().expect("in memory");
-        hospes_sync::storage::migrate(&mut conn).expect("migrates");
+        crate::migrations::migrate(&mut conn).expect("migrates");
         for city in ["liege", "osijek"] {
             conn.execute("INSERT INTO cities (slug, name, created_at) VALUES (?1, ?1, 0)", [city])
                 .expect("a city");

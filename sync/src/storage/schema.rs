@@ -1,17 +1,45 @@
 //! The layout of the SQLite file and how it is brought up to date.
 //!
-//! The schema version lives in `PRAGMA user_version`. Each entry of
-//! [`MIGRATIONS`] takes the file from version `i` to `i + 1`; they run in one
-//! transaction, so a file is never left half-migrated. Later features (the
-//! server's own tables) append entries here; entries are never edited once
-//! released, because files in the wild have already run them.
+//! Each part of the server with tables of its own (this storage, the
+//! server's accounts, publications, ...) is a [`Component`] with its own
+//! migration steps, and its own version in the `schema_versions` table:
+//! step `i` takes a component from version `i` to `i + 1`. A component's
+//! steps run in one transaction, so a file is never left half-migrated;
+//! steps are never edited once released, because files in the wild have
+//! already run them.
+//!
+//! Files from before components were versioned apart kept one
+//! `PRAGMA user_version` over all steps ([`LEGACY`] says how it maps); they
+//! are converted on first open. Versioned files carry [`VERSIONED`] in
+//! `user_version`, higher than any legacy version, so an older build
+//! refuses them as too new instead of guessing.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::StorageError;
 
-/// Schema steps, oldest first. Index `i` migrates version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[
+/// A part of the server with its own tables.
+#[derive(Debug, Clone, Copy)]
+pub struct Component {
+    pub name: &'static str,
+    /// Oldest first; never edited once released.
+    pub steps: &'static [&'static str],
+}
+
+impl Component {
+    /// The version this build writes and understands.
+    pub fn version(&self) -> u32 {
+        self.steps.len() as u32
+    }
+}
+
+/// samod's chunks and what the storage derives from them.
+pub const STORAGE: Component = Component {
+    name: "storage",
+    steps: STORAGE_STEPS,
+};
+
+const STORAGE_STEPS: &[&str] = &[
     // 1: samod's key/value chunks and what we derive from them.
     r#"
     -- samod's chunks, keyed by the StorageKey joined with '/'. A prefix load
@@ -40,163 +68,7 @@ const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX snapshot_heads_by_doc ON snapshot_heads (doc_id, hash);
     "#,
-    // 2: accounts, roles, sessions, invites, the registry of document
-    // classes, publications and the audit log. Times are Unix seconds.
-    r#"
-    CREATE TABLE cities (
-        slug               TEXT PRIMARY KEY NOT NULL,
-        name               TEXT NOT NULL,
-        volunteers_publish INTEGER NOT NULL DEFAULT 1,
-        created_at         INTEGER NOT NULL
-    );
-
-    CREATE TABLE archive_groups (
-        city TEXT NOT NULL REFERENCES cities(slug),
-        slug TEXT NOT NULL,
-        name TEXT NOT NULL,
-        PRIMARY KEY (city, slug)
-    );
-
-    -- No email, no real name, nothing about residence status: a display
-    -- name (a pseudonym is fine) and an argon2id hash.
-    CREATE TABLE accounts (
-        id              INTEGER PRIMARY KEY,
-        name            TEXT NOT NULL UNIQUE COLLATE NOCASE,
-        passphrase_hash TEXT NOT NULL,
-        created_at      INTEGER NOT NULL,
-        revoked_at      INTEGER
-    );
-
-    -- One row per role held; '' where a role has no group or languages.
-    CREATE TABLE grants (
-        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-        city       TEXT NOT NULL REFERENCES cities(slug),
-        role       TEXT NOT NULL,
-        group_slug TEXT NOT NULL DEFAULT '',
-        languages  TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (account_id, city, role, group_slug)
-    );
-
-    -- The cookie holds a random token; only its SHA-256 is stored.
-    CREATE TABLE sessions (
-        id           TEXT PRIMARY KEY NOT NULL,
-        token_hash   BLOB NOT NULL UNIQUE,
-        account_id   INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-        created_at   INTEGER NOT NULL,
-        last_seen_at INTEGER NOT NULL,
-        expires_at   INTEGER NOT NULL,
-        revoked_at   INTEGER
-    );
-    CREATE INDEX sessions_by_account ON sessions (account_id);
-
-    CREATE TABLE invites (
-        token_hash BLOB PRIMARY KEY NOT NULL,
-        city       TEXT NOT NULL REFERENCES cities(slug),
-        role       TEXT NOT NULL,
-        group_slug TEXT NOT NULL DEFAULT '',
-        languages  TEXT NOT NULL DEFAULT '',
-        created_by INTEGER REFERENCES accounts(id),
-        created_at INTEGER NOT NULL,
-        expires_at INTEGER NOT NULL,
-        used_at    INTEGER,
-        used_by    INTEGER REFERENCES accounts(id)
-    );
-
-    -- What each document is and where it belongs. A document without a
-    -- row here is denied to everyone.
-    CREATE TABLE document_classes (
-        doc_id         TEXT PRIMARY KEY NOT NULL,
-        kind           TEXT NOT NULL,
-        city           TEXT NOT NULL REFERENCES cities(slug),
-        group_slug     TEXT,
-        language       TEXT,
-        translation_of TEXT,
-        -- For translations: the item's document id.
-        item           TEXT,
-        created_by     INTEGER REFERENCES accounts(id),
-        created_at     INTEGER NOT NULL
-    );
-    CREATE INDEX document_classes_by_city ON document_classes (city, kind);
-    CREATE INDEX document_classes_by_item ON document_classes (item) WHERE item IS NOT NULL;
-
-    -- The version readers see: the heads a publisher pinned, for the item
-    -- and (in `translation_heads`, JSON: doc id -> heads) its translations;
-    -- and that version itself, as model JSON (`item`, and `translations`:
-    -- language -> translation), from which feeds and exports are made.
-    CREATE TABLE publications (
-        doc_id            TEXT PRIMARY KEY NOT NULL REFERENCES document_classes(doc_id),
-        heads             TEXT NOT NULL,
-        translation_heads TEXT NOT NULL DEFAULT '{}',
-        item              TEXT NOT NULL DEFAULT 'null',
-        translations      TEXT NOT NULL DEFAULT '{}',
-        published_by      INTEGER REFERENCES accounts(id),
-        published_at      INTEGER NOT NULL
-    );
-
-    -- The read side: each published item rendered in each of its city's
-    -- languages, rebuilt from the pinned versions on every publish.
-    CREATE TABLE published_items (
-        doc_id   TEXT NOT NULL REFERENCES publications(doc_id) ON DELETE CASCADE,
-        city     TEXT NOT NULL,
-        language TEXT NOT NULL,
-        kind     TEXT NOT NULL,
-        body     TEXT NOT NULL,
-        PRIMARY KEY (city, language, doc_id)
-    );
-
-    -- Full-text search over published text, one row per item and language
-    -- of the text (the source and each translation). Text is folded before
-    -- indexing (lowercase, diacritics and Arabic vowel marks removed), so
-    -- search ignores them.
-    CREATE VIRTUAL TABLE search_index USING fts5 (
-        doc_id UNINDEXED,
-        city UNINDEXED,
-        language UNINDEXED,
-        title,
-        body,
-        tokenize = 'unicode61 remove_diacritics 2'
-    );
-
-    -- Who did what, when; never reader data.
-    CREATE TABLE audit_log (
-        id         INTEGER PRIMARY KEY,
-        at         INTEGER NOT NULL,
-        actor_id   INTEGER REFERENCES accounts(id),
-        actor_name TEXT NOT NULL,
-        action     TEXT NOT NULL,
-        city       TEXT,
-        subject    TEXT NOT NULL
-    );
-    CREATE INDEX audit_log_by_city ON audit_log (city, at);
-    "#,
-    // 3: readers' suggestions of corrections ("this service has closed"),
-    // which a city's editors work through. Readers are anonymous: no
-    // address, no user agent, nothing about the person; `client_id` is a
-    // random id the reader's app makes per suggestion, so that a send
-    // retried after being offline is stored once.
-    r#"
-    CREATE TABLE suggestions (
-        id          INTEGER PRIMARY KEY,
-        city        TEXT NOT NULL REFERENCES cities(slug),
-        -- The published item it is about; NULL: the guide in general.
-        doc_id      TEXT,
-        -- The reader's language (BCP 47), one the city offers.
-        language    TEXT NOT NULL,
-        topic       TEXT NOT NULL
-                    CHECK (topic IN ('closed', 'hours', 'address', 'contact', 'translation', 'other')),
-        message     TEXT NOT NULL,
-        client_id   TEXT NOT NULL,
-        created_at  INTEGER NOT NULL,
-        status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
-        resolved_by INTEGER REFERENCES accounts(id),
-        resolved_at INTEGER,
-        UNIQUE (city, client_id)
-    );
-    CREATE INDEX suggestions_by_city ON suggestions (city, status, id);
-    "#,
-    // 4: trusted auto-publish. A volunteer's event in a city that trusts
-    // volunteers is published by the server itself shortly after each
-    // change reaches storage.
+    // 2: a per-document counter of stored chunks.
     r#"
     -- Bumped by the writer in the same transaction as every chunk it
     -- stores for the document: a durable "something new was stored"
@@ -204,52 +76,112 @@ const MIGRATIONS: &[&str] = &[
     -- found again after a crash without loading any document.
     ALTER TABLE documents ADD COLUMN stored_version INTEGER NOT NULL DEFAULT 0;
 
-    -- Events the server publishes on its own, on behalf of the volunteer
-    -- who registered them (`account_id`). `checked_version`: the
-    -- document's `stored_version` when the server last published it or
-    -- found nothing new to publish. `stopped_at`: set when someone
-    -- unpublished the event; auto-publish is then off for good.
-    CREATE TABLE auto_publish (
-        doc_id          TEXT PRIMARY KEY NOT NULL REFERENCES document_classes(doc_id),
-        account_id      INTEGER NOT NULL REFERENCES accounts(id),
-        created_at      INTEGER NOT NULL,
-        checked_version INTEGER NOT NULL DEFAULT 0,
-        stopped_at      INTEGER
-    );
-    "#,
-    // 5: a counter of what readers of a city see, bumped in the same
-    // transaction as every publish and unpublish there, so the bundle's
-    // ETag is a lookup and a 304 costs no rendering.
-    r#"
-    ALTER TABLE cities ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0;
-    "#,
+"#,
 ];
 
-/// The schema version this build writes and understands.
-pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+/// `user_version` of a file whose components are versioned in
+/// `schema_versions`.
+pub const VERSIONED: u32 = 1000;
 
-/// Brings the file behind `conn` to [`SCHEMA_VERSION`].
-///
-/// Refuses a file written by a newer build ([`StorageError::SchemaTooNew`])
-/// rather than guessing what its extra tables mean.
+/// Legacy `user_version` -> (storage steps, server steps) it had applied:
+/// the single list interleaved them (its step 4 was storage's 2 and the
+/// server's 3).
+const LEGACY: &[(u32, u32)] = &[(0, 0), (1, 0), (1, 1), (1, 2), (2, 3), (2, 4)];
+
+/// The component that owned the legacy list's other steps.
+const LEGACY_SERVER: &str = "server";
+
+/// The storage's schema version (kept for callers that report it).
+pub const SCHEMA_VERSION: u32 = STORAGE_STEPS.len() as u32;
+
+/// Brings the file behind `conn` to this build's storage schema.
 pub fn migrate(conn: &mut Connection) -> Result<(), StorageError> {
-    let found: u32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-    if found > SCHEMA_VERSION {
+    migrate_component(conn, &STORAGE)
+}
+
+/// Brings `component`'s tables in the file behind `conn` to its latest
+/// version. Refuses a file written by a newer build
+/// ([`StorageError::SchemaTooNew`]) rather than guessing what its extra
+/// tables mean.
+pub fn migrate_component(conn: &mut Connection, component: &Component) -> Result<(), StorageError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    versioned(&tx)?;
+    let found = component_version(&tx, component.name)?;
+    if found > component.version() {
         return Err(StorageError::SchemaTooNew {
             found,
-            supported: SCHEMA_VERSION,
+            supported: component.version(),
         });
     }
-    if found == SCHEMA_VERSION {
-        return Ok(());
-    }
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    for step in &MIGRATIONS[found as usize..] {
+    for step in &component.steps[found as usize..] {
         tx.execute_batch(step)?;
     }
-    // PRAGMA takes no bound parameters; the value is our own constant.
-    tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION}"))?;
+    tx.execute(
+        "INSERT INTO schema_versions (component, version) VALUES (?1, ?2)
+         ON CONFLICT (component) DO UPDATE SET version = excluded.version",
+        params![component.name, component.version()],
+    )?;
     tx.commit()?;
+    Ok(())
+}
+
+/// `component`'s version in a file that may not have been converted yet
+/// (a backup from an older build, read without writing to it).
+pub fn version_in_file(conn: &Connection, component: &Component) -> Result<u32, StorageError> {
+    let found: u32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if found == VERSIONED {
+        return component_version(conn, component.name);
+    }
+    match LEGACY.get(found as usize) {
+        Some(&(storage, _)) if component.name == STORAGE.name => Ok(storage),
+        Some(&(_, server)) if component.name == LEGACY_SERVER => Ok(server),
+        Some(_) => Ok(0),
+        None => Err(StorageError::SchemaTooNew {
+            found,
+            supported: VERSIONED,
+        }),
+    }
+}
+
+/// `name`'s version in the file (0 if it has none yet).
+fn component_version(conn: &Connection, name: &str) -> Result<u32, StorageError> {
+    let exists: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_versions')", [], |row| row.get(0))?;
+    if !exists {
+        return Ok(0);
+    }
+    Ok(conn
+        .query_row("SELECT version FROM schema_versions WHERE component = ?1", [name], |row| row.get(0))
+        .optional()?
+        .unwrap_or(0))
+}
+
+/// Makes sure the file keeps per-component versions, converting a legacy
+/// file (or a new, empty one).
+fn versioned(tx: &Transaction<'_>) -> Result<(), StorageError> {
+    let found: u32 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if found == VERSIONED {
+        return Ok(());
+    }
+    let Some(&(storage, server)) = LEGACY.get(found as usize).filter(|_| found < VERSIONED) else {
+        return Err(StorageError::SchemaTooNew {
+            found,
+            supported: VERSIONED,
+        });
+    };
+    tx.execute_batch(
+        "CREATE TABLE schema_versions (
+             component TEXT PRIMARY KEY NOT NULL,
+             version   INTEGER NOT NULL
+         ) WITHOUT ROWID;",
+    )?;
+    for (name, version) in [(STORAGE.name, storage), (LEGACY_SERVER, server)] {
+        if version > 0 {
+            tx.execute("INSERT INTO schema_versions (component, version) VALUES (?1, ?2)", params![name, version])?;
+        }
+    }
+    // PRAGMA takes no bound parameters; the value is our own constant.
+    tx.execute_batch(&format!("PRAGMA user_version = {VERSIONED}"))?;
     Ok(())
 }
 

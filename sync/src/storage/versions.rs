@@ -5,7 +5,7 @@
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::SCHEMA_VERSION;
+use super::schema::{Component, STORAGE, version_in_file};
 
 /// How many times chunks of `doc_id` have been stored (each stored chunk
 /// bumps it in the writer's transaction); `None` if nothing of it is.
@@ -31,22 +31,35 @@ pub fn stored_beyond<'a>(conn: &Connection, seen: impl IntoIterator<Item = (&'a 
 pub enum UnusableFile {
     #[error("SQLite's integrity check says {0}")]
     Damaged(String),
-    #[error("schema version {found}; this build reads 1 to {SCHEMA_VERSION}")]
-    UnknownSchema { found: u32 },
+    #[error("its {component} schema is version {found}; this build reads 1 to {supported}")]
+    UnknownSchema { component: &'static str, found: u32, supported: u32 },
     #[error("{0}")]
     Unreadable(#[from] rusqlite::Error),
 }
 
-/// Checks a hospes file (a backup, say) read-only: sound, of a schema this
-/// build knows, with its chunks table readable. Returns its chunk count.
-pub fn check_file(conn: &Connection) -> Result<i64, UnusableFile> {
+/// Checks a hospes file (a backup, say) read-only: sound, with the storage
+/// and each of `others` at a schema version this build knows, and its
+/// chunks table readable. Returns its chunk count.
+pub fn check_file(conn: &Connection, others: &[&Component]) -> Result<i64, UnusableFile> {
     let integrity: String = conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
     if integrity != "ok" {
         return Err(UnusableFile::Damaged(integrity));
     }
-    let found: u32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-    if found == 0 || found > SCHEMA_VERSION {
-        return Err(UnusableFile::UnknownSchema { found });
+    for component in std::iter::once(&STORAGE).chain(others.iter().copied()) {
+        let unknown = |found| UnusableFile::UnknownSchema {
+            component: component.name,
+            found,
+            supported: component.version(),
+        };
+        let found = match version_in_file(conn, component) {
+            Ok(found) => found,
+            Err(super::StorageError::SchemaTooNew { found, .. }) => return Err(unknown(found)),
+            Err(super::StorageError::Sqlite(error)) => return Err(error.into()),
+            Err(other) => return Err(UnusableFile::Damaged(other.to_string())),
+        };
+        if found == 0 || found > component.version() {
+            return Err(unknown(found));
+        }
     }
     Ok(conn.query_row("SELECT COUNT(*) FROM chunks", [], |row| row.get(0))?)
 }

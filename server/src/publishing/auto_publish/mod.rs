@@ -229,7 +229,7 @@ mod tests {
     /// A database with Liège, a volunteer (account 1) and their marked event.
     fn database() -> Connection {
         let mut conn = Connection::open_in_memory().expect("in memory");
-        hospes_sync::storage::migrate(&mut conn).expect("migrates");
+        crate::migrations::migrate(&mut conn).expect("migrates");
         conn.execute_batch(
             "INSERT INTO cities (slug, name, created_at) VALUES ('liege', 'Liège', 0);
              INSERT INTO accounts (id, name, passphrase_hash, created_at) VALUES (1, 'vera', '', 0);
