@@ -1,5 +1,5 @@
 // The web app's address rules (web/src/content/addresses.js) against the table the
-// server's rules (sync/src/content/addresses.rs) are tested with, so the editing
+// server's rules (sync/content/src/addresses.rs) are tested with, so the editing
 // app refuses what publishing refuses, and the reader links what it accepts.
 //
 //     node --test tests/js/addresses.test.mjs

@@ -1,6 +1,6 @@
 // Addresses readers follow from a published page: web addresses, e-mail
 // addresses, phone numbers and the targets of Markdown links. The same rules
-// as the server's sync/src/content/addresses.rs (read its module doc for the
+// as the server's sync/content/src/addresses.rs (read its module doc for the
 // reasons); both are tested against tests/fixtures/content/addresses.json.
 // Plain JavaScript with types beside it (addresses.d.ts), so the Node tests
 // import it as the web app does.

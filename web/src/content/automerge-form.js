@@ -4,7 +4,7 @@
 // ImmutableString).
 //
 // Automerge 3's JavaScript API stores a plain string as collaborative text.
-// The server's model (sync/src/content/model.rs) keeps only human-readable
+// The server's model (sync/content/src/model.rs) keeps only human-readable
 // fields as text and everything else (ids, codes, dates, enum values) as
 // plain strings, so a document written from JavaScript must wrap those.
 // text-fields.json says which is which, per document kind.

@@ -1,6 +1,6 @@
 /**
  * What the service form accepts, in the formats the server's model reads
- * (sync/src/content/model.rs, opening_hours.rs, recurrence.rs) and publishing
+ * (sync/content/src/model.rs, opening_hours.rs, recurrence.rs) and publishing
  * accepts (addresses.rs, through the same rules in ../content/addresses.js): a
  * value that fails here is shown with a message and never written.
  */

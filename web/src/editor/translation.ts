@@ -2,7 +2,7 @@
  * Translations as the workspace sees them: which text fields an item has (the keys a
  * translation fills, `name`, `locations.<id>.accessibility`, ...), and where each
  * language stands, derived from revisions exactly as the server does
- * (sync/src/content/translation_status.rs), so the workspace works offline.
+ * (sync/content/src/translation_status.rs), so the workspace works offline.
  */
 import { TEXT_FIELDS, type Article, type Event, type Service, type Translation } from "../content/model";
 import { readModel } from "./documents";
