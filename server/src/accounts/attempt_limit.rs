@@ -125,15 +125,8 @@ impl AttemptLimiter {
 
 #[cfg(test)]
 mod tests {
-    use axum::http::HeaderMap;
-
     use super::*;
-    use crate::http::client::ClientKeys;
-
-    fn clients() -> impl Fn(&str) -> ClientKey {
-        let keys = ClientKeys::new(vec![]);
-        move |ip| keys.key_of(ip.parse().unwrap(), &HeaderMap::new())
-    }
+    use crate::http::client::tests::clients;
 
     #[test]
     fn a_guesser_is_slowed_for_that_name_the_owner_elsewhere_is_not() {

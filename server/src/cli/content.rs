@@ -73,7 +73,7 @@ pub async fn publish(data_dir: &Path, document: &str) -> Result<(), CommandError
             .db
             .call_now(|conn| document_classes::classification(conn, &id.to_string()))?
             .ok_or_else(|| refused(format!("{id} is not a registered document")))?;
-        let published = publish::publish(&work.repo, &work.db, &id, &class, None, None, Actor::Operator)
+        let published = publish::publish(&work.repo, &work.db, publish::Request::by_operator(&id, &class))
             .await
             .map_err(|error| not_published(&id.to_string(), error))?;
         println!("published {id} at {}", published.heads.join(","));
@@ -329,7 +329,7 @@ async fn upsert_translation(
 async fn publish_all(work: &Workspace, ids: &[String], kind: DocKind, city: &Slug) -> Result<(), CommandError> {
     for id in ids {
         let document = DocumentId::from_str(id).map_err(refused)?;
-        publish::publish(&work.repo, &work.db, &document, &item_class(kind, city), None, None, Actor::Operator)
+        publish::publish(&work.repo, &work.db, publish::Request::by_operator(&document, &item_class(kind, city)))
             .await
             .map_err(|error| not_published(id, error))?;
     }

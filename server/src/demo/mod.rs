@@ -126,7 +126,7 @@ async fn seed_city(repo: &Repo, db: &Db, slug: &str) -> Result<(), CommandError>
     }
     for (id, class) in published {
         let document = DocumentId::from_str(&id).map_err(|error| CommandError::Refused(error.to_string()))?;
-        publish::publish(repo, db, &document, &class, None, None, Actor::Operator)
+        publish::publish(repo, db, publish::Request::by_operator(&document, &class))
             .await
             .map_err(|error| CommandError::Refused(format!("publishing demo content: {error:?}")))?;
     }

@@ -109,8 +109,14 @@ impl FromRequestParts<AppState> for ClientKey {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Client keys by address, for the limiters' tests.
+    pub(crate) fn clients() -> impl Fn(&str) -> ClientKey {
+        let keys = ClientKeys::new(vec![]);
+        move |ip| keys.key_of(ip.parse().unwrap(), &HeaderMap::new())
+    }
 
     fn headers(forwarded: &str) -> HeaderMap {
         let mut headers = HeaderMap::new();

@@ -40,32 +40,52 @@ pub struct Published {
 /// while it was rendering wins.
 pub type Precondition = Box<dyn FnOnce(&rusqlite::Connection) -> rusqlite::Result<bool> + Send>;
 
-pub async fn publish(
-    repo: &Repo,
-    db: &Db,
-    document: &DocumentId,
-    class: &Classification,
-    requested_heads: Option<Vec<String>>,
-    by: Option<i64>,
-    actor: Actor,
-) -> Result<Published, PublishError> {
-    let published = publish_if(repo, db, document, class, requested_heads, by, actor, None).await?;
+/// What to publish, and on whose behalf.
+pub struct Request<'a> {
+    pub document: &'a DocumentId,
+    pub class: &'a Classification,
+    /// The heads to pin; `None`: the server's current heads.
+    pub heads: Option<Vec<String>>,
+    /// The account publishing, if any (the operator and the demo have none).
+    pub by: Option<i64>,
+    /// Who the audit log names.
+    pub actor: Actor,
+}
+
+impl<'a> Request<'a> {
+    /// The operator's publication of the current heads (`hospes publish`,
+    /// imports, the demo).
+    pub fn by_operator(document: &'a DocumentId, class: &'a Classification) -> Self {
+        Request {
+            document,
+            class,
+            heads: None,
+            by: None,
+            actor: Actor::Operator,
+        }
+    }
+}
+
+pub async fn publish(repo: &Repo, db: &Db, request: Request<'_>) -> Result<Published, PublishError> {
+    let published = publish_if(repo, db, request, None).await?;
     Ok(published.expect("without a precondition, publishing is not refused"))
 }
 
 /// [`publish`], if `precondition` (checked in the publishing transaction)
 /// allows it; `None` if it did not.
-#[allow(clippy::too_many_arguments)]
 pub async fn publish_if(
     repo: &Repo,
     db: &Db,
-    document: &DocumentId,
-    class: &Classification,
-    requested_heads: Option<Vec<String>>,
-    by: Option<i64>,
-    actor: Actor,
+    request: Request<'_>,
     precondition: Option<Precondition>,
 ) -> Result<Option<Published>, PublishError> {
+    let Request {
+        document,
+        class,
+        heads: requested_heads,
+        by,
+        actor,
+    } = request;
     let heads = heads_to_pin(repo, document, requested_heads).await?;
     let id = document.to_string();
     let city_slug = class.city.clone();

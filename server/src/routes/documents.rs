@@ -124,16 +124,14 @@ pub async fn publish(
     } else {
         serde_json::from_slice(&body).map_err(|error| Invalid::new("body", error.to_string()))?
     };
-    let published = publish::publish(
-        &state.repo,
-        &state.db,
-        &document_id,
-        &class,
-        request.heads,
-        Some(user.session.account_id),
-        user.actor(),
-    )
-    .await?;
+    let publication = publish::Request {
+        document: &document_id,
+        class: &class,
+        heads: request.heads,
+        by: Some(user.session.account_id),
+        actor: user.actor(),
+    };
+    let published = publish::publish(&state.repo, &state.db, publication).await?;
     Ok(Json(json!({
         "documentId": document_id.to_string(),
         "heads": published.heads,

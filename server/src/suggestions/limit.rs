@@ -70,15 +70,8 @@ impl SuggestionLimiter {
 
 #[cfg(test)]
 mod tests {
-    use axum::http::HeaderMap;
-
     use super::*;
-    use crate::http::client::ClientKeys;
-
-    fn clients() -> impl Fn(&str) -> ClientKey {
-        let keys = ClientKeys::new(vec![]);
-        move |ip| keys.key_of(ip.parse().unwrap(), &HeaderMap::new())
-    }
+    use crate::http::client::tests::clients;
 
     #[test]
     fn one_client_is_limited_other_readers_are_not() {

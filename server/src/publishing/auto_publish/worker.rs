@@ -212,17 +212,14 @@ impl Worker {
             id: account_id,
             name: account_name,
         };
-        let published = publish::publish_if(
-            &self.repo,
-            &self.db,
-            &document,
-            &class,
-            Some(head_strings.clone()),
-            Some(account_id),
+        let publication = publish::Request {
+            document: &document,
+            class: &class,
+            heads: Some(head_strings.clone()),
+            by: Some(account_id),
             actor,
-            Some(still_allowed),
-        )
-        .await;
+        };
+        let published = publish::publish_if(&self.repo, &self.db, publication, Some(still_allowed)).await;
         match published {
             Ok(Some(_)) => {
                 self.refused.remove(doc_id);
