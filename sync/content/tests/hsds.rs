@@ -666,3 +666,33 @@ fn a_plain_hsds_package_imports() {
     assert!(!imported.service.name.as_str().is_empty());
     assert_eq!(package.organizations.len(), 1);
 }
+
+/// The HSDS mapping places each translatable field of a service somewhere in
+/// the package; every key of the one table of text fields
+/// (`hospes_content::text_fields`) must make the trip, so a field added
+/// there without a place in HSDS fails here.
+#[test]
+fn every_translatable_field_of_a_service_survives_export_and_import() {
+    let service: Service = serde_json::from_value(fixture("service.json")).expect("a service");
+    let keys: Vec<String> = hospes_content::text_fields::slots("service", &serde_json::to_value(&service).unwrap())
+        .into_iter()
+        .map(|slot| slot.key)
+        .collect();
+    assert!(keys.len() >= 7, "the fixture has every kind of text field: {keys:?}");
+    let fields: serde_json::Map<String, Value> = keys.iter().map(|key| (key.clone(), json!(format!("EN {key}")))).collect();
+    let translation: Translation = serde_json::from_value(json!({
+        "schema": 1, "item": FIRST, "language": "en", "translated_from_revision": service.source_revision,
+        "machine": false, "fields": fields,
+    }))
+    .expect("a translation");
+    let exported = hsds::export(&city(), &[ExportService { document_id: FIRST.into(), service, translations: vec![translation.clone()] }])
+        .expect("exports");
+    let imported = by_document(&hsds::import(&exported).expect("imports"));
+    let (_, translations) = &imported[FIRST];
+    let back = translations.iter().find(|t| t.language == "en").expect("the English translation");
+    let back_keys: Vec<&String> = back.fields.keys().collect();
+    let mut expected: Vec<&String> = keys.iter().collect();
+    expected.sort();
+    assert_eq!(back_keys, expected);
+    assert_eq!(back, &translation);
+}
