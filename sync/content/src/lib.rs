@@ -9,6 +9,9 @@
 //!
 //! - [`access`]: roles, document classes and the permission matrix between
 //!   them (the server supplies who holds which role).
+//! - [`archive`]: the multivoiced archive's entries and voices, each
+//!   voice's consent (who sees it, how its author is named, withdrawal) and
+//!   what readers get of a published entry.
 //! - [`model`]: the documents (city, service, article, event, translation)
 //!   as Rust types that reconcile into and hydrate from Automerge
 //!   (autosurgeon) and read and write the shared JSON fixtures (serde).
@@ -40,6 +43,7 @@
 
 pub mod access;
 pub mod addresses;
+pub mod archive;
 pub mod hsds;
 pub mod ical;
 pub mod model;

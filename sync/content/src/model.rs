@@ -349,7 +349,7 @@ pub struct Translation {
 }
 
 /// serde for [`Text`]: a plain JSON string.
-mod text {
+pub(crate) mod text {
     use autosurgeon::Text;
     use serde::{Deserialize, Deserializer, Serializer};
 

@@ -10,6 +10,7 @@
 
 use std::path::PathBuf;
 
+use hospes_content::archive::{ArchiveEntry, Consent, Naming, Theme, Visibility, Voice, VoiceTranslation};
 use hospes_content::model::*;
 use hospes_content::text_fields::TEXT_FIELDS;
 use ts_rs::TS;
@@ -35,6 +36,13 @@ fn declarations() -> Vec<String> {
         Event::decl(),
         ImportSource::decl(),
         Translation::decl(),
+        Theme::decl(),
+        ArchiveEntry::decl(),
+        VoiceTranslation::decl(),
+        Voice::decl(),
+        Visibility::decl(),
+        Naming::decl(),
+        Consent::decl(),
     ]
 }
 

@@ -216,3 +216,64 @@ machine: boolean,
  * `locations.<id>.accessibility`, `schedules.<id>.notes`, ...
  */
 fields: Record<string, string>, };
+
+export type Theme = "arrival" | "first-contact-with-services" | "housing" | "work" | "family" | "belonging" | "the-future" | "other";
+
+export type ArchiveEntry = { schema: number, theme: Theme, title: string, 
+/**
+ * The language the title is written in (BCP 47).
+ */
+language: string, 
+/**
+ * Slugs of the cities it speaks about (a group may be transnational).
+ */
+cities: Array<string>, 
+/**
+ * Document ids of guide items it speaks about ("my first visit to the
+ * legal advice desk").
+ */
+guide_links: Array<string>, 
+/**
+ * Document ids of its voices, in the order the group chose.
+ */
+voices: Array<string>, };
+
+export type VoiceTranslation = { language: string, text: string, 
+/**
+ * Who translated it, as shown ("translated by the group", a name).
+ */
+by: string, };
+
+export type Voice = { schema: number, 
+/**
+ * The entry's document id.
+ */
+entry: string, 
+/**
+ * The language the voice speaks (BCP 47).
+ */
+language: string, 
+/**
+ * What its author wrote, or the transcript of the recording (typed by
+ * the author or a member of the group).
+ */
+text: string, 
+/**
+ * The recording, by the content address of its uploaded file.
+ */
+audio: string | null, 
+/**
+ * Translations of the text, by language; each marked as such to
+ * readers.
+ */
+translations: Array<VoiceTranslation>, };
+
+export type Visibility = "group" | "city-editors" | "public";
+
+export type Naming = { "as": "name" } | { "as": "pseudonym", "name": string } | { "as": "anonymous" };
+
+export type Consent = { visibility: Visibility, naming: Naming, 
+/**
+ * Withdrawn voices are seen by no one, and erased.
+ */
+withdrawn: boolean, };
