@@ -75,7 +75,7 @@ fn start() -> Server {
         http: HttpLimits { header_read_timeout: Duration::from_secs(10), max_connections: 256 },
         request_timeout: Duration::from_secs(30),
         slow_commits: None,
-        auto_publish_quiet: hospes::auto_publish::QUIET,
+        auto_publish_quiet: hospes::publishing::auto_publish::QUIET,
     };
     let (router, address) = runtime.block_on(async {
         let app = Application::build(config).await.expect("the server starts");
