@@ -9,10 +9,16 @@
 //! editing app does) and edit their own and shared documents concurrently,
 //! with a few batches in flight each; while the server is down they keep
 //! editing offline for a while and send it all when it is back. Each round
-//! starts the server on the same data directory, waits until every writer is
-//! online and samod has compacted at least one document in this round
-//! (written a snapshot; it then deletes the chunks the snapshot supersedes),
-//! then kills it after a random delay drawn from a seeded RNG.
+//! starts the server on the same data directory (every other round with
+//! commits slowed down by fault injection, which widens the window between a
+//! sync reply and the write it acknowledges), waits until every writer is
+//! online, then kills it after a random delay drawn from a seeded RNG, but
+//! not before samod has compacted a document in this round. samod compacts a
+//! document (writes a snapshot of it, then deletes the chunks the snapshot
+//! supersedes) once it has more than 10 chunks on disk, when more than 10 new
+//! changes are saved at once, and whenever it loads one with more than 10
+//! changes; so compaction runs all through the rounds, and some kills land
+//! between a snapshot's write and the deletions.
 //!
 //! After every kill, before anything can restart, the test reads what the
 //! dead server left in its SQLite file (as the next start will load it) and
@@ -34,8 +40,10 @@
 //! change is served.
 //!
 //! `HOSPES_CRASH_ROUNDS` sets the number of rounds (default 3, for the normal
-//! suite); `HOSPES_CRASH_SEED` replays a run's kill delays and edits (the
-//! seed is printed first; timing still varies). The long run:
+//! suite: about 10 s); `HOSPES_CRASH_SEED` replays a run's kill delays, commit
+//! delays and edits (the seed is printed first; thread timing still varies).
+//! Each round prints what it checked. The long run (about 1.5 minutes on a
+//! busy 2-core machine):
 //!
 //! ```text
 //! HOSPES_CRASH_ROUNDS=20 cargo nextest run -p hospes-tests --test crash_rounds --no-capture
