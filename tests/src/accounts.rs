@@ -29,6 +29,21 @@ impl User {
             .header(AUTHORIZATION, format!("Bearer {}", self.token));
         if changes_state { request.header(CONTENT_TYPE, "application/json") } else { request }
     }
+
+    /// Registers a document (`POST /api/v1/documents`) on the server at
+    /// `base_url` (`http://host:port`); the status, or the error when the
+    /// server cannot be reached (a test that kills it needs to tell).
+    pub async fn register_at(&self, base_url: &str, document_id: &str, class: Value) -> Result<StatusCode, reqwest::Error> {
+        let mut body = class;
+        body["documentId"] = json!(document_id);
+        let response = self
+            .request(reqwest::Method::POST, &format!("{base_url}/api/v1/documents"))
+            .json(&body)
+            .timeout(Duration::from_secs(30))
+            .send()
+            .await?;
+        Ok(response.status())
+    }
 }
 
 impl ServerProcess {
@@ -108,14 +123,9 @@ impl ServerProcess {
 
     /// Registers a document as `user`; returns the status.
     pub async fn register(&self, user: &User, document_id: &str, class: Value) -> StatusCode {
-        let mut body = class;
-        body["documentId"] = json!(document_id);
-        user.request(reqwest::Method::POST, &self.http_url("/api/v1/documents"))
-            .json(&body)
-            .send()
+        user.register_at(&self.http_url(""), document_id, class)
             .await
             .expect("reachable")
-            .status()
     }
 
     /// A city's documents of one kind, as `user` sees them.

@@ -1,13 +1,17 @@
 //! A samod (Rust automerge-repo) client for tests.
 
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use automerge::transaction::Transactable;
-use automerge::{AutomergeError, ObjType, ROOT, ReadDoc, Value};
+use automerge::{AutomergeError, ChangeHash, ObjType, ROOT, ReadDoc, Value};
 use futures::future::BoxFuture;
-use futures::{SinkExt, StreamExt};
-use samod::{BackoffConfig, DialError, Dialer, DialerHandle, DocHandle, PeerId, Repo, Transport};
+use futures::stream::BoxStream;
+use futures::{FutureExt, SinkExt, StreamExt};
+use samod::{
+    BackoffConfig, ConnectionId, DialError, Dialer, DialerHandle, DocHandle, PeerDocState, PeerId, Repo, Transport,
+};
 use tokio_tungstenite::tungstenite::Error as WsError;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -126,4 +130,57 @@ pub async fn acknowledged_after_connect(handle: &DocHandle, dialer: &DialerHandl
         .expect("connected within 30 s")
         .expect("the handshake succeeds");
     acknowledged(handle, dialer).await;
+}
+
+/// What the server has told a client it holds of one document: every change
+/// hash named in the heads of the server's sync messages (samod's
+/// `their_heads` for the connection), as the document's peer states report
+/// them. A client counts a change as safe on the server once these heads
+/// include it or a descendant of it; automerge-repo's "sync info for the
+/// server's storage" is the same heads.
+///
+/// The states are collected when asked ([`Self::heard`]), not by a task, so
+/// that a caller can be sure it has seen everything: once
+/// [`Self::is_disconnected`] holds, every state from before the connection
+/// closed is already queued here (samod updates the peer list and queues the
+/// changes under one lock).
+pub struct ServerHeads {
+    handle: DocHandle,
+    changes: Mutex<BoxStream<'static, HashMap<ConnectionId, PeerDocState>>>,
+    heard: Mutex<HashSet<ChangeHash>>,
+}
+
+impl ServerHeads {
+    pub fn watch(handle: &DocHandle) -> ServerHeads {
+        let (current, changes) = handle.peers();
+        let heads = ServerHeads {
+            handle: handle.clone(),
+            changes: Mutex::new(changes.boxed()),
+            heard: Mutex::new(HashSet::new()),
+        };
+        heads.take_in(current.values());
+        heads
+    }
+
+    fn take_in<'a>(&self, states: impl Iterator<Item = &'a PeerDocState>) {
+        let mut heard = self.heard.lock().expect("heads lock");
+        for state in states {
+            heard.extend(state.their_heads.iter().flatten().copied());
+        }
+    }
+
+    /// Every change hash the server has named in its heads so far.
+    pub fn heard(&self) -> HashSet<ChangeHash> {
+        let mut changes = self.changes.lock().expect("changes lock");
+        while let Some(Some(states)) = changes.next().now_or_never() {
+            self.take_in(states.values());
+        }
+        drop(changes);
+        self.heard.lock().expect("heads lock").clone()
+    }
+
+    /// Whether the document has no connection to any peer (any more).
+    pub fn is_disconnected(&self) -> bool {
+        self.handle.peers().0.is_empty()
+    }
 }

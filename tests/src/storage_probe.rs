@@ -1,6 +1,7 @@
 //! Looks into a server's SQLite file from the outside, the way a restore
-//! would: which chunks a document has and what they say. Used to show that
-//! a denied change never reached storage.
+//! would: which chunks a document has and what they say, which documents are
+//! registered and which versions are pinned. Used to show that a denied
+//! change never reached storage, and what a killed server left on disk.
 
 use std::path::Path;
 use std::time::Duration;
@@ -39,6 +40,41 @@ pub fn stored_document(database: &Path, document: &str) -> Automerge {
         doc.load_incremental(&chunk).expect("a valid chunk");
     }
     doc
+}
+
+/// Every chunk key (`<doc>/incremental/<hash>`, `<doc>/snapshot/<hash>`).
+pub fn chunk_keys(database: &Path) -> Vec<String> {
+    let conn = open(database);
+    let mut stmt = conn.prepare("SELECT key FROM chunks").expect("a query");
+    stmt.query_map([], |row| row.get(0))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("readable")
+}
+
+/// Whether `document` is registered (has a kind and a scope).
+pub fn is_registered(database: &Path, document: &str) -> bool {
+    open(database)
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM document_classes WHERE doc_id = ?1)",
+            [document],
+            |row| row.get(0),
+        )
+        .expect("a query")
+}
+
+/// Each published document with the heads (hex) its publication pins.
+pub fn pinned_heads(database: &Path) -> Vec<(String, Vec<String>)> {
+    let conn = open(database);
+    let mut stmt = conn.prepare("SELECT doc_id, heads FROM publications").expect("a query");
+    stmt.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
+        .expect("rows")
+        .map(|row| {
+            let (doc, heads) = row.expect("readable");
+            let heads = heads.split(',').filter(|h| !h.is_empty()).map(str::to_string).collect();
+            (doc, heads)
+        })
+        .collect()
 }
 
 /// Waits up to `timeout` for the stored document's `key` to read `value`.
