@@ -151,7 +151,11 @@ pub struct Location {
     pub id: String,
     pub name: String,
     pub address: Address,
+    /// Degrees. Read from an integer too: Automerge's JavaScript API stores
+    /// a whole number (a latitude typed as `50`) as an integer, not a float.
+    #[autosurgeon(hydrate = "coordinate::hydrate")]
     pub latitude: Option<f64>,
+    #[autosurgeon(hydrate = "coordinate::hydrate")]
     pub longitude: Option<f64>,
     #[serde(with = "text")]
     pub accessibility: Text,
@@ -321,6 +325,28 @@ pub struct Translation {
     /// `locations.<id>.accessibility`, `schedules.<id>.notes`, ...
     #[serde(with = "text_map")]
     pub fields: BTreeMap<String, Text>,
+}
+
+/// A coordinate in its Automerge form: a float, an integer (what the web
+/// app writes for a whole number), or null.
+mod coordinate {
+    use automerge::{ObjId, ScalarValue, Value};
+    use autosurgeon::{HydrateError, Prop, ReadDoc};
+
+    pub fn hydrate<D: ReadDoc>(doc: &D, obj: &ObjId, prop: Prop<'_>) -> Result<Option<f64>, HydrateError> {
+        let expected = "a number or null";
+        match doc.get(obj, &prop)? {
+            Some((Value::Scalar(value), _)) => match value.as_ref() {
+                ScalarValue::Null => Ok(None),
+                ScalarValue::F64(f) => Ok(Some(*f)),
+                ScalarValue::Int(i) => Ok(Some(*i as f64)),
+                ScalarValue::Uint(u) => Ok(Some(*u as f64)),
+                other => Err(HydrateError::unexpected(expected, format!("{other:?}"))),
+            },
+            Some((Value::Object(kind), _)) => Err(HydrateError::unexpected(expected, format!("a {kind:?}"))),
+            None => Err(HydrateError::unexpected(expected, "nothing at all".to_string())),
+        }
+    }
 }
 
 /// serde for [`Text`]: a plain JSON string.
