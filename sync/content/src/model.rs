@@ -25,6 +25,44 @@ use serde::{Deserialize, Serialize};
 /// which JavaScript reads as plain numbers (unsigned ones arrive as BigInt).
 pub const SCHEMA_VERSION: i64 = 1;
 
+/// Why [`change`] wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error("the document does not hydrate: {0}")]
+    Hydrate(#[from] autosurgeon::HydrateError),
+    #[error("the changed value does not reconcile: {0}")]
+    Reconcile(#[from] autosurgeon::ReconcileError),
+}
+
+/// Changes the `T` that `doc` holds in one transaction: hydrates it, lets
+/// `edit` change it, reconciles it back (lists with a `#[key]` by it), and
+/// returns what `edit` returned. On an error nothing is written.
+///
+/// The value is hydrated from the transaction, not from `doc`. A hydrated
+/// [`Text`] remembers the heads it was read at and refuses to reconcile at
+/// others, and a transaction's heads are its change's dependencies, which
+/// Automerge makes the document's heads plus this actor's own previous
+/// change. So a value hydrated from `doc` and reconciled into a transaction
+/// is refused as stale whenever this actor has edited before and someone
+/// else since (`tests/model_edits.rs`).
+///
+/// Replace a text whole (`Text::with_value`) rather than with
+/// `Text::splice` or `Text::update`: autosurgeon 0.14 records those at byte
+/// offsets and Automerge applies them at character offsets, so after a
+/// non-ASCII character they land elsewhere or fail ("index out of bounds").
+pub fn change<T, R>(doc: &mut automerge::Automerge, edit: impl FnOnce(&mut T) -> R) -> Result<R, ChangeError>
+where
+    T: Hydrate + Reconcile,
+{
+    let outcome = doc.transact::<_, _, ChangeError>(|tx| {
+        let mut value: T = autosurgeon::hydrate(tx)?;
+        let result = edit(&mut value);
+        autosurgeon::reconcile(tx, &value)?;
+        Ok(result)
+    });
+    outcome.map(|success| success.result).map_err(|failure| failure.error)
+}
+
 /// A city's configuration document.
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize)]
 pub struct City {
