@@ -26,6 +26,44 @@ use ts_rs::TS;
 /// which JavaScript reads as plain numbers (unsigned ones arrive as BigInt).
 pub const SCHEMA_VERSION: i64 = 1;
 
+/// Why [`change`] wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error("the document does not hydrate: {0}")]
+    Hydrate(#[from] autosurgeon::HydrateError),
+    #[error("the changed value does not reconcile: {0}")]
+    Reconcile(#[from] autosurgeon::ReconcileError),
+}
+
+/// Changes the `T` that `doc` holds in one transaction: hydrates it, lets
+/// `edit` change it, reconciles it back (lists with a `#[key]` by it), and
+/// returns what `edit` returned. On an error nothing is written.
+///
+/// The value is hydrated from the transaction, not from `doc`. A hydrated
+/// [`Text`] remembers the heads it was read at and refuses to reconcile at
+/// others, and a transaction's heads are its change's dependencies, which
+/// Automerge makes the document's heads plus this actor's own previous
+/// change. So a value hydrated from `doc` and reconciled into a transaction
+/// is refused as stale whenever this actor has edited before and someone
+/// else since (`tests/model_edits.rs`).
+///
+/// Replace a text whole (`Text::with_value`) rather than with
+/// `Text::splice` or `Text::update`: autosurgeon 0.14 records those at byte
+/// offsets and Automerge applies them at character offsets, so after a
+/// non-ASCII character they land elsewhere or fail ("index out of bounds").
+pub fn change<T, R>(doc: &mut automerge::Automerge, edit: impl FnOnce(&mut T) -> R) -> Result<R, ChangeError>
+where
+    T: Hydrate + Reconcile,
+{
+    let outcome = doc.transact::<_, _, ChangeError>(|tx| {
+        let mut value: T = autosurgeon::hydrate(tx)?;
+        let result = edit(&mut value);
+        autosurgeon::reconcile(tx, &value)?;
+        Ok(result)
+    });
+    outcome.map(|success| success.result).map_err(|failure| failure.error)
+}
+
 /// A city's configuration document.
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
 pub struct City {
@@ -161,7 +199,11 @@ pub struct Location {
     pub id: String,
     pub name: String,
     pub address: Address,
+    /// Degrees. Read from an integer too: Automerge's JavaScript API stores
+    /// a whole number (a latitude typed as `50`) as an integer, not a float.
+    #[autosurgeon(hydrate = "coordinate::hydrate")]
     pub latitude: Option<f64>,
+    #[autosurgeon(hydrate = "coordinate::hydrate")]
     pub longitude: Option<f64>,
     #[serde(with = "text")]
     #[ts(type = "string")]
@@ -346,6 +388,28 @@ pub struct Translation {
     #[serde(with = "text_map")]
     #[ts(type = "Record<string, string>")]
     pub fields: BTreeMap<String, Text>,
+}
+
+/// A coordinate in its Automerge form: a float, an integer (what the web
+/// app writes for a whole number), or null.
+mod coordinate {
+    use automerge::{ObjId, ScalarValue, Value};
+    use autosurgeon::{HydrateError, Prop, ReadDoc};
+
+    pub fn hydrate<D: ReadDoc>(doc: &D, obj: &ObjId, prop: Prop<'_>) -> Result<Option<f64>, HydrateError> {
+        let expected = "a number or null";
+        match doc.get(obj, &prop)? {
+            Some((Value::Scalar(value), _)) => match value.as_ref() {
+                ScalarValue::Null => Ok(None),
+                ScalarValue::F64(f) => Ok(Some(*f)),
+                ScalarValue::Int(i) => Ok(Some(*i as f64)),
+                ScalarValue::Uint(u) => Ok(Some(*u as f64)),
+                other => Err(HydrateError::unexpected(expected, format!("{other:?}"))),
+            },
+            Some((Value::Object(kind), _)) => Err(HydrateError::unexpected(expected, format!("a {kind:?}"))),
+            None => Err(HydrateError::unexpected(expected, "nothing at all".to_string())),
+        }
+    }
 }
 
 /// serde for [`Text`]: a plain JSON string.
