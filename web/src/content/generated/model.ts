@@ -75,7 +75,12 @@ export type Location = {
  * The list is matched by it when reconciled (`#[key]`), so removing one
  * place deletes that place, not the last one's fields.
  */
-id: string, name: string, address: Address, latitude: number | null, longitude: number | null, accessibility: string, 
+id: string, name: string, address: Address, 
+/**
+ * Degrees. Read from an integer too: Automerge's JavaScript API stores
+ * a whole number (a latitude typed as `50`) as an integer, not a float.
+ */
+latitude: number | null, longitude: number | null, accessibility: string, 
 /**
  * A mobile or outreach service that comes to people.
  */
