@@ -31,10 +31,7 @@ fn main() {
     }
     println!("cargo:rerun-if-changed={}", web.join("dist/index.html").display());
 
-    let newest_source = WEB_SOURCES
-        .iter()
-        .filter_map(|source| newest_mtime(&web.join(source)))
-        .max();
+    let newest_source = WEB_SOURCES.iter().filter_map(|source| newest_mtime(&web.join(source))).max();
     let built = mtime(&web.join("dist/index.html"));
     if matches!((built, newest_source), (Some(built), Some(source)) if built >= source) {
         return;
@@ -53,9 +50,7 @@ fn npm(dir: &Path, args: &[&str]) {
         .args(args)
         .current_dir(dir)
         .status()
-        .unwrap_or_else(|error| {
-            panic!("cannot run npm to build the web app ({error}); install Node.js 20 and npm")
-        });
+        .unwrap_or_else(|error| panic!("cannot run npm to build the web app ({error}); install Node.js 20 and npm"));
     assert!(status.success(), "`npm {}` failed in {}", args.join(" "), dir.display());
 }
 

@@ -15,16 +15,16 @@
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 
-use hospes_content::access::{Classification, CityPolicy, Grant, Permissions, permissions};
+use hospes_content::access::{CityPolicy, Classification, Grant, Permissions, permissions};
 use hospes_sync::policy::{Access, AccessRules};
 use samod::{DocumentId, PeerId};
 use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
 use crate::accounts::{self, sessions};
+use crate::cities;
 use crate::db::{self, Db};
 use crate::documents::document_classes;
-use crate::cities;
 
 #[derive(Clone)]
 pub struct ServerAccess {
@@ -55,13 +55,7 @@ pub struct SessionAccess {
 
 impl ServerAccess {
     pub fn new(db: Db) -> Self {
-        ServerAccess {
-            inner: Arc::new(Inner {
-                db,
-                caches: RwLock::default(),
-                version: watch::channel(0).0,
-            }),
-        }
+        ServerAccess { inner: Arc::new(Inner { db, caches: RwLock::default(), version: watch::channel(0).0 }) }
     }
 
     /// The access of a live session, loaded once and then cached.
@@ -74,10 +68,7 @@ impl ServerAccess {
                 return Ok(None);
             };
             let grants = accounts::grants(conn, session.account_id)?;
-            Ok(Some(SessionAccess {
-                account_id: session.account_id,
-                grants,
-            }))
+            Ok(Some(SessionAccess { account_id: session.account_id, grants }))
         });
         let access = match loaded {
             Ok(Some(access)) => Arc::new(access),
@@ -93,11 +84,7 @@ impl ServerAccess {
 
     /// The switch that closes a session's sync connections when it ends.
     pub fn connection_switch(&self, session_id: &str) -> CancellationToken {
-        self.caches_mut()
-            .connections
-            .entry(session_id.to_string())
-            .or_default()
-            .clone()
+        self.caches_mut().connections.entry(session_id.to_string()).or_default().clone()
     }
 
     /// Sessions that ended (logout, sign out everywhere, revocation): their
@@ -117,9 +104,7 @@ impl ServerAccess {
     /// An account's roles changed: its sessions reload their grants, and
     /// samod re-asks about every document their peers have open.
     pub fn account_changed(&self, account_id: i64) {
-        self.caches_mut()
-            .sessions
-            .retain(|_, session| session.account_id != account_id);
+        self.caches_mut().sessions.retain(|_, session| session.account_id != account_id);
         self.bump();
     }
 
@@ -155,13 +140,7 @@ impl ServerAccess {
         if let Some(policy) = self.caches().cities.get(city) {
             return *policy;
         }
-        let policy = self
-            .inner
-            .db
-            .call_now(|conn| cities::policy(conn, city))
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let policy = self.inner.db.call_now(|conn| cities::policy(conn, city)).ok().flatten().unwrap_or_default();
         self.caches_mut().cities.insert(city.to_string(), policy);
         policy
     }

@@ -8,8 +8,8 @@ use hospes_sync::storage::SqliteStorage;
 use samod::{AcceptorHandle, Repo};
 
 use crate::access::ServerAccess;
-use crate::accounts::hashing_pool::HashingPool;
 use crate::accounts::attempt_limit::AttemptLimiter;
+use crate::accounts::hashing_pool::HashingPool;
 use crate::db::Db;
 use crate::http::client::ClientKeys;
 use crate::suggestions::limit::SuggestionLimiter;

@@ -8,13 +8,19 @@ use serde_json::Value;
 /// Who did it.
 #[derive(Debug, Clone)]
 pub enum Actor {
-    Account { id: i64, name: String },
+    Account {
+        id: i64,
+        name: String,
+    },
     /// The server operator, at the command line.
     Operator,
     /// The server itself, publishing a trusted volunteer's event on their
     /// behalf (see [`crate::publishing::auto_publish`]); `id` and `name` are the
     /// volunteer's account.
-    AutoPublish { id: i64, name: String },
+    AutoPublish {
+        id: i64,
+        name: String,
+    },
 }
 
 pub fn record(conn: &Connection, actor: &Actor, action: &str, city: Option<&str>, subject: Value, now: i64) -> rusqlite::Result<()> {
@@ -40,9 +46,7 @@ pub struct Entry {
 }
 
 pub fn recent(conn: &Connection, city: &str, limit: u32) -> rusqlite::Result<Vec<Entry>> {
-    let mut stmt = conn.prepare(
-        "SELECT at, actor_name, action, subject FROM audit_log WHERE city = ?1 ORDER BY id DESC LIMIT ?2",
-    )?;
+    let mut stmt = conn.prepare("SELECT at, actor_name, action, subject FROM audit_log WHERE city = ?1 ORDER BY id DESC LIMIT ?2")?;
     stmt.query_map(params![city, limit], |row| {
         let subject: String = row.get(3)?;
         Ok(Entry {

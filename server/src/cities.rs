@@ -20,23 +20,14 @@ pub fn exists(conn: &Connection, slug: &str) -> rusqlite::Result<bool> {
 
 /// The city's settings; `None` for a city that does not exist.
 pub fn policy(conn: &Connection, slug: &str) -> rusqlite::Result<Option<CityPolicy>> {
-    conn.query_row(
-        "SELECT volunteers_publish FROM cities WHERE slug = ?1",
-        [slug],
-        |row| {
-            Ok(CityPolicy {
-                volunteers_publish: row.get(0)?,
-            })
-        },
-    )
+    conn.query_row("SELECT volunteers_publish FROM cities WHERE slug = ?1", [slug], |row| {
+        Ok(CityPolicy { volunteers_publish: row.get(0)? })
+    })
     .optional()
 }
 
 pub fn set_volunteers_publish(conn: &Connection, slug: &str, allowed: bool) -> rusqlite::Result<bool> {
-    let changed = conn.execute(
-        "UPDATE cities SET volunteers_publish = ?2 WHERE slug = ?1",
-        params![slug, allowed],
-    )?;
+    let changed = conn.execute("UPDATE cities SET volunteers_publish = ?2 WHERE slug = ?1", params![slug, allowed])?;
     Ok(changed > 0)
 }
 
@@ -49,9 +40,5 @@ pub fn add_group(conn: &Connection, city: &Slug, group: &Slug, name: &str) -> ru
 }
 
 pub fn group_exists(conn: &Connection, city: &str, group: &str) -> rusqlite::Result<bool> {
-    conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM archive_groups WHERE city = ?1 AND slug = ?2)",
-        [city, group],
-        |row| row.get(0),
-    )
+    conn.query_row("SELECT EXISTS (SELECT 1 FROM archive_groups WHERE city = ?1 AND slug = ?2)", [city, group], |row| row.get(0))
 }

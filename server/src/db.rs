@@ -68,10 +68,7 @@ impl Db {
         // the storage writer committed in between; an immediate one waits.
         conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        Ok(Db {
-            conn: Arc::new(Mutex::new(conn)),
-            readers: Arc::new(Readers::open(path)?),
-        })
+        Ok(Db { conn: Arc::new(Mutex::new(conn)), readers: Arc::new(Readers::open(path)?) })
     }
 
     /// Runs `f` on a read-only connection, off the async threads. For
@@ -115,7 +112,5 @@ pub fn now() -> i64 {
 
 /// RFC 3339 for the API.
 pub fn rfc3339(seconds: i64) -> String {
-    chrono::DateTime::from_timestamp(seconds, 0)
-        .unwrap_or_default()
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    chrono::DateTime::from_timestamp(seconds, 0).unwrap_or_default().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

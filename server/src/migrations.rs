@@ -6,10 +6,7 @@
 
 use hospes_sync::storage::schema::Component;
 
-pub const SERVER: Component = Component {
-    name: "server",
-    steps: STEPS,
-};
+pub const SERVER: Component = Component { name: "server", steps: STEPS };
 
 const STEPS: &[&str] = &[
     // 1: accounts, roles, sessions, invites, the registry of document

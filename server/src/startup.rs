@@ -11,31 +11,25 @@ use samod::{AcceptorHandle, Repo};
 use tokio::net::TcpListener;
 
 use crate::access::ServerAccess;
+use crate::accounts::attempt_limit::AttemptLimiter;
 use crate::accounts::hashing_pool::HashingPool;
 use crate::app_state::AppState;
-use crate::accounts::attempt_limit::AttemptLimiter;
-use crate::publishing::auto_publish::AutoPublisher;
 use crate::config::ServerConfig;
 use crate::data_lock::DataLock;
 use crate::db::Db;
 use crate::http::client::ClientKeys;
 use crate::http::serve::HttpLimits;
+use crate::publishing::auto_publish::AutoPublisher;
 use crate::suggestions::limit::SuggestionLimiter;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
     #[error("cannot create the data directory {path}: {source}")]
-    DataDir {
-        path: String,
-        source: std::io::Error,
-    },
+    DataDir { path: String, source: std::io::Error },
     #[error("cannot open the database: {0}")]
     Storage(#[from] StorageError),
     #[error("cannot listen on {addr}: {source}")]
-    Bind {
-        addr: SocketAddr,
-        source: std::io::Error,
-    },
+    Bind { addr: SocketAddr, source: std::io::Error },
     #[error("server error: {0}")]
     Serve(std::io::Error),
     #[error("cannot seed the demo content: {0}")]
@@ -60,14 +54,10 @@ pub struct Application {
 impl Application {
     /// Opens the database and the repo, seeds demo content if asked, binds.
     pub async fn build(config: ServerConfig) -> Result<Self, StartupError> {
-        std::fs::create_dir_all(&config.data_dir).map_err(|source| StartupError::DataDir {
-            path: config.data_dir.display().to_string(),
-            source,
-        })?;
+        std::fs::create_dir_all(&config.data_dir)
+            .map_err(|source| StartupError::DataDir { path: config.data_dir.display().to_string(), source })?;
         let lock = DataLock::acquire(&config.data_dir)?;
-        let options = StorageOptions {
-            slow_commits: config.slow_commits,
-        };
+        let options = StorageOptions { slow_commits: config.slow_commits };
         if options.slow_commits.is_some() {
             tracing::warn!("fault injection: every database commit is delayed");
         }
@@ -79,21 +69,13 @@ impl Application {
         let suggestion_limiter = Arc::new(SuggestionLimiter::default());
         spawn_limiter_cleanup(&attempts, &suggestion_limiter);
 
-        let listener = TcpListener::bind(config.listen)
-            .await
-            .map_err(|source| StartupError::Bind {
-                addr: config.listen,
-                source,
-            })?;
+        let listener = TcpListener::bind(config.listen).await.map_err(|source| StartupError::Bind { addr: config.listen, source })?;
         let local_addr = listener.local_addr().map_err(StartupError::Serve)?;
         if config.demo {
             crate::demo::seed_if_empty(&repo, &db, local_addr).await?;
         }
-        let acceptor_url = samod::Url::parse(&format!("ws://{local_addr}/sync"))
-            .expect("a socket address forms a valid URL");
-        let acceptor = repo
-            .make_acceptor(acceptor_url)
-            .expect("the repo was just opened and is running");
+        let acceptor_url = samod::Url::parse(&format!("ws://{local_addr}/sync")).expect("a socket address forms a valid URL");
+        let acceptor = repo.make_acceptor(acceptor_url).expect("the repo was just opened and is running");
         let auto_publisher = AutoPublisher::start(repo.clone(), db.clone(), storage.clone(), config.auto_publish_quiet);
 
         let state = AppState {
@@ -129,28 +111,14 @@ impl Application {
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener
-            .local_addr()
-            .expect("a bound listener has an address")
+        self.listener.local_addr().expect("a bound listener has an address")
     }
 
     /// Serves until `shutdown` resolves, then shuts down in order: stop
     /// accepting, close sync connections, stop auto-publishing, let the
     /// repo finish its storage work, commit and checkpoint the database.
-    pub async fn run_until(
-        self,
-        shutdown: impl Future<Output = ()> + Send + 'static,
-    ) -> Result<(), StartupError> {
-        let Application {
-            listener,
-            router,
-            repo,
-            acceptor,
-            storage,
-            auto_publisher,
-            http_limits,
-            _lock,
-        } = self;
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), StartupError> {
+        let Application { listener, router, repo, acceptor, storage, auto_publisher, http_limits, _lock } = self;
         crate::http::serve::serve(listener, router, http_limits, async move {
             shutdown.await;
             tracing::info!("shutting down: closing sync connections");

@@ -19,8 +19,7 @@ use tracing_subscriber::EnvFilter;
 /// (100,000 periods, a rule that never matches), once per such event on
 /// every request; the series simply ends there.
 pub fn init() {
-    let mut filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("info,samod=warn,samod_core=warn"));
+    let mut filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,samod=warn,samod_core=warn"));
     if !std::env::var("RUST_LOG").is_ok_and(|directives| directives.contains("rrule")) {
         filter = filter.add_directive("rrule=error".parse().expect("a valid directive"));
     }

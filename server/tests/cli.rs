@@ -5,10 +5,7 @@
 use std::process::Command;
 
 fn hospes(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_hospes"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_hospes")).args(args).output().expect("the binary runs")
 }
 
 #[test]

@@ -82,30 +82,21 @@ pub struct SharePolicyHook {
 
 impl SharePolicyHook {
     pub fn new(rules: impl AccessRules) -> Self {
-        Self {
-            rules: Arc::new(rules),
-        }
+        Self { rules: Arc::new(rules) }
     }
 }
 
 impl samod::SharePolicy for SharePolicyHook {
-    fn share(
-        &self,
-        doc_id: DocumentId,
-        peer_id: PeerId,
-    ) -> impl futures::Stream<Item = ShareConfig> + Send + 'static {
+    fn share(&self, doc_id: DocumentId, peer_id: PeerId) -> impl futures::Stream<Item = ShareConfig> + Send + 'static {
         // The current decision, then a fresh one after every change.
         let rules = self.rules.clone();
         let first = rules.access(&doc_id, &peer_id).share_config();
         let changes = rules.changes();
-        let updates = futures::stream::unfold(
-            (rules, changes, doc_id, peer_id),
-            |(rules, mut changes, doc_id, peer_id)| async move {
-                changes.changed().await.ok()?;
-                let decision = rules.access(&doc_id, &peer_id).share_config();
-                Some((decision, (rules, changes, doc_id, peer_id)))
-            },
-        );
+        let updates = futures::stream::unfold((rules, changes, doc_id, peer_id), |(rules, mut changes, doc_id, peer_id)| async move {
+            changes.changed().await.ok()?;
+            let decision = rules.access(&doc_id, &peer_id).share_config();
+            Some((decision, (rules, changes, doc_id, peer_id)))
+        });
         futures::stream::once(futures::future::ready(first)).chain(updates)
     }
 }

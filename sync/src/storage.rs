@@ -72,10 +72,7 @@ pub enum StorageError {
     #[error("SQLite: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("cannot open {path}: {source}")]
-    Open {
-        path: PathBuf,
-        source: rusqlite::Error,
-    },
+    Open { path: PathBuf, source: rusqlite::Error },
     #[error("the database has schema version {found}, newer than this build's {supported}")]
     SchemaTooNew { found: u32, supported: u32 },
     #[error("the database cannot use write-ahead logging (journal mode {0})")]
@@ -105,9 +102,7 @@ struct Inner {
 
 impl std::fmt::Debug for SqliteStorage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SqliteStorage")
-            .field("path", &self.inner.path)
-            .finish_non_exhaustive()
+        f.debug_struct("SqliteStorage").field("path", &self.inner.path).finish_non_exhaustive()
     }
 }
 
@@ -131,10 +126,7 @@ impl SqliteStorage {
 
     /// [`Self::open`] with options.
     pub fn open_with(path: &Path, options: StorageOptions) -> Result<Self, StorageError> {
-        let mut conn = Connection::open(path).map_err(|source| StorageError::Open {
-            path: path.to_owned(),
-            source,
-        })?;
+        let mut conn = Connection::open(path).map_err(|source| StorageError::Open { path: path.to_owned(), source })?;
         schema::configure_writer(&conn)?;
         migrate(&mut conn)?;
 
@@ -150,10 +142,8 @@ impl SqliteStorage {
             retired: retired.clone(),
             slow_commits: options.slow_commits,
         };
-        let thread = std::thread::Builder::new()
-            .name("hospes-db-writer".into())
-            .spawn(move || writer.run())
-            .map_err(StorageError::WriterThread)?;
+        let thread =
+            std::thread::Builder::new().name("hospes-db-writer".into()).spawn(move || writer.run()).map_err(StorageError::WriterThread)?;
 
         Ok(SqliteStorage {
             inner: Arc::new(Inner {
@@ -175,10 +165,7 @@ impl SqliteStorage {
 
     /// How many documents have ever had a chunk stored.
     pub fn document_count(&self) -> Result<u64, StorageError> {
-        let count: i64 = self.with_reader(|conn| {
-            conn.prepare_cached("SELECT COUNT(*) FROM documents")?
-                .query_row([], |row| row.get(0))
-        })?;
+        let count: i64 = self.with_reader(|conn| conn.prepare_cached("SELECT COUNT(*) FROM documents")?.query_row([], |row| row.get(0)))?;
         // COUNT(*) is never negative.
         Ok(count.unsigned_abs())
     }
@@ -211,15 +198,11 @@ impl SqliteStorage {
             return Ok(true);
         }
         let missing = self.with_reader(|conn| {
-            let mut incremental =
-                conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM chunks WHERE key = ?1)")?;
-            let mut snapshot_head = conn.prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM snapshot_heads WHERE doc_id = ?1 AND hash = ?2)",
-            )?;
+            let mut incremental = conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM chunks WHERE key = ?1)")?;
+            let mut snapshot_head = conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM snapshot_heads WHERE doc_id = ?1 AND hash = ?2)")?;
             let mut missing = Vec::new();
             for hash in hashes {
-                let stored = incremental
-                    .query_row([keys::incremental_key(doc_id, hash)], |row| row.get(0))?
+                let stored = incremental.query_row([keys::incremental_key(doc_id, hash)], |row| row.get(0))?
                     || snapshot_head.query_row((doc_id, &hash.0[..]), |row| row.get(0))?;
                 if !stored {
                     missing.push(*hash);
@@ -232,11 +215,7 @@ impl SqliteStorage {
         }
         // Checked after the database on purpose: the writer records a
         // retirement before the deletion commits (see `retired`).
-        let retired = self
-            .inner
-            .retired
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        let retired = self.inner.retired.lock().unwrap_or_else(PoisonError::into_inner);
         Ok(missing.iter().all(|hash| retired.contains(doc_id, hash)))
     }
 
@@ -246,22 +225,13 @@ impl SqliteStorage {
     /// Stop the samod repo first: a `put` after `close` is never committed,
     /// and so (by design) its future never completes. Closing twice is fine.
     pub async fn close(&self) {
-        self.inner
-            .idle_readers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clear();
+        self.inner.idle_readers.lock().unwrap_or_else(PoisonError::into_inner).clear();
         let (done, closed) = oneshot::channel();
         if self.inner.commands.send(Command::Close { done }).is_ok() {
             // An error only means the writer had already stopped.
             let _ = closed.await;
         }
-        let thread = self
-            .inner
-            .writer_thread
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
+        let thread = self.inner.writer_thread.lock().unwrap_or_else(PoisonError::into_inner).take();
         if let Some(thread) = thread {
             let _ = tokio::task::spawn_blocking(move || thread.join()).await;
         }
@@ -270,10 +240,7 @@ impl SqliteStorage {
     /// Enqueues a write now (not when the returned future is first polled:
     /// that is what makes commit order equal call order) and returns a
     /// future that completes when it has committed.
-    fn write(
-        &self,
-        command: impl FnOnce(oneshot::Sender<()>) -> Command,
-    ) -> impl Future<Output = ()> + Send + 'static {
+    fn write(&self, command: impl FnOnce(oneshot::Sender<()>) -> Command) -> impl Future<Output = ()> + Send + 'static {
         let (done, committed) = oneshot::channel();
         let sent = self.inner.commands.send(command(done)).is_ok();
         async move {
@@ -288,26 +255,14 @@ impl SqliteStorage {
     }
 
     /// Runs `f` on an idle read connection (or a new one).
-    fn with_reader<T>(
-        &self,
-        f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
-    ) -> Result<T, StorageError> {
-        let idle = self
-            .inner
-            .idle_readers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .pop();
+    fn with_reader<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T, StorageError> {
+        let idle = self.inner.idle_readers.lock().unwrap_or_else(PoisonError::into_inner).pop();
         let conn = match idle {
             Some(conn) => conn,
             None => self.open_reader()?,
         };
         let result = f(&conn);
-        let mut idle = self
-            .inner
-            .idle_readers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        let mut idle = self.inner.idle_readers.lock().unwrap_or_else(PoisonError::into_inner);
         if idle.len() < MAX_IDLE_READERS {
             idle.push(conn);
         }
@@ -315,14 +270,8 @@ impl SqliteStorage {
     }
 
     fn open_reader(&self) -> Result<Connection, StorageError> {
-        let conn = Connection::open_with_flags(
-            &self.inner.path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|source| StorageError::Open {
-            path: self.inner.path.clone(),
-            source,
-        })?;
+        let conn = Connection::open_with_flags(&self.inner.path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .map_err(|source| StorageError::Open { path: self.inner.path.clone(), source })?;
         schema::configure(&conn)?;
         Ok(conn)
     }
@@ -349,8 +298,7 @@ impl SqliteStorage {
                 }
             }
         });
-        task.await
-            .map_err(|error| StorageError::ReadTask(error.to_string()))?
+        task.await.map_err(|error| StorageError::ReadTask(error.to_string()))?
     }
 
     async fn load_row(&self, key: String) -> Result<Option<Vec<u8>>, StorageError> {
@@ -367,10 +315,8 @@ impl SqliteStorage {
 
     async fn load_prefix(&self, prefix: String) -> Result<Vec<(String, Vec<u8>)>, StorageError> {
         self.read("load_range", move |conn| {
-            let collect = |rows: rusqlite::Rows<'_>| {
-                rows.mapped(|row| Ok((row.get(0)?, row.get(1)?)))
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            };
+            let collect =
+                |rows: rusqlite::Rows<'_>| rows.mapped(|row| Ok((row.get(0)?, row.get(1)?))).collect::<rusqlite::Result<Vec<_>>>();
             if prefix.is_empty() {
                 // The empty key is a prefix of every key.
                 let mut stmt = conn.prepare_cached("SELECT key, data FROM chunks")?;
@@ -398,28 +344,20 @@ impl Storage for SqliteStorage {
     fn load(&self, key: StorageKey) -> impl Future<Output = Option<Vec<u8>>> + Send {
         let this = self.clone();
         async move {
-            this.load_row(key.to_string())
-                .await
-                .unwrap_or_else(|error| {
-                    tracing::error!(%error, "cannot load a chunk; answering 'not found'");
-                    None
-                })
+            this.load_row(key.to_string()).await.unwrap_or_else(|error| {
+                tracing::error!(%error, "cannot load a chunk; answering 'not found'");
+                None
+            })
         }
     }
 
-    fn load_range(
-        &self,
-        prefix: StorageKey,
-    ) -> impl Future<Output = HashMap<StorageKey, Vec<u8>>> + Send {
+    fn load_range(&self, prefix: StorageKey) -> impl Future<Output = HashMap<StorageKey, Vec<u8>>> + Send {
         let this = self.clone();
         async move {
-            let rows = this
-                .load_prefix(prefix.to_string())
-                .await
-                .unwrap_or_else(|error| {
-                    tracing::error!(%error, "cannot load chunks; answering 'none'");
-                    Vec::new()
-                });
+            let rows = this.load_prefix(prefix.to_string()).await.unwrap_or_else(|error| {
+                tracing::error!(%error, "cannot load chunks; answering 'none'");
+                Vec::new()
+            });
             rows.into_iter()
                 .filter_map(|(key, data)| match keys::parse(&key) {
                     Some(key) => Some((key, data)),
@@ -454,19 +392,12 @@ mod tests {
         let plan = storage
             .with_reader(|conn| {
                 let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {PREFIX_LOAD}"))?;
-                stmt.query_map(["a", "a/", "a0"], |row| row.get::<_, String>(3))?
-                    .collect::<rusqlite::Result<Vec<_>>>()
+                stmt.query_map(["a", "a/", "a0"], |row| row.get::<_, String>(3))?.collect::<rusqlite::Result<Vec<_>>>()
             })
             .expect("plan");
-        let searches = plan
-            .iter()
-            .filter(|line| line.starts_with("SEARCH chunks USING INDEX") && line.contains("(key"))
-            .count();
+        let searches = plan.iter().filter(|line| line.starts_with("SEARCH chunks USING INDEX") && line.contains("(key")).count();
         assert_eq!(searches, 2, "query plan: {plan:?}");
-        assert!(
-            !plan.iter().any(|line| line.starts_with("SCAN")),
-            "query plan: {plan:?}"
-        );
+        assert!(!plan.iter().any(|line| line.starts_with("SCAN")), "query plan: {plan:?}");
     }
 
     #[tokio::test]
@@ -479,13 +410,7 @@ mod tests {
         tx.commit();
         let snapshot = StorageKey::from_parts(["d", "snapshot", "c"]).expect("key");
         let rows = |storage: &SqliteStorage| {
-            storage
-                .with_reader(|conn| {
-                    conn.query_row("SELECT COUNT(*) FROM snapshot_heads", [], |r| {
-                        r.get::<_, i64>(0)
-                    })
-                })
-                .expect("count")
+            storage.with_reader(|conn| conn.query_row("SELECT COUNT(*) FROM snapshot_heads", [], |r| r.get::<_, i64>(0))).expect("count")
         };
         Storage::put(&storage, snapshot.clone(), doc.save()).await;
         // The same snapshot again (a retry after a crash) adds nothing.
@@ -502,16 +427,10 @@ mod tests {
         let mut stored = storage.subscribe_stored();
         let version = |doc: &str| {
             storage
-                .with_reader(|conn| {
-                    conn.query_row("SELECT stored_version FROM documents WHERE doc_id = ?1", [doc], |r| {
-                        r.get::<_, i64>(0)
-                    })
-                })
+                .with_reader(|conn| conn.query_row("SELECT stored_version FROM documents WHERE doc_id = ?1", [doc], |r| r.get::<_, i64>(0)))
                 .expect("a documents row")
         };
-        let chunk = |doc: &str, hash: &str| {
-            StorageKey::from_parts([doc, "incremental", hash]).expect("key")
-        };
+        let chunk = |doc: &str, hash: &str| StorageKey::from_parts([doc, "incremental", hash]).expect("key");
         let (a, b) = ("a".repeat(64), "b".repeat(64));
         Storage::put(&storage, chunk("doc1", &a), vec![1]).await;
         assert_eq!(*stored.recv().await.expect("announced"), ["doc1"]);
@@ -524,10 +443,7 @@ mod tests {
         while let Ok(documents) = stored.try_recv() {
             announcements.push(documents);
         }
-        assert!(
-            !announcements.is_empty() && announcements.iter().all(|documents| **documents == ["doc2"]),
-            "{announcements:?}"
-        );
+        assert!(!announcements.is_empty() && announcements.iter().all(|documents| **documents == ["doc2"]), "{announcements:?}");
         assert_eq!((version("doc1"), version("doc2")), (1, 2));
         // Deleting stores nothing new.
         Storage::delete(&storage, chunk("doc1", &a)).await;
@@ -541,13 +457,9 @@ mod tests {
         let path = dir.path().join("t.db");
         {
             let conn = Connection::open(&path).expect("open");
-            conn.execute_batch("PRAGMA user_version = 999")
-                .expect("set version");
+            conn.execute_batch("PRAGMA user_version = 999").expect("set version");
         }
-        assert!(matches!(
-            SqliteStorage::open(&path),
-            Err(StorageError::SchemaTooNew { found: 999, .. })
-        ));
+        assert!(matches!(SqliteStorage::open(&path), Err(StorageError::SchemaTooNew { found: 999, .. })));
     }
 
     #[test]
@@ -557,10 +469,7 @@ mod tests {
         let storage = SqliteStorage::open(&path).expect("open");
         let (mode, version): (String, u32) = storage
             .with_reader(|conn| {
-                Ok((
-                    conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
-                    conn.query_row("PRAGMA user_version", [], |r| r.get(0))?,
-                ))
+                Ok((conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?, conn.query_row("PRAGMA user_version", [], |r| r.get(0))?))
             })
             .expect("pragmas");
         assert_eq!(mode, "wal");

@@ -79,11 +79,7 @@ pub fn parse_message(frame: &[u8]) -> Result<RepoMessage<'_>, WireError> {
             _ => d.skip()?,
         }
     }
-    Ok(RepoMessage {
-        kind: kind.ok_or(WireError::Malformed("no type"))?,
-        document_id,
-        data,
-    })
+    Ok(RepoMessage { kind: kind.ok_or(WireError::Malformed("no type"))?, document_id, data })
 }
 
 /// A byte string, possibly behind tags (JS encoders tag typed arrays).
@@ -112,12 +108,8 @@ pub fn outgoing_sync_heads(frame: &[u8]) -> Result<Option<(String, Vec<ChangeHas
     if !matches!(message.kind, "sync" | "request") {
         return Ok(None);
     }
-    let document_id = message
-        .document_id
-        .ok_or(WireError::Malformed("sync message without documentId"))?;
-    let data = message
-        .data
-        .ok_or(WireError::Malformed("sync message without data"))?;
+    let document_id = message.document_id.ok_or(WireError::Malformed("sync message without documentId"))?;
+    let data = message.data.ok_or(WireError::Malformed("sync message without data"))?;
     Ok(Some((document_id.to_owned(), sync_message_heads(data)?)))
 }
 
@@ -214,15 +206,13 @@ mod tests {
             let mut quiet = true;
             if let Some(m) = a.generate_sync_message(&mut sa) {
                 let bytes = m.encode();
-                b.receive_sync_message(&mut sb, sync::Message::decode(&bytes).expect("decode"))
-                    .expect("receive");
+                b.receive_sync_message(&mut sb, sync::Message::decode(&bytes).expect("decode")).expect("receive");
                 out.push(bytes);
                 quiet = false;
             }
             if let Some(m) = b.generate_sync_message(&mut sb) {
                 let bytes = m.encode();
-                a.receive_sync_message(&mut sa, sync::Message::decode(&bytes).expect("decode"))
-                    .expect("receive");
+                a.receive_sync_message(&mut sa, sync::Message::decode(&bytes).expect("decode")).expect("receive");
                 out.push(bytes);
                 quiet = false;
             }
@@ -236,30 +226,18 @@ mod tests {
 
     fn frame(kind: &str, doc: Option<&str>, data: Option<&[u8]>, extra: bool) -> Vec<u8> {
         let mut e = Encoder::new(Vec::new());
-        let fields =
-            1 + u64::from(doc.is_some()) + u64::from(data.is_some()) + 2 * u64::from(extra);
+        let fields = 1 + u64::from(doc.is_some()) + u64::from(data.is_some()) + 2 * u64::from(extra);
         e.map(fields).expect("encode");
         if extra {
-            e.str("senderId")
-                .expect("encode")
-                .str("server")
-                .expect("encode");
+            e.str("senderId").expect("encode").str("server").expect("encode");
         }
         e.str("type").expect("encode").str(kind).expect("encode");
         if let Some(doc) = doc {
-            e.str("documentId")
-                .expect("encode")
-                .str(doc)
-                .expect("encode");
+            e.str("documentId").expect("encode").str(doc).expect("encode");
         }
         if extra {
             e.str("peerMetadata").expect("encode");
-            e.map(1)
-                .expect("encode")
-                .str("isEphemeral")
-                .expect("encode")
-                .bool(false)
-                .expect("encode");
+            e.map(1).expect("encode").str("isEphemeral").expect("encode").bool(false).expect("encode");
         }
         if let Some(data) = data {
             e.str("data").expect("encode").bytes(data).expect("encode");
@@ -295,10 +273,7 @@ mod tests {
         let m = parse_message(&f).expect("parses");
         let data = m.data.expect("has data");
         let range = f.as_ptr_range();
-        assert!(
-            range.contains(&data.as_ptr()),
-            "data must point into the frame"
-        );
+        assert!(range.contains(&data.as_ptr()), "data must point into the frame");
     }
 
     #[test]
@@ -315,10 +290,7 @@ mod tests {
         let good = frame("sync", Some("d"), Some(&real), true);
         // Every truncation of a good frame, and some garbage.
         for n in 0..good.len() {
-            assert!(
-                outgoing_sync_heads(&good[..n]).is_err(),
-                "prefix {n} accepted"
-            );
+            assert!(outgoing_sync_heads(&good[..n]).is_err(), "prefix {n} accepted");
         }
         assert!(outgoing_sync_heads(b"").is_err());
         assert!(outgoing_sync_heads(&[0xff; 64]).is_err());
@@ -326,33 +298,10 @@ mod tests {
         assert!(outgoing_sync_heads(&frame("sync", Some("d"), None, false)).is_err());
         assert!(outgoing_sync_heads(&frame("sync", Some("d"), Some(b"\x41\x00"), false)).is_err());
         // A head count far beyond the input.
-        let huge = [
-            SYNC_MESSAGE_V1,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0x7f,
-        ];
+        let huge = [SYNC_MESSAGE_V1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f];
         assert!(sync_message_heads(&huge).is_err());
         // A uLEB128 number longer than 64 bits.
-        let long = [
-            SYNC_MESSAGE_V1,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0xff,
-            0x7f,
-        ];
+        let long = [SYNC_MESSAGE_V1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f];
         assert!(sync_message_heads(&long).is_err());
     }
 
@@ -378,19 +327,11 @@ mod tests {
         let mut e = Encoder::new(Vec::new());
         e.begin_map().expect("encode");
         e.str("type").expect("encode").str("sync").expect("encode");
-        e.str("documentId")
-            .expect("encode")
-            .str("d")
-            .expect("encode");
+        e.str("documentId").expect("encode").str("d").expect("encode");
         e.str("data").expect("encode");
-        e.tag(minicbor::data::Tag::new(64))
-            .expect("encode")
-            .bytes(&payload)
-            .expect("encode");
+        e.tag(minicbor::data::Tag::new(64)).expect("encode").bytes(&payload).expect("encode");
         e.end().expect("encode");
-        let (doc, heads) = outgoing_sync_heads(e.writer())
-            .expect("parses")
-            .expect("sync");
+        let (doc, heads) = outgoing_sync_heads(e.writer()).expect("parses").expect("sync");
         assert_eq!(doc, "d");
         assert_eq!(heads, vec![ChangeHash([9; 32])]);
     }

@@ -80,8 +80,8 @@ use std::time::{Duration, Instant};
 use automerge::transaction::Transactable;
 use automerge::{Automerge, ChangeHash, ObjId, ObjType, ROOT, ReadDoc, ScalarValue, Value};
 use autosurgeon::{Text, hydrate, reconcile};
-use futures::future::{BoxFuture, join_all};
 use futures::StreamExt;
+use futures::future::{BoxFuture, join_all};
 use hospes_content::model::{self, Address, Location, Schedule, Service, ServiceStatus, Verification};
 use hospes_sync::durability::{DurabilityGate, hold_until_durable};
 use hospes_sync::policy::OpenAccess;
@@ -155,7 +155,13 @@ enum List {
 #[derive(Debug, Clone)]
 enum WebEdit {
     /// Typing: the text becomes `before[..at] + insert + before[at + delete..]`.
-    Type { field: TextField, at: Index, delete: usize, insert: String, minor: bool },
+    Type {
+        field: TextField,
+        at: Index,
+        delete: usize,
+        insert: String,
+        minor: bool,
+    },
     Set(Scalar),
     /// The conflict chooser: delete and set in one change.
     Resolve(Scalar),
@@ -183,9 +189,15 @@ enum ServerEdit {
 #[derive(Debug, Clone)]
 enum Step {
     /// On a replica (never the hub: the server has no web app).
-    Web { who: Index, edit: WebEdit },
+    Web {
+        who: Index,
+        edit: WebEdit,
+    },
     /// On the hub (index 0) or a replica.
-    Server { who: Index, edits: Vec<ServerEdit> },
+    Server {
+        who: Index,
+        edits: Vec<ServerEdit>,
+    },
     Cut(Index),
     Restore(Index),
     Pause(u8),
@@ -222,8 +234,7 @@ fn text_field() -> impl Strategy<Value = TextField> {
 
 fn scalar() -> impl Strategy<Value = Scalar> {
     prop_oneof![
-        select(&[ServiceStatus::Active, ServiceStatus::TemporarilyClosed, ServiceStatus::Closed][..])
-            .prop_map(Scalar::Status),
+        select(&[ServiceStatus::Active, ServiceStatus::TemporarilyClosed, ServiceStatus::Closed][..]).prop_map(Scalar::Status),
         any::<bool>().prop_map(Scalar::OpenToAll),
         any::<bool>().prop_map(Scalar::Free),
         any::<bool>().prop_map(Scalar::Interpretation),
@@ -420,11 +431,7 @@ struct World {
 }
 
 fn backoff() -> BackoffConfig {
-    BackoffConfig {
-        initial_delay: Duration::from_millis(5),
-        max_delay: Duration::from_millis(50),
-        max_retries: None,
-    }
+    BackoffConfig { initial_delay: Duration::from_millis(5), max_delay: Duration::from_millis(50), max_retries: None }
 }
 
 fn fixture_service() -> Service {
@@ -433,12 +440,7 @@ fn fixture_service() -> Service {
 }
 
 fn new_link(url: String, to: &AcceptorHandle, hub: Option<(DurabilityGate, PeerId)>) -> Arc<Link> {
-    Arc::new(Link {
-        url: url.parse().expect("a url"),
-        state: watch::channel((true, 0)).0,
-        to: to.clone(),
-        hub,
-    })
+    Arc::new(Link { url: url.parse().expect("a url"), state: watch::channel((true, 0)).0, to: to.clone(), hub })
 }
 
 impl World {
@@ -481,10 +483,7 @@ impl World {
             if a == b || !paired.insert((a.min(b), a.max(b))) {
                 continue;
             }
-            let acceptor = replicas[a]
-                .repo
-                .make_acceptor(format!("channel://client-{a}").parse().expect("url"))
-                .expect("running");
+            let acceptor = replicas[a].repo.make_acceptor(format!("channel://client-{a}").parse().expect("url")).expect("running");
             let link = new_link(format!("channel://client-{a}/client-{b}"), &acceptor, None);
             dialers.push(replicas[b].repo.dial(backoff(), Arc::new(LinkDialer(link.clone()))).expect("running"));
             links.push(link);

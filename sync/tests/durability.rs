@@ -45,22 +45,10 @@ fn frame(kind: &str, doc: &str, heads: &[ChangeHash]) -> Vec<u8> {
     let mut e = Encoder::new(Vec::new());
     e.map(5).expect("encode");
     e.str("type").expect("encode").str(kind).expect("encode");
-    e.str("senderId")
-        .expect("encode")
-        .str("server")
-        .expect("encode");
-    e.str("targetId")
-        .expect("encode")
-        .str("client")
-        .expect("encode");
-    e.str("documentId")
-        .expect("encode")
-        .str(doc)
-        .expect("encode");
-    e.str("data")
-        .expect("encode")
-        .bytes(&sync_message)
-        .expect("encode");
+    e.str("senderId").expect("encode").str("server").expect("encode");
+    e.str("targetId").expect("encode").str("client").expect("encode");
+    e.str("documentId").expect("encode").str(doc).expect("encode");
+    e.str("data").expect("encode").bytes(&sync_message).expect("encode");
     e.into_writer()
 }
 
@@ -76,26 +64,13 @@ async fn a_frame_waits_for_its_heads() {
     let f = frame("sync", "doc", &[hash]);
 
     let mut wait = Box::pin(gate.wait_until_durable(&f));
-    assert!(
-        tokio::time::timeout(STILL_PENDING, &mut wait)
-            .await
-            .is_err(),
-        "released before the change was stored"
-    );
+    assert!(tokio::time::timeout(STILL_PENDING, &mut wait).await.is_err(), "released before the change was stored");
     // Another document's commit does not release it.
-    storage
-        .put(incremental("other", &hash), bytes.clone())
-        .await;
-    assert!(
-        tokio::time::timeout(STILL_PENDING, &mut wait)
-            .await
-            .is_err()
-    );
+    storage.put(incremental("other", &hash), bytes.clone()).await;
+    assert!(tokio::time::timeout(STILL_PENDING, &mut wait).await.is_err());
 
     storage.put(incremental("doc", &hash), bytes).await;
-    tokio::time::timeout(NO_HANG, wait)
-        .await
-        .expect("released after the commit");
+    tokio::time::timeout(NO_HANG, wait).await.expect("released after the commit");
 }
 
 #[tokio::test]
@@ -115,9 +90,7 @@ async fn frames_without_unstored_heads_pass() {
         // Unreadable: passed on unchecked.
         b"\xff\x00garbage".to_vec(),
     ] {
-        tokio::time::timeout(NO_HANG, gate.wait_until_durable(&f))
-            .await
-            .expect("passes");
+        tokio::time::timeout(NO_HANG, gate.wait_until_durable(&f)).await.expect("passes");
     }
 }
 
@@ -140,20 +113,12 @@ async fn the_sink_holds_frames_in_order() {
         })
     };
     // Neither frame leaves: the second is queued behind the first.
-    assert!(
-        tokio::time::timeout(STILL_PENDING, rx.next())
-            .await
-            .is_err()
-    );
+    assert!(tokio::time::timeout(STILL_PENDING, rx.next()).await.is_err());
 
     storage.put(incremental("doc", &hash), bytes).await;
-    let first = tokio::time::timeout(NO_HANG, rx.next())
-        .await
-        .expect("released");
+    let first = tokio::time::timeout(NO_HANG, rx.next()).await.expect("released");
     assert_eq!(first, Some(held));
-    let second = tokio::time::timeout(NO_HANG, rx.next())
-        .await
-        .expect("released");
+    let second = tokio::time::timeout(NO_HANG, rx.next()).await.expect("released");
     assert_eq!(second, Some(after));
     let _sink = sender.await.expect("sender task");
 }

@@ -11,9 +11,7 @@ async fn repo_on(storage: SqliteStorage) -> Repo {
 }
 
 fn title(doc: &Automerge) -> Option<String> {
-    doc.get(ROOT, "title")
-        .expect("get")
-        .map(|(value, _)| value.as_str().expect("a string").to_owned())
+    doc.get(ROOT, "title").expect("get").map(|(value, _)| value.as_str().expect("a string").to_owned())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -43,11 +41,7 @@ async fn documents_survive_a_restart() {
             });
             edits += 1;
             tokio::time::sleep(std::time::Duration::from_millis(2)).await;
-            let compacted = storage
-                .load_range(prefix.clone())
-                .await
-                .keys()
-                .any(|k| k.to_string().contains("/snapshot/"));
+            let compacted = storage.load_range(prefix.clone()).await.keys().any(|k| k.to_string().contains("/snapshot/"));
             if compacted && edits >= 25 {
                 break;
             }
@@ -57,37 +51,20 @@ async fn documents_survive_a_restart() {
         repo.stop().await;
         // samod waits for its storage tasks before stopping, so the heads
         // are committed now.
-        assert!(
-            storage
-                .is_durable(&id.to_string(), &heads)
-                .expect("is_durable")
-        );
+        assert!(storage.is_durable(&id.to_string(), &heads).expect("is_durable"));
         assert_eq!(storage.document_count().expect("count"), 1);
-        let chunks = storage
-            .load_range(StorageKey::from_parts([id.to_string()]).expect("key"))
-            .await;
-        assert!(
-            chunks.keys().any(|k| k.to_string().contains("/snapshot/")),
-            "samod compacted: {:?}",
-            chunks.keys().collect::<Vec<_>>()
-        );
+        let chunks = storage.load_range(StorageKey::from_parts([id.to_string()]).expect("key")).await;
+        assert!(chunks.keys().any(|k| k.to_string().contains("/snapshot/")), "samod compacted: {:?}", chunks.keys().collect::<Vec<_>>());
         storage.close().await;
         (id, heads, edits)
     };
 
     let storage = SqliteStorage::open(&path).expect("reopen");
     let repo = repo_on(storage.clone()).await;
-    let handle = repo
-        .find(id.clone())
-        .await
-        .expect("repo running")
-        .expect("document found after restart");
+    let handle = repo.find(id.clone()).await.expect("repo running").expect("document found after restart");
     handle.with_document(|doc| {
         assert_eq!(doc.get_heads(), heads);
-        assert_eq!(
-            title(doc).as_deref(),
-            Some(format!("edit {}", edits - 1).as_str())
-        );
+        assert_eq!(title(doc).as_deref(), Some(format!("edit {}", edits - 1).as_str()));
     });
     repo.stop().await;
     storage.close().await;

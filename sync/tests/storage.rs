@@ -25,11 +25,7 @@ fn changes(n: i64) -> (Automerge, Vec<(ChangeHash, Vec<u8>)>) {
         tx.put(ROOT, "n", i).expect("put");
         tx.commit();
     }
-    let raw = doc
-        .get_changes(&[])
-        .into_iter()
-        .map(|c| (c.hash(), c.raw_bytes().to_vec()))
-        .collect();
+    let raw = doc.get_changes(&[]).into_iter().map(|c| (c.hash(), c.raw_bytes().to_vec())).collect();
     (doc, raw)
 }
 
@@ -70,24 +66,14 @@ async fn range_loads_match_whole_parts_only() {
     let got = storage.load_range(key(&["doc1"])).await;
     let mut names: Vec<String> = got.keys().map(ToString::to_string).collect();
     names.sort();
-    assert_eq!(
-        names,
-        [
-            "doc1",
-            "doc1/incremental/a",
-            "doc1/incremental/b",
-            "doc1/snapshot/c"
-        ]
-    );
+    assert_eq!(names, ["doc1", "doc1/incremental/a", "doc1/incremental/b", "doc1/snapshot/c"]);
     assert_eq!(got[&key(&["doc1", "snapshot", "c"])], b"doc1|snapshot|c");
 
     let got = storage.load_range(key(&["doc1", "incremental"])).await;
     assert_eq!(got.len(), 2);
 
     // A full key is its own range.
-    let got = storage
-        .load_range(key(&["doc10", "incremental", "a"]))
-        .await;
+    let got = storage.load_range(key(&["doc10", "incremental", "a"])).await;
     assert_eq!(got.len(), 1);
 
     // The empty prefix is every key.
@@ -121,12 +107,7 @@ async fn counts_documents() {
     assert_eq!(storage.document_count().expect("count"), 0);
     let (doc, raw) = changes(2);
     for (hash, bytes) in &raw {
-        storage
-            .put(
-                key(&["d1", "incremental", &hash.to_string()]),
-                bytes.clone(),
-            )
-            .await;
+        storage.put(key(&["d1", "incremental", &hash.to_string()]), bytes.clone()).await;
     }
     storage.put(key(&["d2", "snapshot", "x"]), doc.save()).await;
     assert_eq!(storage.document_count().expect("count"), 2);
@@ -141,9 +122,7 @@ async fn persists_across_reopen() {
         let storage = SqliteStorage::open(&path).expect("open");
         assert_eq!(storage.path(), path);
         for (hash, bytes) in &raw {
-            storage
-                .put(key(&["d", "incremental", &hash.to_string()]), bytes.clone())
-                .await;
+            storage.put(key(&["d", "incremental", &hash.to_string()]), bytes.clone()).await;
         }
         storage.close().await;
         // Closing twice is harmless.
@@ -227,20 +206,11 @@ async fn is_durable_sees_incrementals() {
     assert!(storage.is_durable("d", &[]).expect("is_durable"));
     assert!(!storage.is_durable("d", &hashes[..1]).expect("is_durable"));
 
-    storage
-        .put(
-            key(&["d", "incremental", &hashes[0].to_string()]),
-            raw[0].1.clone(),
-        )
-        .await;
+    storage.put(key(&["d", "incremental", &hashes[0].to_string()]), raw[0].1.clone()).await;
     assert!(storage.is_durable("d", &hashes[..1]).expect("is_durable"));
     assert!(!storage.is_durable("d", &hashes[..2]).expect("is_durable"));
     // Another document's change is not this one's.
-    assert!(
-        !storage
-            .is_durable("other", &hashes[..1])
-            .expect("is_durable")
-    );
+    assert!(!storage.is_durable("other", &hashes[..1]).expect("is_durable"));
 }
 
 #[tokio::test]
@@ -252,17 +222,9 @@ async fn snapshot_heads_are_tracked() {
     storage.put(snapshot.clone(), doc.save()).await;
     // The head is durable; a change inside the snapshot that is not a head
     // is not known to be (the gate only ever asks about heads).
-    assert!(
-        storage
-            .is_durable("d", &doc.get_heads())
-            .expect("is_durable")
-    );
+    assert!(storage.is_durable("d", &doc.get_heads()).expect("is_durable"));
     assert!(!storage.is_durable("d", &hashes[..1]).expect("is_durable"));
-    assert!(
-        !storage
-            .is_durable("other", &doc.get_heads())
-            .expect("is_durable")
-    );
+    assert!(!storage.is_durable("other", &doc.get_heads()).expect("is_durable"));
 
     // A later change is not in the old snapshot.
     let mut tx = doc.transaction();
@@ -290,9 +252,7 @@ async fn compaction_keeps_changes_durable() {
     let (old_doc, _) = changes(1);
     storage.put(old_snapshot.clone(), old_doc.save()).await;
 
-    storage
-        .put(key(&["d", "snapshot", "new"]), doc.save())
-        .await;
+    storage.put(key(&["d", "snapshot", "new"]), doc.save()).await;
     for k in &incremental_keys {
         storage.delete(k.clone()).await;
     }
@@ -303,16 +263,10 @@ async fn compaction_keeps_changes_durable() {
     for (hash, _) in &raw {
         assert!(storage.is_durable("d", &[*hash]).expect("is_durable"));
     }
-    assert!(
-        storage
-            .is_durable("d", &old_doc.get_heads())
-            .expect("is_durable")
-    );
+    assert!(storage.is_durable("d", &old_doc.get_heads()).expect("is_durable"));
     // Deleting a chunk that was never stored does not make it durable.
     let (_, never) = changes(7);
     let ghost = never[6].0;
-    storage
-        .delete(key(&["d", "incremental", &ghost.to_string()]))
-        .await;
+    storage.delete(key(&["d", "incremental", &ghost.to_string()])).await;
     assert!(!storage.is_durable("d", &[ghost]).expect("is_durable"));
 }

@@ -24,9 +24,7 @@ impl User {
     /// requests say they are JSON, bodiless ones too, as the server requires.
     pub fn request(&self, method: reqwest::Method, url: &str) -> reqwest::RequestBuilder {
         let changes_state = !matches!(method, reqwest::Method::GET | reqwest::Method::HEAD);
-        let request = reqwest::Client::new()
-            .request(method, url)
-            .header(AUTHORIZATION, format!("Bearer {}", self.token));
+        let request = reqwest::Client::new().request(method, url).header(AUTHORIZATION, format!("Bearer {}", self.token));
         if changes_state { request.header(CONTENT_TYPE, "application/json") } else { request }
     }
 
@@ -83,12 +81,7 @@ impl ServerProcess {
         let response = self.login(name, passphrase).await;
         assert_eq!(response.status(), StatusCode::OK, "sign-in of {name}");
         let cookie = response.headers()[SET_COOKIE].to_str().expect("ASCII").to_string();
-        let token = cookie
-            .split(';')
-            .next()
-            .and_then(|pair| pair.strip_prefix("hospes_session="))
-            .expect("a session cookie")
-            .to_string();
+        let token = cookie.split(';').next().and_then(|pair| pair.strip_prefix("hospes_session=")).expect("a session cookie").to_string();
         let body: Value = response.json().await.expect("JSON");
         User {
             name: name.to_string(),
@@ -107,11 +100,7 @@ impl ServerProcess {
     /// front would say (the server must trust loopback as its proxy:
     /// `--trusted-proxy 127.0.0.1`).
     pub async fn login_from(&self, address: &str, name: &str, passphrase: &str) -> reqwest::Response {
-        self.login_request(name, passphrase)
-            .header("x-forwarded-for", address)
-            .send()
-            .await
-            .expect("reachable")
+        self.login_request(name, passphrase).header("x-forwarded-for", address).send().await.expect("reachable")
     }
 
     fn login_request(&self, name: &str, passphrase: &str) -> reqwest::RequestBuilder {
@@ -123,9 +112,7 @@ impl ServerProcess {
 
     /// Registers a document as `user`; returns the status.
     pub async fn register(&self, user: &User, document_id: &str, class: Value) -> StatusCode {
-        user.register_at(&self.http_url(""), document_id, class)
-            .await
-            .expect("reachable")
+        user.register_at(&self.http_url(""), document_id, class).await.expect("reachable")
     }
 
     /// A city's documents of one kind, as `user` sees them.
@@ -145,9 +132,7 @@ impl ServerProcess {
     /// the way the editing app does: create locally, register, then sync.
     pub async fn new_service(&self, repo: &samod::Repo, user: &User, city: &str) -> samod::DocHandle {
         let handle = repo.create(automerge::Automerge::new()).await.expect("created");
-        let status = self
-            .register(user, &handle.document_id().to_string(), json!({ "kind": "service", "city": city }))
-            .await;
+        let status = self.register(user, &handle.document_id().to_string(), json!({ "kind": "service", "city": city })).await;
         assert_eq!(status, StatusCode::CREATED, "registering a service as {}", user.name);
         handle
     }
@@ -168,10 +153,6 @@ pub fn command(data_dir: &std::path::Path, args: &[&str]) -> (bool, String) {
         .arg(data_dir)
         .output()
         .expect("the hospes binary runs");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     (output.status.success(), text)
 }

@@ -9,9 +9,7 @@ use automerge::{AutomergeError, ChangeHash, ObjType, ROOT, ReadDoc, Value};
 use futures::future::BoxFuture;
 use futures::stream::BoxStream;
 use futures::{FutureExt, SinkExt, StreamExt};
-use samod::{
-    BackoffConfig, ConnectionId, DialError, Dialer, DialerHandle, DocHandle, PeerDocState, PeerId, Repo, Transport,
-};
+use samod::{BackoffConfig, ConnectionId, DialError, Dialer, DialerHandle, DocHandle, PeerDocState, PeerId, Repo, Transport};
 use tokio_tungstenite::tungstenite::Error as WsError;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -22,24 +20,14 @@ use crate::accounts::User;
 /// IndexedDB, speaking as `user`'s session (the server binds the sync
 /// connection to the session's peer id).
 pub async fn repo(user: &User) -> Repo {
-    Repo::build_tokio()
-        .with_peer_id(PeerId::from(user.peer_id.as_str()))
-        .load()
-        .await
+    Repo::build_tokio().with_peer_id(PeerId::from(user.peer_id.as_str())).load().await
 }
 
 /// Dials the server's `/sync` as `user`, with quick retries (the server may
 /// be down). A refused session (401) fails the dialer for good.
 pub fn dial(repo: &Repo, sync_url: &str, user: &User) -> DialerHandle<WsError> {
-    let backoff = BackoffConfig {
-        initial_delay: Duration::from_millis(50),
-        max_delay: Duration::from_millis(500),
-        max_retries: None,
-    };
-    let dialer = BearerDialer {
-        url: sync_url.parse().expect("a ws:// URL"),
-        token: user.token.clone(),
-    };
+    let backoff = BackoffConfig { initial_delay: Duration::from_millis(50), max_delay: Duration::from_millis(500), max_retries: None };
+    let dialer = BearerDialer { url: sync_url.parse().expect("a ws:// URL"), token: user.token.clone() };
     repo.dial(backoff, Arc::new(dialer)).expect("the repo is running")
 }
 
@@ -71,10 +59,7 @@ impl Dialer for BearerDialer {
         let token = self.token.clone();
         Box::pin(async move {
             let mut request = url.as_str().into_client_request().map_err(DialError::PermanentFailure)?;
-            request.headers_mut().insert(
-                "authorization",
-                format!("Bearer {token}").parse().expect("a header value"),
-            );
+            request.headers_mut().insert("authorization", format!("Bearer {token}").parse().expect("a header value"));
             let (socket, _) = tokio_tungstenite::connect_async(request).await.map_err(|error| match error {
                 WsError::Http(ref response) if response.status() == 401 => DialError::PermanentFailure(error),
                 error => DialError::transient(error),
@@ -153,11 +138,7 @@ pub struct ServerHeads {
 impl ServerHeads {
     pub fn watch(handle: &DocHandle) -> ServerHeads {
         let (current, changes) = handle.peers();
-        let heads = ServerHeads {
-            handle: handle.clone(),
-            changes: Mutex::new(changes.boxed()),
-            heard: Mutex::new(HashSet::new()),
-        };
+        let heads = ServerHeads { handle: handle.clone(), changes: Mutex::new(changes.boxed()), heard: Mutex::new(HashSet::new()) };
         heads.take_in(current.values());
         heads
     }

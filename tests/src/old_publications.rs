@@ -19,11 +19,7 @@ pub fn rewrite(database: &Path, document: &str, change: impl Fn(&mut Value)) {
     let tx = conn.transaction().expect("a transaction");
     let rows: Vec<(String, String)> = {
         let mut select = tx.prepare("SELECT language, body FROM published_items WHERE doc_id = ?1").expect("a query");
-        select
-            .query_map([document], |row| Ok((row.get(0)?, row.get(1)?)))
-            .expect("rows")
-            .collect::<Result<_, _>>()
-            .expect("readable")
+        select.query_map([document], |row| Ok((row.get(0)?, row.get(1)?))).expect("rows").collect::<Result<_, _>>().expect("readable")
     };
     assert!(!rows.is_empty(), "{document} is not published");
     for (language, body) in rows {

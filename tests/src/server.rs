@@ -36,16 +36,9 @@ impl ServerProcess {
     pub fn binary() -> PathBuf {
         let exe = std::env::current_exe().expect("the test binary has a path");
         // target/<profile>/deps/<test> -> target/<profile>/hospes
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("test binaries live in target/<profile>/deps");
+        let profile_dir = exe.parent().and_then(Path::parent).expect("test binaries live in target/<profile>/deps");
         let binary = profile_dir.join(format!("hospes{}", std::env::consts::EXE_SUFFIX));
-        assert!(
-            binary.exists(),
-            "{} is missing: run the tests with `cargo nextest run --workspace`, which builds it",
-            binary.display()
-        );
+        assert!(binary.exists(), "{} is missing: run the tests with `cargo nextest run --workspace`, which builds it", binary.display());
         binary
     }
 
@@ -95,19 +88,9 @@ impl ServerProcess {
                 panic!("hospes exited ({status:?}); its log:\n{}", log.text.lock().unwrap())
             }
         };
-        let line = line
-            .unwrap_or_else(|| panic!("hospes did not start; its log:\n{}", log.text.lock().unwrap()));
-        let addr = line[line.find(marker).expect("found") + marker.len()..]
-            .trim()
-            .parse()
-            .expect("the server prints its socket address");
-        ServerProcess {
-            child,
-            addr,
-            data_dir: data_dir.to_path_buf(),
-            log,
-            stdout,
-        }
+        let line = line.unwrap_or_else(|| panic!("hospes did not start; its log:\n{}", log.text.lock().unwrap()));
+        let addr = line[line.find(marker).expect("found") + marker.len()..].trim().parse().expect("the server prints its socket address");
+        ServerProcess { child, addr, data_dir: data_dir.to_path_buf(), log, stdout }
     }
 
     pub fn http_url(&self, path: &str) -> String {
@@ -179,13 +162,7 @@ fn collect(stream: impl tokio::io::AsyncRead + Unpin + Send + 'static, sink: Arc
 async fn wait_for(log: &Log, needle: &str) -> String {
     loop {
         let appended = log.appended.notified();
-        if let Some(line) = log
-            .text
-            .lock()
-            .expect("log lock")
-            .lines()
-            .find(|line| line.contains(needle))
-        {
+        if let Some(line) = log.text.lock().expect("log lock").lines().find(|line| line.contains(needle)) {
             return line.to_string();
         }
         appended.await;

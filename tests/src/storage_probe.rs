@@ -16,25 +16,16 @@ fn open(database: &Path) -> Connection {
 /// Whether any chunk of `document` is stored.
 pub fn has_chunks(database: &Path, document: &str) -> bool {
     open(database)
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM chunks WHERE key LIKE ?1 || '/%')",
-            [document],
-            |row| row.get(0),
-        )
+        .query_row("SELECT EXISTS (SELECT 1 FROM chunks WHERE key LIKE ?1 || '/%')", [document], |row| row.get(0))
         .expect("a query")
 }
 
 /// The document as stored: every chunk loaded into one document.
 pub fn stored_document(database: &Path, document: &str) -> Automerge {
     let conn = open(database);
-    let mut stmt = conn
-        .prepare("SELECT data FROM chunks WHERE key LIKE ?1 || '/%'")
-        .expect("a query");
-    let chunks = stmt
-        .query_map([document], |row| row.get::<_, Vec<u8>>(0))
-        .expect("rows")
-        .collect::<Result<Vec<_>, _>>()
-        .expect("readable");
+    let mut stmt = conn.prepare("SELECT data FROM chunks WHERE key LIKE ?1 || '/%'").expect("a query");
+    let chunks =
+        stmt.query_map([document], |row| row.get::<_, Vec<u8>>(0)).expect("rows").collect::<Result<Vec<_>, _>>().expect("readable");
     let mut doc = Automerge::new();
     for chunk in chunks {
         doc.load_incremental(&chunk).expect("a valid chunk");
@@ -46,20 +37,13 @@ pub fn stored_document(database: &Path, document: &str) -> Automerge {
 pub fn chunk_keys(database: &Path) -> Vec<String> {
     let conn = open(database);
     let mut stmt = conn.prepare("SELECT key FROM chunks").expect("a query");
-    stmt.query_map([], |row| row.get(0))
-        .expect("rows")
-        .collect::<Result<_, _>>()
-        .expect("readable")
+    stmt.query_map([], |row| row.get(0)).expect("rows").collect::<Result<_, _>>().expect("readable")
 }
 
 /// Whether `document` is registered (has a kind and a scope).
 pub fn is_registered(database: &Path, document: &str) -> bool {
     open(database)
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM document_classes WHERE doc_id = ?1)",
-            [document],
-            |row| row.get(0),
-        )
+        .query_row("SELECT EXISTS (SELECT 1 FROM document_classes WHERE doc_id = ?1)", [document], |row| row.get(0))
         .expect("a query")
 }
 

@@ -23,41 +23,41 @@ const PEOPLE: [&str; 6] = ["volunteer", "translator", "editor", "member", "moder
 /// `w` read and write, `p` read, write and publish.
 const EXPECTED: &[(&str, [char; 6])] = &[
     //                              vol  trans edit  memb  mod  admin
-    ("liege city",                ['r', 'r', 'w', 'r', 'r', 'r']),
-    ("liege service index",       ['-', 'r', 'w', '-', '-', '-']),
-    ("liege article index",       ['-', 'r', 'w', '-', '-', '-']),
-    ("liege event index",         ['w', 'r', 'w', '-', '-', '-']),
-    ("liege service",             ['-', 'r', 'p', '-', '-', '-']),
-    ("liege article",             ['-', 'r', 'p', '-', '-', '-']),
+    ("liege city", ['r', 'r', 'w', 'r', 'r', 'r']),
+    ("liege service index", ['-', 'r', 'w', '-', '-', '-']),
+    ("liege article index", ['-', 'r', 'w', '-', '-', '-']),
+    ("liege event index", ['w', 'r', 'w', '-', '-', '-']),
+    ("liege service", ['-', 'r', 'p', '-', '-', '-']),
+    ("liege article", ['-', 'r', 'p', '-', '-', '-']),
     // Volunteers publish (and unpublish) only the events they made.
-    ("liege event",               ['w', 'r', 'p', '-', '-', '-']),
-    ("liege volunteer's event",   ['p', 'r', 'p', '-', '-', '-']),
-    ("liege service, in Arabic",  ['-', 'w', 'w', '-', '-', '-']),
+    ("liege event", ['w', 'r', 'p', '-', '-', '-']),
+    ("liege volunteer's event", ['p', 'r', 'p', '-', '-', '-']),
+    ("liege service, in Arabic", ['-', 'w', 'w', '-', '-', '-']),
     ("liege service, in Ukrainian", ['-', 'r', 'w', '-', '-', '-']),
-    ("liege event, in Arabic",    ['w', 'w', 'w', '-', '-', '-']),
-    ("liege voices entry",        ['-', '-', '-', 'w', 'p', '-']),
+    ("liege event, in Arabic", ['w', 'w', 'w', '-', '-', '-']),
+    ("liege voices entry", ['-', '-', '-', 'w', 'p', '-']),
     ("liege other group's entry", ['-', '-', '-', '-', '-', '-']),
-    ("liege voices index",        ['-', '-', '-', 'w', 'w', '-']),
+    ("liege voices index", ['-', '-', '-', 'w', 'w', '-']),
     ("liege other group's index", ['-', '-', '-', '-', '-', '-']),
-    ("osijek city",               ['-', '-', '-', '-', '-', '-']),
-    ("osijek service",            ['-', '-', '-', '-', '-', '-']),
-    ("osijek event",              ['-', '-', '-', '-', '-', '-']),
-    ("osijek voices entry",       ['-', '-', '-', '-', '-', '-']),
+    ("osijek city", ['-', '-', '-', '-', '-', '-']),
+    ("osijek service", ['-', '-', '-', '-', '-', '-']),
+    ("osijek event", ['-', '-', '-', '-', '-', '-']),
+    ("osijek voices entry", ['-', '-', '-', '-', '-', '-']),
 ];
 
 /// Which registrations each person may make (HTTP `POST /api/v1/documents`).
 const CREATE: &[(&str, [bool; 6])] = &[
     //                              vol    trans  edit   memb   mod    admin
-    ("liege service",             [false, false, true,  false, false, false]),
-    ("liege event",               [true,  false, true,  false, false, false]),
-    ("liege service, in Arabic",  [false, true,  true,  false, false, false]),
+    ("liege service", [false, false, true, false, false, false]),
+    ("liege event", [true, false, true, false, false, false]),
+    ("liege service, in Arabic", [false, true, true, false, false, false]),
     ("liege service, in Ukrainian", [false, false, true, false, false, false]),
-    ("liege event, in Arabic",    [true,  true,  true,  false, false, false]),
-    ("liege voices entry",        [false, false, false, true,  true,  false]),
+    ("liege event, in Arabic", [true, true, true, false, false, false]),
+    ("liege voices entry", [false, false, false, true, true, false]),
     ("liege other group's entry", [false, false, false, false, false, false]),
-    ("liege city",                [false, false, false, false, false, false]),
-    ("osijek service",            [false, false, false, false, false, false]),
-    ("osijek event",              [false, false, false, false, false, false]),
+    ("liege city", [false, false, false, false, false, false]),
+    ("osijek service", [false, false, false, false, false, false]),
+    ("osijek event", [false, false, false, false, false, false]),
 ];
 
 struct World {
@@ -88,10 +88,9 @@ async fn world(dir: &std::path::Path) -> World {
     let other_member = hospes.add_user("otto", "liege", "group_member", &["--group", "other"]).await;
 
     let mut documents = BTreeMap::new();
-    for (group, member, label) in [
-        ("voices", &people["member"], "liege voices index"),
-        ("other", &other_member, "liege other group's index"),
-    ] {
+    for (group, member, label) in
+        [("voices", &people["member"], "liege voices index"), ("other", &other_member, "liege other group's index")]
+    {
         let index = hospes
             .documents(member, "liege")
             .await
@@ -121,9 +120,21 @@ async fn world(dir: &std::path::Path) -> World {
         ("liege article", &people["editor"], json!({ "kind": "article", "city": "liege" })),
         ("liege event", &people["editor"], json!({ "kind": "event", "city": "liege" })),
         ("liege volunteer's event", &people["volunteer"], json!({ "kind": "event", "city": "liege" })),
-        ("liege service, in Arabic", &people["editor"], json!({ "kind": "translation", "city": "liege", "language": "ar", "item": "liege service" })),
-        ("liege service, in Ukrainian", &people["editor"], json!({ "kind": "translation", "city": "liege", "language": "uk", "item": "liege service" })),
-        ("liege event, in Arabic", &people["editor"], json!({ "kind": "translation", "city": "liege", "language": "ar", "item": "liege event" })),
+        (
+            "liege service, in Arabic",
+            &people["editor"],
+            json!({ "kind": "translation", "city": "liege", "language": "ar", "item": "liege service" }),
+        ),
+        (
+            "liege service, in Ukrainian",
+            &people["editor"],
+            json!({ "kind": "translation", "city": "liege", "language": "uk", "item": "liege service" }),
+        ),
+        (
+            "liege event, in Arabic",
+            &people["editor"],
+            json!({ "kind": "translation", "city": "liege", "language": "ar", "item": "liege event" }),
+        ),
         ("liege voices entry", &people["member"], json!({ "kind": "archive_entry", "city": "liege", "group": "voices" })),
         ("liege other group's entry", &other_member, json!({ "kind": "archive_entry", "city": "liege", "group": "other" })),
         ("osijek service", &osijek_editor, json!({ "kind": "service", "city": "osijek" })),
@@ -146,12 +157,7 @@ async fn world(dir: &std::path::Path) -> World {
         documents.insert(label, id);
         owners.push((repo, dialer));
     }
-    World {
-        hospes,
-        people,
-        documents,
-        _owners: owners,
-    }
+    World { hospes, people, documents, _owners: owners }
 }
 
 #[tokio::test]
@@ -205,9 +211,15 @@ async fn creating_documents_is_checked_by_kind_and_scope() {
             let class = match *label {
                 "liege service" => json!({ "kind": "service", "city": "liege" }),
                 "liege event" => json!({ "kind": "event", "city": "liege" }),
-                "liege service, in Arabic" => json!({ "kind": "translation", "city": "liege", "language": "ar", "item": world.documents["liege service"] }),
-                "liege service, in Ukrainian" => json!({ "kind": "translation", "city": "liege", "language": "uk", "item": world.documents["liege service"] }),
-                "liege event, in Arabic" => json!({ "kind": "translation", "city": "liege", "language": "ar", "item": world.documents["liege event"] }),
+                "liege service, in Arabic" => {
+                    json!({ "kind": "translation", "city": "liege", "language": "ar", "item": world.documents["liege service"] })
+                }
+                "liege service, in Ukrainian" => {
+                    json!({ "kind": "translation", "city": "liege", "language": "uk", "item": world.documents["liege service"] })
+                }
+                "liege event, in Arabic" => {
+                    json!({ "kind": "translation", "city": "liege", "language": "ar", "item": world.documents["liege event"] })
+                }
                 "liege voices entry" => json!({ "kind": "archive_entry", "city": "liege", "group": "voices" }),
                 "liege other group's entry" => json!({ "kind": "archive_entry", "city": "liege", "group": "other" }),
                 "liege city" => json!({ "kind": "city", "city": "liege" }),
@@ -265,10 +277,6 @@ trait Publish {
 
 impl Publish for ServerProcess {
     async fn publish(&self, user: &User, id: &str) -> StatusCode {
-        user.request(Method::POST, &self.http_url(&format!("/api/v1/documents/{id}/publish")))
-            .send()
-            .await
-            .expect("reachable")
-            .status()
+        user.request(Method::POST, &self.http_url(&format!("/api/v1/documents/{id}/publish"))).send().await.expect("reachable").status()
     }
 }

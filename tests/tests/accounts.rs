@@ -54,9 +54,7 @@ async fn sync_needs_a_live_session() {
 
     // Expired.
     let old = hospes.sign_in("elif", &editor.passphrase).await;
-    database(&hospes)
-        .execute("UPDATE sessions SET expires_at = 0 WHERE id = ?1", [old.peer_id.trim_start_matches("session-")])
-        .unwrap();
+    database(&hospes).execute("UPDATE sessions SET expires_at = 0 WHERE id = ?1", [old.peer_id.trim_start_matches("session-")]).unwrap();
     assert_eq!(upgrade_status(&hospes, Some(&old.token)).await, 401, "an expired session");
 
     // Revoked while connected: the connection closes and cannot come back.
@@ -86,17 +84,11 @@ async fn a_client_claiming_another_peer_id_is_disconnected() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &[]).await;
     let editor = hospes.city_with_editor("liege", "elif").await;
-    let impostor = User {
-        peer_id: "session-someone-else".to_string(),
-        ..editor.clone()
-    };
+    let impostor = User { peer_id: "session-someone-else".to_string(), ..editor.clone() };
     let phone = client::repo(&impostor).await;
     let dialer = client::dial(&phone, &hospes.sync_url(), &impostor);
     let established = tokio::time::timeout(Duration::from_secs(3), dialer.established()).await;
-    assert!(
-        !matches!(established, Ok(Ok(_))),
-        "a handshake with another peer id must not succeed"
-    );
+    assert!(!matches!(established, Ok(Ok(_))), "a handshake with another peer id must not succeed");
     // The honest client with the same session connects.
     let honest = client::repo(&editor).await;
     client::connect(&honest, &hospes.sync_url(), &editor).await;
@@ -109,12 +101,7 @@ async fn invites_work_once_expire_and_never_expose_passphrases() {
     hospes.add_city("liege");
     let admin = hospes.add_user("anna", "liege", "city_admin", &[]).await;
 
-    let invite = |role: Value| {
-        admin
-            .request(Method::POST, &hospes.http_url("/api/v1/cities/liege/invites"))
-            .json(&role)
-            .send()
-    };
+    let invite = |role: Value| admin.request(Method::POST, &hospes.http_url("/api/v1/cities/liege/invites")).json(&role).send();
     let created = invite(json!({ "role": "translator", "languages": ["ar", "fa"] })).await.unwrap();
     assert_eq!(created.status(), StatusCode::CREATED);
     let token = json_of(created).await["token"].as_str().unwrap().to_string();
@@ -264,7 +251,8 @@ async fn bad_input_gets_a_clear_4xx() {
     let unknown_field = http.post(&login).json(&json!({ "name": "anna", "passphrase": "x", "admin": true })).send().await.unwrap();
     assert_eq!(unknown_field.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
-    let long_name = http.post(&login).json(&json!({ "name": "n".repeat(65), "passphrase": "long enough passphrase" })).send().await.unwrap();
+    let long_name =
+        http.post(&login).json(&json!({ "name": "n".repeat(65), "passphrase": "long enough passphrase" })).send().await.unwrap();
     assert_eq!(long_name.status(), StatusCode::BAD_REQUEST);
     assert!(json_of(long_name).await["message"].as_str().unwrap().starts_with("name:"));
     let long_passphrase = http.post(&login).json(&json!({ "name": "anna", "passphrase": "p".repeat(1025) })).send().await.unwrap();
@@ -320,11 +308,7 @@ async fn sessions_are_listed_and_signed_out_everywhere() {
     assert_eq!(sessions.len(), 2);
     assert_eq!(sessions.iter().filter(|s| s["current"] == true).count(), 1);
 
-    let everywhere = laptop
-        .request(Method::POST, &hospes.http_url("/api/v1/sessions/sign-out-everywhere"))
-        .send()
-        .await
-        .unwrap();
+    let everywhere = laptop.request(Method::POST, &hospes.http_url("/api/v1/sessions/sign-out-everywhere")).send().await.unwrap();
     assert_eq!(everywhere.status(), StatusCode::NO_CONTENT);
     for session in [&phone, &laptop] {
         let me = session.request(Method::GET, &hospes.http_url("/api/v1/session")).send().await.unwrap();

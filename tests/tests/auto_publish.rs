@@ -34,8 +34,18 @@ const PATIENCE: Duration = Duration::from_secs(30);
 /// volunteers' events go live without review.
 fn add_city(hospes: &ServerProcess, slug: &str, trusting: bool) {
     hospes.command(&[
-        "city", "add", "--slug", slug, "--name", slug, "--time-zone", "Europe/Brussels",
-        "--source-language", "fr", "--volunteers-publish", if trusting { "true" } else { "false" },
+        "city",
+        "add",
+        "--slug",
+        slug,
+        "--name",
+        slug,
+        "--time-zone",
+        "Europe/Brussels",
+        "--source-language",
+        "fr",
+        "--volunteers-publish",
+        if trusting { "true" } else { "false" },
     ]);
 }
 
@@ -49,11 +59,7 @@ struct Phone {
 
 impl Phone {
     async fn of(hospes: &ServerProcess, user: &User) -> Phone {
-        Phone {
-            repo: client::repo(user).await,
-            user: user.clone(),
-            sync_url: hospes.sync_url(),
-        }
+        Phone { repo: client::repo(user).await, user: user.clone(), sync_url: hospes.sync_url() }
     }
 
     /// Writes an event offline; then, online, registers it and syncs it

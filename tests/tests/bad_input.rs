@@ -28,11 +28,7 @@ async fn bad_frames_disconnect_only_their_sender() {
     let shared = hospes.new_service(&alice, &amal, "liege").await;
     client::put(&shared, "hours", "Mon-Fri 9-17");
     client::acknowledged(&shared, &alice_dialer).await;
-    let bobs_copy = bob
-        .find(shared.document_id().clone())
-        .await
-        .expect("running")
-        .expect("bob finds alice's document");
+    let bobs_copy = bob.find(shared.document_id().clone()).await.expect("running").expect("bob finds alice's document");
 
     let garbage = Message::Binary(vec![0xde, 0xad, 0xbe, 0xef, 0x00, 0xff, 0x13, 0x37].into());
     assert_disconnected(&hospes, &amal, garbage).await;
@@ -41,11 +37,9 @@ async fn bad_frames_disconnect_only_their_sender() {
     let oversized = Message::Binary(vec![0xa1; LIMIT * 2].into());
     assert_disconnected(&hospes, &amal, oversized).await;
 
-    for (bad, warning) in [
-        ("garbage", "failed to decode message"),
-        ("a text frame", "text frame received"),
-        ("an oversized frame", "too long"),
-    ] {
+    for (bad, warning) in
+        [("garbage", "failed to decode message"), ("a text frame", "text frame received"), ("an oversized frame", "too long")]
+    {
         let line = hospes.wait_for_log(warning, Duration::from_secs(10)).await;
         let line = line.unwrap_or_else(|| panic!("{bad} is not logged:\n{}", hospes.log()));
         assert!(line.contains("WARN"), "{bad} is logged as a warning: {line}");
@@ -70,9 +64,7 @@ async fn assert_disconnected(hospes: &ServerProcess, user: &User, message: Messa
     let mut request = hospes.sync_url().into_client_request().expect("a request");
     let bearer = format!("Bearer {}", user.token).parse().expect("a header value");
     request.headers_mut().insert("authorization", bearer);
-    let (mut socket, _) = tokio_tungstenite::connect_async(request)
-        .await
-        .expect("the upgrade succeeds");
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.expect("the upgrade succeeds");
     // The send of an oversized frame may itself fail once the server closes.
     let _ = socket.send(message).await;
     let ended = tokio::time::timeout(Duration::from_secs(10), async {

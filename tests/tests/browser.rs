@@ -21,8 +21,8 @@
 //!   offline, inline errors that write nothing, axe.
 
 use hospes_tests::{ServerProcess, node, old_publications, server};
-use tokio::io::AsyncBufReadExt;
 use serde_json::{Value, json};
+use tokio::io::AsyncBufReadExt;
 
 async fn run(script: &str, hospes: &ServerProcess, env: &[(&str, &str)]) -> (bool, String) {
     let mut child = node::node(&["--test", "--test-reporter=spec", script])
@@ -107,14 +107,18 @@ async fn people_sign_in_invite_administer_and_sync() {
     let file = tempfile::NamedTempFile::new().expect("a temporary file");
     std::fs::write(file.path(), passphrase).expect("writable");
     hospes.command(&[
-        "user", "add", "--city", "demo", "--role", "city_admin", "--name", "anna",
-        "--passphrase-file", file.path().to_str().expect("UTF-8"),
+        "user",
+        "add",
+        "--city",
+        "demo",
+        "--role",
+        "city_admin",
+        "--name",
+        "anna",
+        "--passphrase-file",
+        file.path().to_str().expect("UTF-8"),
     ]);
-    let env = [
-        ("HOSPES_CITY", "demo"),
-        ("HOSPES_ADMIN_NAME", "anna"),
-        ("HOSPES_ADMIN_PASSPHRASE", passphrase),
-    ];
+    let env = [("HOSPES_CITY", "demo"), ("HOSPES_ADMIN_NAME", "anna"), ("HOSPES_ADMIN_PASSPHRASE", passphrase)];
     passes("accounts.test.mjs", &hospes, &env).await;
 }
 
@@ -123,11 +127,7 @@ async fn a_newcomer_reads_the_guide_online_and_offline() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
     add_people(&hospes, &[("edith", "editor", &[])]);
-    let env = [
-        ("HOSPES_CITY", "sample-city"),
-        ("HOSPES_EDITOR_NAME", "edith"),
-        ("HOSPES_EDITOR_PASSPHRASE", SHARED_PASSPHRASE),
-    ];
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_EDITOR_NAME", "edith"), ("HOSPES_EDITOR_PASSPHRASE", SHARED_PASSPHRASE)];
     passes("reader.test.mjs", &hospes, &env).await;
 }
 
@@ -139,12 +139,8 @@ async fn a_newcomer_reads_the_guide_online_and_offline() {
 async fn a_newcomer_reads_a_service_and_an_article_published_before_values_were_checked() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
-    let bundle: Value = reqwest::get(hospes.http_url("/api/v1/cities/sample-city/en/bundle"))
-        .await
-        .expect("reachable")
-        .json()
-        .await
-        .expect("JSON");
+    let bundle: Value =
+        reqwest::get(hospes.http_url("/api/v1/cities/sample-city/en/bundle")).await.expect("reachable").json().await.expect("JSON");
     let first = |kind: &str| {
         let items = bundle["items"].as_array().expect("items");
         items.iter().find(|item| item["kind"] == kind).expect("the demo has one")["id"].as_str().expect("an id").to_string()
@@ -162,7 +158,8 @@ async fn a_newcomer_reads_a_service_and_an_article_published_before_values_were_
         }
     });
     old_publications::rewrite(&database, &article, |rendering| {
-        rendering["item"]["body"]["text"] = json!("Read [this](/\\evil.example/x), [that](//evil.example/y) and [the guide](/guide/sample-city/en).");
+        rendering["item"]["body"]["text"] =
+            json!("Read [this](/\\evil.example/x), [that](//evil.example/y) and [the guide](/guide/sample-city/en).");
     });
     let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_SERVICE_ID", service.as_str()), ("HOSPES_ARTICLE_ID", article.as_str())];
     passes("reader-old-data.test.mjs", &hospes, &env).await;
@@ -172,12 +169,10 @@ async fn a_newcomer_reads_a_service_and_an_article_published_before_values_were_
 async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
-    add_people(&hospes, &[
-        ("edda", "editor", &[]),
-        ("ben", "editor", &[]),
-        ("vola", "volunteer", &[]),
-        ("tara", "translator", &["--lang", "ar"]),
-    ]);
+    add_people(
+        &hospes,
+        &[("edda", "editor", &[]), ("ben", "editor", &[]), ("vola", "volunteer", &[]), ("tara", "translator", &["--lang", "ar"])],
+    );
     let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
     passes("editor.test.mjs", &hospes, &env).await;
 }

@@ -72,12 +72,8 @@ use tokio_tungstenite::tungstenite::Error as WsError;
 const DEFAULT_ROUNDS: usize = 3;
 const CITY: &str = "liege";
 /// Name, role and the kind of document each writer creates.
-const WRITERS: [(&str, &str, &str); 4] = [
-    ("amal", "editor", "service"),
-    ("bogdan", "editor", "service"),
-    ("chiara", "editor", "service"),
-    ("dara", "volunteer", "event"),
-];
+const WRITERS: [(&str, &str, &str); 4] =
+    [("amal", "editor", "service"), ("bogdan", "editor", "service"), ("chiara", "editor", "service"), ("dara", "volunteer", "event")];
 /// Auto-publish soon after a change, so that publishing (reading documents,
 /// pinning heads) runs during the rounds too.
 const SERVER_ARGS: &[&str] = &["--auto-publish-quiet-ms", "200"];
@@ -142,10 +138,7 @@ async fn acknowledged_changes_survive_crash_rounds() {
     let (stop, stopped) = watch::channel(false);
     let dialers: Vec<_> = writers.iter().map(|w| w.dialer.clone()).collect();
     let users: Vec<_> = writers.iter().map(|w| w.user.clone()).collect();
-    let mut tasks: Vec<JoinHandle<WriterStats>> = writers
-        .into_iter()
-        .map(|writer| tokio::spawn(writer.run(stopped.clone())))
-        .collect();
+    let mut tasks: Vec<JoinHandle<WriterStats>> = writers.into_iter().map(|writer| tokio::spawn(writer.run(stopped.clone()))).collect();
 
     let mut disk = DiskState::default();
     disk.take_in(storage_probe::chunk_keys(&database));
@@ -211,10 +204,7 @@ async fn acknowledged_changes_survive_crash_rounds() {
     }
     let mut stats = WriterStats::default();
     for task in tasks {
-        let writer = tokio::time::timeout(PATIENCE, task)
-            .await
-            .expect("writers stop")
-            .expect("a writer did not fail");
+        let writer = tokio::time::timeout(PATIENCE, task).await.expect("writers stop").expect("a writer did not fail");
         stats.add(&writer);
     }
     let hospes = ServerProcess::start_on(dir.path(), addr, SERVER_ARGS).await;
@@ -381,11 +371,7 @@ impl Writer {
     /// Makes a document on the device and registers it if the server can be
     /// reached (otherwise [`Self::register_pending`] does, later).
     async fn create(&mut self, kind: &'static str) -> Arc<Tracked> {
-        let handle = self
-            .repo
-            .create(fixtures::document_of_kind(kind, None))
-            .await
-            .expect("created on the device");
+        let handle = self.repo.create(fixtures::document_of_kind(kind, None)).await.expect("created on the device");
         let doc = Tracked::new(handle, kind, false);
         self.track(doc.clone());
         self.stats.created += 1;
@@ -605,12 +591,8 @@ fn history_len(doc: &automerge::Automerge, heads: &HashSet<ChangeHash>) -> usize
 /// Returns the documents and changes checked.
 async fn check_served(hospes: &ServerProcess, user: &User, ledger: &Ledger, seed: u64) -> (usize, usize) {
     let session = hospes.sign_in(&user.name, &user.passphrase).await;
-    let listed: HashSet<String> = hospes
-        .documents(&session, CITY)
-        .await
-        .iter()
-        .map(|doc| doc["documentId"].as_str().expect("an id").to_string())
-        .collect();
+    let listed: HashSet<String> =
+        hospes.documents(&session, CITY).await.iter().map(|doc| doc["documentId"].as_str().expect("an id").to_string()).collect();
     let (heard, registered) = acknowledged(ledger);
     for id in &registered {
         assert!(listed.contains(id), "(seed {seed}) registered document {id} is not listed after the rounds");
@@ -636,9 +618,7 @@ async fn check_served(hospes: &ServerProcess, user: &User, ledger: &Ledger, seed
 /// Waits until the server has written a snapshot not among `known`.
 async fn wait_for_compaction(database: &Path, known: &HashSet<String>) {
     wait_until("samod compacts a document", || {
-        storage_probe::chunk_keys(database)
-            .iter()
-            .any(|key| key.contains("/snapshot/") && !known.contains(key))
+        storage_probe::chunk_keys(database).iter().any(|key| key.contains("/snapshot/") && !known.contains(key))
     })
     .await;
 }

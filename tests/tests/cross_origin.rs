@@ -65,9 +65,7 @@ fn state_of(hospes: &ServerProcess) -> String {
         let columns = statement.column_count();
         let rows = statement
             .query_map([], |row| {
-                (0..columns)
-                    .map(|i| row.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
-                    .collect::<Result<Vec<_>, _>>()
+                (0..columns).map(|i| row.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}"))).collect::<Result<Vec<_>, _>>()
             })
             .unwrap();
         for row in rows {

@@ -55,11 +55,8 @@ async fn rounds_of_kill_after_acknowledgement(server_args: &[&str]) {
         for handle in &handles {
             client::put(handle, &format!("round {round}"), "acknowledged");
         }
-        let mut acks: FuturesUnordered<_> = handles
-            .iter()
-            .enumerate()
-            .map(|(n, handle)| handle.they_have_our_changes(connection).map(move |()| n))
-            .collect();
+        let mut acks: FuturesUnordered<_> =
+            handles.iter().enumerate().map(|(n, handle)| handle.they_have_our_changes(connection).map(move |()| n)).collect();
         let first = tokio::time::timeout(Duration::from_secs(20), acks.next())
             .await
             .expect("the server acknowledges within 20 s")

@@ -38,10 +38,10 @@ fn calendar(count: usize, start: &str, rrule: &str, title: &str) -> String {
 
 /// `hospes city add` and `hospes import-ics` (which publishes).
 fn city_with_events(dir: &std::path::Path, slug: &str, ics: &str) {
-    let (ok, text) = command(dir, &[
-        "city", "add", "--slug", slug, "--name", slug, "--time-zone", "Europe/Brussels", "--source-language", "fr",
-        "--language", "en",
-    ]);
+    let (ok, text) = command(
+        dir,
+        &["city", "add", "--slug", slug, "--name", slug, "--time-zone", "Europe/Brussels", "--source-language", "fr", "--language", "en"],
+    );
     assert!(ok, "{text}");
     let file = dir.join(format!("{slug}.ics"));
     std::fs::write(&file, ics).unwrap();
@@ -118,7 +118,9 @@ async fn events_that_fail_to_expand_cost_one_log_line_per_request_naming_no_cont
     let flood = format!("FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR={};BYMINUTE={}", hours.join(","), minutes.join(","));
     let mut ics = calendar(5, "20200106", &flood, "Unbounded");
     ics = ics.replace("END:VCALENDAR\r\n", "");
-    ics.push_str(&calendar(1, "20200106", "FREQ=DAILY", "Daily").replace("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hospes tests//EN\r\n", ""));
+    ics.push_str(
+        &calendar(1, "20200106", "FREQ=DAILY", "Daily").replace("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hospes tests//EN\r\n", ""),
+    );
     city_with_events(dir.path(), "sample-city", &ics);
     let hospes = ServerProcess::start(dir.path(), &[]).await;
 

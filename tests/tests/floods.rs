@@ -73,11 +73,7 @@ async fn flood(
     while started.elapsed() < FLOOD {
         tick.tick().await;
         peak = peak.max(resident_kib(hospes.pid()));
-        let session = http
-            .request(Method::GET, hospes.http_url("/api/v1/session"))
-            .bearer_auth(editor_token)
-            .send()
-            .await;
+        let session = http.request(Method::GET, hospes.http_url("/api/v1/session")).bearer_auth(editor_token).send().await;
         let reader = http.get(hospes.http_url("/api/v1/cities/liege")).send().await;
         for (what, answer) in [("the editor's session", session), ("a reader's city", reader)] {
             match answer {

@@ -26,10 +26,7 @@ async fn unknown_api_paths_answer_json_404_never_the_app_shell() {
     for path in ["/api/v1/nothing-here", "/api/", "/api/v1/cities/x/y/z"] {
         let response = reqwest::get(hospes.http_url(path)).await.expect("reachable");
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
-        assert!(
-            response.headers()[CONTENT_TYPE].to_str().unwrap().starts_with("application/json"),
-            "{path}"
-        );
+        assert!(response.headers()[CONTENT_TYPE].to_str().unwrap().starts_with("application/json"), "{path}");
         let body: Value = response.json().await.expect("JSON");
         assert_eq!(body["error"], "not_found");
     }
@@ -56,23 +53,13 @@ async fn the_app_shell_revalidates_and_hashed_assets_are_immutable() {
 
     let shell = http.get(hospes.http_url("/")).send().await.unwrap().text().await.unwrap();
     let asset = first_asset(&shell).expect("index.html references a hashed asset");
-    let response = http
-        .get(hospes.http_url(&asset))
-        .header("accept-encoding", "br, gzip")
-        .send()
-        .await
-        .expect("reachable");
+    let response = http.get(hospes.http_url(&asset)).header("accept-encoding", "br, gzip").send().await.expect("reachable");
     assert_eq!(response.status(), StatusCode::OK, "{asset}");
     assert_eq!(response.headers()[CACHE_CONTROL], "public, max-age=31536000, immutable");
     assert_eq!(response.headers()[CONTENT_ENCODING], "br", "{asset} is compressed");
 
     let etag = response.headers()[ETAG].clone();
-    let revalidated = http
-        .get(hospes.http_url(&asset))
-        .header(IF_NONE_MATCH, etag)
-        .send()
-        .await
-        .expect("reachable");
+    let revalidated = http.get(hospes.http_url(&asset)).header(IF_NONE_MATCH, etag).send().await.expect("reachable");
     assert_eq!(revalidated.status(), StatusCode::NOT_MODIFIED);
 
     let missing = http.get(hospes.http_url("/assets/missing-0000.js")).send().await.unwrap();

@@ -6,10 +6,10 @@
 //! with an error naming the file and the limit, import nothing, and the
 //! command stays within bounded memory.
 
+use hospes_content::model::Service;
 use hospes_tests::accounts::command;
 use hospes_tests::fixtures::fixture;
 use hospes_tests::{ServerProcess, client, server};
-use hospes_content::model::Service;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -36,26 +36,18 @@ END:VCALENDAR\r
 ";
 
 fn city_add(dir: &std::path::Path, slug: &str) {
-    let (ok, text) = command(dir, &[
-        "city", "add", "--slug", slug, "--name", slug, "--time-zone", "Europe/Brussels", "--source-language", "fr",
-        "--language", "en",
-    ]);
+    let (ok, text) = command(
+        dir,
+        &["city", "add", "--slug", slug, "--name", slug, "--time-zone", "Europe/Brussels", "--source-language", "fr", "--language", "en"],
+    );
     assert!(ok, "{text}");
 }
 
 async fn event_titles(hospes: &ServerProcess) -> Vec<String> {
-    let body: Value = reqwest::get(hospes.http_url("/api/v1/cities/liege/fr/events?from=2026-11-30&to=2026-12-31"))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let mut titles: Vec<String> = body["items"]
-        .as_object()
-        .unwrap()
-        .values()
-        .map(|item| item["item"]["title"]["text"].as_str().unwrap().to_string())
-        .collect();
+    let body: Value =
+        reqwest::get(hospes.http_url("/api/v1/cities/liege/fr/events?from=2026-11-30&to=2026-12-31")).await.unwrap().json().await.unwrap();
+    let mut titles: Vec<String> =
+        body["items"].as_object().unwrap().values().map(|item| item["item"]["title"]["text"].as_str().unwrap().to_string()).collect();
     titles.sort();
     titles
 }
@@ -79,7 +71,9 @@ async fn a_partner_calendar_imports_and_reimports_without_duplicates() {
     assert!(!ok, "a broken calendar is refused");
     assert!(text.contains("RRULE") || text.contains("rrule"), "the error names the property: {text}");
     // So does one with a link publishing would refuse, in any of its events.
-    let unsafe_link = PARTNER_CALENDAR.replace("TITLE", "Café piégé").replace("SUMMARY:Forum emploi\r\n", "SUMMARY:Forum emploi\r\nURL:javascript:alert(1)\r\n");
+    let unsafe_link = PARTNER_CALENDAR
+        .replace("TITLE", "Café piégé")
+        .replace("SUMMARY:Forum emploi\r\n", "SUMMARY:Forum emploi\r\nURL:javascript:alert(1)\r\n");
     std::fs::write(&file, unsafe_link).unwrap();
     let (ok, text) = command(dir.path(), &["import-ics", file.to_str().unwrap(), "--city", "liege", "--calendar", "partner"]);
     assert!(!ok, "a calendar with a script link is refused");
@@ -87,12 +81,8 @@ async fn a_partner_calendar_imports_and_reimports_without_duplicates() {
 
     let hospes = ServerProcess::start(dir.path(), &[]).await;
     assert_eq!(event_titles(&hospes).await, ["Café des langues (nouvelle salle)", "Forum emploi"]);
-    let week: Value = reqwest::get(hospes.http_url("/api/v1/cities/liege/fr/events?from=2026-11-30&to=2026-12-31"))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let week: Value =
+        reqwest::get(hospes.http_url("/api/v1/cities/liege/fr/events?from=2026-11-30&to=2026-12-31")).await.unwrap().json().await.unwrap();
     // Tuesdays 1, 15 and 22 December (the 8th is cancelled) and the fair.
     assert_eq!(week["occurrences"].as_array().unwrap().len(), 4);
 }
@@ -110,11 +100,7 @@ async fn an_hsds_export_imports_into_another_city_whole_or_not_at_all() {
     let id = handle.document_id().to_string();
     assert_eq!(hospes.register(&editor, &id, json!({ "kind": "service", "city": "liege" })).await, StatusCode::CREATED);
     client::acknowledged(&handle, &link).await;
-    let published = editor
-        .request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/publish")))
-        .send()
-        .await
-        .unwrap();
+    let published = editor.request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/publish"))).send().await.unwrap();
     assert_eq!(published.status(), StatusCode::OK);
     let export = reqwest::get(hospes.http_url("/api/v1/cities/liege/export/hsds.zip")).await.unwrap().bytes().await.unwrap();
     assert!(hospes.terminate().await.success());
@@ -205,12 +191,8 @@ async fn a_zip_bomb_and_an_oversized_csv_are_refused_in_bounded_memory() {
     // 1 GiB in about a megabyte: four files of 256 MiB, each one
     // never-ending quoted cell (so the first row, the header, never ends).
     let bomb = dir.path().join("bomb.zip");
-    let files = [
-        ("organization", "organizations.csv"),
-        ("service", "services.csv"),
-        ("location", "locations.csv"),
-        ("phone", "phones.csv"),
-    ];
+    let files =
+        [("organization", "organizations.csv"), ("service", "services.csv"), ("location", "locations.csv"), ("phone", "phones.csv")];
     package(&bomb, &files, "\"", b"a", GIB / 4);
     let size = std::fs::metadata(&bomb).unwrap().len();
     // Small enough that it is opened and decompressed, not refused by size.

@@ -29,8 +29,7 @@ async fn js_client_creates_rust_client_edits_js_client_sees_it() {
         .expect("the JS client prints its document URL")
         .expect("readable")
         .expect("a line");
-    let url = AutomergeUrl::from_str(url_line.trim_start_matches("url: ").trim())
-        .expect("an automerge: URL");
+    let url = AutomergeUrl::from_str(url_line.trim_start_matches("url: ").trim()).expect("an automerge: URL");
 
     // The editing app registers what it creates; then the server syncs it.
     let document_id = url.document_id().to_string();

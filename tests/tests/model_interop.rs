@@ -32,10 +32,7 @@ async fn fixtures_round_trip_between_rust_and_javascript() {
     write_rust::<Event>(dir.path(), "event");
     write_rust::<Translation>(dir.path(), "translation");
 
-    let output = node::node(&["model_interop.mjs", dir.path().to_str().unwrap()])
-        .output()
-        .await
-        .expect("node runs");
+    let output = node::node(&["model_interop.mjs", dir.path().to_str().unwrap()]).output().await.expect("node runs");
     assert!(
         output.status.success(),
         "the JavaScript side disagrees:\n{}{}",
@@ -74,8 +71,18 @@ async fn the_typescript_types_accept_every_fixture() {
     let output = tokio::process::Command::new("node")
         .arg(&tsc)
         .args([
-            "--noEmit", "--strict", "--exactOptionalPropertyTypes", "--target", "es2022", "--module", "esnext",
-            "--moduleResolution", "bundler", "--resolveJsonModule", "--allowImportingTsExtensions", "--skipLibCheck",
+            "--noEmit",
+            "--strict",
+            "--exactOptionalPropertyTypes",
+            "--target",
+            "es2022",
+            "--module",
+            "esnext",
+            "--moduleResolution",
+            "bundler",
+            "--resolveJsonModule",
+            "--allowImportingTsExtensions",
+            "--skipLibCheck",
         ])
         .arg(&file)
         .output()

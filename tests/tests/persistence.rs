@@ -23,15 +23,9 @@ async fn documents_survive_a_graceful_restart() {
     let laptop_session = hospes.sign_in(&editor.name, &editor.passphrase).await;
     let other_phone = client::repo(&laptop_session).await;
     let _dialer = client::connect(&other_phone, &hospes.sync_url(), &laptop_session).await;
-    let found = other_phone
-        .find(handle.document_id().clone())
-        .await
-        .expect("the repo runs")
-        .expect("the restarted server has the document");
-    assert_eq!(
-        client::get(&found, "title").as_deref(),
-        Some("Free legal advice, whatever your papers")
-    );
+    let found =
+        other_phone.find(handle.document_id().clone()).await.expect("the repo runs").expect("the restarted server has the document");
+    assert_eq!(client::get(&found, "title").as_deref(), Some("Free legal advice, whatever your papers"));
 }
 
 #[tokio::test]
@@ -63,13 +57,7 @@ async fn a_document_made_offline_reaches_the_server_when_it_comes_back() {
     let editor = hospes.add_user("amal", "liege", "editor", &[]).await;
     let other_phone = client::repo(&editor).await;
     let _dialer = client::connect(&other_phone, &hospes.sync_url(), &editor).await;
-    let found = other_phone
-        .find(handle.document_id().clone())
-        .await
-        .expect("the repo runs")
-        .expect("the server received the offline document");
-    assert_eq!(
-        client::get(&found, "title").as_deref(),
-        Some("Language café, Tuesday 18:00")
-    );
+    let found =
+        other_phone.find(handle.document_id().clone()).await.expect("the repo runs").expect("the server received the offline document");
+    assert_eq!(client::get(&found, "title").as_deref(), Some("Language café, Tuesday 18:00"));
 }

@@ -29,8 +29,20 @@ impl Desk {
     async fn open(dir: &std::path::Path) -> Desk {
         let hospes = ServerProcess::start(dir, &[]).await;
         hospes.command(&[
-            "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
-            "--source-language", "fr", "--language", "en", "--language", "ar",
+            "city",
+            "add",
+            "--slug",
+            "liege",
+            "--name",
+            "Liège",
+            "--time-zone",
+            "Europe/Brussels",
+            "--source-language",
+            "fr",
+            "--language",
+            "en",
+            "--language",
+            "ar",
         ]);
         let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
         let laptop = client::repo(&editor).await;
@@ -133,10 +145,14 @@ async fn each_unsafe_service_value_is_refused_naming_the_field_and_readers_see_n
         ("an RRULE out of bounds", |s| s.schedules[0].rrule = "FREQ=WEEKLY;BYDAY=MO;INTERVAL=4294967295".into(), &["schedules[0].rrule"]),
         ("words for a phone number", |s| s.contacts.phones.push("call us".into()), &["contacts.phones[1]"]),
         ("an e-mail address with a space", |s| s.contacts.email = "accueil @example.org".into(), &["contacts.email"]),
-        ("several at once", |s| {
-            s.contacts.website = "https://".into();
-            s.contacts.phones = vec!["+32".into()];
-        }, &["contacts.website", "contacts.phones[0]"]),
+        (
+            "several at once",
+            |s| {
+                s.contacts.website = "https://".into();
+                s.contacts.phones = vec!["+32".into()];
+            },
+            &["contacts.website", "contacts.phones[0]"],
+        ),
     ];
     for (case, change, fields) in cases {
         desk.edit(&service, |s: &mut Service| {

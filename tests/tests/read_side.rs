@@ -42,18 +42,29 @@ async fn get(hospes: &ServerProcess, path: &str) -> reqwest::Response {
 async fn liege_in_four_languages(dir: &std::path::Path) -> ServerProcess {
     let hospes = ServerProcess::start(dir, &[]).await;
     hospes.command(&[
-        "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
-        "--source-language", "fr", "--language", "en", "--language", "ar", "--language", "uk:en",
+        "city",
+        "add",
+        "--slug",
+        "liege",
+        "--name",
+        "Liège",
+        "--time-zone",
+        "Europe/Brussels",
+        "--source-language",
+        "fr",
+        "--language",
+        "en",
+        "--language",
+        "ar",
+        "--language",
+        "uk:en",
     ]);
     hospes
 }
 
 async fn publish(hospes: &ServerProcess, editor: &User, id: &str) {
-    let response = editor
-        .request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/publish")))
-        .send()
-        .await
-        .expect("reachable");
+    let response =
+        editor.request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/publish"))).send().await.expect("reachable");
     assert_eq!(response.status(), StatusCode::OK, "{}", response.text().await.unwrap_or_default());
 }
 
@@ -117,12 +128,8 @@ async fn readers_see_exactly_the_pinned_version_with_honest_fallback() {
 
     // ... until published again.
     publish(&hospes, &editor, &id).await;
-    let republished = reqwest::Client::new()
-        .get(hospes.http_url("/api/v1/cities/liege/fr/bundle"))
-        .header(IF_NONE_MATCH, etag)
-        .send()
-        .await
-        .unwrap();
+    let republished =
+        reqwest::Client::new().get(hospes.http_url("/api/v1/cities/liege/fr/bundle")).header(IF_NONE_MATCH, etag).send().await.unwrap();
     assert_eq!(republished.status(), StatusCode::OK);
     let bundle: Value = republished.json().await.unwrap();
     assert_eq!(bundle["items"][0]["item"]["name"]["text"], "Permanence juridique (nouvel horaire)");
@@ -132,11 +139,7 @@ async fn readers_see_exactly_the_pinned_version_with_honest_fallback() {
     assert_eq!(in_arabic["item"]["name"]["lang"], "ar");
 
     // Unpublishing removes it everywhere on the read side.
-    let unpublished = editor
-        .request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/unpublish")))
-        .send()
-        .await
-        .unwrap();
+    let unpublished = editor.request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/unpublish"))).send().await.unwrap();
     assert_eq!(unpublished.status(), StatusCode::NO_CONTENT);
     assert_eq!(get(&hospes, &format!("/api/v1/cities/liege/fr/items/{id}")).await.status(), StatusCode::NOT_FOUND);
     let bundle: Value = get(&hospes, "/api/v1/cities/liege/ar/bundle").await.json().await.unwrap();
@@ -178,10 +181,7 @@ fn edit_event_title(handle: &DocHandle, title: &str) {
 
 /// The SUMMARY lines of a calendar, read by the independent `ical` parser.
 fn summaries(ics: &str) -> Vec<String> {
-    let calendar = ical::IcalParser::new(ics.as_bytes())
-        .next()
-        .expect("one calendar")
-        .expect("the feed parses");
+    let calendar = ical::IcalParser::new(ics.as_bytes()).next().expect("one calendar").expect("the feed parses");
     calendar
         .events
         .iter()
@@ -214,8 +214,18 @@ struct Published {
 async fn published_event_and_service(dir: &std::path::Path) -> Published {
     let hospes = ServerProcess::start(dir, &[]).await;
     hospes.command(&[
-        "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
-        "--source-language", "fr", "--language", "en",
+        "city",
+        "add",
+        "--slug",
+        "liege",
+        "--name",
+        "Liège",
+        "--time-zone",
+        "Europe/Brussels",
+        "--source-language",
+        "fr",
+        "--language",
+        "en",
     ]);
     let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
     let laptop = client::repo(&editor).await;
@@ -238,13 +248,12 @@ async fn events_feed_and_export_show_only_pinned_versions() {
 
     // The weekly Tuesday 18:00 café, across the end of summer time, without
     // the cancelled 10 November.
-    let week: Value = get(&hospes, "/api/v1/cities/liege/en/events?from=2026-10-20&to=2026-11-18")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let week: Value = get(&hospes, "/api/v1/cities/liege/en/events?from=2026-10-20&to=2026-11-18").await.json().await.unwrap();
     let starts: Vec<&str> = week["occurrences"].as_array().unwrap().iter().map(|o| o["start"].as_str().unwrap()).collect();
-    assert_eq!(starts, ["2026-10-20T18:00:00+02:00", "2026-10-27T18:00:00+01:00", "2026-11-03T18:00:00+01:00", "2026-11-17T18:00:00+01:00"]);
+    assert_eq!(
+        starts,
+        ["2026-10-20T18:00:00+02:00", "2026-10-27T18:00:00+01:00", "2026-11-03T18:00:00+01:00", "2026-11-17T18:00:00+01:00"]
+    );
     let id = event.document_id().to_string();
     assert_eq!(week["items"][&id]["item"]["title"], json!({ "text": "Café des langues", "lang": "fr" }));
     let bad = get(&hospes, "/api/v1/cities/liege/en/events?from=yesterday").await;
@@ -290,11 +299,8 @@ async fn events_feed_and_export_show_only_pinned_versions() {
 }
 
 async fn search(hospes: &ServerProcess, language: &str, query: &str) -> Vec<String> {
-    let url = reqwest::Url::parse_with_params(
-        &hospes.http_url(&format!("/api/v1/cities/liege/{language}/search")),
-        &[("q", query)],
-    )
-    .unwrap();
+    let url =
+        reqwest::Url::parse_with_params(&hospes.http_url(&format!("/api/v1/cities/liege/{language}/search")), &[("q", query)]).unwrap();
     let response = reqwest::get(url).await.unwrap();
     assert_eq!(response.status(), StatusCode::OK, "searching {query:?}");
     let body: Value = response.json().await.unwrap();
@@ -347,11 +353,7 @@ async fn search_finds_arabic_and_ukrainian_ignoring_diacritics_and_only_what_is_
     edit_name(&service, "Permanence juridique Zanzibar");
     client::acknowledged(&service, &link).await;
     assert!(search(&hospes, "fr", "zanzibar").await.is_empty());
-    let unpublish = editor
-        .request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/unpublish")))
-        .send()
-        .await
-        .unwrap();
+    let unpublish = editor.request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/unpublish"))).send().await.unwrap();
     assert_eq!(unpublish.status(), StatusCode::NO_CONTENT);
     assert!(search(&hospes, "fr", "juridique").await.is_empty());
 
@@ -364,9 +366,7 @@ async fn items_carry_schema_org_json_ld() {
     let dir = server::data_dir();
     let Published { hospes, event, service, .. } = published_event_and_service(dir.path()).await;
     let hospes = &hospes;
-    let item = |id: String| async move {
-        get(hospes, &format!("/api/v1/cities/liege/fr/items/{id}")).await.json::<Value>().await.unwrap()
-    };
+    let item = |id: String| async move { get(hospes, &format!("/api/v1/cities/liege/fr/items/{id}")).await.json::<Value>().await.unwrap() };
     let event = item(event.document_id().to_string()).await;
     assert_eq!(event["json_ld"]["@type"], "Event");
     assert_eq!(event["json_ld"]["name"], "Café des langues");
@@ -444,8 +444,18 @@ impl CalendarCity {
     async fn start(dir: &std::path::Path) -> CalendarCity {
         let hospes = ServerProcess::start(dir, &[]).await;
         hospes.command(&[
-            "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
-            "--source-language", "fr", "--language", "en",
+            "city",
+            "add",
+            "--slug",
+            "liege",
+            "--name",
+            "Liège",
+            "--time-zone",
+            "Europe/Brussels",
+            "--source-language",
+            "fr",
+            "--language",
+            "en",
         ]);
         let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
         let laptop = client::repo(&editor).await;
@@ -541,7 +551,8 @@ async fn the_bundle_calendar_has_opening_hours_and_occurrences() {
     // Walk-in Monday, Wednesday and Friday mornings, closed on a Wednesday
     // next week or the week after.
     let holiday = (8..15).map(|n| today.plus(n)).find(|day| day.weekday() == 2).unwrap();
-    let legal = city.add(service.clone(), &service_open("FREQ=WEEKLY;BYDAY=MO,WE,FR", "09:00", "13:00", &[holiday.to_string()]), true).await;
+    let legal =
+        city.add(service.clone(), &service_open("FREQ=WEEKLY;BYDAY=MO,WE,FR", "09:00", "13:00", &[holiday.to_string()]), true).await;
     // A night shelter: every evening until the next morning.
     let shelter = city.add(service.clone(), &service_open("FREQ=DAILY", "19:00", "08:00", &[]), true).await;
     let mut closed = service_open("FREQ=DAILY", "09:00", "17:00", &[]);
@@ -596,9 +607,7 @@ async fn the_calendar_changes_only_when_republished() {
     let dir = server::data_dir();
     let city = CalendarCity::start(dir.path()).await;
     let today = city.today().await;
-    let service = city
-        .add(json!({ "kind": "service", "city": "liege" }), &service_open("FREQ=DAILY", "09:00", "13:00", &[]), true)
-        .await;
+    let service = city.add(json!({ "kind": "service", "city": "liege" }), &service_open("FREQ=DAILY", "09:00", "13:00", &[]), true).await;
     let event = city.add(json!({ "kind": "event", "city": "liege" }), &weekly_event(today.plus(3), today.plus(10)), true).await;
     let (before, etag) = city.bundle().await;
     assert!(openings_of(&before["calendar"], &service).iter().all(|o| o[1].as_str().unwrap().ends_with("T13:00")));
@@ -721,10 +730,7 @@ async fn editors_can_ask_which_version_readers_see() {
     assert_eq!(hospes.register(&editor, &id, json!({ "kind": "service", "city": "liege" })).await, StatusCode::CREATED);
     client::acknowledged(&handle, &link).await;
 
-    let ask = |user: &User| {
-        user.request(Method::GET, &hospes.http_url(&format!("/api/v1/documents/{id}/publication")))
-            .send()
-    };
+    let ask = |user: &User| user.request(Method::GET, &hospes.http_url(&format!("/api/v1/documents/{id}/publication"))).send();
     let before: Value = ask(&editor).await.unwrap().json().await.unwrap();
     assert_eq!(before, json!({ "published": false }));
 
@@ -755,14 +761,8 @@ async fn a_city_document_that_does_not_read_falls_back_to_its_newest_readable_ve
     let dir = server::data_dir();
     let hospes = liege_in_four_languages(dir.path()).await;
     let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
-    let listed: Value = editor
-        .request(Method::GET, &hospes.http_url("/api/v1/cities/liege/documents"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let listed: Value =
+        editor.request(Method::GET, &hospes.http_url("/api/v1/cities/liege/documents")).send().await.unwrap().json().await.unwrap();
     let city_id = listed.as_array().unwrap().iter().find(|d| d["kind"] == "city").expect("the city document")["documentId"]
         .as_str()
         .unwrap()
@@ -830,12 +830,8 @@ async fn the_bundles_etag_changes_with_what_readers_see_and_only_then() {
     client::acknowledged(&service, &city.link).await;
     assert_eq!(revalidate(published.clone()).await.status(), StatusCode::NOT_MODIFIED);
 
-    let unpublished = city
-        .editor
-        .request(Method::POST, &city.hospes.http_url(&format!("/api/v1/documents/{id}/unpublish")))
-        .send()
-        .await
-        .unwrap();
+    let unpublished =
+        city.editor.request(Method::POST, &city.hospes.http_url(&format!("/api/v1/documents/{id}/unpublish"))).send().await.unwrap();
     assert_eq!(unpublished.status(), StatusCode::NO_CONTENT);
     let stale = revalidate(published.clone()).await;
     assert_eq!(stale.status(), StatusCode::OK, "unpublishing changes the bundle");
@@ -859,8 +855,7 @@ async fn the_bundles_etag_changes_with_what_readers_see_and_only_then() {
         .json()
         .await
         .unwrap();
-    let city_id = listed_documents.as_array().unwrap().iter().find(|d| d["kind"] == "city").expect("the city document")
-        ["documentId"]
+    let city_id = listed_documents.as_array().unwrap().iter().find(|d| d["kind"] == "city").expect("the city document")["documentId"]
         .as_str()
         .unwrap()
         .to_string();

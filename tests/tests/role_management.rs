@@ -15,7 +15,10 @@ async fn post(hospes: &ServerProcess, user: &User, path: &str) -> StatusCode {
 }
 
 /// Makes an event as `owner` and syncs it; returns its id.
-async fn event_of(hospes: &ServerProcess, owner: &User) -> (String, samod::Repo, samod::DialerHandle<tokio_tungstenite::tungstenite::Error>) {
+async fn event_of(
+    hospes: &ServerProcess,
+    owner: &User,
+) -> (String, samod::Repo, samod::DialerHandle<tokio_tungstenite::tungstenite::Error>) {
     let repo = client::repo(owner).await;
     let dialer = client::connect(&repo, &hospes.sync_url(), owner).await;
     let handle = repo.create(fixtures::document_of_kind("event", None)).await.expect("created");
@@ -103,9 +106,7 @@ async fn an_archive_groups_roles_are_given_by_its_moderators_not_by_city_admins(
         .unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     assert_eq!(refused.json::<Value>().await.unwrap()["error"], "not_your_role_to_give");
-    let invite = |user: &User, role: Value| {
-        user.request(Method::POST, &hospes.http_url("/api/v1/cities/liege/invites")).json(&role).send()
-    };
+    let invite = |user: &User, role: Value| user.request(Method::POST, &hospes.http_url("/api/v1/cities/liege/invites")).json(&role).send();
     assert_eq!(invite(&admin, json!({ "role": "group_member", "group": "voices" })).await.unwrap().status(), StatusCode::FORBIDDEN);
     let admin_now = hospes.sign_in("anna", &admin.passphrase).await;
     let listed = hospes.documents(&admin_now, "liege").await;
@@ -121,7 +122,20 @@ async fn an_archive_groups_roles_are_given_by_its_moderators_not_by_city_admins(
     let passphrase = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(passphrase.path(), &editor.passphrase).unwrap();
     let file = passphrase.path().to_str().unwrap();
-    hospes.command(&["user", "add", "--city", "liege", "--role", "group_member", "--group", "voices", "--name", "elif", "--passphrase-file", file]);
+    hospes.command(&[
+        "user",
+        "add",
+        "--city",
+        "liege",
+        "--role",
+        "group_member",
+        "--group",
+        "voices",
+        "--name",
+        "elif",
+        "--passphrase-file",
+        file,
+    ]);
     let saved = admin
         .request(Method::PUT, &roles(account_id(&hospes, "elif")))
         .json(&json!({ "roles": [{ "role": "editor" }, { "role": "translator", "languages": ["ar"] }] }))

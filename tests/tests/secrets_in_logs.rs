@@ -51,9 +51,8 @@ async fn no_invite_or_session_token_reaches_the_log() {
     assert_eq!(again.status(), StatusCode::NOT_FOUND);
 
     // The new session at work: by cookie, over /sync, and signed out.
-    let with_cookie = |method: Method, path: &str| {
-        http.request(method, hospes.http_url(path)).header("cookie", format!("hospes_session={session}"))
-    };
+    let with_cookie =
+        |method: Method, path: &str| http.request(method, hospes.http_url(path)).header("cookie", format!("hospes_session={session}"));
     assert_eq!(with_cookie(Method::GET, "/api/v1/session").send().await.unwrap().status(), StatusCode::OK);
     let mut upgrade = tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(hospes.sync_url()).unwrap();
     upgrade.headers_mut().insert("cookie", format!("hospes_session={session}").parse().unwrap());

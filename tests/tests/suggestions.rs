@@ -34,8 +34,20 @@ async fn setup() -> Setup {
     // Readers are told apart by address; here all come through "a proxy" on loopback.
     let hospes = ServerProcess::start(dir.path(), &["--trusted-proxy", "127.0.0.1"]).await;
     hospes.command(&[
-        "city", "add", "--slug", "liege", "--name", "Liège", "--time-zone", "Europe/Brussels",
-        "--source-language", "fr", "--language", "en", "--language", "ar",
+        "city",
+        "add",
+        "--slug",
+        "liege",
+        "--name",
+        "Liège",
+        "--time-zone",
+        "Europe/Brussels",
+        "--source-language",
+        "fr",
+        "--language",
+        "en",
+        "--language",
+        "ar",
     ]);
     hospes.add_city("osijek");
     let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
@@ -56,23 +68,12 @@ async fn setup() -> Setup {
         ids.push(id);
     }
     for id in &ids[..2] {
-        let response = editor
-            .request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/publish")))
-            .send()
-            .await
-            .expect("reachable");
+        let response =
+            editor.request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/publish"))).send().await.expect("reachable");
         assert_eq!(response.status(), StatusCode::OK, "{}", response.text().await.unwrap_or_default());
     }
     let [service, article, draft] = <[String; 3]>::try_from(ids).expect("three documents");
-    Setup {
-        hospes,
-        editor,
-        admin,
-        service,
-        article,
-        draft,
-        _dir: dir,
-    }
+    Setup { hospes, editor, admin, service, article, draft, _dir: dir }
 }
 
 /// `POST /api/v1/cities/{city}/suggestions` as an anonymous reader.
@@ -95,10 +96,7 @@ async fn suggest_from(hospes: &ServerProcess, address: &str, city: &str, body: V
 
 /// The queue as `user` sees it; `query` is `""` or `"?status=..."`.
 async fn queue(hospes: &ServerProcess, user: &User, city: &str, query: &str) -> reqwest::Response {
-    user.request(Method::GET, &hospes.http_url(&format!("/api/v1/cities/{city}/suggestions{query}")))
-        .send()
-        .await
-        .expect("reachable")
+    user.request(Method::GET, &hospes.http_url(&format!("/api/v1/cities/{city}/suggestions{query}"))).send().await.expect("reachable")
 }
 
 async fn resolve(hospes: &ServerProcess, user: &User, city: &str, id: impl std::fmt::Display) -> reqwest::Response {
@@ -150,7 +148,8 @@ async fn a_reader_suggests_and_an_editor_marks_it_done() {
     assert_eq!(json_of(again).await["id"], service_suggestion);
     assert_eq!(rows(&hospes), 1);
 
-    let about_article = json!({ "client_id": "phone-77b1e0d3", "item": article, "language": "ar", "topic": "translation", "message": "الترجمة ناقصة" });
+    let about_article =
+        json!({ "client_id": "phone-77b1e0d3", "item": article, "language": "ar", "topic": "translation", "message": "الترجمة ناقصة" });
     let article_suggestion = json_of(suggest(&hospes, "liege", about_article).await).await["id"].clone();
     let general = json!({ "client_id": "phone-0c5e9d12", "language": "fr", "topic": "closed" });
     let general_suggestion = json_of(suggest(&hospes, "liege", general).await).await["id"].clone();
@@ -190,7 +189,10 @@ async fn a_reader_suggests_and_an_editor_marks_it_done() {
     assert_eq!(done["status"], "done");
     let resolved_at = done["resolved_at"].as_str().expect("resolved").to_string();
     assert_eq!(ids(&json_of(queue(&hospes, &editor, "liege", "").await).await), [general_suggestion.clone(), article_suggestion.clone()]);
-    assert_eq!(ids(&json_of(queue(&hospes, &editor, "liege", "?status=open").await).await), [general_suggestion.clone(), article_suggestion.clone()]);
+    assert_eq!(
+        ids(&json_of(queue(&hospes, &editor, "liege", "?status=open").await).await),
+        [general_suggestion.clone(), article_suggestion.clone()]
+    );
     assert_eq!(ids(&json_of(queue(&hospes, &editor, "liege", "?status=done").await).await), vec![service_suggestion.clone()]);
     assert_eq!(ids(&json_of(queue(&hospes, &editor, "liege", "?status=all").await).await).len(), 3);
     let bad_status = queue(&hospes, &editor, "liege", "?status=closed").await;
@@ -244,7 +246,8 @@ async fn a_reader_suggests_and_an_editor_marks_it_done() {
 #[tokio::test]
 async fn bad_suggestions_are_refused_naming_the_field() {
     let Setup { hospes, service, draft, _dir, .. } = setup().await;
-    let valid = json!({ "client_id": "phone-4f9a2c7e", "item": service, "language": "en", "topic": "hours", "message": "Closed on Mondays" });
+    let valid =
+        json!({ "client_id": "phone-4f9a2c7e", "item": service, "language": "en", "topic": "hours", "message": "Closed on Mondays" });
     let with = |field: &str, value: Value| {
         let mut body = valid.clone();
         body[field] = value;
@@ -263,10 +266,24 @@ async fn bad_suggestions_are_refused_naming_the_field() {
         ("a short client id", "liege", with("client_id", json!("abc")), 400, "invalid", "client_id:"),
         ("a client id with odd characters", "liege", with("client_id", json!("phone 4f9a/2c7e")), 400, "invalid", "client_id:"),
         ("an unknown field", "liege", with("email", json!("me@example.org")), 422, "invalid_json", "email"),
-        ("a missing field", "liege", json!({ "client_id": "phone-4f9a2c7e", "language": "en", "message": "x" }), 422, "invalid_json", "topic"),
+        (
+            "a missing field",
+            "liege",
+            json!({ "client_id": "phone-4f9a2c7e", "language": "en", "message": "x" }),
+            422,
+            "invalid_json",
+            "topic",
+        ),
         ("a message too long", "liege", with("message", json!("é".repeat(2001))), 400, "invalid", "message:"),
         ("a message far too long", "liege", with("message", json!("x".repeat(100_000))), 413, "invalid", "message:"),
-        ("'other' without a message", "liege", json!({ "client_id": "phone-4f9a2c7e", "language": "en", "topic": "other", "message": "  " }), 400, "invalid", "message:"),
+        (
+            "'other' without a message",
+            "liege",
+            json!({ "client_id": "phone-4f9a2c7e", "language": "en", "topic": "other", "message": "  " }),
+            400,
+            "invalid",
+            "message:",
+        ),
     ];
     for (what, city, body, status, code, field) in cases {
         let response = suggest(&hospes, city, body).await;

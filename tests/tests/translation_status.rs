@@ -20,11 +20,7 @@ fn edit<T: autosurgeon::Hydrate + autosurgeon::Reconcile>(handle: &DocHandle, ch
 }
 
 async fn statuses(hospes: &ServerProcess, user: &User, id: &str) -> Vec<(String, String)> {
-    let response = user
-        .request(Method::GET, &hospes.http_url(&format!("/api/v1/documents/{id}/translations")))
-        .send()
-        .await
-        .unwrap();
+    let response = user.request(Method::GET, &hospes.http_url(&format!("/api/v1/documents/{id}/translations"))).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let body: Value = response.json().await.unwrap();
     body["languages"]
@@ -44,7 +40,18 @@ async fn source_edits_outdate_translations_unless_minor() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &[]).await;
     hospes.command(&[
-        "city", "add", "--slug", "liege", "--name", "Liège", "--source-language", "fr", "--language", "ar", "--language", "uk",
+        "city",
+        "add",
+        "--slug",
+        "liege",
+        "--name",
+        "Liège",
+        "--source-language",
+        "fr",
+        "--language",
+        "ar",
+        "--language",
+        "uk",
     ]);
     let editor = hospes.add_user("elif", "liege", "editor", &[]).await;
     let translator = hospes.add_user("tarek", "liege", "translator", &["--lang", "ar"]).await;
@@ -102,8 +109,5 @@ async fn source_edits_outdate_translations_unless_minor() {
     let class = json!({ "kind": "translation", "city": "liege", "language": "uk", "item": id });
     assert_eq!(hospes.register(&editor, &machine.document_id().to_string(), class).await, StatusCode::CREATED);
     client::acknowledged(&machine, &laptop_link).await;
-    assert_eq!(
-        statuses(&hospes, &editor, &id).await,
-        expect(&[("fr", "up-to-date"), ("ar", "up-to-date"), ("uk", "machine")])
-    );
+    assert_eq!(statuses(&hospes, &editor, &id).await, expect(&[("fr", "up-to-date"), ("ar", "up-to-date"), ("uk", "machine")]));
 }

@@ -55,9 +55,8 @@ const PER_INVITE: Bucket = Bucket { burst: 5, every: Duration::from_secs(20) };
 
 impl Bucket {
     fn limiter<K: std::hash::Hash + Eq + Clone>(&self) -> DefaultKeyedRateLimiter<K> {
-        let quota = Quota::with_period(self.every)
-            .expect("a positive period")
-            .allow_burst(NonZeroU32::new(self.burst).expect("a positive burst"));
+        let quota =
+            Quota::with_period(self.every).expect("a positive period").allow_burst(NonZeroU32::new(self.burst).expect("a positive burst"));
         RateLimiter::keyed(quota)
     }
 }
@@ -157,7 +156,8 @@ mod tests {
     fn one_client_trying_many_names_is_refused_others_are_not() {
         let (limiter, client) = (AttemptLimiter::default(), clients());
         let flood = client("203.0.113.7");
-        let refused = (0..PER_CLIENT.burst + 1).filter(|n| matches!(limiter.sign_in(flood, &format!("name-{n}")), Verdict::Refused(_))).count();
+        let refused =
+            (0..PER_CLIENT.burst + 1).filter(|n| matches!(limiter.sign_in(flood, &format!("name-{n}")), Verdict::Refused(_))).count();
         assert_eq!(refused, 1);
         assert!(matches!(limiter.sign_in(client("198.51.100.1"), "name-0"), Verdict::After(_)));
     }

@@ -6,8 +6,8 @@ use hospes_content::access::{Grant, Role};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::AccountsError;
-use crate::domain::AccountName;
 use crate::accounts::tokens;
+use crate::domain::AccountName;
 
 pub const LIFETIME_SECONDS: i64 = 7 * 24 * 60 * 60;
 

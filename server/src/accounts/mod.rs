@@ -52,43 +52,23 @@ pub fn create(conn: &Connection, name: &AccountName, passphrase_hash: &str, now:
 
 /// The account with this name and its passphrase hash, revoked or not.
 pub fn find_by_name(conn: &Connection, name: &AccountName) -> rusqlite::Result<Option<(Account, String)>> {
-    conn.query_row(
-        "SELECT id, name, revoked_at IS NOT NULL, passphrase_hash FROM accounts WHERE name = ?1",
-        [name.as_str()],
-        |row| {
-            Ok((
-                Account {
-                    id: row.get(0)?,
-                    name: row.get(1)?,
-                    revoked: row.get(2)?,
-                },
-                row.get(3)?,
-            ))
-        },
-    )
+    conn.query_row("SELECT id, name, revoked_at IS NOT NULL, passphrase_hash FROM accounts WHERE name = ?1", [name.as_str()], |row| {
+        Ok((Account { id: row.get(0)?, name: row.get(1)?, revoked: row.get(2)? }, row.get(3)?))
+    })
     .optional()
 }
 
 pub fn find(conn: &Connection, id: i64) -> rusqlite::Result<Option<Account>> {
-    conn.query_row(
-        "SELECT id, name, revoked_at IS NOT NULL FROM accounts WHERE id = ?1",
-        [id],
-        |row| {
-            Ok(Account {
-                id: row.get(0)?,
-                name: row.get(1)?,
-                revoked: row.get(2)?,
-            })
-        },
-    )
+    conn.query_row("SELECT id, name, revoked_at IS NOT NULL FROM accounts WHERE id = ?1", [id], |row| {
+        Ok(Account { id: row.get(0)?, name: row.get(1)?, revoked: row.get(2)? })
+    })
     .optional()
 }
 
 /// Every role the account holds, in every city.
 pub fn grants(conn: &Connection, account_id: i64) -> rusqlite::Result<Vec<Grant>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT role, city, group_slug, languages FROM grants WHERE account_id = ?1 ORDER BY city, role, group_slug",
-    )?;
+    let mut stmt =
+        conn.prepare_cached("SELECT role, city, group_slug, languages FROM grants WHERE account_id = ?1 ORDER BY city, role, group_slug")?;
     let rows = stmt.query_map([account_id], grant_from_row)?;
     rows.filter_map(|row| row.transpose()).collect()
 }
@@ -116,13 +96,7 @@ pub fn add_grant(conn: &Connection, account_id: i64, grant: &Grant) -> rusqlite:
     conn.execute(
         "INSERT INTO grants (account_id, city, role, group_slug, languages) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (account_id, city, role, group_slug) DO UPDATE SET languages = excluded.languages",
-        params![
-            account_id,
-            grant.city,
-            grant.role.as_str(),
-            grant.group.as_deref().unwrap_or(""),
-            grant.languages.join(","),
-        ],
+        params![account_id, grant.city, grant.role.as_str(), grant.group.as_deref().unwrap_or(""), grant.languages.join(","),],
     )?;
     Ok(())
 }
@@ -140,10 +114,7 @@ pub fn set_city_grants(conn: &mut Connection, account_id: i64, city: &str, grant
 /// Revokes an account: it can no longer sign in, and its sessions end.
 pub fn revoke(conn: &mut Connection, account_id: i64, now: i64) -> rusqlite::Result<Vec<String>> {
     let tx = conn.transaction()?;
-    tx.execute(
-        "UPDATE accounts SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
-        params![account_id, now],
-    )?;
+    tx.execute("UPDATE accounts SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![account_id, now])?;
     let ended = sessions::revoke_all(&tx, account_id, now)?;
     tx.commit()?;
     Ok(ended)
@@ -162,21 +133,12 @@ pub fn members(conn: &Connection, city: &str) -> rusqlite::Result<Vec<Member>> {
          JOIN grants g ON g.account_id = a.id WHERE g.city = ?1 ORDER BY a.name",
     )?;
     let accounts = stmt
-        .query_map([city], |row| {
-            Ok(Account {
-                id: row.get(0)?,
-                name: row.get(1)?,
-                revoked: row.get(2)?,
-            })
-        })?
+        .query_map([city], |row| Ok(Account { id: row.get(0)?, name: row.get(1)?, revoked: row.get(2)? }))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     accounts
         .into_iter()
         .map(|account| {
-            let grants = grants(conn, account.id)?
-                .into_iter()
-                .filter(|grant| grant.city == city)
-                .collect();
+            let grants = grants(conn, account.id)?.into_iter().filter(|grant| grant.city == city).collect();
             Ok(Member { account, grants })
         })
         .collect()

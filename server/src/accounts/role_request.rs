@@ -31,10 +31,7 @@ impl RoleRequest {
     /// existing group of the city; translators name at least one language;
     /// other roles name neither.
     pub fn to_grant(&self, conn: &Connection, city: &Slug) -> Result<Grant, RoleError> {
-        let role: Role = self
-            .role
-            .parse()
-            .map_err(|error: hospes_content::access::UnknownRole| Invalid::new("role", error.to_string()))?;
+        let role: Role = self.role.parse().map_err(|error: hospes_content::access::UnknownRole| Invalid::new("role", error.to_string()))?;
         let group = match (&self.group, role.needs_group()) {
             (Some(group), true) => {
                 let group = Slug::parse("group", group)?;
@@ -47,11 +44,8 @@ impl RoleRequest {
             (Some(_), false) => return Err(Invalid::new("group", format!("{role} takes no group")).into()),
             (None, false) => None,
         };
-        let mut languages = self
-            .languages
-            .iter()
-            .map(|tag| LanguageTag::parse(tag).map(|tag| tag.as_str().to_string()))
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut languages =
+            self.languages.iter().map(|tag| LanguageTag::parse(tag).map(|tag| tag.as_str().to_string())).collect::<Result<Vec<_>, _>>()?;
         languages.sort();
         languages.dedup();
         match (role, languages.is_empty()) {
@@ -61,11 +55,6 @@ impl RoleRequest {
             (Role::Translator, false) | (_, true) => {}
             (_, false) => return Err(Invalid::new("languages", format!("{role} takes no languages")).into()),
         }
-        Ok(Grant {
-            role,
-            city: city.as_str().to_string(),
-            group,
-            languages,
-        })
+        Ok(Grant { role, city: city.as_str().to_string(), group, languages })
     }
 }

@@ -46,11 +46,7 @@ pub fn session_of_peer(peer_id: &str) -> Option<&str> {
 }
 
 pub fn create(conn: &Connection, account_id: i64, now: i64) -> rusqlite::Result<NewSession> {
-    let session = NewSession {
-        id: tokens::public_id(),
-        token: tokens::generate(),
-        expires_at: now + LIFETIME_SECONDS,
-    };
+    let session = NewSession { id: tokens::public_id(), token: tokens::generate(), expires_at: now + LIFETIME_SECONDS };
     conn.execute(
         "INSERT INTO sessions (id, token_hash, account_id, created_at, last_seen_at, expires_at)
          VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
@@ -69,16 +65,7 @@ pub fn authenticate(conn: &Connection, token: &str, now: i64) -> rusqlite::Resul
              WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2
                AND a.revoked_at IS NULL",
             params![tokens::hash(token), now],
-            |row| {
-                Ok((
-                    Session {
-                        id: row.get(0)?,
-                        account_id: row.get(1)?,
-                        account_name: row.get(2)?,
-                    },
-                    row.get::<_, i64>(3)?,
-                ))
-            },
+            |row| Ok((Session { id: row.get(0)?, account_id: row.get(1)?, account_name: row.get(2)? }, row.get::<_, i64>(3)?)),
         )
         .optional()?;
     let Some((session, last_seen)) = found else {
@@ -97,13 +84,7 @@ pub fn by_id(conn: &Connection, session_id: &str, now: i64) -> rusqlite::Result<
         "SELECT s.id, s.account_id, a.name FROM sessions s JOIN accounts a ON a.id = s.account_id
          WHERE s.id = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2 AND a.revoked_at IS NULL",
         params![session_id, now],
-        |row| {
-            Ok(Session {
-                id: row.get(0)?,
-                account_id: row.get(1)?,
-                account_name: row.get(2)?,
-            })
-        },
+        |row| Ok(Session { id: row.get(0)?, account_id: row.get(1)?, account_name: row.get(2)? }),
     )
     .optional()
 }
@@ -122,11 +103,7 @@ pub fn list(conn: &Connection, account_id: i64, now: i64) -> rusqlite::Result<Ve
          WHERE account_id = ?1 AND revoked_at IS NULL AND expires_at > ?2 ORDER BY created_at DESC",
     )?;
     stmt.query_map(params![account_id, now], |row| {
-        Ok(SessionSummary {
-            id: row.get(0)?,
-            created_at: row.get(1)?,
-            last_seen_at: row.get(2)?,
-        })
+        Ok(SessionSummary { id: row.get(0)?, created_at: row.get(1)?, last_seen_at: row.get(2)? })
     })?
     .collect()
 }
@@ -142,8 +119,6 @@ pub fn revoke(conn: &Connection, account_id: i64, session_id: &str, now: i64) ->
 
 /// Ends every session of the account; returns their ids.
 pub fn revoke_all(conn: &Connection, account_id: i64, now: i64) -> rusqlite::Result<Vec<String>> {
-    let mut stmt = conn.prepare(
-        "UPDATE sessions SET revoked_at = ?2 WHERE account_id = ?1 AND revoked_at IS NULL RETURNING id",
-    )?;
+    let mut stmt = conn.prepare("UPDATE sessions SET revoked_at = ?2 WHERE account_id = ?1 AND revoked_at IS NULL RETURNING id")?;
     stmt.query_map(params![account_id, now], |row| row.get(0))?.collect()
 }

@@ -10,19 +10,14 @@ use serde_json::json;
 use samod::Repo;
 
 use super::{CommandError, open};
-use crate::db::Db;
 use crate::audit::{self, Actor};
-use crate::domain::{Invalid, LanguageTag, Slug};
+use crate::db::Db;
 use crate::documents::document_classes;
+use crate::domain::{Invalid, LanguageTag, Slug};
 use crate::{cities, db};
 
 /// The documents every city starts with, one per kind of writer.
-const CITY_DOCUMENTS: [DocKind; 4] = [
-    DocKind::City,
-    DocKind::ServiceIndex,
-    DocKind::ArticleIndex,
-    DocKind::EventIndex,
-];
+const CITY_DOCUMENTS: [DocKind; 4] = [DocKind::City, DocKind::ServiceIndex, DocKind::ArticleIndex, DocKind::EventIndex];
 
 /// Adds a city with its configuration and index documents. Adding a city
 /// that exists changes nothing.
@@ -64,17 +59,8 @@ pub async fn create_from(repo: &Repo, db: &Db, city: &City, actor: &Actor) -> Re
         db.call_now(|conn| cities::set_volunteers_publish(conn, slug.as_str(), false))?;
     }
     for kind in CITY_DOCUMENTS {
-        let handle = repo
-            .create(empty_document(kind, city))
-            .await
-            .map_err(|_| CommandError::Refused("the repo stopped".into()))?;
-        let class = Classification {
-            kind,
-            city: slug.as_str().to_string(),
-            group: None,
-            language: None,
-            translation_of: None,
-        };
+        let handle = repo.create(empty_document(kind, city)).await.map_err(|_| CommandError::Refused("the repo stopped".into()))?;
+        let class = Classification { kind, city: slug.as_str().to_string(), group: None, language: None, translation_of: None };
         let id = handle.document_id().to_string();
         db.call_now(|conn| document_classes::register(conn, &id, &class, None, None, db::now()))
             .map_err(|error| CommandError::Refused(error.to_string()))?;
@@ -117,9 +103,7 @@ impl CitySettings {
     /// Checks the time zone and the language tree.
     pub fn parse(slug: &str, time_zone: &str, source_language: &str, languages: &[String], sample: bool) -> Result<Self, Invalid> {
         let slug = Slug::parse("slug", slug)?;
-        time_zone
-            .parse::<chrono_tz::Tz>()
-            .map_err(|_| Invalid::new("time zone", format!("{time_zone:?} is not an IANA time zone")))?;
+        time_zone.parse::<chrono_tz::Tz>().map_err(|_| Invalid::new("time zone", format!("{time_zone:?} is not an IANA time zone")))?;
         let source_language = LanguageTag::parse(source_language)?;
         let mut parsed: Vec<(LanguageTag, LanguageTag)> = Vec::new();
         for entry in languages {
@@ -135,14 +119,7 @@ impl CitySettings {
                 parsed.push((tag, fallback));
             }
         }
-        Ok(CitySettings {
-            slug,
-            time_zone: time_zone.to_string(),
-            source_language,
-            languages: parsed,
-            sample,
-            volunteers_publish: true,
-        })
+        Ok(CitySettings { slug, time_zone: time_zone.to_string(), source_language, languages: parsed, sample, volunteers_publish: true })
     }
 
     fn city_document(&self, name: &str) -> City {

@@ -35,7 +35,6 @@ pub fn open(data_dir: &Path) -> Result<(SqliteStorage, Db), CommandError> {
 /// A new Automerge document holding `value`.
 pub fn document_from<T: autosurgeon::Reconcile>(value: &T) -> automerge::Automerge {
     let mut doc = automerge::Automerge::new();
-    doc.transact(|tx| autosurgeon::reconcile(tx, value))
-        .expect("a fresh document takes any value");
+    doc.transact(|tx| autosurgeon::reconcile(tx, value)).expect("a fresh document takes any value");
     doc
 }

@@ -22,12 +22,12 @@ use samod::{DocumentId, Repo};
 
 use super::{CommandError, open};
 use crate::audit::Actor;
+use crate::cities;
 use crate::db::{self, Db};
 use crate::documents::Documents;
+use crate::documents::document_classes;
 use crate::domain::{LanguageTag, Slug, parse_document_id};
 use crate::publishing::{PublishError, publications, publish, unpublish};
-use crate::documents::document_classes;
-use crate::cities;
 
 /// The pieces a content command works with.
 struct Workspace {
@@ -149,10 +149,7 @@ pub async fn import_hsds(data_dir: &Path, file: &Path, city: &str) -> Result<(),
         ensure_city(&work.db, &city)?;
         let mut touched = Vec::new();
         for imported in package.services {
-            let existing = imported
-                .document_id
-                .as_deref()
-                .filter(|id| is_registered_as(&work.db, id, city.as_str(), DocKind::Service));
+            let existing = imported.document_id.as_deref().filter(|id| is_registered_as(&work.db, id, city.as_str(), DocKind::Service));
             let item = upsert(&work, existing, &imported.service, item_class(DocKind::Service, &city)).await?;
             for mut translation in imported.translations {
                 translation.item = item.clone();
@@ -248,26 +245,15 @@ fn read_within(file: &Path, limit: u64, what: &str) -> Result<Vec<u8>, CommandEr
 }
 
 fn item_class(kind: DocKind, city: &Slug) -> Classification {
-    Classification {
-        kind,
-        city: city.as_str().to_string(),
-        group: None,
-        language: None,
-        translation_of: None,
-    }
+    Classification { kind, city: city.as_str().to_string(), group: None, language: None, translation_of: None }
 }
 
 fn ensure_city(db: &Db, city: &Slug) -> Result<(), CommandError> {
-    if db.call_now(|conn| cities::exists(conn, city.as_str()))? {
-        Ok(())
-    } else {
-        Err(refused(format!("there is no city {city}")))
-    }
+    if db.call_now(|conn| cities::exists(conn, city.as_str()))? { Ok(()) } else { Err(refused(format!("there is no city {city}"))) }
 }
 
 fn city_document(db: &Db, city: &Slug) -> Result<String, CommandError> {
-    db.call_now(|conn| document_classes::city_document(conn, city.as_str()))?
-        .ok_or_else(|| refused(format!("there is no city {city}")))
+    db.call_now(|conn| document_classes::city_document(conn, city.as_str()))?.ok_or_else(|| refused(format!("there is no city {city}")))
 }
 
 fn is_registered_as(db: &Db, id: &str, city: &str, kind: DocKind) -> bool {
@@ -278,11 +264,7 @@ fn is_registered_as(db: &Db, id: &str, city: &str, kind: DocKind) -> bool {
 }
 
 fn translation_document(db: &Db, item: &str, language: &str) -> Option<String> {
-    db.call_now(|conn| document_classes::translations_of(conn, item))
-        .ok()?
-        .into_iter()
-        .find(|(_, tag)| tag == language)
-        .map(|(id, _)| id)
+    db.call_now(|conn| document_classes::translations_of(conn, item)).ok()?.into_iter().find(|(_, tag)| tag == language).map(|(id, _)| id)
 }
 
 async fn load<T: Hydrate>(work: &Workspace, id: &str) -> Result<T, CommandError> {
@@ -301,9 +283,7 @@ async fn upsert<T: Reconcile>(work: &Workspace, existing: Option<&str>, value: &
     }
     let handle = work.repo.create(crate::cli::document_from(value)).await.map_err(refused)?;
     let id = handle.document_id().to_string();
-    work.db
-        .call_now(|conn| document_classes::register(conn, &id, &class, None, None, db::now()))
-        .map_err(refused)?;
+    work.db.call_now(|conn| document_classes::register(conn, &id, &class, None, None, db::now())).map_err(refused)?;
     Ok(id)
 }
 
@@ -320,9 +300,7 @@ async fn upsert_translation(
     }
     let handle = work.repo.create(crate::cli::document_from(translation)).await.map_err(refused)?;
     let id = handle.document_id().to_string();
-    work.db
-        .call_now(|conn| document_classes::register(conn, &id, &class, Some(item), None, db::now()))
-        .map_err(refused)?;
+    work.db.call_now(|conn| document_classes::register(conn, &id, &class, Some(item), None, db::now())).map_err(refused)?;
     Ok(())
 }
 
@@ -335,4 +313,3 @@ async fn publish_all(work: &Workspace, ids: &[String], kind: DocKind, city: &Slu
     }
     Ok(())
 }
-

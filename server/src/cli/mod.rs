@@ -171,12 +171,7 @@ pub struct RoleArgs {
 
 impl From<RoleArgs> for crate::cli::user::RoleArgs {
     fn from(args: RoleArgs) -> Self {
-        crate::cli::user::RoleArgs {
-            city: args.city,
-            role: args.role,
-            languages: args.languages,
-            group: args.group,
-        }
+        crate::cli::user::RoleArgs { city: args.city, role: args.role, languages: args.languages, group: args.group }
     }
 }
 
@@ -262,9 +257,7 @@ impl From<ServeArgs> for ServerConfig {
             },
             request_timeout: std::time::Duration::from_secs(args.request_timeout_seconds.max(1)),
             slow_commits: args.fault_slow_commits_ms.map(std::time::Duration::from_millis),
-            auto_publish_quiet: args
-                .auto_publish_quiet_ms
-                .map_or(crate::publishing::auto_publish::QUIET, std::time::Duration::from_millis),
+            auto_publish_quiet: args.auto_publish_quiet_ms.map_or(crate::publishing::auto_publish::QUIET, std::time::Duration::from_millis),
         }
     }
 }
@@ -289,15 +282,11 @@ pub fn main() -> ExitCode {
                 settings.volunteers_publish = volunteers_publish;
                 Ok(city::add(&data.data, settings, &name).await?)
             }
-            Command::Group(GroupCommand::Add { data, city, slug, name }) => {
-                Ok(city::add_group(&data.data, &city, &slug, &name).await?)
-            }
+            Command::Group(GroupCommand::Add { data, city, slug, name }) => Ok(city::add_group(&data.data, &city, &slug, &name).await?),
             Command::User(UserCommand::Add { data, role, name, passphrase_file }) => {
                 Ok(user::add(&data.data, &name, &passphrase_file, role.into())?)
             }
-            Command::Invite(InviteArgs { data, role, base_url }) => {
-                Ok(user::invite(&data.data, role.into(), &base_url)?)
-            }
+            Command::Invite(InviteArgs { data, role, base_url }) => Ok(user::invite(&data.data, role.into(), &base_url)?),
             Command::Publish { data, document } => Ok(content::publish(&data.data, &document).await?),
             Command::Unpublish { data, document } => Ok(content::unpublish(&data.data, &document).await?),
             Command::Backup { data, file } => Ok(backup::backup(&data.data, &file)?),

@@ -5,10 +5,10 @@ use std::path::Path;
 use serde_json::json;
 
 use super::{CommandError, open};
+use crate::accounts::role_request::{RoleError, RoleRequest};
 use crate::accounts::{self, invites, passphrase_hash};
 use crate::audit::{self, Actor};
 use crate::domain::{AccountName, Passphrase, Slug};
-use crate::accounts::role_request::{RoleError, RoleRequest};
 use crate::{cities, db};
 
 /// A role given on the command line.
@@ -64,11 +64,7 @@ fn grant_for(conn: &rusqlite::Connection, role: &RoleArgs) -> Result<hospes_cont
     if !cities::exists(conn, city.as_str())? {
         return Err(CommandError::Refused(format!("there is no city {city}; add it with `hospes city add`")));
     }
-    let request = RoleRequest {
-        role: role.role.clone(),
-        group: role.group.clone(),
-        languages: role.languages.clone(),
-    };
+    let request = RoleRequest { role: role.role.clone(), group: role.group.clone(), languages: role.languages.clone() };
     request.to_grant(conn, &city).map_err(|error| match error {
         RoleError::Invalid(invalid) => CommandError::Invalid(invalid),
         RoleError::Db(error) => CommandError::Db(error),

@@ -73,9 +73,7 @@ fn shift_until(rule: &mut String, by: Duration) {
                         .map(|parsed| format!("{}Z", (parsed + by).format("%Y%m%dT%H%M%S")))
                         .ok()
                 } else {
-                    NaiveDate::parse_from_str(value, "%Y%m%d")
-                        .map(|parsed| (parsed + by).format("%Y%m%d").to_string())
-                        .ok()
+                    NaiveDate::parse_from_str(value, "%Y%m%d").map(|parsed| (parsed + by).format("%Y%m%d").to_string()).ok()
                 };
                 format!("{name}={}", shifted.unwrap_or_else(|| value.to_string()))
             }

@@ -18,7 +18,7 @@ use std::str::FromStr;
 
 use autosurgeon::{Reconcile, Text};
 use hospes_content::access::{Classification, DocKind, Grant, Role};
-use hospes_content::model::{Article, City, Event, Service, Translation, SCHEMA_VERSION};
+use hospes_content::model::{Article, City, Event, SCHEMA_VERSION, Service, Translation};
 use rust_embed::RustEmbed;
 use samod::{DocumentId, Repo};
 use serde::Deserialize;
@@ -61,21 +61,14 @@ pub async fn seed_if_empty(repo: &Repo, db: &Db, address: SocketAddr) -> Result<
     if has_cities {
         return Ok(());
     }
-    let mut slugs: Vec<String> = DemoContent::iter()
-        .filter_map(|path| path.split('/').next().map(str::to_string))
-        .collect();
+    let mut slugs: Vec<String> = DemoContent::iter().filter_map(|path| path.split('/').next().map(str::to_string)).collect();
     slugs.sort();
     slugs.dedup();
     for slug in &slugs {
         seed_city(repo, db, slug).await?;
     }
     if let Some(first) = slugs.first() {
-        let admin = Grant {
-            role: Role::CityAdmin,
-            city: first.clone(),
-            group: None,
-            languages: Vec::new(),
-        };
+        let admin = Grant { role: Role::CityAdmin, city: first.clone(), group: None, languages: Vec::new() };
         let (token, _) = db.call_now(|conn| invites::create(conn, &admin, None, db::now()))?;
         // The link is a secret: it goes to the terminal once, never to the log.
         tracing::info!("seeded demo content; the one-time admin link is printed on standard output");
@@ -110,9 +103,8 @@ async fn seed_city(repo: &Repo, db: &Db, slug: &str) -> Result<(), CommandError>
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     while !articles.is_empty() {
         let before = articles.len();
-        let (ready, waiting): (Vec<_>, Vec<_>) = articles
-            .into_iter()
-            .partition(|entry| entry.item.parent.as_ref().is_none_or(|parent| ids.contains_key(parent)));
+        let (ready, waiting): (Vec<_>, Vec<_>) =
+            articles.into_iter().partition(|entry| entry.item.parent.as_ref().is_none_or(|parent| ids.contains_key(parent)));
         for mut entry in ready {
             entry.item.parent = entry.item.parent.map(|parent| ids[&parent].clone());
             let (id, kind) = create_item(repo, db, slug, DocKind::Article, &entry.item, &entry.translations).await?;
@@ -142,13 +134,7 @@ async fn create_item<T: Reconcile>(
     item: &T,
     translations: &BTreeMap<String, DemoTranslation>,
 ) -> Result<(String, Classification), CommandError> {
-    let class = Classification {
-        kind,
-        city: city.to_string(),
-        group: None,
-        language: None,
-        translation_of: None,
-    };
+    let class = Classification { kind, city: city.to_string(), group: None, language: None, translation_of: None };
     let id = create_registered(repo, db, item, &class, None).await?;
     for (language, demo) in translations {
         let translation = Translation {
@@ -177,10 +163,7 @@ async fn create_registered<T: Reconcile>(
     class: &Classification,
     item: Option<&str>,
 ) -> Result<String, CommandError> {
-    let handle = repo
-        .create(document_from(value))
-        .await
-        .map_err(|_| CommandError::Refused("the repo stopped".into()))?;
+    let handle = repo.create(document_from(value)).await.map_err(|_| CommandError::Refused("the repo stopped".into()))?;
     let id = handle.document_id().to_string();
     db.call_now(|conn| document_classes::register(conn, &id, class, item, None, db::now()))
         .map_err(|error| CommandError::Refused(error.to_string()))?;

@@ -105,25 +105,20 @@ pub fn list_registered(conn: &Connection, city: &str) -> rusqlite::Result<Vec<Re
 
 /// The account that registered a document, if an account did.
 pub fn registered_by(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<i64>> {
-    conn.query_row("SELECT created_by FROM document_classes WHERE doc_id = ?1", [doc_id], |row| row.get(0))
-        .optional()
-        .map(Option::flatten)
+    conn.query_row("SELECT created_by FROM document_classes WHERE doc_id = ?1", [doc_id], |row| row.get(0)).optional().map(Option::flatten)
 }
 
 /// The translation documents of an item, by language.
 pub fn translations_of(conn: &Connection, item: &str) -> rusqlite::Result<Vec<(String, String)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT doc_id, language FROM document_classes WHERE item = ?1 AND kind = 'translation' ORDER BY language",
-    )?;
+    let mut stmt =
+        conn.prepare_cached("SELECT doc_id, language FROM document_classes WHERE item = ?1 AND kind = 'translation' ORDER BY language")?;
     stmt.query_map([item], |row| Ok((row.get(0)?, row.get(1)?)))?.collect()
 }
 
 /// The id of a city's configuration document.
 pub fn city_document(conn: &Connection, city: &str) -> rusqlite::Result<Option<String>> {
-    conn.query_row(
-        "SELECT doc_id FROM document_classes WHERE city = ?1 AND kind = 'city' ORDER BY created_at LIMIT 1",
-        [city],
-        |row| row.get(0),
-    )
+    conn.query_row("SELECT doc_id FROM document_classes WHERE city = ?1 AND kind = 'city' ORDER BY created_at LIMIT 1", [city], |row| {
+        row.get(0)
+    })
     .optional()
 }

@@ -12,8 +12,8 @@ pub mod registration;
 
 use std::str::FromStr;
 
-use autosurgeon::{Hydrate, Reconcile, hydrate, reconcile};
 use automerge::{Automerge, ChangeHash};
+use autosurgeon::{Hydrate, Reconcile, hydrate, reconcile};
 use samod::{DocHandle, DocumentId, Repo};
 
 /// Why a document could not be read or written.
@@ -50,11 +50,7 @@ impl<'a> Documents<'a> {
 
     /// The document's handle, if the server has content for it.
     pub async fn handle(&self, id: &DocumentId) -> Result<DocHandle, DocumentError> {
-        self.repo
-            .find(id.clone())
-            .await
-            .map_err(|_| DocumentError::Stopping)?
-            .ok_or_else(|| DocumentError::NoContent(id.clone()))
+        self.repo.find(id.clone()).await.map_err(|_| DocumentError::Stopping)?.ok_or_else(|| DocumentError::NoContent(id.clone()))
     }
 
     /// Reads the whole document with `read`.
@@ -96,8 +92,5 @@ impl<'a> Documents<'a> {
 }
 
 fn unreadable(id: &DocumentId, error: impl std::fmt::Display) -> DocumentError {
-    DocumentError::Unreadable {
-        id: id.clone(),
-        message: error.to_string(),
-    }
+    DocumentError::Unreadable { id: id.clone(), message: error.to_string() }
 }

@@ -7,9 +7,9 @@
 use hospes_content::access::{Classification, DocKind, Grant, permissions};
 use rusqlite::Connection;
 
+use crate::cities;
 use crate::documents::document_classes::{self, RegisterError};
 use crate::domain::{Invalid, LanguageTag, Slug, parse_document_id};
-use crate::cities;
 use crate::publishing::auto_publish;
 
 /// What a client asks a document to be registered as, parsed.
@@ -54,14 +54,7 @@ pub fn register(
     account_id: i64,
     now: i64,
 ) -> Result<Registered, RegistrationError> {
-    let Request {
-        document_id,
-        kind,
-        city,
-        group,
-        language,
-        item,
-    } = request;
+    let Request { document_id, kind, city, group, language, item } = request;
     let Some(policy) = cities::policy(conn, city.as_str())? else {
         return Err(RegistrationError::UnknownCity(city));
     };
@@ -91,13 +84,7 @@ pub fn register(
         (_, None, None) => (None, None, None),
         (_, _, _) => return Err(Invalid::new("language", format!("a {kind} has no language or item")).into()),
     };
-    let class = Classification {
-        kind,
-        city: city.as_str().to_string(),
-        group,
-        language,
-        translation_of,
-    };
+    let class = Classification { kind, city: city.as_str().to_string(), group, language, translation_of };
     if !permissions(grants, &class, policy).create {
         return Err(RegistrationError::Forbidden);
     }

@@ -28,9 +28,6 @@ pub struct Invalid {
 
 impl Invalid {
     pub fn new(field: &'static str, rule: impl Into<String>) -> Self {
-        Invalid {
-            field,
-            rule: rule.into(),
-        }
+        Invalid { field, rule: rule.into() }
     }
 }

@@ -13,14 +13,7 @@ impl Slug {
             && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !raw.starts_with('-')
             && !raw.ends_with('-');
-        if valid {
-            Ok(Slug(raw.to_string()))
-        } else {
-            Err(Invalid::new(
-                field,
-                "1 to 40 lowercase letters, digits or inner hyphens",
-            ))
-        }
+        if valid { Ok(Slug(raw.to_string())) } else { Err(Invalid::new(field, "1 to 40 lowercase letters, digits or inner hyphens")) }
     }
 
     pub fn as_str(&self) -> &str {

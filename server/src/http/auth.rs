@@ -22,10 +22,7 @@ pub const SESSION_COOKIE: &str = "hospes_session";
 
 /// The session token a request carries, if any.
 pub fn session_token(headers: &HeaderMap) -> Option<String> {
-    let bearer = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "));
+    let bearer = headers.get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).and_then(|value| value.strip_prefix("Bearer "));
     if let Some(token) = bearer {
         return Some(token.trim().to_string());
     }
@@ -44,19 +41,14 @@ pub async fn session_of(state: &AppState, headers: &HeaderMap) -> Result<Option<
     let Some(token) = session_token(headers) else {
         return Ok(None);
     };
-    Ok(state
-        .db
-        .call(move |conn| sessions::authenticate(conn, &token, db::now()))
-        .await?)
+    Ok(state.db.call(move |conn| sessions::authenticate(conn, &token, db::now())).await?)
 }
 
 /// The `Set-Cookie` value that starts a session in the browser.
 pub fn session_cookie(token: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}{secure}"
-    ))
-    .expect("tokens are URL-safe base64")
+    HeaderValue::from_str(&format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}{secure}"))
+        .expect("tokens are URL-safe base64")
 }
 
 /// The `Set-Cookie` value that ends it.
@@ -67,9 +59,7 @@ pub fn expired_cookie(secure: bool) -> HeaderValue {
 /// Whether the browser reached us over TLS (directly or through a proxy that
 /// says so), so the cookie must be `Secure`.
 pub fn over_tls(headers: &HeaderMap) -> bool {
-    headers
-        .get("x-forwarded-proto")
-        .is_some_and(|value| value.as_bytes().eq_ignore_ascii_case(b"https"))
+    headers.get("x-forwarded-proto").is_some_and(|value| value.as_bytes().eq_ignore_ascii_case(b"https"))
 }
 
 /// A signed-in user. Extracting it answers 401 when there is no live session.
@@ -88,10 +78,7 @@ impl SignedIn {
     }
 
     pub fn actor(&self) -> Actor {
-        Actor::Account {
-            id: self.session.account_id,
-            name: self.session.account_name.clone(),
-        }
+        Actor::Account { id: self.session.account_id, name: self.session.account_name.clone() }
     }
 }
 

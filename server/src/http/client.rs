@@ -41,12 +41,7 @@ impl ClientKeys {
     /// `trusted_proxies`: the addresses of reverse proxies whose
     /// `X-Forwarded-For` is believed.
     pub fn new(trusted_proxies: Vec<IpAddr>) -> Self {
-        ClientKeys {
-            inner: Arc::new(Inner {
-                secret: rand::random(),
-                trusted_proxies,
-            }),
-        }
+        ClientKeys { inner: Arc::new(Inner { secret: rand::random(), trusted_proxies }) }
     }
 
     /// The key of the client behind a request from `peer` with `headers`.
@@ -100,10 +95,8 @@ impl FromRequestParts<AppState> for ClientKey {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         // Served without connection info (a router driven in-process):
         // every request is the same client.
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or(IpAddr::V6(Ipv6Addr::UNSPECIFIED), |ConnectInfo(addr)| addr.ip());
+        let peer =
+            parts.extensions.get::<ConnectInfo<SocketAddr>>().map_or(IpAddr::V6(Ipv6Addr::UNSPECIFIED), |ConnectInfo(addr)| addr.ip());
         Ok(state.client_keys.key_of(peer, &parts.headers))
     }
 }
@@ -156,9 +149,6 @@ pub(crate) mod tests {
     #[test]
     fn keys_differ_between_runs() {
         let none = HeaderMap::new();
-        assert_ne!(
-            ClientKeys::new(vec![]).key_of(ip("203.0.113.7"), &none),
-            ClientKeys::new(vec![]).key_of(ip("203.0.113.7"), &none)
-        );
+        assert_ne!(ClientKeys::new(vec![]).key_of(ip("203.0.113.7"), &none), ClientKeys::new(vec![]).key_of(ip("203.0.113.7"), &none));
     }
 }

@@ -35,11 +35,7 @@ use serde_json::json;
 /// Refuses (403) a state-changing request from another origin.
 pub async fn require_same_origin(request: Request, next: Next) -> Response {
     if changes_state(request.method(), request.headers()) && !from_own_origin(request.headers()) {
-        return refused(
-            StatusCode::FORBIDDEN,
-            "cross_origin",
-            "this request must come from this server's own pages",
-        );
+        return refused(StatusCode::FORBIDDEN, "cross_origin", "this request must come from this server's own pages");
     }
     next.run(request).await
 }
@@ -62,10 +58,7 @@ fn changes_state(method: &Method, headers: &HeaderMap) -> bool {
 }
 
 fn is_websocket_upgrade(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::UPGRADE)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.eq_ignore_ascii_case("websocket"))
+    headers.get(header::UPGRADE).and_then(|value| value.to_str().ok()).is_some_and(|value| value.eq_ignore_ascii_case("websocket"))
 }
 
 fn from_own_origin(headers: &HeaderMap) -> bool {

@@ -36,9 +36,7 @@ impl FrameError {
         let error = error.into_inner();
         match error.downcast_ref::<Ws>() {
             Some(Ws::Capacity(capacity)) => FrameError::TooLarge(capacity.to_string()),
-            Some(Ws::Protocol(ProtocolError::ResetWithoutClosingHandshake)) => {
-                FrameError::Lost(error.to_string())
-            }
+            Some(Ws::Protocol(ProtocolError::ResetWithoutClosingHandshake)) => FrameError::Lost(error.to_string()),
             Some(Ws::Protocol(protocol)) => FrameError::Protocol(protocol.to_string()),
             _ => FrameError::Lost(error.to_string()),
         }
@@ -52,12 +50,7 @@ impl FrameError {
 
 /// Wraps `socket` for samod. `connection` numbers the connection in logs,
 /// which never name the client; `session_ended` closes it.
-pub fn transport(
-    socket: WebSocket,
-    durability: DurabilityGate,
-    session_ended: CancellationToken,
-    connection: u64,
-) -> Transport {
+pub fn transport(socket: WebSocket, durability: DurabilityGate, session_ended: CancellationToken, connection: u64) -> Transport {
     let (sink, stream) = socket.split();
     // When the session ends (logout, revocation) the stream ends, and samod
     // closes the connection.
@@ -86,9 +79,7 @@ pub fn transport(
         })
         .filter_map(|frame| future::ready(frame.ok().map(Ok::<_, Infallible>)));
 
-    let outgoing = sink.with(|bytes: Vec<u8>| {
-        future::ready(Ok::<_, axum::Error>(Message::Binary(bytes.into())))
-    });
+    let outgoing = sink.with(|bytes: Vec<u8>| future::ready(Ok::<_, axum::Error>(Message::Binary(bytes.into()))));
     let outgoing = hold_until_durable(outgoing, durability);
 
     Transport::new(Box::pin(incoming), Box::pin(outgoing))

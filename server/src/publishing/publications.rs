@@ -37,12 +37,7 @@ pub fn published_of_kind(conn: &Connection, city: &str, kind: &str) -> rusqlite:
          WHERE c.city = ?1 AND c.kind = ?2 ORDER BY p.doc_id",
     )?;
     stmt.query_map([city, kind], |row| {
-        Ok(PublishedItem {
-            doc_id: row.get(0)?,
-            item: row.get(1)?,
-            translations: row.get(2)?,
-            published_at: row.get(3)?,
-        })
+        Ok(PublishedItem { doc_id: row.get(0)?, item: row.get(1)?, translations: row.get(2)?, published_at: row.get(3)? })
     })?
     .collect()
 }
@@ -78,9 +73,7 @@ pub fn publication(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<P
 
 /// The pinned heads of a document, if it is published.
 pub fn pinned(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Vec<String>>> {
-    conn.query_row("SELECT heads FROM publications WHERE doc_id = ?1", [doc_id], |row| {
-        row.get::<_, String>(0)
-    })
-    .optional()
-    .map(|heads| heads.map(|heads| heads.split(',').map(str::to_string).collect()))
+    conn.query_row("SELECT heads FROM publications WHERE doc_id = ?1", [doc_id], |row| row.get::<_, String>(0))
+        .optional()
+        .map(|heads| heads.map(|heads| heads.split(',').map(str::to_string).collect()))
 }

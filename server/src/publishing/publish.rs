@@ -10,8 +10,8 @@
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-use autosurgeon::Hydrate;
 use automerge::{ChangeHash, ReadDoc};
+use autosurgeon::Hydrate;
 use hospes_content::access::{Classification, DocKind};
 use hospes_content::model::{City, Translation};
 use hospes_content::publish_checks::{self, Problems};
@@ -21,12 +21,12 @@ use serde_json::json;
 
 use super::{PublishError, publications};
 use crate::audit::{self, Actor};
+use crate::db;
 use crate::db::Db;
+use crate::documents::document_classes;
 use crate::documents::{DocumentError, Documents};
 use crate::domain::Invalid;
 use crate::read_side::{projection, search};
-use crate::documents::document_classes;
-use crate::db;
 
 /// What was pinned.
 pub struct Published {
@@ -56,13 +56,7 @@ impl<'a> Request<'a> {
     /// The operator's publication of the current heads (`hospes publish`,
     /// imports, the demo).
     pub fn by_operator(document: &'a DocumentId, class: &'a Classification) -> Self {
-        Request {
-            document,
-            class,
-            heads: None,
-            by: None,
-            actor: Actor::Operator,
-        }
+        Request { document, class, heads: None, by: None, actor: Actor::Operator }
     }
 }
 
@@ -79,13 +73,7 @@ pub async fn publish_if(
     request: Request<'_>,
     precondition: Option<Precondition>,
 ) -> Result<Option<Published>, PublishError> {
-    let Request {
-        document,
-        class,
-        heads: requested_heads,
-        by,
-        actor,
-    } = request;
+    let Request { document, class, heads: requested_heads, by, actor } = request;
     let heads = heads_to_pin(repo, document, requested_heads).await?;
     let id = document.to_string();
     let city_slug = class.city.clone();
@@ -93,12 +81,9 @@ pub async fn publish_if(
     let (city_doc, translation_docs) = {
         let (id, city_slug) = (id.clone(), city_slug.clone());
         db.call(move |conn| -> rusqlite::Result<_> {
-                Ok((
-                    document_classes::city_document(conn, &city_slug)?,
-                    document_classes::translations_of(conn, &id)?,
-                ))
-            })
-            .await?
+            Ok((document_classes::city_document(conn, &city_slug)?, document_classes::translations_of(conn, &id)?))
+        })
+        .await?
     };
 
     // The rendered versions, for publishable kinds the read side shows.

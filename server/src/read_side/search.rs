@@ -11,9 +11,9 @@ use std::collections::BTreeMap;
 use hospes_content::model::Translation;
 use rusqlite::{Connection, params};
 
+use crate::domain::Invalid;
 use hospes_content::reading::render::Item;
 use hospes_content::reading::search_folding::fold;
-use crate::domain::Invalid;
 
 /// The longest query accepted.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -30,19 +30,13 @@ pub fn index(
 ) -> rusqlite::Result<()> {
     remove(conn, doc_id)?;
     let (source_language, title, body) = source_text(item);
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO search_index (doc_id, city, language, title, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+    let mut insert = conn.prepare_cached("INSERT INTO search_index (doc_id, city, language, title, body) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     insert.execute(params![doc_id, city, source_language.to_ascii_lowercase(), fold(&title), fold(&body)])?;
     let title_key = if matches!(item, Item::Service(_)) { "name" } else { "title" };
     for (language, translation) in translations {
         let title = translation.fields.get(title_key).map(|t| t.as_str()).unwrap_or_default();
-        let body: Vec<&str> = translation
-            .fields
-            .iter()
-            .filter(|(key, _)| key.as_str() != title_key)
-            .map(|(_, text)| text.as_str())
-            .collect();
+        let body: Vec<&str> =
+            translation.fields.iter().filter(|(key, _)| key.as_str() != title_key).map(|(_, text)| text.as_str()).collect();
         insert.execute(params![doc_id, city, language.to_ascii_lowercase(), fold(title), fold(&body.join("\n"))])?;
     }
     Ok(())
@@ -59,11 +53,8 @@ pub fn parse_query(raw: &str) -> Result<String, Invalid> {
     if raw.chars().count() > MAX_QUERY_CHARS {
         return Err(Invalid::new("q", format!("at most {MAX_QUERY_CHARS} characters")));
     }
-    let terms: Vec<String> = fold(raw)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|term| !term.is_empty())
-        .map(|term| format!("\"{term}\"*"))
-        .collect();
+    let terms: Vec<String> =
+        fold(raw).split(|c: char| !c.is_alphanumeric()).filter(|term| !term.is_empty()).map(|term| format!("\"{term}\"*")).collect();
     if terms.is_empty() {
         return Err(Invalid::new("q", "type at least one word"));
     }
@@ -81,22 +72,14 @@ pub fn search(conn: &Connection, city: &str, query: &str, chain: &[String]) -> r
         .enumerate()
         .map(|(relevance, row)| {
             row.map(|(doc_id, language)| {
-                let preference = chain
-                    .iter()
-                    .position(|tag| tag.eq_ignore_ascii_case(&language))
-                    .unwrap_or(chain.len());
+                let preference = chain.iter().position(|tag| tag.eq_ignore_ascii_case(&language)).unwrap_or(chain.len());
                 (preference, relevance, doc_id)
             })
         })
         .collect::<rusqlite::Result<_>>()?;
     hits.sort();
     let mut seen = std::collections::HashSet::new();
-    Ok(hits
-        .into_iter()
-        .filter(|(_, _, doc_id)| seen.insert(doc_id.clone()))
-        .map(|(_, _, doc_id)| doc_id)
-        .take(MAX_RESULTS)
-        .collect())
+    Ok(hits.into_iter().filter(|(_, _, doc_id)| seen.insert(doc_id.clone())).map(|(_, _, doc_id)| doc_id).take(MAX_RESULTS).collect())
 }
 
 fn source_text(item: &Item) -> (String, String, String) {
@@ -106,11 +89,7 @@ fn source_text(item: &Item) -> (String, String, String) {
             service.name.as_str().to_string(),
             [service.description.as_str(), service.eligibility.as_str(), service.organization.as_str()].join("\n"),
         ),
-        Item::Article(article) => (
-            article.source_language.clone(),
-            article.title.as_str().to_string(),
-            article.body.as_str().to_string(),
-        ),
+        Item::Article(article) => (article.source_language.clone(), article.title.as_str().to_string(), article.body.as_str().to_string()),
         Item::Event(event) => (
             event.source_language.clone(),
             event.title.as_str().to_string(),

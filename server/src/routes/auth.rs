@@ -13,12 +13,12 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::error::{ApiError, ApiJson};
+use crate::accounts::attempt_limit::Verdict;
 use crate::accounts::{self, passphrase_hash, sessions};
 use crate::app_state::AppState;
-use crate::accounts::attempt_limit::Verdict;
-use crate::http::auth::{self, SignedIn};
 use crate::db;
 use crate::domain::{AccountName, Passphrase, passphrase_max_chars};
+use crate::http::auth::{self, SignedIn};
 use crate::http::client::ClientKey;
 
 #[derive(Deserialize)]
@@ -89,23 +89,21 @@ pub async fn login(
     // A passphrase too short to be anyone's is simply wrong; it still costs
     // the same time as a real check.
     let passphrase = Passphrase::parse(credentials.passphrase).ok();
-    let signed_in = state.hashing.run(move || match (found, passphrase) {
-        (Some((account, stored)), Some(passphrase)) => {
-            (passphrase_hash::verify(&passphrase, &stored) && !account.revoked).then_some(account)
-        }
-        (None, Some(passphrase)) => {
-            passphrase_hash::verify_against_nothing(&passphrase);
-            None
-        }
-        (_, None) => None,
-    })
-    .await?;
+    let signed_in = state
+        .hashing
+        .run(move || match (found, passphrase) {
+            (Some((account, stored)), Some(passphrase)) => {
+                (passphrase_hash::verify(&passphrase, &stored) && !account.revoked).then_some(account)
+            }
+            (None, Some(passphrase)) => {
+                passphrase_hash::verify_against_nothing(&passphrase);
+                None
+            }
+            (_, None) => None,
+        })
+        .await?;
     let Some(account) = signed_in else {
-        return Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "invalid_credentials",
-            "that name and passphrase do not match an account",
-        ));
+        return Err(ApiError::new(StatusCode::UNAUTHORIZED, "invalid_credentials", "that name and passphrase do not match an account"));
     };
     start_session(&state, &headers, StatusCode::OK, account.id, account.name).await
 }
@@ -113,10 +111,7 @@ pub async fn login(
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
     if let Some(session) = auth::session_of(&state, &headers).await? {
         let (account_id, id) = (session.account_id, session.id.clone());
-        state
-            .db
-            .call(move |conn| sessions::revoke(conn, account_id, &id, db::now()))
-            .await?;
+        state.db.call(move |conn| sessions::revoke(conn, account_id, &id, db::now())).await?;
         state.access.sessions_ended(&[session.id]);
     }
     let cookie = auth::expired_cookie(auth::over_tls(&headers));
@@ -124,20 +119,12 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result
 }
 
 pub async fn current(user: SignedIn) -> Json<Value> {
-    Json(session_body(
-        user.session.account_id,
-        &user.session.account_name,
-        &user.session.id,
-        &user.access.grants,
-    ))
+    Json(session_body(user.session.account_id, &user.session.account_name, &user.session.id, &user.access.grants))
 }
 
 pub async fn list(State(state): State<AppState>, user: SignedIn) -> Result<Json<Value>, ApiError> {
     let account_id = user.session.account_id;
-    let list = state
-        .db
-        .call(move |conn| sessions::list(conn, account_id, db::now()))
-        .await?;
+    let list = state.db.call(move |conn| sessions::list(conn, account_id, db::now())).await?;
     Ok(Json(Value::Array(
         list.into_iter()
             .map(|session| {
@@ -152,17 +139,10 @@ pub async fn list(State(state): State<AppState>, user: SignedIn) -> Result<Json<
     )))
 }
 
-pub async fn end_one(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path(session_id): Path<String>,
-) -> Result<StatusCode, ApiError> {
+pub async fn end_one(State(state): State<AppState>, user: SignedIn, Path(session_id): Path<String>) -> Result<StatusCode, ApiError> {
     let account_id = user.session.account_id;
     let id = session_id.clone();
-    let ended = state
-        .db
-        .call(move |conn| sessions::revoke(conn, account_id, &id, db::now()))
-        .await?;
+    let ended = state.db.call(move |conn| sessions::revoke(conn, account_id, &id, db::now())).await?;
     if !ended {
         return Err(ApiError::not_found("session_not_found", "you have no such session"));
     }
@@ -172,10 +152,7 @@ pub async fn end_one(
 
 pub async fn end_all(State(state): State<AppState>, headers: HeaderMap, user: SignedIn) -> Result<Response, ApiError> {
     let account_id = user.session.account_id;
-    let ended = state
-        .db
-        .call(move |conn| sessions::revoke_all(conn, account_id, db::now()))
-        .await?;
+    let ended = state.db.call(move |conn| sessions::revoke_all(conn, account_id, db::now())).await?;
     state.access.sessions_ended(&ended);
     let cookie = auth::expired_cookie(auth::over_tls(&headers));
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())

@@ -15,7 +15,6 @@
 //!   (its heads, when and by whom), so the editing app can show the draft
 //!   against it. Anyone who may read the document may ask.
 
-
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -27,12 +26,12 @@ use serde_json::{Value, json};
 
 use super::error::{ApiError, ApiJson};
 use crate::app_state::AppState;
-use crate::http::auth::SignedIn;
-use crate::documents::document_classes;
-use crate::domain::{Invalid, LanguageTag, Slug, parse_document_id};
-use crate::publishing::{publications, publish, unpublish};
-use crate::documents::registration;
 use crate::db;
+use crate::documents::document_classes;
+use crate::documents::registration;
+use crate::domain::{Invalid, LanguageTag, Slug, parse_document_id};
+use crate::http::auth::SignedIn;
+use crate::publishing::{publications, publish, unpublish};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -56,10 +55,7 @@ pub async fn register(
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let request = registration::Request {
         document_id: parse_document_id(&registration.document_id)?.to_string(),
-        kind: registration
-            .kind
-            .parse()
-            .map_err(|error: hospes_content::access::UnknownKind| Invalid::new("kind", error.to_string()))?,
+        kind: registration.kind.parse().map_err(|error: hospes_content::access::UnknownKind| Invalid::new("kind", error.to_string()))?,
         city: Slug::parse("city", &registration.city)?,
         group: registration.group,
         language: registration.language.as_deref().map(LanguageTag::parse).transpose()?,
@@ -68,10 +64,7 @@ pub async fn register(
     let document_id = request.document_id.clone();
     let grants = user.access.grants.clone();
     let account_id = user.session.account_id;
-    let registered = state
-        .db
-        .call(move |conn| registration::register(conn, request, &grants, account_id, db::now()))
-        .await?;
+    let registered = state.db.call(move |conn| registration::register(conn, request, &grants, account_id, db::now())).await?;
     let body = class_json(&document_id, &registered.class);
     state.access.document_registered(&document_id, registered.class);
     Ok((if registered.created { StatusCode::CREATED } else { StatusCode::OK }, Json(body)))
@@ -79,10 +72,7 @@ pub async fn register(
 
 pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Json<Value>, ApiError> {
     let city = Slug::parse("city", &city)?;
-    let documents = state
-        .db
-        .call(move |conn| document_classes::list_registered(conn, city.as_str()))
-        .await?;
+    let documents = state.db.call(move |conn| document_classes::list_registered(conn, city.as_str())).await?;
     let account_id = user.session.account_id;
     let readable: Vec<Value> = documents
         .into_iter()
@@ -139,37 +129,19 @@ pub async fn publish(
     })))
 }
 
-pub async fn unpublish(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path(document): Path<String>,
-) -> Result<StatusCode, ApiError> {
+pub async fn unpublish(State(state): State<AppState>, user: SignedIn, Path(document): Path<String>) -> Result<StatusCode, ApiError> {
     let document_id = parse_document_id(&document)?;
     let class = publishable_by(&state, &user, &document_id).await?;
     let actor = user.actor();
     let id = document_id.to_string();
-    let removed = state
-        .db
-        .call(move |conn| unpublish::unpublish(conn, &id, &class.city, &actor, db::now()))
-        .await?;
-    if removed {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::not_found("not_published", "this document is not published"))
-    }
+    let removed = state.db.call(move |conn| unpublish::unpublish(conn, &id, &class.city, &actor, db::now())).await?;
+    if removed { Ok(StatusCode::NO_CONTENT) } else { Err(ApiError::not_found("not_published", "this document is not published")) }
 }
 
-pub async fn publication(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path(document): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+pub async fn publication(State(state): State<AppState>, user: SignedIn, Path(document): Path<String>) -> Result<Json<Value>, ApiError> {
     let document_id = parse_document_id(&document)?;
     let id = document_id.to_string();
-    let readable = state
-        .access
-        .permissions_on(&user.access.grants, &id)
-        .is_some_and(|(_, allowed)| allowed.read);
+    let readable = state.access.permissions_on(&user.access.grants, &id).is_some_and(|(_, allowed)| allowed.read);
     if !readable {
         // Do not confirm that a document the user cannot see exists.
         return Err(ApiError::not_found("unknown_document", "no such document"));
@@ -189,10 +161,8 @@ pub async fn publication(
 /// The document's class, if `user` may publish (and unpublish) it.
 async fn publishable_by(state: &AppState, user: &SignedIn, document_id: &DocumentId) -> Result<Classification, ApiError> {
     let id = document_id.to_string();
-    let (class, allowed) = state
-        .access
-        .permissions_on(&user.access.grants, &id)
-        .ok_or_else(|| ApiError::not_found("unknown_document", "no such document"))?;
+    let (class, allowed) =
+        state.access.permissions_on(&user.access.grants, &id).ok_or_else(|| ApiError::not_found("unknown_document", "no such document"))?;
     if !allowed.read {
         // Do not confirm that a document the user cannot see exists.
         return Err(ApiError::not_found("unknown_document", "no such document"));

@@ -12,9 +12,9 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
+use crate::documents::registration::RegistrationError;
 use crate::domain::Invalid;
 use crate::publishing::PublishError;
-use crate::documents::registration::RegistrationError;
 
 #[derive(Debug)]
 pub struct ApiError {
@@ -28,13 +28,7 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        ApiError {
-            status,
-            code,
-            message: message.into(),
-            retry_after: None,
-            details: serde_json::Map::new(),
-        }
+        ApiError { status, code, message: message.into(), retry_after: None, details: serde_json::Map::new() }
     }
 
     /// The same error with one more member in its JSON body.
@@ -100,11 +94,9 @@ impl From<RegistrationError> for ApiError {
 impl From<PublishError> for ApiError {
     fn from(error: PublishError) -> Self {
         match error {
-            PublishError::InvalidContent(problems) => {
-                Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_content", problems.to_string())
-                    .with_detail("field", json!(problems.first().field))
-                    .with_detail("problems", json!(problems.all()))
-            }
+            PublishError::InvalidContent(problems) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_content", problems.to_string())
+                .with_detail("field", json!(problems.first().field))
+                .with_detail("problems", json!(problems.all())),
             PublishError::NotPublishable(message) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "not_publishable", message),
             PublishError::InvalidHeads(invalid) => invalid.into(),
             PublishError::NoContent(message) => Self::not_found("no_content", message),
@@ -150,9 +142,7 @@ impl IntoResponse for ApiError {
         }
         let mut response = (self.status, Json(body)).into_response();
         if let Some(seconds) = retry_seconds {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         response
     }
@@ -192,11 +182,8 @@ pub async fn plain_errors_as_json(request: Request, next: Next) -> Response {
         _ => "error",
     };
     // A server error's text is not for clients.
-    let message = if text.trim().is_empty() || status.is_server_error() {
-        status.canonical_reason().unwrap_or("error").to_string()
-    } else {
-        text
-    };
+    let message =
+        if text.trim().is_empty() || status.is_server_error() { status.canonical_reason().unwrap_or("error").to_string() } else { text };
     let mut json = Json(json!({ "error": code, "message": message })).into_response();
     *json.status_mut() = status;
     for (name, value) in &parts.headers {

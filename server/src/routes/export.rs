@@ -17,20 +17,13 @@ use crate::publishing::publications;
 pub async fn hsds_zip(State(state): State<AppState>, Path(city): Path<String>) -> Result<Response, ApiError> {
     let city = load_city(&state, &city).await?;
     let slug = city.slug.clone();
-    let published = state
-        .db
-        .read(move |conn| publications::published_of_kind(conn, &slug, "service"))
-        .await?;
+    let published = state.db.read(move |conn| publications::published_of_kind(conn, &slug, "service")).await?;
     let services: Vec<ExportService> = published
         .into_iter()
         .filter_map(|published| {
             let service: Service = serde_json::from_str(&published.item).ok()?;
             let translations: BTreeMap<String, Translation> = serde_json::from_str(&published.translations).ok()?;
-            Some(ExportService {
-                document_id: published.doc_id,
-                service,
-                translations: translations.into_values().collect(),
-            })
+            Some(ExportService { document_id: published.doc_id, service, translations: translations.into_values().collect() })
         })
         .collect();
     let zip = tokio::task::spawn_blocking(move || hsds::export(&city, &services))

@@ -21,10 +21,7 @@ use crate::app_state::AppState;
 use crate::publishing::publications;
 use crate::read_side::projection;
 
-pub async fn events(
-    State(state): State<AppState>,
-    Path((city, language)): Path<(String, String)>,
-) -> Result<Response, ApiError> {
+pub async fn events(State(state): State<AppState>, Path((city, language)): Path<(String, String)>) -> Result<Response, ApiError> {
     let city = load_city(&state, &city).await?;
     let language = offered_language(&city, &language)?;
     let (slug, tag) = (city.slug.clone(), language.clone());
@@ -40,10 +37,8 @@ pub async fn events(
                 .collect()
         })
         .await?;
-    let feed: Vec<FeedEvent> = rows
-        .iter()
-        .filter_map(|(published, rendered)| Some(feed_event(&city, &language, published, rendered.as_deref()?)?.0))
-        .collect();
+    let feed: Vec<FeedEvent> =
+        rows.iter().filter_map(|(published, rendered)| Some(feed_event(&city, &language, published, rendered.as_deref()?)?.0)).collect();
     let body = ical::calendar(&city.name, &city.time_zone, &feed).map_err(ApiError::internal)?;
     Ok(([(header::CONTENT_TYPE, "text/calendar; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], body).into_response())
 }
@@ -59,11 +54,7 @@ pub async fn event(
     let city = load_city(&state, &city).await?;
     let language = offered_language(&city, &language)?;
     // The router cannot match a parameter with a suffix (`{id}.ics`).
-    let id = file
-        .strip_suffix(".ics")
-        .and_then(|id| DocumentId::from_str(id).ok())
-        .ok_or_else(unknown)?
-        .to_string();
+    let id = file.strip_suffix(".ics").and_then(|id| DocumentId::from_str(id).ok()).ok_or_else(unknown)?.to_string();
     let (slug, tag) = (city.slug.clone(), language.clone());
     let row = state
         .db
@@ -76,10 +67,7 @@ pub async fn event(
         })
         .await?;
     let (published, rendered) = row.ok_or_else(unknown)?;
-    let (feed, title) = rendered
-        .as_deref()
-        .and_then(|rendered| feed_event(&city, &language, &published, rendered))
-        .ok_or_else(unknown)?;
+    let (feed, title) = rendered.as_deref().and_then(|rendered| feed_event(&city, &language, &published, rendered)).ok_or_else(unknown)?;
     let checked = recurrence::check_parts(&city.time_zone, &feed.start, &feed.end, feed.rrule.as_deref(), &feed.exdates, feed.cancelled);
     if let Err(error) = checked {
         tracing::warn!(event = published.doc_id, "a published event does not check; no calendar file: {error}");

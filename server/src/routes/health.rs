@@ -23,9 +23,5 @@ pub async fn health(State(state): State<AppState>) -> Response {
 }
 
 fn unavailable() -> Response {
-    (
-        StatusCode::SERVICE_UNAVAILABLE,
-        Json(json!({ "status": "unavailable", "version": env!("CARGO_PKG_VERSION") })),
-    )
-        .into_response()
+    (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "unavailable", "version": env!("CARGO_PKG_VERSION") }))).into_response()
 }

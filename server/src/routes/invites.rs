@@ -12,15 +12,15 @@ use super::auth::{Credentials, start_session};
 use super::error::{ApiError, ApiJson};
 use super::members::{city_as_manager, not_yours_to_give};
 use crate::accounts::invites::{self, InviteError};
+use crate::accounts::role_request::{RoleError, RoleRequest};
+use crate::accounts::tokens;
 use crate::accounts::{self, AccountsError, passphrase_hash};
 use crate::app_state::AppState;
 use crate::audit;
-use crate::http::auth::SignedIn;
 use crate::db;
 use crate::domain::{AccountName, Passphrase};
+use crate::http::auth::SignedIn;
 use crate::http::client::ClientKey;
-use crate::accounts::tokens;
-use crate::accounts::role_request::{RoleError, RoleRequest};
 
 pub async fn create(
     State(state): State<AppState>,
@@ -63,11 +63,7 @@ pub async fn create(
 }
 
 pub async fn show(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Value>, ApiError> {
-    let invite = state
-        .db
-        .call(move |conn| invites::peek(conn, &token, db::now()))
-        .await?
-        .ok_or_else(invite_not_found)?;
+    let invite = state.db.call(move |conn| invites::peek(conn, &token, db::now())).await?.ok_or_else(invite_not_found)?;
     Ok(Json(json!({
         "city": invite.grant.city,
         "role": invite.grant.role.as_str(),
@@ -100,10 +96,7 @@ pub async fn accept(
     if !open {
         return Err(invite_not_found());
     }
-    state
-        .attempts
-        .invite(client, &tokens::hash(&token))
-        .map_err(ApiError::too_many_attempts)?;
+    state.attempts.invite(client, &tokens::hash(&token)).map_err(ApiError::too_many_attempts)?;
     if taken {
         return Err(name_taken());
     }
@@ -114,10 +107,7 @@ pub async fn accept(
         .call(move |conn| -> Result<_, InviteError> {
             let now = db::now();
             let (account_id, grant) = invites::accept(conn, &token, &account_name, &hash, now)?;
-            let actor = audit::Actor::Account {
-                id: account_id,
-                name: account_name.as_str().to_string(),
-            };
+            let actor = audit::Actor::Account { id: account_id, name: account_name.as_str().to_string() };
             let subject = json!({ "role": grant.role.as_str(), "group": grant.group, "languages": grant.languages });
             audit::record(conn, &actor, "invite_accepted", Some(&grant.city), subject, now)?;
             Ok((account_id, grant))

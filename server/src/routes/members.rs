@@ -17,11 +17,11 @@ use serde_json::{Value, json};
 use super::auth::grant_json;
 use super::error::{ApiError, ApiJson};
 use super::invites::role_error;
+use crate::accounts::role_request::RoleRequest;
 use crate::accounts::{self, sessions};
 use crate::app_state::AppState;
-use crate::http::auth::SignedIn;
 use crate::domain::Slug;
-use crate::accounts::role_request::RoleRequest;
+use crate::http::auth::SignedIn;
 use crate::{audit, cities, db};
 
 /// The city named in the path, if it exists and `user` administers it.
@@ -93,11 +93,7 @@ pub async fn set_roles(
         .db
         .call(move |conn| -> Result<_, ApiError> {
             let others = unmanaged_grants(conn, &manager, city.as_str(), account_id)?;
-            let grants = roles
-                .iter()
-                .map(|role| role.to_grant(conn, &city))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(role_error)?;
+            let grants = roles.iter().map(|role| role.to_grant(conn, &city)).collect::<Result<Vec<_>, _>>().map_err(role_error)?;
             if let Some(refused) = grants.iter().find(|grant| !may_manage(&manager, grant)) {
                 return Err(not_yours_to_give(refused));
             }
@@ -153,10 +149,8 @@ pub async fn audit_log(State(state): State<AppState>, user: SignedIn, Path(city)
 /// they are); `unknown_member` unless it holds one `manager` does manage:
 /// a manager learns nothing of people outside their remit.
 fn unmanaged_grants(conn: &rusqlite::Connection, manager: &[Grant], city: &str, account_id: i64) -> Result<Vec<Grant>, ApiError> {
-    let (managed, others): (Vec<Grant>, Vec<Grant>) = accounts::grants(conn, account_id)?
-        .into_iter()
-        .filter(|grant| grant.city == city)
-        .partition(|grant| may_manage(manager, grant));
+    let (managed, others): (Vec<Grant>, Vec<Grant>) =
+        accounts::grants(conn, account_id)?.into_iter().filter(|grant| grant.city == city).partition(|grant| may_manage(manager, grant));
     if managed.is_empty() {
         return Err(ApiError::not_found("unknown_member", "no such member in this city"));
     }

@@ -57,9 +57,7 @@ pub fn router(state: AppState, request_timeout: Duration) -> Router {
             TraceLayer::new_for_http()
                 .make_span_with(crate::telemetry::request_span)
                 .on_request(())
-                .on_response(
-                    tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
-                ),
+                .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
         );
     crate::http::security_headers::apply(router)
 }

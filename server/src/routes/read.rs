@@ -24,22 +24,21 @@ use sha2::{Digest, Sha256};
 use super::error::ApiError;
 use crate::app_state::AppState;
 use crate::cpu_work;
+use crate::documents::document_classes;
+use crate::documents::{DocumentError, Documents};
 use crate::domain::Slug;
-use hospes_content::reading::render::fallback_chain;
+use crate::languages;
+use crate::publishing::publications;
 use crate::read_side::projection;
 use hospes_content::reading::calendar;
-use crate::documents::{DocumentError, Documents};
-use crate::publishing::publications;
-use crate::documents::document_classes;
-use crate::languages;
+use hospes_content::reading::render::fallback_chain;
 
 pub async fn cities(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let cities = state
         .db
         .read(|conn| -> rusqlite::Result<Vec<Value>> {
             let mut stmt = conn.prepare("SELECT slug, name FROM cities ORDER BY name")?;
-            stmt.query_map([], |row| Ok(json!({ "slug": row.get::<_, String>(0)?, "name": row.get::<_, String>(1)? })))?
-                .collect()
+            stmt.query_map([], |row| Ok(json!({ "slug": row.get::<_, String>(0)?, "name": row.get::<_, String>(1)? })))?.collect()
         })
         .await?;
     Ok(Json(Value::Array(cities)))
@@ -88,13 +87,8 @@ pub async fn bundle(
     let calendar = cpu_work::run(move || calendar::of_published(&time_zone, &services, &events, Utc::now())).await;
     // The stored items are JSON already: embedded as they are, not re-parsed.
     let items: Vec<&RawValue> = items.iter().filter_map(|item| serde_json::from_str(item).ok()).collect();
-    let body = serde_json::to_string(&Bundle {
-        city: city_json(&city),
-        language: &language,
-        items,
-        calendar,
-    })
-    .map_err(ApiError::internal)?;
+    let body =
+        serde_json::to_string(&Bundle { city: city_json(&city), language: &language, items, calendar }).map_err(ApiError::internal)?;
     Ok(json_with_etag(body, &etag))
 }
 
@@ -112,9 +106,8 @@ struct Bundle<'a> {
 /// server (perhaps on a restored file, perhaps a newer build with other
 /// language names) never answer 304 to what an older one sent.
 fn bundle_etag(read_version: i64, city_heads: &[automerge::ChangeHash], language: &str, local_date: &str) -> String {
-    static EPOCH: std::sync::LazyLock<u128> = std::sync::LazyLock::new(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |since| since.as_nanos())
-    });
+    static EPOCH: std::sync::LazyLock<u128> =
+        std::sync::LazyLock::new(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |since| since.as_nanos()));
     let mut heads: Vec<String> = city_heads.iter().map(ToString::to_string).collect();
     heads.sort_unstable();
     let mut hasher = Sha256::new();
@@ -136,9 +129,7 @@ pub async fn item(
 ) -> Result<Response, ApiError> {
     let city = load_city(&state, &city).await?;
     let language = offered_language(&city, &language)?;
-    let id = DocumentId::from_str(&id)
-        .map_err(|_| ApiError::not_found("unknown_item", "no such published item"))?
-        .to_string();
+    let id = DocumentId::from_str(&id).map_err(|_| ApiError::not_found("unknown_item", "no such published item"))?.to_string();
     let slug = city.slug.clone();
     let body = state
         .db
@@ -157,11 +148,7 @@ pub(super) async fn load_city(state: &AppState, city: &str) -> Result<City, ApiE
 async fn load_city_with_heads(state: &AppState, city: &str) -> Result<(City, Vec<automerge::ChangeHash>), ApiError> {
     let unknown = || ApiError::not_found("unknown_city", format!("there is no city {city:?}"));
     let slug = Slug::parse("city", city).map_err(|_| unknown())?;
-    let id = state
-        .db
-        .read(move |conn| document_classes::city_document(conn, slug.as_str()))
-        .await?
-        .ok_or_else(unknown)?;
+    let id = state.db.read(move |conn| document_classes::city_document(conn, slug.as_str())).await?.ok_or_else(unknown)?;
     let document = Documents::parse_id(&id).map_err(ApiError::internal)?;
     match Documents::of(&state.repo).read(&document, |doc| (newest_readable_city(doc, city), doc.get_heads())).await {
         Ok((city, heads)) => Ok((city?, heads)),
@@ -212,15 +199,10 @@ static CITY_FALLBACKS: std::sync::Mutex<std::collections::BTreeMap<String, (Vec<
 
 /// `language` if the city offers it, in the city's spelling.
 pub(super) fn offered_language(city: &City, language: &str) -> Result<String, ApiError> {
-    fallback_chain(city, language)
-        .map(|chain| chain[0].to_ascii_lowercase())
-        .ok_or_else(|| {
-            let offered: Vec<&str> = city.languages.iter().map(|l| l.tag.as_str()).collect();
-            ApiError::not_found(
-                "unknown_language",
-                format!("{} is offered in {}; not in {language:?}", city.name, offered.join(", ")),
-            )
-        })
+    fallback_chain(city, language).map(|chain| chain[0].to_ascii_lowercase()).ok_or_else(|| {
+        let offered: Vec<&str> = city.languages.iter().map(|l| l.tag.as_str()).collect();
+        ApiError::not_found("unknown_language", format!("{} is offered in {}; not in {language:?}", city.name, offered.join(", ")))
+    })
 }
 
 fn city_json(city: &City) -> Value {

@@ -25,8 +25,8 @@ use serde_json::{Value, json};
 use super::error::ApiError;
 use super::read::{load_city, offered_language};
 use crate::app_state::AppState;
-use crate::http::auth::SignedIn;
 use crate::domain::{Invalid, Slug};
+use crate::http::auth::SignedIn;
 use crate::http::client::ClientKey;
 use crate::suggestions::{self, ClientId, Filter, Message, NewSuggestion, Topic};
 use crate::{audit, cities, db};
@@ -80,26 +80,14 @@ pub async fn submit(
         .item
         .as_deref()
         .map(|raw| {
-            DocumentId::from_str(raw)
-                .map(|id| id.to_string())
-                .map_err(|_| Invalid::new("item", format!("{raw:?} is not a document id")))
+            DocumentId::from_str(raw).map(|id| id.to_string()).map_err(|_| Invalid::new("item", format!("{raw:?} is not a document id")))
         })
         .transpose()?;
 
     // Counted once it is a well-formed suggestion: a reader fixing a typo
     // in a refused one is not slowed for it.
-    state
-        .suggestion_limiter
-        .check(client, &city.slug)
-        .map_err(ApiError::too_many_attempts)?;
-    let suggestion = NewSuggestion {
-        city: city.slug.clone(),
-        doc_id,
-        language,
-        topic,
-        message,
-        client_id,
-    };
+    state.suggestion_limiter.check(client, &city.slug).map_err(ApiError::too_many_attempts)?;
+    let suggestion = NewSuggestion { city: city.slug.clone(), doc_id, language, topic, message, client_id };
     let id = state
         .db
         .call(move |conn| -> Result<i64, ApiError> {
@@ -127,10 +115,7 @@ async fn city_as_editor(state: &AppState, user: &SignedIn, city: &str) -> Result
     if !state.db.call(move |conn| cities::exists(conn, lookup.as_str())).await? {
         return Err(unknown());
     }
-    if !user
-        .grants_in(slug.as_str())
-        .any(|grant| matches!(grant.role, Role::Editor | Role::CityAdmin))
-    {
+    if !user.grants_in(slug.as_str()).any(|grant| matches!(grant.role, Role::Editor | Role::CityAdmin)) {
         return Err(ApiError::forbidden());
     }
     Ok(slug)
@@ -151,10 +136,7 @@ pub async fn list(
     // A query string serde cannot read (`status` twice) gets a JSON answer too.
     let Query(query) = query.map_err(|_| Invalid::new("status", "give it once: open, done or all"))?;
     let filter = Filter::parse(query.status.as_deref())?;
-    let list = state
-        .db
-        .call(move |conn| suggestions::list(conn, city.as_str(), filter, LIST_LIMIT))
-        .await?;
+    let list = state.db.call(move |conn| suggestions::list(conn, city.as_str(), filter, LIST_LIMIT)).await?;
     Ok(Json(json!({
         "suggestions": list.iter().map(suggestions::Suggestion::to_json).collect::<Vec<_>>(),
     })))

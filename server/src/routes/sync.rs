@@ -17,14 +17,8 @@ use crate::http::auth;
 /// before any upgrade. The connection is bound to the session's peer id, so
 /// a client that claims another id in the handshake is disconnected by
 /// samod, and it closes when the session ends.
-pub async fn upgrade(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    upgrade: WebSocketUpgrade,
-) -> Result<Response, ApiError> {
-    let session = auth::session_of(&state, &headers)
-        .await?
-        .ok_or_else(ApiError::unauthenticated)?;
+pub async fn upgrade(State(state): State<AppState>, headers: HeaderMap, upgrade: WebSocketUpgrade) -> Result<Response, ApiError> {
+    let session = auth::session_of(&state, &headers).await?.ok_or_else(ApiError::unauthenticated)?;
     let peer_id = PeerId::from(session.peer_id().as_str());
     let session_ended = state.access.connection_switch(&session.id);
     let connection = state.next_connection.fetch_add(1, Ordering::Relaxed);
@@ -35,13 +29,8 @@ pub async fn upgrade(
             tracing::warn!(connection, "sync upgrade failed: {error}");
         })
         .on_upgrade(move |socket| async move {
-            let transport = crate::http::sync_transport::transport(
-                socket,
-                state.durability.clone(),
-                session_ended,
-                connection,
-            )
-            .with_expected_peer_id(peer_id);
+            let transport = crate::http::sync_transport::transport(socket, state.durability.clone(), session_ended, connection)
+                .with_expected_peer_id(peer_id);
             match state.acceptor.accept(transport) {
                 Ok(_handle) => tracing::debug!(connection, "sync connection accepted"),
                 Err(_stopped) => tracing::debug!(connection, "sync refused: shutting down"),

@@ -3,7 +3,6 @@
 //! current drafts, for editors and translators. Needs read access to the
 //! item.
 
-
 use axum::Json;
 use axum::extract::{Path, State};
 use hospes_content::access::DocKind;
@@ -12,12 +11,12 @@ use hospes_content::translation_status::{TranslationState, status};
 use samod::Repo;
 use serde_json::{Value, json};
 
-use crate::documents::{DocumentError, Documents};
-use crate::domain::parse_document_id;
 use super::error::ApiError;
 use crate::app_state::AppState;
-use crate::http::auth::SignedIn;
 use crate::documents::document_classes;
+use crate::documents::{DocumentError, Documents};
+use crate::domain::parse_document_id;
+use crate::http::auth::SignedIn;
 
 pub async fn statuses(State(state): State<AppState>, user: SignedIn, Path(document): Path<String>) -> Result<Json<Value>, ApiError> {
     let id = parse_document_id(&document)?.to_string();

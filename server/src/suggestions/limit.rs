@@ -35,9 +35,7 @@ const OVERALL_BURST: u32 = 1000;
 const OVERALL_EVERY: Duration = Duration::from_millis(200);
 
 fn quota(every: Duration, burst: u32) -> Quota {
-    Quota::with_period(every)
-        .expect("a positive period")
-        .allow_burst(NonZeroU32::new(burst).expect("a positive burst"))
+    Quota::with_period(every).expect("a positive period").allow_burst(NonZeroU32::new(burst).expect("a positive burst"))
 }
 
 impl Default for SuggestionLimiter {
@@ -88,9 +86,8 @@ mod tests {
     #[test]
     fn many_clients_are_limited_per_city_and_other_cities_are_not() {
         let (limiter, client) = (SuggestionLimiter::default(), clients());
-        let refused = (0..PER_CITY_BURST + 1)
-            .filter(|n| limiter.check(client(&format!("10.0.{}.{}", n / 250, n % 250)), "liege").is_err())
-            .count();
+        let refused =
+            (0..PER_CITY_BURST + 1).filter(|n| limiter.check(client(&format!("10.0.{}.{}", n / 250, n % 250)), "liege").is_err()).count();
         assert_eq!(refused, 1);
         assert!(limiter.check(client("198.51.100.1"), "osijek").is_ok());
     }

@@ -29,14 +29,7 @@ pub enum Topic {
 }
 
 impl Topic {
-    pub const ALL: [Topic; 6] = [
-        Topic::Closed,
-        Topic::Hours,
-        Topic::Address,
-        Topic::Contact,
-        Topic::Translation,
-        Topic::Other,
-    ];
+    pub const ALL: [Topic; 6] = [Topic::Closed, Topic::Hours, Topic::Address, Topic::Contact, Topic::Translation, Topic::Other];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -64,13 +57,8 @@ pub struct ClientId(String);
 
 impl ClientId {
     pub fn parse(raw: &str) -> Result<Self, Invalid> {
-        let valid = (8..=64).contains(&raw.len())
-            && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-        if valid {
-            Ok(ClientId(raw.to_string()))
-        } else {
-            Err(Invalid::new("client_id", "8 to 64 letters, digits, '_' or '-'"))
-        }
+        let valid = (8..=64).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if valid { Ok(ClientId(raw.to_string())) } else { Err(Invalid::new("client_id", "8 to 64 letters, digits, '_' or '-'")) }
     }
 
     pub fn as_str(&self) -> &str {
@@ -173,12 +161,8 @@ impl Suggestion {
 
 /// The id of the city's suggestion sent under `client_id`, if any.
 pub fn find_sent(conn: &Connection, city: &str, client_id: &ClientId) -> rusqlite::Result<Option<i64>> {
-    conn.query_row(
-        "SELECT id FROM suggestions WHERE city = ?1 AND client_id = ?2",
-        params![city, client_id.as_str()],
-        |row| row.get(0),
-    )
-    .optional()
+    conn.query_row("SELECT id FROM suggestions WHERE city = ?1 AND client_id = ?2", params![city, client_id.as_str()], |row| row.get(0))
+        .optional()
 }
 
 /// Stores `suggestion` unless its `client_id` was seen in that city
@@ -241,16 +225,14 @@ pub fn list(conn: &Connection, city: &str, filter: Filter, limit: u32) -> rusqli
         Filter::Done => Some("done"),
         Filter::All => None,
     };
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE s.city = ?1 AND (?2 IS NULL OR s.status = ?2) ORDER BY s.id DESC LIMIT ?3"
-    ))?;
+    let mut stmt =
+        conn.prepare_cached(&format!("{SELECT} WHERE s.city = ?1 AND (?2 IS NULL OR s.status = ?2) ORDER BY s.id DESC LIMIT ?3"))?;
     stmt.query_map(params![city, status, limit], from_row)?.collect()
 }
 
 /// One of the city's suggestions.
 pub fn get(conn: &Connection, city: &str, id: i64) -> rusqlite::Result<Option<Suggestion>> {
-    conn.query_row(&format!("{SELECT} WHERE s.city = ?1 AND s.id = ?2"), params![city, id], from_row)
-        .optional()
+    conn.query_row(&format!("{SELECT} WHERE s.city = ?1 AND s.id = ?2"), params![city, id], from_row).optional()
 }
 
 /// Marks one of the city's suggestions done by `account_id`. `None` if the
@@ -265,11 +247,8 @@ pub fn resolve(conn: &Connection, city: &str, id: i64, account_id: i64, now: i64
     if changed > 0 {
         return Ok(Some(true));
     }
-    let exists: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM suggestions WHERE city = ?1 AND id = ?2)",
-        params![city, id],
-        |row| row.get(0),
-    )?;
+    let exists: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM suggestions WHERE city = ?1 AND id = ?2)", params![city, id], |row| row.get(0))?;
     Ok(exists.then_some(false))
 }
 
@@ -281,11 +260,9 @@ mod tests {
         let mut conn = Connection::open_in_memory().expect("in memory");
         crate::migrations::migrate(&mut conn).expect("migrates");
         for city in ["liege", "osijek"] {
-            conn.execute("INSERT INTO cities (slug, name, created_at) VALUES (?1, ?1, 0)", [city])
-                .expect("a city");
+            conn.execute("INSERT INTO cities (slug, name, created_at) VALUES (?1, ?1, 0)", [city]).expect("a city");
         }
-        conn.execute("INSERT INTO accounts (name, passphrase_hash, created_at) VALUES ('elif', '', 0)", [])
-            .expect("an account");
+        conn.execute("INSERT INTO accounts (name, passphrase_hash, created_at) VALUES ('elif', '', 0)", []).expect("an account");
         conn
     }
 

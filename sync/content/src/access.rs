@@ -29,14 +29,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::Volunteer,
-        Role::Translator,
-        Role::Editor,
-        Role::GroupMember,
-        Role::GroupModerator,
-        Role::CityAdmin,
-    ];
+    pub const ALL: [Role; 6] = [Role::Volunteer, Role::Translator, Role::Editor, Role::GroupMember, Role::GroupModerator, Role::CityAdmin];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -68,10 +61,7 @@ pub struct UnknownRole(pub String);
 impl FromStr for Role {
     type Err = UnknownRole;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL
-            .into_iter()
-            .find(|role| role.as_str() == s)
-            .ok_or_else(|| UnknownRole(s.to_string()))
+        Role::ALL.into_iter().find(|role| role.as_str() == s).ok_or_else(|| UnknownRole(s.to_string()))
     }
 }
 
@@ -144,10 +134,7 @@ impl DocKind {
 
     /// Kinds readers can see once published.
     pub fn is_publishable(self) -> bool {
-        matches!(
-            self,
-            DocKind::Service | DocKind::Article | DocKind::Event | DocKind::ArchiveEntry
-        )
+        matches!(self, DocKind::Service | DocKind::Article | DocKind::Event | DocKind::ArchiveEntry)
     }
 }
 
@@ -164,10 +151,7 @@ pub struct UnknownKind(pub String);
 impl FromStr for DocKind {
     type Err = UnknownKind;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        DocKind::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == s)
-            .ok_or_else(|| UnknownKind(s.to_string()))
+        DocKind::ALL.into_iter().find(|kind| kind.as_str() == s).ok_or_else(|| UnknownKind(s.to_string()))
     }
 }
 
@@ -194,12 +178,7 @@ pub struct Permissions {
 }
 
 impl Permissions {
-    const NONE: Permissions = Permissions {
-        read: false,
-        write: false,
-        create: false,
-        publish: false,
-    };
+    const NONE: Permissions = Permissions { read: false, write: false, create: false, publish: false };
 
     fn union(self, other: Permissions) -> Permissions {
         Permissions {
@@ -220,19 +199,14 @@ pub struct CityPolicy {
 
 impl Default for CityPolicy {
     fn default() -> Self {
-        CityPolicy {
-            volunteers_publish: true,
-        }
+        CityPolicy { volunteers_publish: true }
     }
 }
 
 /// The permissions an account with `grants` has on `document`: the union
 /// of what each of its grants allows.
 pub fn permissions(grants: &[Grant], document: &Classification, city: CityPolicy) -> Permissions {
-    grants
-        .iter()
-        .map(|grant| grant_permissions(grant, document, city))
-        .fold(Permissions::NONE, Permissions::union)
+    grants.iter().map(|grant| grant_permissions(grant, document, city)).fold(Permissions::NONE, Permissions::union)
 }
 
 /// Whether `grants` let an account publish (and unpublish) `document`;
@@ -241,9 +215,7 @@ pub fn permissions(grants: &[Grant], document: &Classification, city: CityPolicy
 /// volunteer only the events they made: the trust a city gives its
 /// volunteers must not let one take an editor's event off the guide.
 pub fn may_publish(grants: &[Grant], document: &Classification, city: CityPolicy, own: bool) -> bool {
-    grants
-        .iter()
-        .any(|grant| grant_permissions(grant, document, city).publish && (own || grant.role != Role::Volunteer))
+    grants.iter().any(|grant| grant_permissions(grant, document, city).publish && (own || grant.role != Role::Volunteer))
 }
 
 /// Whether an account holding `manager` may give `grant` to someone, or
@@ -265,9 +237,7 @@ pub fn may_manage(manager: &[Grant], grant: &Grant) -> bool {
 /// Whether `manager` manages any role in `city` (an admin, or a moderator
 /// of one of its groups).
 pub fn manages_in(manager: &[Grant], city: &str) -> bool {
-    manager
-        .iter()
-        .any(|own| own.city == city && matches!(own.role, Role::CityAdmin | Role::GroupModerator))
+    manager.iter().any(|own| own.city == city && matches!(own.role, Role::CityAdmin | Role::GroupModerator))
 }
 
 fn grant_permissions(grant: &Grant, doc: &Classification, city: CityPolicy) -> Permissions {
@@ -276,16 +246,8 @@ fn grant_permissions(grant: &Grant, doc: &Classification, city: CityPolicy) -> P
     if grant.city != doc.city {
         return Permissions::NONE;
     }
-    let rw = |create: bool, publish: bool| Permissions {
-        read: true,
-        write: true,
-        create,
-        publish,
-    };
-    let read_only = Permissions {
-        read: true,
-        ..Permissions::NONE
-    };
+    let rw = |create: bool, publish: bool| Permissions { read: true, write: true, create, publish };
+    let read_only = Permissions { read: true, ..Permissions::NONE };
     match (grant.role, doc.kind) {
         // Editors: the whole guide and calendar, never the archive.
         (R::Editor, K::City | K::ServiceIndex | K::ArticleIndex | K::EventIndex) => rw(false, false),
@@ -302,18 +264,13 @@ fn grant_permissions(grant: &Grant, doc: &Classification, city: CityPolicy) -> P
         (R::Translator, K::City | K::ServiceIndex | K::ArticleIndex | K::EventIndex) => read_only,
         (R::Translator, K::Service | K::Article | K::Event) => read_only,
         (R::Translator, K::Translation) => {
-            let own = doc
-                .language
-                .as_ref()
-                .is_some_and(|language| grant.languages.iter().any(|own| own == language));
+            let own = doc.language.as_ref().is_some_and(|language| grant.languages.iter().any(|own| own == language));
             if own { rw(true, false) } else { read_only }
         }
 
         // Archive groups: their own group's documents only.
         (R::GroupMember | R::GroupModerator, K::City) => read_only,
-        (R::GroupMember | R::GroupModerator, K::ArchiveIndex | K::ArchiveEntry)
-            if grant.group.is_some() && grant.group == doc.group =>
-        {
+        (R::GroupMember | R::GroupModerator, K::ArchiveIndex | K::ArchiveEntry) if grant.group.is_some() && grant.group == doc.group => {
             let creates = doc.kind == K::ArchiveEntry;
             rw(creates, creates && grant.role == R::GroupModerator)
         }

@@ -339,9 +339,6 @@ mod tests {
         assert_eq!((web.as_str(), web.host()), ("https://Example.org/Accueil", "example.org"));
         assert_eq!(WebAddress::parse("https://bücher.example/").unwrap().host(), "xn--bcher-kva.example");
         assert_eq!(PhoneNumber::parse("+32 (0)4 123-45.67").unwrap().dialable(), "+32041234567");
-        assert_eq!(
-            LinkTarget::parse("MAILTO:info@example.org").unwrap(),
-            LinkTarget::Email(EmailAddress("info@example.org".into()))
-        );
+        assert_eq!(LinkTarget::parse("MAILTO:info@example.org").unwrap(), LinkTarget::Email(EmailAddress("info@example.org".into())));
     }
 }

@@ -130,11 +130,7 @@ impl Default for Consent {
     /// Private to the group and anonymous until the author says otherwise,
     /// so that a mistake hides a voice or a name rather than shows one.
     fn default() -> Self {
-        Consent {
-            visibility: Visibility::Group,
-            naming: Naming::Anonymous,
-            withdrawn: false,
-        }
+        Consent { visibility: Visibility::Group, naming: Naming::Anonymous, withdrawn: false }
     }
 }
 
@@ -233,11 +229,7 @@ pub fn public_entry(entry: &ArchiveEntry, held: &[HeldVoice]) -> PublicEntry {
                 .voice
                 .translations
                 .iter()
-                .map(|t| PublicTranslation {
-                    language: t.language.clone(),
-                    text: t.text.as_str().to_string(),
-                    by: t.by.clone(),
-                })
+                .map(|t| PublicTranslation { language: t.language.clone(), text: t.text.as_str().to_string(), by: t.by.clone() })
                 .collect(),
         })
         .collect();

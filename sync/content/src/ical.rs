@@ -50,9 +50,7 @@ use chrono_tz::{OffsetName, Tz};
 use icalendar::{Calendar, Component, EventLike, EventStatus, Property};
 
 use super::model::{Address, Cost, Event, EventType, ImportSource, Location, SCHEMA_VERSION};
-use super::recurrence::{
-    RecurrenceError, check_parts, format_local, parse_local, parse_rrule, parse_time_zone, resolve_local, until_part,
-};
+use super::recurrence::{RecurrenceError, check_parts, format_local, parse_local, parse_rrule, parse_time_zone, resolve_local, until_part};
 
 /// Most VEVENTs one import takes (counted before the file is parsed).
 pub const MAX_IMPORT_EVENTS: usize = 5000;
@@ -346,17 +344,13 @@ pub fn import(ics: &str, time_zone: &str, calendar_name: &str, source_language: 
         return Err(ImportError::Calendar { message: "does not start with BEGIN:VCALENDAR: not an iCalendar file".into() });
     }
     if ics.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::Calendar {
-            message: format!("is {} bytes; at most {MAX_IMPORT_BYTES} are taken at once", ics.len()),
-        });
+        return Err(ImportError::Calendar { message: format!("is {} bytes; at most {MAX_IMPORT_BYTES} are taken at once", ics.len()) });
     }
     let unfolded = icalendar::parser::unfold(ics.trim_start_matches('\u{feff}'));
     // Counted before parsing: the parser's tree is many times the text.
     let vevents = unfolded.lines().filter(|line| line.trim().eq_ignore_ascii_case("BEGIN:VEVENT")).count();
     if vevents > MAX_IMPORT_EVENTS {
-        return Err(ImportError::Calendar {
-            message: format!("has {vevents} events; at most {MAX_IMPORT_EVENTS} are taken at once"),
-        });
+        return Err(ImportError::Calendar { message: format!("has {vevents} events; at most {MAX_IMPORT_EVENTS} are taken at once") });
     }
     let parsed = icalendar::parser::read_calendar(&unfolded)
         .map_err(|e| ImportError::Calendar { message: format!("cannot be read: {}", first_line(&e)) })?;
@@ -488,8 +482,9 @@ impl Reader<'_, '_> {
     /// The zone a property's local times are in.
     fn zone_of(&self, property: &icalendar::parser::Property<'_>, name: &str) -> Result<Tz, ImportError> {
         match Self::param(property, "TZID") {
-            Some(tzid) => find_zone(tzid)
-                .ok_or_else(|| self.error(name, format!("TZID `{tzid}` is not an IANA time zone this server knows"))),
+            Some(tzid) => {
+                find_zone(tzid).ok_or_else(|| self.error(name, format!("TZID `{tzid}` is not an IANA time zone this server knows")))
+            }
             None => Ok(self.floating),
         }
     }
@@ -666,18 +661,16 @@ impl Reader<'_, '_> {
             source: Some(ImportSource { calendar: calendar_name.to_string(), uid: uid.to_string() }),
         };
         // Everything recurrence needs, checked the same way as edits are.
-        check_parts(time_zone, &event.start, &event.end, event.rrule.as_deref(), &event.exdates, event.cancelled).map_err(
-            |e| {
-                let property = match e.field.as_str() {
-                    "start" => "DTSTART",
-                    "end" => "DTEND",
-                    "rrule" => "RRULE",
-                    f if f.starts_with("exdates") => "EXDATE",
-                    _ => "DTSTART",
-                };
-                self.error(property, e.message)
-            },
-        )?;
+        check_parts(time_zone, &event.start, &event.end, event.rrule.as_deref(), &event.exdates, event.cancelled).map_err(|e| {
+            let property = match e.field.as_str() {
+                "start" => "DTSTART",
+                "end" => "DTEND",
+                "rrule" => "RRULE",
+                f if f.starts_with("exdates") => "EXDATE",
+                _ => "DTSTART",
+            };
+            self.error(property, e.message)
+        })?;
         Ok(event)
     }
 }

@@ -52,10 +52,10 @@ mod tests {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("no links here", &[]),
             ("[x](/\\evil.example/x)", &[("x", "/\\evil.example/x")]),
-            ("See [the office](https://example.org) and [us](mailto:a@example.org).", &[
-                ("the office", "https://example.org"),
-                ("us", "mailto:a@example.org"),
-            ]),
+            (
+                "See [the office](https://example.org) and [us](mailto:a@example.org).",
+                &[("the office", "https://example.org"), ("us", "mailto:a@example.org")],
+            ),
             ("**[bold](/guide)**", &[("bold", "/guide")]),
             ("- [in a list](/a)\n  continued [here](/b)", &[("in a list", "/a"), ("here", "/b")]),
             ("![an image](https://example.org/i.png)", &[("an image", "https://example.org/i.png")]),

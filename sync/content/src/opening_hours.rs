@@ -134,11 +134,7 @@ impl Hours {
             return Vec::new();
         }
         let anchor = self.valid_from.unwrap_or_else(default_anchor);
-        dates_between(&self.rrule, anchor, first, last)
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|day| !self.closed.contains(day))
-            .collect()
+        dates_between(&self.rrule, anchor, first, last).unwrap_or_default().into_iter().filter(|day| !self.closed.contains(day)).collect()
     }
 }
 
@@ -198,10 +194,8 @@ pub fn open_state(schedules: &[Schedule], time_zone: &str, now: DateTime<Utc>) -
     if let Some(next) = all.iter().find(|o| !o.by_appointment && o.opens > now) {
         return OpenState::OpensLater { at: next.opens };
     }
-    let appointments = parsed.iter().any(|h| {
-        h.by_appointment
-            && h.valid_to.is_none_or(|to| to >= today)
-            && (h.times.is_none() || !h.days(today, last).is_empty())
-    });
+    let appointments = parsed
+        .iter()
+        .any(|h| h.by_appointment && h.valid_to.is_none_or(|to| to >= today) && (h.times.is_none() || !h.days(today, last).is_empty()));
     if appointments { OpenState::ByAppointment } else { OpenState::Closed }
 }

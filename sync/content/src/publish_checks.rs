@@ -259,14 +259,22 @@ mod tests {
             ("email", |s| s.contacts.email = "accueil at example.org".into(), &[("contacts.email", Rule::Email)]),
             ("phones", |s| s.contacts.phones = vec!["+32 4 123 45 67".into(), "call us".into()], &[("contacts.phones[1]", Rule::Phone)]),
             ("empty phone", |s| s.contacts.phones = vec![String::new()], &[("contacts.phones[0]", Rule::Phone)]),
-            ("huge interval", |s| s.schedules = vec![schedule("FREQ=WEEKLY;BYDAY=MO"), schedule("FREQ=WEEKLY;INTERVAL=4294967295")], &[("schedules[1].rrule", Rule::Rrule)]),
+            (
+                "huge interval",
+                |s| s.schedules = vec![schedule("FREQ=WEEKLY;BYDAY=MO"), schedule("FREQ=WEEKLY;INTERVAL=4294967295")],
+                &[("schedules[1].rrule", Rule::Rrule)],
+            ),
             ("hourly", |s| s.schedules = vec![schedule("FREQ=HOURLY")], &[("schedules[0].rrule", Rule::Rrule)]),
             ("no days yet", |s| s.schedules = vec![schedule("")], &[]),
-            ("all at once", |s| {
-                s.contacts.website = "https://".into();
-                s.contacts.email = "x".into();
-                s.contacts.phones = vec!["x".into()];
-            }, &[("contacts.website", Rule::WebAddress), ("contacts.email", Rule::Email), ("contacts.phones[0]", Rule::Phone)]),
+            (
+                "all at once",
+                |s| {
+                    s.contacts.website = "https://".into();
+                    s.contacts.email = "x".into();
+                    s.contacts.phones = vec!["x".into()];
+                },
+                &[("contacts.website", Rule::WebAddress), ("contacts.email", Rule::Email), ("contacts.phones[0]", Rule::Phone)],
+            ),
         ];
         for (name, change, expected) in cases {
             let mut item = service();
@@ -281,10 +289,14 @@ mod tests {
         let cases: &[Case<Event>] = &[
             ("online", |e| e.online_link = "javascript:alert(1)".into(), &[("online_link", Rule::WebAddress)]),
             ("registration", |e| e.registration_link = "https://".into(), &[("registration_link", Rule::WebAddress)]),
-            ("links", |e| {
-                e.online_link = "https://meet.example.org/cafe".into();
-                e.registration_link = "https://example.org/register".into();
-            }, &[]),
+            (
+                "links",
+                |e| {
+                    e.online_link = "https://meet.example.org/cafe".into();
+                    e.registration_link = "https://example.org/register".into();
+                },
+                &[],
+            ),
             ("huge interval", |e| e.rrule = Some("FREQ=WEEKLY;INTERVAL=4294967295".into()), &[("rrule", Rule::Rrule)]),
             ("no rule", |e| e.rrule = None, &[]),
             ("empty rule", |e| e.rrule = Some(String::new()), &[]),
@@ -320,7 +332,10 @@ mod tests {
         let mut item = service();
         item.contacts.website = "https://".into();
         let problems = check(&item, &BTreeMap::new()).unwrap_err();
-        assert_eq!(problems.to_string(), "contacts.website: `https://` is not a web address readers can open: it names no site after https://");
+        assert_eq!(
+            problems.to_string(),
+            "contacts.website: `https://` is not a web address readers can open: it names no site after https://"
+        );
 
         let item = Article { body: Text::with_value("Read [the rules](/\\evil.example/x)."), ..article() };
         let problems = check(&item, &BTreeMap::new()).unwrap_err();

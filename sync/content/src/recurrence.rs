@@ -154,9 +154,7 @@ pub fn parse_rrule(value: &str) -> Result<Rrule, RecurrenceError> {
         return Err(err(format!("`{value}` contains `{bad}`: a rule is written in plain ASCII letters, digits and `=;,-`")));
     }
     if value.contains(':') || value.contains('\n') {
-        return Err(err(format!(
-            "`{value}` is not a bare RRULE value: write only the rule (FREQ=...), without `RRULE:` or other lines"
-        )));
+        return Err(err(format!("`{value}` is not a bare RRULE value: write only the rule (FREQ=...), without `RRULE:` or other lines")));
     }
     if !value.split(';').any(|part| part.trim().to_ascii_uppercase().starts_with("FREQ=")) {
         return Err(err(format!("`{value}` has no FREQ part")));
@@ -175,10 +173,7 @@ pub fn parse_rrule(value: &str) -> Result<Rrule, RecurrenceError> {
     let rule = RRule::<Unvalidated>::from_str(value).map_err(|e| err(format!("`{value}`: {}", describe(e))))?;
     match rule.get_freq() {
         Frequency::Hourly | Frequency::Minutely | Frequency::Secondly => {
-            return Err(err(format!(
-                "`{value}`: FREQ={} is not supported; events and opening hours recur at most daily",
-                rule.get_freq()
-            )));
+            return Err(err(format!("`{value}`: FREQ={} is not supported; events and opening hours recur at most daily", rule.get_freq())));
         }
         _ => {}
     }
@@ -228,16 +223,14 @@ fn describe(e: rrule::RRuleError) -> String {
 
 /// Parses an IANA zone name (`time_zone`).
 pub fn parse_time_zone(name: &str) -> Result<Tz, RecurrenceError> {
-    name.parse::<Tz>().map_err(|_| {
-        RecurrenceError::new("time_zone", format!("`{name}` is not an IANA time zone name such as Europe/Brussels"))
-    })
+    name.parse::<Tz>()
+        .map_err(|_| RecurrenceError::new("time_zone", format!("`{name}` is not an IANA time zone name such as Europe/Brussels")))
 }
 
 /// Parses a local `YYYY-MM-DDTHH:MM` date-time; `field` names it in errors.
 pub fn parse_local(value: &str, field: &str) -> Result<NaiveDateTime, RecurrenceError> {
-    NaiveDateTime::parse_from_str(value.trim(), LOCAL_FORMAT).map_err(|_| {
-        RecurrenceError::new(field, format!("`{value}` is not a local date-time YYYY-MM-DDTHH:MM (e.g. 2026-10-20T18:00)"))
-    })
+    NaiveDateTime::parse_from_str(value.trim(), LOCAL_FORMAT)
+        .map_err(|_| RecurrenceError::new(field, format!("`{value}` is not a local date-time YYYY-MM-DDTHH:MM (e.g. 2026-10-20T18:00)")))
 }
 
 /// Formats a local date-time the model's way.
@@ -318,12 +311,7 @@ fn rrule_start(tz: Tz, start: NaiveDateTime) -> DateTime<rrule::Tz> {
 
 /// The occurrences of `event` that overlap `[from, to)`, in order of start.
 /// See the module doc for DST, EXDATE, cancellation and the caps.
-pub fn occurrences(
-    event: &Event,
-    time_zone: &str,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> Result<Vec<Occurrence>, RecurrenceError> {
+pub fn occurrences(event: &Event, time_zone: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Occurrence>, RecurrenceError> {
     check(event, time_zone)?.occurrences(from, to)
 }
 
@@ -495,12 +483,7 @@ fn jumped_start(rule: &RRule, start: NaiveDate, earliest: NaiveDate) -> Option<N
 /// The dates (in whatever zone the rule is read in: only the date counts)
 /// on which `rule`, anchored at `anchor`, occurs within `[first, last]`.
 /// Used for opening hours, whose rules pick days.
-pub(crate) fn dates_between(
-    rule: &Rrule,
-    anchor: NaiveDate,
-    first: NaiveDate,
-    last: NaiveDate,
-) -> Result<Vec<NaiveDate>, RecurrenceError> {
+pub(crate) fn dates_between(rule: &Rrule, anchor: NaiveDate, first: NaiveDate, last: NaiveDate) -> Result<Vec<NaiveDate>, RecurrenceError> {
     let dt_start = rrule::Tz::UTC.from_utc_datetime(&anchor.and_time(NaiveTime::MIN));
     let mut out = Vec::new();
     for (scanned, date) in series(rule, dt_start, Some(first))?.enumerate() {

@@ -14,18 +14,7 @@ use serde_json::Value;
 /// Kind -> paths of its text fields.
 pub const TEXT_FIELDS: &[(&str, &[&str])] = &[
     ("city", &[]),
-    (
-        "service",
-        &[
-            "name",
-            "description",
-            "eligibility",
-            "documents_needed",
-            "cost.fee",
-            "locations[].accessibility",
-            "schedules[].notes",
-        ],
-    ),
+    ("service", &["name", "description", "eligibility", "documents_needed", "cost.fee", "locations[].accessibility", "schedules[].notes"]),
     ("article", &["title", "body"]),
     ("event", &["title", "description", "cost.fee", "place.accessibility"]),
     ("translation", &["fields.*"]),
@@ -55,10 +44,7 @@ pub fn slots(kind: &str, item: &Value) -> Vec<TextSlot> {
                 for (index, element) in elements.enumerate() {
                     let Some(id) = element.get("id").and_then(Value::as_str) else { continue };
                     if element.get(field).is_some_and(Value::is_string) {
-                        found.push(TextSlot {
-                            pointer: format!("/{list}/{index}/{field}"),
-                            key: format!("{list}.{id}.{field}"),
-                        });
+                        found.push(TextSlot { pointer: format!("/{list}/{index}/{field}"), key: format!("{list}.{id}.{field}") });
                     }
                 }
             }
@@ -90,7 +76,15 @@ mod tests {
         let keys: Vec<String> = slots("service", &service).into_iter().map(|slot| slot.key).collect();
         assert_eq!(
             keys,
-            ["name", "description", "eligibility", "documents_needed", "cost.fee", "locations.main.accessibility", "locations.annex.accessibility"]
+            [
+                "name",
+                "description",
+                "eligibility",
+                "documents_needed",
+                "cost.fee",
+                "locations.main.accessibility",
+                "locations.annex.accessibility"
+            ]
         );
         assert_eq!(slots("service", &service)[6].pointer, "/locations/1/accessibility");
         let event = json!({ "title": "Café", "description": "", "cost": { "fee": "" }, "place": null });

@@ -32,12 +32,7 @@ pub struct TranslationState {
 /// The status of `language` for an item at `source_revision` written in
 /// `source_language`. An outdated machine translation is outdated first:
 /// it needs new text before anyone reviews it.
-pub fn status(
-    source_language: &str,
-    source_revision: i64,
-    language: &str,
-    translation: Option<TranslationState>,
-) -> TranslationStatus {
+pub fn status(source_language: &str, source_revision: i64, language: &str, translation: Option<TranslationState>) -> TranslationStatus {
     if language.eq_ignore_ascii_case(source_language) {
         return TranslationStatus::UpToDate;
     }
@@ -60,11 +55,7 @@ mod tests {
     use super::*;
 
     fn translated(from: i64, machine: bool) -> Option<TranslationState> {
-        Some(TranslationState {
-            translated_from_revision: from,
-            machine,
-            has_text: true,
-        })
+        Some(TranslationState { translated_from_revision: from, machine, has_text: true })
     }
 
     #[test]

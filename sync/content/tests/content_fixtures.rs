@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
-use autosurgeon::{Hydrate, Reconcile, hydrate, reconcile};
 use automerge::Automerge;
+use autosurgeon::{Hydrate, Reconcile, hydrate, reconcile};
 use hospes_content::model::{Article, City, Event, Service, Translation};
 use serde::Serialize;
 use serde::de::DeserializeOwned;

@@ -29,9 +29,9 @@ fn fixture(name: &str) -> Value {
 /// Missing, it is a failure, not a skip: a clone without it would test
 /// nothing against the standard.
 fn standard_datapackage() -> PathBuf {
-    let dir = std::env::var_os("HOSPES_HSDS_STANDARD").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/standards/hsds-3.0")
-    });
+    let dir = std::env::var_os("HOSPES_HSDS_STANDARD")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/standards/hsds-3.0"));
     let path = dir.join("datapackage.json");
     assert!(
         path.exists(),
@@ -61,8 +61,7 @@ fn services() -> Vec<ExportService> {
     let mut second = fixture("service.json");
     second["source_revision"] = json!(7);
     second["name"] = json!("Cours de français, de l'alphabétisation au niveau professionnel");
-    second["description"] =
-        json!("Cours du soir, « garde d'enfants » pendant les cours.\nDeuxième ligne, avec une virgule.");
+    second["description"] = json!("Cours du soir, « garde d'enfants » pendant les cours.\nDeuxième ligne, avec une virgule.");
     second["organization"] = json!("Association des cours (exemple)");
     second["categories"] = json!(["health", "legal-and-residence"]);
     second["target_groups"] = json!(["women", "students"]);
@@ -115,8 +114,7 @@ fn services() -> Vec<ExportService> {
             "notes": "Sur rendez-vous uniquement."
         }
     ]);
-    second["contacts"] =
-        json!({ "phones": ["+32 000 00 00 01", "+32 000 00 00 02"], "email": "cours at example", "website": "" });
+    second["contacts"] = json!({ "phones": ["+32 000 00 00 01", "+32 000 00 00 02"], "email": "cours at example", "website": "" });
     second["status"] = json!("temporarily-closed");
     second["last_verified"] = Value::Null;
     let second: Service = serde_json::from_value(second).expect("a second service");
@@ -331,12 +329,8 @@ fn the_export_carries_the_model() {
     assert!(schedules.contains("09:00:00,13:00:00"), "times as HH:MM:SS:\n{schedules}");
 
     let translations = csv_rows(&files["hospes_translations.csv"]);
-    assert_eq!(
-        translations[0],
-        ["table", "record_id", "field", "language", "text", "translated_from_revision", "machine"]
-    );
-    let arabic_name =
-        translations.iter().find(|row| row[4] == "استشارة قانونية مجانية").expect("the Arabic name is carried");
+    assert_eq!(translations[0], ["table", "record_id", "field", "language", "text", "translated_from_revision", "machine"]);
+    let arabic_name = translations.iter().find(|row| row[4] == "استشارة قانونية مجانية").expect("the Arabic name is carried");
     assert_eq!((arabic_name[0].as_str(), arabic_name[2].as_str(), arabic_name[3].as_str()), ("service", "name", "ar"));
     assert_eq!(arabic_name[1], services[1][column("id")], "it names the service's HSDS id");
     assert!(
@@ -349,11 +343,7 @@ fn the_export_carries_the_model() {
 }
 
 fn by_document(package: &ImportedPackage) -> BTreeMap<String, (Service, Vec<Translation>)> {
-    package
-        .services
-        .iter()
-        .map(|s| (s.document_id.clone().expect("a document id"), (s.service.clone(), s.translations.clone())))
-        .collect()
+    package.services.iter().map(|s| (s.document_id.clone().expect("a document id"), (s.service.clone(), s.translations.clone()))).collect()
 }
 
 #[test]
@@ -483,9 +473,7 @@ fn a_bad_uuid_is_refused() {
 
 #[test]
 fn an_unknown_foreign_key_is_refused() {
-    let bytes = with_file("service_at_location.csv", |content| {
-        set_cell(content, 2, "location_id", "00000000-0000-4000-8000-000000000000")
-    });
+    let bytes = with_file("service_at_location.csv", |content| set_cell(content, 2, "location_id", "00000000-0000-4000-8000-000000000000"));
     let problem = refused(&bytes);
     assert_problem(&problem, "service_at_location.csv", Some(3), Some("location_id"));
     assert!(problem.message.contains("no location"), "{problem}");
@@ -526,7 +514,8 @@ fn snug() -> Limits {
     let bytes = exported();
     let files = unzip(&bytes);
     let largest = files.iter().filter(|(name, _)| name.ends_with(".csv")).map(|(_, content)| content.len() as u64).max().unwrap();
-    let rows: Vec<usize> = files.iter().filter(|(name, _)| name.ends_with(".csv")).map(|(_, content)| csv_rows(content).len() - 1).collect();
+    let rows: Vec<usize> =
+        files.iter().filter(|(name, _)| name.ends_with(".csv")).map(|(_, content)| csv_rows(content).len() - 1).collect();
     let limits = Limits {
         archive_bytes: bytes.len() as u64,
         entries: files.len(),
@@ -546,7 +535,9 @@ fn an_archive_over_its_limit_is_refused_before_it_is_opened() {
     let problem = refused_within(&vec![0u8; limits.archive_bytes as usize + 1], limits);
     assert_problem(&problem, "hsds.zip", None, None);
     assert_limit(&problem, Limit::ArchiveBytes, limits.archive_bytes);
-    assert!(hsds::import(&vec![0u8; hsds::MAX_ARCHIVE_BYTES as usize + 1]).unwrap_err().problem().unwrap().limit == Some(Limit::ArchiveBytes));
+    assert!(
+        hsds::import(&vec![0u8; hsds::MAX_ARCHIVE_BYTES as usize + 1]).unwrap_err().problem().unwrap().limit == Some(Limit::ArchiveBytes)
+    );
 }
 
 #[test]
@@ -626,11 +617,7 @@ fn a_bad_translation_is_refused() {
         set_cell(content, row, "field", "status")
     });
     let problem = refused(&bytes);
-    assert_eq!(
-        (problem.file.as_str(), problem.field.as_deref()),
-        ("hospes_translations.csv", Some("field")),
-        "{problem}"
-    );
+    assert_eq!((problem.file.as_str(), problem.field.as_deref()), ("hospes_translations.csv", Some("field")), "{problem}");
 }
 
 #[test]
@@ -674,10 +661,8 @@ fn a_plain_hsds_package_imports() {
 #[test]
 fn every_translatable_field_of_a_service_survives_export_and_import() {
     let service: Service = serde_json::from_value(fixture("service.json")).expect("a service");
-    let keys: Vec<String> = hospes_content::text_fields::slots("service", &serde_json::to_value(&service).unwrap())
-        .into_iter()
-        .map(|slot| slot.key)
-        .collect();
+    let keys: Vec<String> =
+        hospes_content::text_fields::slots("service", &serde_json::to_value(&service).unwrap()).into_iter().map(|slot| slot.key).collect();
     assert!(keys.len() >= 7, "the fixture has every kind of text field: {keys:?}");
     let fields: serde_json::Map<String, Value> = keys.iter().map(|key| (key.clone(), json!(format!("EN {key}")))).collect();
     let translation: Translation = serde_json::from_value(json!({

@@ -91,10 +91,7 @@ fn the_feed_parses_with_an_independent_parser() {
     assert_eq!(param(exdate, "TZID").as_deref(), Some("Europe/Brussels"));
     assert_eq!(prop(cafe, "SUMMARY").value.as_deref(), Some("مقهى اللغات"));
     // Commas and semicolons in text are escaped.
-    assert_eq!(
-        prop(cafe, "DESCRIPTION").value.as_deref(),
-        Some(r"Pratiquer le français\, autour d'un thé\; ouvert à toutes et tous.")
-    );
+    assert_eq!(prop(cafe, "DESCRIPTION").value.as_deref(), Some(r"Pratiquer le français\, autour d'un thé\; ouvert à toutes et tous."));
     assert_eq!(prop(cafe, "URL").value.as_deref(), Some("https://hospes.test/sample/ar/events/cafe"));
     assert_eq!(prop(cafe, "LOCATION").value.as_deref(), Some(r"Bibliothèque du quartier\, 2 place de l'Exemple\, 0000 Sample City"));
     assert_eq!(prop(cafe, "STATUS").value.as_deref(), Some("CONFIRMED"));
@@ -241,10 +238,7 @@ fn a_partner_calendar_imports() {
     assert_eq!((sewing.start.as_str(), sewing.end.as_str()), ("2026-10-07T14:00", "2026-10-07T16:00"));
     // A date-only UNTIL, read as the end of that day in Brussels, in UTC.
     assert_eq!(sewing.rrule.as_deref(), Some("FREQ=WEEKLY;BYDAY=WE;UNTIL=20261216T225959Z"));
-    assert_eq!(
-        sewing.exdates,
-        ["2026-10-28T14:00", "2026-11-04T14:00", "2026-11-11T14:00", "2026-10-21T14:00", "2026-11-18T14:00"]
-    );
+    assert_eq!(sewing.exdates, ["2026-10-28T14:00", "2026-11-04T14:00", "2026-11-11T14:00", "2026-10-21T14:00", "2026-11-18T14:00"]);
     let place = sewing.place.as_ref().unwrap();
     assert_eq!(place.name, "Maison de quartier, salle 2");
     assert_eq!((place.latitude, place.longitude), (Some(50.63), Some(5.57)));
@@ -298,7 +292,16 @@ fn import_then_feed_then_import_is_stable() {
     // And once more, byte for byte.
     let again: Vec<FeedEvent> = second
         .iter()
-        .map(|e| FeedEvent::new(e.source.as_ref().unwrap().uid.clone(), e, e.title.as_str(), e.description.as_str(), e.registration_link.clone(), stamp()))
+        .map(|e| {
+            FeedEvent::new(
+                e.source.as_ref().unwrap().uid.clone(),
+                e,
+                e.title.as_str(),
+                e.description.as_str(),
+                e.registration_link.clone(),
+                stamp(),
+            )
+        })
         .collect();
     assert_eq!(calendar("Partner", "Europe/Brussels", &again).unwrap(), ics);
 }

@@ -6,9 +6,9 @@
 
 use std::path::PathBuf;
 
-use autosurgeon::{hydrate, reconcile};
 use automerge::transaction::Transactable;
 use automerge::{Automerge, ObjType, ROOT, ReadDoc, ScalarValue, Value};
+use autosurgeon::{hydrate, reconcile};
 use hospes_content::model::{Event, Service};
 
 fn fixture<T: serde::de::DeserializeOwned>(name: &str) -> T {
@@ -45,8 +45,7 @@ fn an_events_place_with_integer_coordinates_hydrates() {
     let mut doc = Automerge::new();
     doc.transact(|tx| reconcile(tx, &event)).unwrap();
     let place = object(&doc, &ROOT, "place");
-    doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put(&place, "latitude", ScalarValue::Int(51)).map(|_| ()))
-        .unwrap();
+    doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put(&place, "latitude", ScalarValue::Int(51)).map(|_| ())).unwrap();
     let event: Event = hydrate(&doc).unwrap();
     assert_eq!(event.place.unwrap().latitude, Some(51.0));
 }
@@ -56,17 +55,14 @@ fn missing_or_cleared_coordinates_and_other_values() {
     let mut doc = Automerge::new();
     doc.transact(|tx| reconcile(tx, &fixture::<Service>("service.json"))).unwrap();
     let place = object(&doc, &object(&doc, &ROOT, "locations"), 0);
-    doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put(&place, "latitude", ScalarValue::Null).map(|_| ()))
-        .unwrap();
+    doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put(&place, "latitude", ScalarValue::Null).map(|_| ())).unwrap();
     assert_eq!(hydrate::<_, Service>(&doc).unwrap().locations[0].latitude, None);
     // Floats still read as floats.
     assert_eq!(hydrate::<_, Service>(&doc).unwrap().locations[0].longitude, Some(5.5));
     // A string is not a coordinate.
-    doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put(&place, "latitude", "50").map(|_| ()))
-        .unwrap();
+    doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put(&place, "latitude", "50").map(|_| ())).unwrap();
     assert!(hydrate::<_, Service>(&doc).is_err());
-    doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put_object(&place, "latitude", ObjType::Map).map(|_| ()))
-        .unwrap();
+    doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put_object(&place, "latitude", ObjType::Map).map(|_| ())).unwrap();
     assert!(hydrate::<_, Service>(&doc).is_err());
     doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.delete(&place, "latitude")).unwrap();
     assert!(hydrate::<_, Service>(&doc).is_err(), "a place without the key stays an error, as before");

@@ -13,9 +13,9 @@
 
 use std::path::PathBuf;
 
-use autosurgeon::{hydrate, reconcile};
 use automerge::{ActorId, Automerge};
-use hospes_content::model::{self, ServiceStatus, Service};
+use autosurgeon::{hydrate, reconcile};
+use hospes_content::model::{self, Service, ServiceStatus};
 
 fn service() -> Service {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/content/service.json");

@@ -6,8 +6,8 @@
 
 use std::path::PathBuf;
 
-use autosurgeon::{Text, hydrate, reconcile};
 use automerge::{AutoCommit, Automerge};
+use autosurgeon::{Text, hydrate, reconcile};
 use hospes_content::model::{Location, Schedule, Service};
 
 fn service_with_two_places_and_schedules() -> Service {

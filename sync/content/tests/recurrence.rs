@@ -75,10 +75,7 @@ fn a_cancelled_occurrence_is_missing() {
     assert_eq!(event.exdates, ["2026-11-10T18:00"]);
     let found = occurrences(&event, "Europe/Brussels", utc("2026-10-19T00:00:00Z"), utc("2026-11-18T00:00:00Z")).unwrap();
     let starts: Vec<NaiveDateTime> = found.iter().map(|o| o.start.naive_local()).collect();
-    assert_eq!(
-        starts,
-        [local("2026-10-20T18:00"), local("2026-10-27T18:00"), local("2026-11-03T18:00"), local("2026-11-17T18:00")]
-    );
+    assert_eq!(starts, [local("2026-10-20T18:00"), local("2026-10-27T18:00"), local("2026-11-03T18:00"), local("2026-11-17T18:00")]);
 }
 
 #[test]
@@ -139,7 +136,10 @@ fn expansion_is_capped() {
     // A rule that would generate too many occurrences before the window,
     // even from the period before it: a yearly rule every minute.
     let minutes: Vec<String> = (0..60).map(|m| m.to_string()).collect();
-    event.rrule = Some(format!("FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE={}", minutes.join(",")));
+    event.rrule = Some(format!(
+        "FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE={}",
+        minutes.join(",")
+    ));
     let err = occurrences(&event, "Europe/Brussels", utc("2026-06-01T00:00:00Z"), utc("2026-06-02T00:00:00Z")).unwrap_err();
     assert_eq!(err.field, "rrule");
     assert!(err.message.contains(&MAX_SCANNED.to_string()), "{err}");

@@ -28,16 +28,11 @@ impl ChunkKind {
         let parts: Vec<&str> = key.into_iter().map(String::as_str).collect();
         match parts.as_slice() {
             [doc_id, "incremental", hash] => match ChangeHash::from_str(hash) {
-                Ok(hash) => ChunkKind::Incremental {
-                    doc_id: (*doc_id).to_owned(),
-                    hash,
-                },
+                Ok(hash) => ChunkKind::Incremental { doc_id: (*doc_id).to_owned(), hash },
                 // Not a change hash: keep the chunk, but it proves nothing.
                 Err(_) => ChunkKind::Other,
             },
-            [doc_id, "snapshot", _] => ChunkKind::Snapshot {
-                doc_id: (*doc_id).to_owned(),
-            },
+            [doc_id, "snapshot", _] => ChunkKind::Snapshot { doc_id: (*doc_id).to_owned() },
             _ => ChunkKind::Other,
         }
     }
@@ -80,29 +75,11 @@ mod tests {
     #[test]
     fn classifies_samod_keys() {
         let hash = ChangeHash([7; 32]);
-        assert_eq!(
-            ChunkKind::of(&key(&["d", "incremental", &hash.to_string()])),
-            ChunkKind::Incremental {
-                doc_id: "d".into(),
-                hash
-            }
-        );
-        assert_eq!(
-            ChunkKind::of(&key(&["d", "snapshot", "abc"])),
-            ChunkKind::Snapshot { doc_id: "d".into() }
-        );
-        assert_eq!(
-            ChunkKind::of(&key(&["storage-adapter-id"])),
-            ChunkKind::Other
-        );
-        assert_eq!(
-            ChunkKind::of(&key(&["d", "incremental", "not-hex"])),
-            ChunkKind::Other
-        );
-        assert_eq!(
-            incremental_key("d", &hash),
-            key(&["d", "incremental", &hash.to_string()]).to_string()
-        );
+        assert_eq!(ChunkKind::of(&key(&["d", "incremental", &hash.to_string()])), ChunkKind::Incremental { doc_id: "d".into(), hash });
+        assert_eq!(ChunkKind::of(&key(&["d", "snapshot", "abc"])), ChunkKind::Snapshot { doc_id: "d".into() });
+        assert_eq!(ChunkKind::of(&key(&["storage-adapter-id"])), ChunkKind::Other);
+        assert_eq!(ChunkKind::of(&key(&["d", "incremental", "not-hex"])), ChunkKind::Other);
+        assert_eq!(incremental_key("d", &hash), key(&["d", "incremental", &hash.to_string()]).to_string());
     }
 
     #[test]

@@ -34,10 +34,7 @@ impl Component {
 }
 
 /// samod's chunks and what the storage derives from them.
-pub const STORAGE: Component = Component {
-    name: "storage",
-    steps: STORAGE_STEPS,
-};
+pub const STORAGE: Component = Component { name: "storage", steps: STORAGE_STEPS };
 
 const STORAGE_STEPS: &[&str] = &[
     // 1: samod's key/value chunks and what we derive from them.
@@ -108,10 +105,7 @@ pub fn migrate_component(conn: &mut Connection, component: &Component) -> Result
     versioned(&tx)?;
     let found = component_version(&tx, component.name)?;
     if found > component.version() {
-        return Err(StorageError::SchemaTooNew {
-            found,
-            supported: component.version(),
-        });
+        return Err(StorageError::SchemaTooNew { found, supported: component.version() });
     }
     for step in &component.steps[found as usize..] {
         tx.execute_batch(step)?;
@@ -136,24 +130,20 @@ pub fn version_in_file(conn: &Connection, component: &Component) -> Result<u32, 
         Some(&(storage, _)) if component.name == STORAGE.name => Ok(storage),
         Some(&(_, server)) if component.name == LEGACY_SERVER => Ok(server),
         Some(_) => Ok(0),
-        None => Err(StorageError::SchemaTooNew {
-            found,
-            supported: VERSIONED,
-        }),
+        None => Err(StorageError::SchemaTooNew { found, supported: VERSIONED }),
     }
 }
 
 /// `name`'s version in the file (0 if it has none yet).
 fn component_version(conn: &Connection, name: &str) -> Result<u32, StorageError> {
     let exists: bool =
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_versions')", [], |row| row.get(0))?;
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_versions')", [], |row| {
+            row.get(0)
+        })?;
     if !exists {
         return Ok(0);
     }
-    Ok(conn
-        .query_row("SELECT version FROM schema_versions WHERE component = ?1", [name], |row| row.get(0))
-        .optional()?
-        .unwrap_or(0))
+    Ok(conn.query_row("SELECT version FROM schema_versions WHERE component = ?1", [name], |row| row.get(0)).optional()?.unwrap_or(0))
 }
 
 /// Makes sure the file keeps per-component versions, converting a legacy
@@ -164,10 +154,7 @@ fn versioned(tx: &Transaction<'_>) -> Result<(), StorageError> {
         return Ok(());
     }
     let Some(&(storage, server)) = LEGACY.get(found as usize).filter(|_| found < VERSIONED) else {
-        return Err(StorageError::SchemaTooNew {
-            found,
-            supported: VERSIONED,
-        });
+        return Err(StorageError::SchemaTooNew { found, supported: VERSIONED });
     };
     tx.execute_batch(
         "CREATE TABLE schema_versions (

@@ -28,9 +28,7 @@ pub(super) fn heads(bytes: &[u8]) -> Option<Vec<ChangeHash>> {
         Ok(heads) => Some(heads),
         Err(error) => {
             tracing::debug!(%error, "snapshot header not understood, loading the document");
-            automerge::Automerge::load_unverified_heads(bytes)
-                .map(|doc| doc.get_heads())
-                .ok()
+            automerge::Automerge::load_unverified_heads(bytes).map(|doc| doc.get_heads()).ok()
         }
     }
 }

@@ -10,8 +10,7 @@ use super::schema::{Component, STORAGE, version_in_file};
 /// How many times chunks of `doc_id` have been stored (each stored chunk
 /// bumps it in the writer's transaction); `None` if nothing of it is.
 pub fn stored_version(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<i64>> {
-    conn.query_row("SELECT stored_version FROM documents WHERE doc_id = ?1", [doc_id], |row| row.get(0))
-        .optional()
+    conn.query_row("SELECT stored_version FROM documents WHERE doc_id = ?1", [doc_id], |row| row.get(0)).optional()
 }
 
 /// Of `seen` (document, the stored version last looked at), the documents
@@ -46,11 +45,7 @@ pub fn check_file(conn: &Connection, others: &[&Component]) -> Result<i64, Unusa
         return Err(UnusableFile::Damaged(integrity));
     }
     for component in std::iter::once(&STORAGE).chain(others.iter().copied()) {
-        let unknown = |found| UnusableFile::UnknownSchema {
-            component: component.name,
-            found,
-            supported: component.version(),
-        };
+        let unknown = |found| UnusableFile::UnknownSchema { component: component.name, found, supported: component.version() };
         let found = match version_in_file(conn, component) {
             Ok(found) => found,
             Err(super::StorageError::SchemaTooNew { found, .. }) => return Err(unknown(found)),

@@ -49,7 +49,9 @@ pub(super) enum Command {
         done: oneshot::Sender<()>,
     },
     /// Commit everything queued before this, checkpoint, stop.
-    Close { done: oneshot::Sender<()> },
+    Close {
+        done: oneshot::Sender<()>,
+    },
 }
 
 /// A bound on one transaction, so a flood of writes still commits (and
@@ -58,11 +60,7 @@ const MAX_BATCH_OPS: usize = 1024;
 const MAX_BATCH_BYTES: usize = 32 << 20;
 
 /// Pauses between attempts at a failing commit; after the last, abort.
-const RETRY_BACKOFF: [Duration; 3] = [
-    Duration::from_millis(50),
-    Duration::from_millis(250),
-    Duration::from_secs(1),
-];
+const RETRY_BACKOFF: [Duration; 3] = [Duration::from_millis(50), Duration::from_millis(250), Duration::from_secs(1)];
 
 /// A command turned into what the transaction needs.
 enum Op {
@@ -95,12 +93,7 @@ impl Op {
                     }),
                     _ => Vec::new(),
                 };
-                Op::Put {
-                    row_key,
-                    kind,
-                    heads,
-                    data,
-                }
+                Op::Put { row_key, kind, heads, data }
             }
             None => Op::Delete { row_key, kind },
         }
@@ -206,9 +199,7 @@ impl Writer {
     fn commit(&mut self, ops: &[Op]) -> Result<(), StorageError> {
         // IMMEDIATE takes the write lock up front: no deadlock upgrading a
         // read transaction if another process (a backup) also writes.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut retired = Vec::new();
         {
             let mut put_chunk = tx.prepare_cached(
@@ -222,22 +213,15 @@ impl Writer {
                  VALUES (?1, CAST(strftime('%s', 'now') AS INTEGER), 1) \
                  ON CONFLICT (doc_id) DO UPDATE SET stored_version = stored_version + 1",
             )?;
-            let mut put_head = tx.prepare_cached(
-                "INSERT OR IGNORE INTO snapshot_heads (snapshot_key, doc_id, hash) VALUES (?1, ?2, ?3)",
-            )?;
-            let mut heads_of =
-                tx.prepare_cached("SELECT hash FROM snapshot_heads WHERE snapshot_key = ?1")?;
+            let mut put_head =
+                tx.prepare_cached("INSERT OR IGNORE INTO snapshot_heads (snapshot_key, doc_id, hash) VALUES (?1, ?2, ?3)")?;
+            let mut heads_of = tx.prepare_cached("SELECT hash FROM snapshot_heads WHERE snapshot_key = ?1")?;
             // snapshot_heads rows go with their chunk (ON DELETE CASCADE).
             let mut delete_chunk = tx.prepare_cached("DELETE FROM chunks WHERE key = ?1")?;
 
             for op in ops {
                 match op {
-                    Op::Put {
-                        row_key,
-                        kind,
-                        heads,
-                        data,
-                    } => {
+                    Op::Put { row_key, kind, heads, data } => {
                         put_chunk.execute((row_key, data))?;
                         if let Some(doc_id) = kind.doc_id() {
                             put_document.execute([doc_id])?;
@@ -251,8 +235,7 @@ impl Writer {
                     Op::Delete { row_key, kind } => {
                         match kind {
                             ChunkKind::Snapshot { doc_id } => {
-                                let heads = heads_of
-                                    .query_map([row_key], |row| row.get::<_, Vec<u8>>(0))?;
+                                let heads = heads_of.query_map([row_key], |row| row.get::<_, Vec<u8>>(0))?;
                                 for head in heads {
                                     if let Ok(hash) = ChangeHash::try_from(head?.as_slice()) {
                                         retired.push((doc_id.as_str(), hash));
@@ -312,11 +295,7 @@ impl Writer {
     /// Folds the WAL back into the main file, so a stopped server leaves
     /// one self-contained file (for copying or backing up).
     fn shutdown(&mut self) {
-        match self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| {
-                row.get::<_, i64>(0)
-            }) {
+        match self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get::<_, i64>(0)) {
             Ok(0) => {}
             Ok(_) => tracing::debug!("WAL checkpoint incomplete: a reader is still open"),
             Err(error) => tracing::warn!(%error, "WAL checkpoint failed"),

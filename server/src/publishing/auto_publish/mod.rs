@@ -97,10 +97,7 @@ pub fn mark(conn: &Connection, doc_id: &str, account_id: i64, now: i64) -> rusql
 /// Turns auto-publish off for good (an explicit unpublish); whether it
 /// was on.
 pub fn stop(conn: &Connection, doc_id: &str, now: i64) -> rusqlite::Result<bool> {
-    let stopped = conn.execute(
-        "UPDATE auto_publish SET stopped_at = ?2 WHERE doc_id = ?1 AND stopped_at IS NULL",
-        params![doc_id, now],
-    )?;
+    let stopped = conn.execute("UPDATE auto_publish SET stopped_at = ?2 WHERE doc_id = ?1 AND stopped_at IS NULL", params![doc_id, now])?;
     Ok(stopped > 0)
 }
 
@@ -117,11 +114,7 @@ pub struct Publisher {
 /// (account revoked, role gone, city no longer trusting volunteers).
 pub fn publisher(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Publisher>> {
     let account_id: Option<i64> = conn
-        .query_row(
-            "SELECT account_id FROM auto_publish WHERE doc_id = ?1 AND stopped_at IS NULL",
-            [doc_id],
-            |row| row.get(0),
-        )
+        .query_row("SELECT account_id FROM auto_publish WHERE doc_id = ?1 AND stopped_at IS NULL", [doc_id], |row| row.get(0))
         .optional()?;
     let Some(account_id) = account_id else { return Ok(None) };
     let Some(account) = accounts::find(conn, account_id)?.filter(|account| !account.revoked) else {
@@ -132,34 +125,22 @@ pub fn publisher(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Pub
     };
     let Some(policy) = cities::policy(conn, &class.city)? else { return Ok(None) };
     // The volunteer's own right, not any other role they may have gained.
-    let volunteer: Vec<Grant> = accounts::grants(conn, account_id)?
-        .into_iter()
-        .filter(|grant| grant.role == Role::Volunteer)
-        .collect();
+    let volunteer: Vec<Grant> = accounts::grants(conn, account_id)?.into_iter().filter(|grant| grant.role == Role::Volunteer).collect();
     if !permissions(&volunteer, &class, policy).publish {
         return Ok(None);
     }
-    Ok(Some(Publisher {
-        account_id,
-        account_name: account.name,
-        class,
-    }))
+    Ok(Some(Publisher { account_id, account_name: account.name, class }))
 }
 
 /// Records that everything up to `version` has been looked at.
 pub(crate) fn mark_checked(conn: &Connection, doc_id: &str, version: i64) -> rusqlite::Result<()> {
-    conn.execute(
-        "UPDATE auto_publish SET checked_version = MAX(checked_version, ?2) WHERE doc_id = ?1",
-        params![doc_id, version],
-    )?;
+    conn.execute("UPDATE auto_publish SET checked_version = MAX(checked_version, ?2) WHERE doc_id = ?1", params![doc_id, version])?;
     Ok(())
 }
 
 /// Which of `doc_ids` are marked and not stopped.
 pub(crate) fn marked_among(conn: &Connection, doc_ids: &[String]) -> rusqlite::Result<Vec<String>> {
-    let mut marked = conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM auto_publish WHERE doc_id = ?1 AND stopped_at IS NULL)",
-    )?;
+    let mut marked = conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM auto_publish WHERE doc_id = ?1 AND stopped_at IS NULL)")?;
     let mut found = Vec::new();
     for doc_id in doc_ids {
         if marked.query_row([doc_id], |row| row.get::<_, bool>(0))? {
@@ -189,22 +170,11 @@ mod tests {
     use super::*;
 
     fn grant(role: Role, city: &str) -> Grant {
-        Grant {
-            role,
-            city: city.into(),
-            group: None,
-            languages: Vec::new(),
-        }
+        Grant { role, city: city.into(), group: None, languages: Vec::new() }
     }
 
     fn event(city: &str) -> Classification {
-        Classification {
-            kind: DocKind::Event,
-            city: city.into(),
-            group: None,
-            language: None,
-            translation_of: None,
-        }
+        Classification { kind: DocKind::Event, city: city.into(), group: None, language: None, translation_of: None }
     }
 
     const TRUSTING: CityPolicy = CityPolicy { volunteers_publish: true };
@@ -280,8 +250,7 @@ mod tests {
     fn stored_changes_beyond_the_last_check_are_found() {
         let conn = database();
         assert!(unchecked(&conn).unwrap().is_empty(), "nothing stored yet");
-        conn.execute("INSERT INTO documents (doc_id, first_stored_at, stored_version) VALUES ('doc', 0, 3)", [])
-            .unwrap();
+        conn.execute("INSERT INTO documents (doc_id, first_stored_at, stored_version) VALUES ('doc', 0, 3)", []).unwrap();
         assert_eq!(unchecked(&conn).unwrap(), ["doc"]);
         mark_checked(&conn, "doc", 3).unwrap();
         assert!(unchecked(&conn).unwrap().is_empty());

@@ -23,11 +23,7 @@ struct Waiting {
 
 impl Scheduler {
     pub fn new(quiet: Duration, max_wait: Duration) -> Self {
-        Scheduler {
-            quiet,
-            max_wait,
-            waiting: HashMap::new(),
-        }
+        Scheduler { quiet, max_wait, waiting: HashMap::new() }
     }
 
     /// A change of `doc_id` was stored at `now`: it is due once it has been
@@ -51,12 +47,8 @@ impl Scheduler {
 
     /// The documents due at `now`, in id order; they wait no more.
     pub fn take_due(&mut self, now: Instant) -> Vec<String> {
-        let mut due: Vec<String> = self
-            .waiting
-            .iter()
-            .filter(|(_, waiting)| waiting.due <= now)
-            .map(|(doc_id, _)| doc_id.clone())
-            .collect();
+        let mut due: Vec<String> =
+            self.waiting.iter().filter(|(_, waiting)| waiting.due <= now).map(|(doc_id, _)| doc_id.clone()).collect();
         due.sort_unstable();
         for doc_id in &due {
             self.waiting.remove(doc_id);

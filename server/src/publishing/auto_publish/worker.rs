@@ -32,13 +32,7 @@ impl AutoPublisher {
     /// before the last stop (or crash).
     pub fn start(repo: Repo, db: Db, storage: SqliteStorage, quiet: Duration) -> Self {
         let cancel = CancellationToken::new();
-        let worker = Worker {
-            repo,
-            db,
-            storage,
-            scheduler: Scheduler::new(quiet, MAX_WAIT),
-            refused: HashMap::new(),
-        };
+        let worker = Worker { repo, db, storage, scheduler: Scheduler::new(quiet, MAX_WAIT), refused: HashMap::new() };
         let task = tokio::spawn(worker.run(cancel.clone()));
         AutoPublisher { cancel, task }
     }
@@ -195,11 +189,7 @@ impl Worker {
             return Attempt::WaitingForStorage;
         }
 
-        let Publisher {
-            account_id,
-            account_name,
-            class,
-        } = publisher;
+        let Publisher { account_id, account_name, class } = publisher;
         let checked_id = doc_id.to_string();
         let still_allowed: publish::Precondition = Box::new(move |conn| {
             let allowed = super::publisher(conn, &checked_id)?.is_some_and(|now| now.account_id == account_id);
@@ -208,17 +198,9 @@ impl Worker {
             }
             Ok(allowed)
         });
-        let actor = Actor::AutoPublish {
-            id: account_id,
-            name: account_name,
-        };
-        let publication = publish::Request {
-            document: &document,
-            class: &class,
-            heads: Some(head_strings.clone()),
-            by: Some(account_id),
-            actor,
-        };
+        let actor = Actor::AutoPublish { id: account_id, name: account_name };
+        let publication =
+            publish::Request { document: &document, class: &class, heads: Some(head_strings.clone()), by: Some(account_id), actor };
         let published = publish::publish_if(&self.repo, &self.db, publication, Some(still_allowed)).await;
         match published {
             Ok(Some(_)) => {

@@ -33,10 +33,7 @@ pub fn export(city: &City, services: &[ExportService]) -> Result<Vec<u8>, HsdsEr
         let organization = organization_name(city, &item.service);
         let organization_id = ids::organization(city, organization);
         if organizations.insert(organization_id.clone()) {
-            out.row(
-                "organization",
-                [("id", organization_id), ("name", organization.into()), ("description", organization.into())],
-            );
+            out.row("organization", [("id", organization_id), ("name", organization.into()), ("description", organization.into())]);
         }
         service(city, item, &mut out)?;
     }
@@ -165,14 +162,7 @@ fn taxonomies(city: &City, services: &[&ExportService], out: &mut Tables) -> Res
         let code = target_group_code(*group);
         out.term(city, &ids::term(city, &code), &code, label, "en", TARGET_GROUPS);
     }
-    out.term(
-        city,
-        &ids::term(city, OPEN_TO_ALL),
-        OPEN_TO_ALL,
-        "Open to everyone, whatever their residence status",
-        "en",
-        FEATURES,
-    );
+    out.term(city, &ids::term(city, OPEN_TO_ALL), OPEN_TO_ALL, "Open to everyone, whatever their residence status", "en", FEATURES);
     out.term(city, &ids::term(city, OUTREACH), OUTREACH, "Mobile or outreach: comes to people", "en", FEATURES);
     Ok(())
 }
@@ -216,9 +206,7 @@ fn service(city: &City, item: &ExportService, out: &mut Tables) -> Result<(), Hs
     let email = fit(Type::Email, email, "email", &mut props);
     let url = fit(Type::Uri, website, "website", &mut props);
     let (assured_date, verified_by) = match &service.last_verified {
-        Some(verification) => {
-            (fit(Type::Date, &verification.date, "last_verified_date", &mut props), verification.by.as_str())
-        }
+        Some(verification) => (fit(Type::Date, &verification.date, "last_verified_date", &mut props), verification.by.as_str()),
         None => (String::new(), ""),
     };
     if !verified_by.is_empty() {
@@ -275,11 +263,7 @@ fn service(city: &City, item: &ExportService, out: &mut Tables) -> Result<(), Hs
         }
         out.row(
             "phone",
-            [
-                ("id", ids::of("phone", document, &[&index.to_string()])),
-                ("service_id", id.clone()),
-                ("number", number.clone()),
-            ],
+            [("id", ids::of("phone", document, &[&index.to_string()])), ("service_id", id.clone()), ("number", number.clone())],
         );
     }
 
@@ -292,10 +276,7 @@ fn service(city: &City, item: &ExportService, out: &mut Tables) -> Result<(), Hs
     let mut spoken = HashSet::new();
     for tag in &service.languages_spoken {
         if spoken.insert(tag.as_str()) {
-            out.row(
-                "language",
-                [("id", ids::of("language", document, &[tag])), ("service_id", id.clone()), ("code", tag.clone())],
-            );
+            out.row("language", [("id", ids::of("language", document, &[tag])), ("service_id", id.clone()), ("code", tag.clone())]);
         }
     }
 
@@ -319,11 +300,7 @@ fn service(city: &City, item: &ExportService, out: &mut Tables) -> Result<(), Hs
         let document_id = ids::of("required_document", document, &[]);
         out.row(
             "required_document",
-            [
-                ("id", document_id.clone()),
-                ("service_id", id.clone()),
-                ("document", service.documents_needed.as_str().into()),
-            ],
+            [("id", document_id.clone()), ("service_id", id.clone()), ("document", service.documents_needed.as_str().into())],
         );
         cells.insert("documents_needed".into(), ("required_document", document_id, "document"));
     }
@@ -388,9 +365,7 @@ fn location_rows(
         ("address.region", &address.region),
         ("address.country", &address.country),
     ];
-    let complete = [&address.street, &address.postal_code, &address.locality, &address.country]
-        .iter()
-        .all(|part| !part.trim().is_empty());
+    let complete = [&address.street, &address.postal_code, &address.locality, &address.country].iter().all(|part| !part.trim().is_empty());
     if complete {
         let state = if address.region.trim().is_empty() { &address.locality } else { &address.region };
         out.row(
@@ -437,13 +412,7 @@ fn coordinate(value: Option<f64>) -> String {
     value.filter(|v| v.is_finite()).map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn schedule_rows(
-    document: &str,
-    service_id: &str,
-    schedule: &Schedule,
-    cells: &mut HashMap<String, Cell>,
-    out: &mut Tables,
-) {
+fn schedule_rows(document: &str, service_id: &str, schedule: &Schedule, cells: &mut HashMap<String, Cell>, out: &mut Tables) {
     let sub = schedule.id.as_str();
     let schedule_id = ids::of("schedule", document, &[sub]);
     let mut props: Vec<(&str, String)> = vec![("id", sub.to_string())];
@@ -484,11 +453,7 @@ fn schedule_rows(
 /// `HH:MM` as HSDS' `time`, `HH:MM:SS`; like [`fit`] otherwise.
 fn fit_time(time: &str, property: &'static str, props: &mut Vec<(&'static str, String)>) -> String {
     let with_seconds = format!("{time}:00");
-    if time.len() == 5 && schema::check(Type::Time, &with_seconds).is_ok() {
-        with_seconds
-    } else {
-        fit(Type::Time, time, property, props)
-    }
+    if time.len() == 5 && schema::check(Type::Time, &with_seconds).is_ok() { with_seconds } else { fit(Type::Time, time, property, props) }
 }
 
 /// The value when it fits the column's type; otherwise empty, and the
@@ -539,14 +504,11 @@ pub(super) mod rrule {
                 "interval" | "count" if value.bytes().all(|b| b.is_ascii_digit()) => value.to_string(),
                 "interval" | "count" => return None,
                 "until" => {
-                    let date =
-                        (value.len() == 8).then(|| format!("{}-{}-{}", &value[..4], &value[4..6], &value[6..]))?;
+                    let date = (value.len() == 8).then(|| format!("{}-{}-{}", &value[..4], &value[4..6], &value[6..]))?;
                     schema::check(Type::Date, &date).ok()?;
                     date
                 }
-                _ if value.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ',' | '-' | '+')) => {
-                    value.to_string()
-                }
+                _ if value.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ',' | '-' | '+')) => value.to_string(),
                 _ => return None,
             };
             columns.push((column, value));
@@ -623,26 +585,12 @@ impl Tables {
     fn property(&mut self, table: &str, record: &str, property: &str, value: &str) {
         self.row(
             "hospes_properties",
-            [
-                ("table", table.into()),
-                ("record_id", record.into()),
-                ("property", property.into()),
-                ("value", value.into()),
-            ],
+            [("table", table.into()), ("record_id", record.into()), ("property", property.into()), ("value", value.into())],
         );
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn translation(
-        &mut self,
-        table: &str,
-        record: &str,
-        field: &str,
-        language: &str,
-        text: &str,
-        revision: Option<i64>,
-        machine: bool,
-    ) {
+    fn translation(&mut self, table: &str, record: &str, field: &str, language: &str, text: &str, revision: Option<i64>, machine: bool) {
         self.row(
             "hospes_translations",
             [

@@ -13,8 +13,7 @@ use super::export::{BY_APPOINTMENT, CATEGORY_PREFIX, OPEN_TO_ALL, OUTREACH, TARG
 use super::schema::{self, PROPERTIES, Resource, TRANSLATIONS};
 use super::{HsdsError, ImportedPackage, ImportedService, Limit, Limits, MAX_TEXT_BYTES, beyond, invalid};
 use crate::model::{
-    Address, Category, Contacts, Cost, Location, SCHEMA_VERSION, Schedule, Service, ServiceStatus, TargetGroup,
-    Translation, Verification,
+    Address, Category, Contacts, Cost, Location, SCHEMA_VERSION, Schedule, Service, ServiceStatus, TargetGroup, Translation, Verification,
 };
 
 const ARCHIVE: &str = "hsds.zip";
@@ -60,8 +59,8 @@ struct Package<'a> {
 
 impl<'a> Package<'a> {
     fn open(bytes: &'a [u8], limits: Limits) -> Result<Self, HsdsError> {
-        let mut archive = ZipArchive::new(Cursor::new(bytes))
-            .map_err(|e| invalid(ARCHIVE, None, None, format!("not a zip archive: {e}")))?;
+        let mut archive =
+            ZipArchive::new(Cursor::new(bytes)).map_err(|e| invalid(ARCHIVE, None, None, format!("not a zip archive: {e}")))?;
         if archive.len() > limits.entries {
             return Err(beyond(ARCHIVE, None, None, Limit::Entries, limits.entries as u64));
         }
@@ -89,24 +88,18 @@ impl<'a> Package<'a> {
             }
             content
         };
-        let package: Value = serde_json::from_slice(&descriptor_bytes)
-            .map_err(|e| invalid(&descriptor, None, None, format!("not valid JSON: {e}")))?;
+        let package: Value =
+            serde_json::from_slice(&descriptor_bytes).map_err(|e| invalid(&descriptor, None, None, format!("not valid JSON: {e}")))?;
         let mut paths: HashMap<&'static str, String> = schema::all().map(|r| (r.name, r.path.to_string())).collect();
         for (index, declared) in package.get("resources").and_then(Value::as_array).into_iter().flatten().enumerate() {
-            let (Some(name), Some(path)) =
-                (declared.get("name").and_then(Value::as_str), declared.get("path").and_then(Value::as_str))
+            let (Some(name), Some(path)) = (declared.get("name").and_then(Value::as_str), declared.get("path").and_then(Value::as_str))
             else {
                 continue;
             };
             let Some(resource) = schema::find(name) else { continue };
             if path.starts_with('/') || path.split('/').any(|part| part == ".." || part.is_empty()) || path.contains('\\') {
                 let field = format!("resources[{index}].path");
-                return Err(invalid(
-                    &descriptor,
-                    None,
-                    Some(&field),
-                    format!("{path:?} is not a relative path inside the package"),
-                ));
+                return Err(invalid(&descriptor, None, Some(&field), format!("{path:?} is not a relative path inside the package")));
             }
             paths.insert(resource.name, path.to_string());
         }
@@ -230,8 +223,7 @@ impl Table {
             let row = e.position().map(|p| p.record() + 1);
             match e.kind() {
                 csv::ErrorKind::Utf8 { err, .. } => {
-                    let field =
-                        header.get(err.field()).cloned().unwrap_or_else(|| format!("(column {})", err.field() + 1));
+                    let field = header.get(err.field()).cloned().unwrap_or_else(|| format!("(column {})", err.field() + 1));
                     invalid(file, row, Some(&field), "not valid UTF-8")
                 }
                 _ => invalid(file, row, None, format!("not valid CSV: {e}")),
@@ -280,8 +272,7 @@ impl Table {
                 return Err(ParseError::TooManyRows(number));
             }
             if record.len() != header.len() {
-                let field =
-                    header.get(record.len()).cloned().unwrap_or_else(|| format!("(column {})", header.len() + 1));
+                let field = header.get(record.len()).cloned().unwrap_or_else(|| format!("(column {})", header.len() + 1));
                 return Err(invalid(
                     file,
                     Some(number),
@@ -302,10 +293,7 @@ impl Table {
     }
 
     fn get(&self, row: usize, column: &str) -> &str {
-        let index = self
-            .resource
-            .column_index(column)
-            .unwrap_or_else(|| panic!("{} has no column {column}", self.resource.name));
+        let index = self.resource.column_index(column).unwrap_or_else(|| panic!("{} has no column {column}", self.resource.name));
         self.rows[row].cell(index)
     }
 
@@ -383,22 +371,8 @@ struct Builder<'a> {
 }
 
 const KNOWN_PROPERTIES: &[(&str, &[&str])] = &[
-    (
-        "service",
-        &[
-            "document_id",
-            "source_language",
-            "source_revision",
-            "last_verified_by",
-            "last_verified_date",
-            "email",
-            "website",
-        ],
-    ),
-    (
-        "location",
-        &["id", "address.street", "address.postal_code", "address.locality", "address.region", "address.country"],
-    ),
+    ("service", &["document_id", "source_language", "source_revision", "last_verified_by", "last_verified_date", "email", "website"]),
+    ("location", &["id", "address.street", "address.postal_code", "address.locality", "address.region", "address.country"]),
     ("schedule", &["id", "valid_from", "valid_to", "opens_at", "closes_at", "rrule", "closed_dates"]),
     ("taxonomy_term", &["icon"]),
 ];
@@ -413,11 +387,7 @@ impl<'a> Builder<'a> {
             let property = props.get(row, "property");
             let known = KNOWN_PROPERTIES.iter().find(|(t, _)| *t == table).map(|(_, known)| *known).unwrap_or_default();
             if !known.contains(&property) {
-                return Err(props.error(
-                    row,
-                    "property",
-                    format!("{property:?} is not a property hospes knows for a {table}"),
-                ));
+                return Err(props.error(row, "property", format!("{property:?} is not a property hospes knows for a {table}")));
             }
             if !tables.get(table).by_id().contains_key(record) {
                 return Err(props.error(row, "record_id", format!("no {table} has the id {record}")));
@@ -467,18 +437,14 @@ impl<'a> Builder<'a> {
                 _ => ServiceStatus::Closed,
             };
             let source_revision = match self.property("service", id, "source_revision") {
-                Some(value) => value.parse().map_err(|_| {
-                    self.property_error("service", id, "source_revision", format!("{value:?} is not a revision number"))
-                })?,
+                Some(value) => value
+                    .parse()
+                    .map_err(|_| self.property_error("service", id, "source_revision", format!("{value:?} is not a revision number")))?,
                 None => 0,
             };
             let or_property = |column: &str, property: &str| {
                 let value = services_table.get(row, column);
-                if value.is_empty() {
-                    self.property("service", id, property).unwrap_or_default().to_string()
-                } else {
-                    value.to_string()
-                }
+                if value.is_empty() { self.property("service", id, property).unwrap_or_default().to_string() } else { value.to_string() }
             };
             let date = or_property("assured_date", "last_verified_date");
             let by = self.property("service", id, "last_verified_by").unwrap_or_default().to_string();
@@ -499,18 +465,12 @@ impl<'a> Builder<'a> {
                 interpretation: !services_table.get(row, "interpretation_services").trim().is_empty(),
                 locations: Vec::new(),
                 schedules: Vec::new(),
-                contacts: Contacts {
-                    phones: Vec::new(),
-                    email: or_property("email", "email"),
-                    website: or_property("url", "website"),
-                },
+                contacts: Contacts { phones: Vec::new(), email: or_property("email", "email"), website: or_property("url", "website") },
                 status,
                 last_verified: (!date.is_empty() || !by.is_empty()).then_some(Verification { date, by }),
             };
             let document_id = self.property("service", id, "document_id").map(str::to_string);
-            for (path, column) in
-                [("name", "name"), ("description", "description"), ("eligibility", "eligibility_description")]
-            {
+            for (path, column) in [("name", "name"), ("description", "description"), ("eligibility", "eligibility_description")] {
                 cells.entry(("service", id)).or_default().push((services.len(), path.to_string(), column));
             }
             position.insert(id, services.len());
@@ -528,18 +488,13 @@ impl<'a> Builder<'a> {
             let link = attributes.get(row, "link_id");
             let wanted = if code == OUTREACH {
                 "location"
-            } else if code.starts_with(CATEGORY_PREFIX) || code.starts_with(TARGET_GROUP_PREFIX) || code == OPEN_TO_ALL
-            {
+            } else if code.starts_with(CATEGORY_PREFIX) || code.starts_with(TARGET_GROUP_PREFIX) || code == OPEN_TO_ALL {
                 "service"
             } else {
                 continue;
             };
             if entity != wanted {
-                return Err(attributes.error(
-                    row,
-                    "link_entity",
-                    format!("{code} applies to a {wanted}, not {entity:?}"),
-                ));
+                return Err(attributes.error(row, "link_entity", format!("{code} applies to a {wanted}, not {entity:?}")));
             }
             if wanted == "location" {
                 if !location_rows.contains_key(link) {
@@ -581,11 +536,7 @@ impl<'a> Builder<'a> {
             let coordinate = |column: &str| -> Option<f64> { locations.get(location, column).parse().ok() };
             let address = match addresses_by_location.get(location_id) {
                 Some(rows) => {
-                    let chosen = rows
-                        .iter()
-                        .copied()
-                        .find(|&r| addresses.get(r, "address_type") == "physical")
-                        .unwrap_or(rows[0]);
+                    let chosen = rows.iter().copied().find(|&r| addresses.get(r, "address_type") == "physical").unwrap_or(rows[0]);
                     let get = |column| addresses.get(chosen, column).to_string();
                     let street = match addresses.get(chosen, "address_2") {
                         "" => get("address_1"),
@@ -596,13 +547,7 @@ impl<'a> Builder<'a> {
                         (_, state) if state != get("city") => state,
                         _ => String::new(),
                     };
-                    Address {
-                        street,
-                        postal_code: get("postal_code"),
-                        locality: get("city"),
-                        region,
-                        country: get("country"),
-                    }
+                    Address { street, postal_code: get("postal_code"), locality: get("city"), region, country: get("country") }
                 }
                 None => {
                     let part = |name| self.property("location", location_id, name).unwrap_or_default().to_string();
@@ -664,10 +609,8 @@ impl<'a> Builder<'a> {
             let rule = match property("rrule") {
                 Some(rule) => rule.to_string(),
                 None => {
-                    let columns: Vec<(&str, String)> = rrule::PARTS
-                        .iter()
-                        .map(|(_, column)| (*column, schedules.get(row, column).to_string()))
-                        .collect();
+                    let columns: Vec<(&str, String)> =
+                        rrule::PARTS.iter().map(|(_, column)| (*column, schedules.get(row, column).to_string())).collect();
                     rrule::join(&columns)
                 }
             };
@@ -731,11 +674,7 @@ impl<'a> Builder<'a> {
                     || costs.get(row, "amount").parse::<f64>().is_ok_and(|amount| amount == 0.0);
                 services[service].service.cost.free = free;
             }
-            cells.entry(("cost_option", costs.get(row, "id"))).or_default().push((
-                service,
-                "cost.fee".into(),
-                "amount_description",
-            ));
+            cells.entry(("cost_option", costs.get(row, "id"))).or_default().push((service, "cost.fee".into(), "amount_description"));
         }
         for (service, texts) in fees {
             services[service].service.cost.fee = Text::with_value(texts.join("\n"));
@@ -800,11 +739,7 @@ impl<'a> Builder<'a> {
                     return Err(translations.error(row, "record_id", format!("no category term has the id {record}")));
                 };
                 if field != "name" {
-                    return Err(translations.error(
-                        row,
-                        "field",
-                        format!("{field:?}: only a category's name is translated"),
-                    ));
+                    return Err(translations.error(row, "field", format!("{field:?}: only a category's name is translated")));
                 }
                 categories[category].names.insert(language.to_string(), text.to_string());
                 continue;
@@ -813,9 +748,9 @@ impl<'a> Builder<'a> {
                 return Err(translations.error(row, "record_id", format!("no {table} has the id {record}")));
             };
             let revision = translations.get(row, "translated_from_revision");
-            let revision: i64 = revision.parse().map_err(|_| {
-                translations.error(row, "translated_from_revision", format!("{revision:?} is not a revision number"))
-            })?;
+            let revision: i64 = revision
+                .parse()
+                .map_err(|_| translations.error(row, "translated_from_revision", format!("{revision:?} is not a revision number")))?;
             let Some((service, path, _)) = targets.iter().find(|(_, _, column)| *column == field) else {
                 let columns: Vec<&str> = targets.iter().map(|(_, _, column)| *column).collect();
                 return Err(translations.error(
@@ -824,11 +759,8 @@ impl<'a> Builder<'a> {
                     format!("{field:?}: the translated fields of a {table} are {}", columns.join(", ")),
                 ));
             };
-            let entry = gathered.entry((*service, language.to_string())).or_insert_with(|| Gathered {
-                revision,
-                machine,
-                fields: BTreeMap::new(),
-            });
+            let entry =
+                gathered.entry((*service, language.to_string())).or_insert_with(|| Gathered { revision, machine, fields: BTreeMap::new() });
             if entry.revision != revision {
                 return Err(translations.error(
                     row,
@@ -837,18 +769,10 @@ impl<'a> Builder<'a> {
                 ));
             }
             if entry.machine != machine {
-                return Err(translations.error(
-                    row,
-                    "machine",
-                    "differs from an earlier row of the same service and language",
-                ));
+                return Err(translations.error(row, "machine", "differs from an earlier row of the same service and language"));
             }
             if entry.fields.insert(path.clone(), Text::with_value(text)).is_some() {
-                return Err(translations.error(
-                    row,
-                    "record_id",
-                    format!("{path} is translated into {language} twice"),
-                ));
+                return Err(translations.error(row, "record_id", format!("{path} is translated into {language} twice")));
             }
         }
         for ((service, language), translation) in gathered {

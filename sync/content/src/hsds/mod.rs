@@ -277,13 +277,7 @@ impl fmt::Display for Problem {
 }
 
 fn invalid(file: &str, row: Option<u64>, field: Option<&str>, message: impl Into<String>) -> HsdsError {
-    HsdsError::Invalid(Problem {
-        file: file.to_string(),
-        row,
-        field: field.map(str::to_string),
-        message: message.into(),
-        limit: None,
-    })
+    HsdsError::Invalid(Problem { file: file.to_string(), row, field: field.map(str::to_string), message: message.into(), limit: None })
 }
 
 /// `file` goes beyond `limit`, which is `value`; the message names both.

@@ -314,21 +314,12 @@ pub const HSDS: &[Resource] = &[
             c("notes", Str),
         ],
         primary_key: &["id"],
-        foreign_keys: &[
-            ("location_id", "location"),
-            ("service_id", "service"),
-            ("service_at_location_id", "service_at_location"),
-        ],
+        foreign_keys: &[("location_id", "location"), ("service_id", "service"), ("service_at_location_id", "service_at_location")],
     },
     Resource {
         name: "funding",
         path: "funding.csv",
-        columns: &[
-            c("id", Uuid).required().unique(),
-            c("organization_id", Uuid),
-            c("service_id", Uuid),
-            c("source", Str),
-        ],
+        columns: &[c("id", Uuid).required().unique(), c("organization_id", Uuid), c("service_id", Uuid), c("source", Str)],
         primary_key: &["id"],
         foreign_keys: &[("organization_id", "organization"), ("service_id", "service")],
     },
@@ -372,13 +363,7 @@ pub const HSDS: &[Resource] = &[
     Resource {
         name: "accessibility",
         path: "accessibility.csv",
-        columns: &[
-            c("id", Uuid).required().unique(),
-            c("location_id", Uuid),
-            c("description", Str),
-            c("details", Str),
-            c("url", Uri),
-        ],
+        columns: &[c("id", Uuid).required().unique(), c("location_id", Uuid), c("description", Str), c("details", Str), c("url", Uri)],
         primary_key: &["id"],
         foreign_keys: &[("location_id", "location")],
     },
@@ -473,14 +458,7 @@ pub const TRANSLATIONS: Resource = Resource {
     name: "hospes_translations",
     path: "hospes_translations.csv",
     columns: &[
-        c("table", Str).required().one_of(&[
-            "service",
-            "required_document",
-            "cost_option",
-            "accessibility",
-            "schedule",
-            "taxonomy_term",
-        ]),
+        c("table", Str).required().one_of(&["service", "required_document", "cost_option", "accessibility", "schedule", "taxonomy_term"]),
         c("record_id", Uuid).required(),
         c("field", Str).required(),
         c("language", Str).required(),
@@ -567,9 +545,8 @@ pub fn datapackage(title: &str) -> Value {
                 "schema": table_schema(resource),
             });
             if !HSDS.contains(resource) {
-                entry["description"] = json!(
-                    "A hospes extension to HSDS 3.0; HSDS consumers may ignore it. See the hospes documentation of its HSDS export."
-                );
+                entry["description"] =
+                    json!("A hospes extension to HSDS 3.0; HSDS consumers may ignore it. See the hospes documentation of its HSDS export.");
             }
             entry
         })
@@ -680,14 +657,10 @@ fn is_date(value: &str) -> bool {
 
 fn is_time(value: &str) -> bool {
     let mut parts = value.split(':');
-    let (Some(hour), Some(minute), Some(second), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    let (Some(hour), Some(minute), Some(second), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return false;
     };
-    matches!(
-        (number_of(hour, 2), number_of(minute, 2), number_of(second, 2)),
-        (Some(0..=23), Some(0..=59), Some(0..=59))
-    )
+    matches!((number_of(hour, 2), number_of(minute, 2), number_of(second, 2)), (Some(0..=23), Some(0..=59), Some(0..=59)))
 }
 
 fn is_datetime(value: &str) -> bool {
@@ -738,19 +711,10 @@ pub(super) fn check_rows<'a>(
             }
         }
         if resource.primary_key.len() > 1 {
-            let key: Vec<&str> = resource
-                .primary_key
-                .iter()
-                .map(|name| row[resource.column_index(name).expect("a key column")])
-                .collect();
+            let key: Vec<&str> = resource.primary_key.iter().map(|name| row[resource.column_index(name).expect("a key column")]).collect();
             if !keys.insert(key) {
                 let columns = resource.primary_key.join(", ");
-                return Err(invalid(
-                    file,
-                    Some(number),
-                    Some(resource.primary_key[0]),
-                    format!("the same ({columns}) appears twice"),
-                ));
+                return Err(invalid(file, Some(number), Some(resource.primary_key[0]), format!("the same ({columns}) appears twice")));
             }
         }
     }

@@ -31,11 +31,11 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-use chrono_tz::Tz;
 use crate::model::{Event, Service, ServiceStatus};
 use crate::opening_hours;
 use crate::recurrence::{self, LOCAL_FORMAT};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
 use serde_json::{Map, Value, json};
 
 use super::PublishedItem;

@@ -61,13 +61,7 @@ pub fn fallback_chain(city: &City, language: &str) -> Option<Vec<String>> {
 }
 
 /// The item in `language` (which must be in `chain[0]`), as readers get it.
-pub fn render(
-    doc_id: &str,
-    item: &Item,
-    translations: &BTreeMap<String, Translation>,
-    chain: &[String],
-    published_at: &str,
-) -> Value {
+pub fn render(doc_id: &str, item: &Item, translations: &BTreeMap<String, Translation>, chain: &[String], published_at: &str) -> Value {
     let source = item.source_language().to_string();
     let resolve = |key: &str, source_text: &str| -> Value {
         for language in chain {
@@ -101,9 +95,7 @@ pub fn render(
         object.remove("source_revision");
         object.remove("schema");
     }
-    let json_ld = super::json_ld::json_ld(item, &chain[0], |field| {
-        body[field]["text"].as_str().unwrap_or_default().to_string()
-    });
+    let json_ld = super::json_ld::json_ld(item, &chain[0], |field| body[field]["text"].as_str().unwrap_or_default().to_string());
     json!({
         "id": doc_id,
         "kind": item.kind(),

@@ -15,9 +15,8 @@ const DAYS: &[&str] = &["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 /// `BYDAY` values: plain weekdays, or (for monthly and yearly rules) the
 /// nth weekday, counted from the end when negative.
 fn by_day(nth: bool) -> impl Strategy<Value = String> {
-    let day = (0..7usize, prop_oneof![Just(0i8), 1i8..=4, Just(-1i8), Just(-2i8)]).prop_map(move |(day, n)| {
-        if nth && n != 0 { format!("{n}{}", DAYS[day]) } else { DAYS[day].to_string() }
-    });
+    let day = (0..7usize, prop_oneof![Just(0i8), 1i8..=4, Just(-1i8), Just(-2i8)])
+        .prop_map(move |(day, n)| if nth && n != 0 { format!("{n}{}", DAYS[day]) } else { DAYS[day].to_string() });
     proptest::collection::vec(day, 1..=3).prop_map(|days| days.join(","))
 }
 
@@ -35,7 +34,17 @@ fn rule() -> impl Strategy<Value = String> {
     let by_set_pos = proptest::option::of(prop_oneof![Just(1i8), Just(2i8), Just(-1i8)]);
     let week_start = proptest::option::of(0..7usize);
     let by_hour = proptest::option::of(proptest::collection::vec(0u8..=23, 1..=2).prop_map(list));
-    (0..4usize, interval, proptest::option::of(by_day(true)), proptest::option::of(by_day(false)), by_month_day, by_month, by_set_pos, week_start, by_hour)
+    (
+        0..4usize,
+        interval,
+        proptest::option::of(by_day(true)),
+        proptest::option::of(by_day(false)),
+        by_month_day,
+        by_month,
+        by_set_pos,
+        week_start,
+        by_hour,
+    )
         .prop_map(|(freq, interval, nth_days, days, month_days, months, set_pos, week_start, hours)| {
             let mut parts = vec![format!("FREQ={}", ["DAILY", "WEEKLY", "MONTHLY", "YEARLY"][freq])];
             if interval > 1 {
