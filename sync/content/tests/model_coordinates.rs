@@ -26,7 +26,7 @@ fn object(doc: &Automerge, parent: &automerge::ObjId, prop: impl Into<automerge:
 #[test]
 fn whole_degrees_written_as_integers_hydrate() {
     let mut doc = Automerge::new();
-    doc.transact(|tx| reconcile(tx, &fixture::<Service>("service.json"))).unwrap();
+    doc.transact(|tx| reconcile(tx, fixture::<Service>("service.json"))).unwrap();
     let place = object(&doc, &object(&doc, &ROOT, "locations"), 0);
     doc.transact::<_, _, automerge::AutomergeError>(|tx| {
         tx.put(&place, "latitude", ScalarValue::Int(50))?;
@@ -53,7 +53,7 @@ fn an_events_place_with_integer_coordinates_hydrates() {
 #[test]
 fn missing_or_cleared_coordinates_and_other_values() {
     let mut doc = Automerge::new();
-    doc.transact(|tx| reconcile(tx, &fixture::<Service>("service.json"))).unwrap();
+    doc.transact(|tx| reconcile(tx, fixture::<Service>("service.json"))).unwrap();
     let place = object(&doc, &object(&doc, &ROOT, "locations"), 0);
     doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put(&place, "latitude", ScalarValue::Null).map(|_| ())).unwrap();
     assert_eq!(hydrate::<_, Service>(&doc).unwrap().locations[0].latitude, None);

@@ -26,7 +26,7 @@ fn service() -> Service {
 /// an editor's change arrives; the server edits again.
 fn server_copy_after_an_editors_change() -> Automerge {
     let mut server = Automerge::new().with_actor(ActorId::random());
-    server.transact(|tx| reconcile(tx, &service())).unwrap();
+    server.transact(|tx| reconcile(tx, service())).unwrap();
     let mut editor = server.fork().with_actor(ActorId::random());
     model::change(&mut editor, |s: &mut Service| s.organization = "Croix-Rouge".into()).unwrap();
     server.merge(&mut editor).unwrap();
