@@ -11,7 +11,8 @@ set -eu
 target=$1
 seconds=${2:-600}
 mkdir -p "corpus/$target"
-# -timeout: one input may take at most 60 s (the server targets start a
-# server on their first input); -rss_limit_mb: those keep it running.
+# -timeout: one input may take at most 300 s (the server targets start a
+# server, with demo content, on their first input: minutes in a sanitizer
+# build on a busy machine); -rss_limit_mb: those keep it running.
 RUSTC_BOOTSTRAP=1 exec cargo fuzz run "$target" "corpus/$target" "seeds/$target" -- \
-    -max_total_time="$seconds" -timeout=60 -rss_limit_mb=4096 -print_final_stats=1
+    -max_total_time="$seconds" -timeout=300 -rss_limit_mb=4096 -print_final_stats=1
