@@ -23,7 +23,7 @@ fuzz_target!(|bytes: &[u8]| {
     let (method, path) = match choice % 8 {
         0 => (Method::POST, "/api/v1/login".to_string()),
         1 => (Method::POST, format!("/api/v1/invites/{}/accept", pick([&server.invite, "nosuchinvite", "%ff%00"]))),
-        2 => (Method::POST, format!("/api/v1/cities/{}/invites", pick([CITY, "nowhere", "Not A Slug"]))),
+        2 => (Method::POST, format!("/api/v1/cities/{}/invites", pick([CITY, "nowhere", "Not%20A%20Slug"]))),
         3 => {
             let member = server.member.to_string();
             (Method::PUT, format!("/api/v1/cities/{CITY}/members/{}/roles", pick([&member, "999999", "-1"])))
