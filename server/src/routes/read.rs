@@ -86,7 +86,10 @@ pub async fn bundle(
     let time_zone = city.time_zone.clone();
     let calendar = cpu_work::run(move || calendar::of_published(&time_zone, &services, &events, Utc::now())).await;
     // The stored items are JSON already: embedded as they are, not re-parsed.
-    let items: Vec<&RawValue> = items.iter().filter_map(|item| serde_json::from_str(item).ok()).collect();
+    // A stored rendering that is not JSON is the server's fault: say so
+    // rather than send a bundle that silently lacks the item.
+    let items: Vec<&RawValue> =
+        items.iter().map(|item| serde_json::from_str(item)).collect::<Result<_, _>>().map_err(ApiError::internal)?;
     let body =
         serde_json::to_string(&Bundle { city: city_json(&city), language: &language, items, calendar }).map_err(ApiError::internal)?;
     Ok(json_with_etag(body, &etag))
