@@ -96,10 +96,14 @@ pub enum DocKind {
     ArchiveIndex,
     /// One account in an archive group's multivoiced archive.
     ArchiveEntry,
+    /// One voice of an entry: one person's words (and recording). Who
+    /// else may see it follows its author's consent: see
+    /// [`crate::archive::voice_permissions`].
+    ArchiveVoice,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 10] = [
+    pub const ALL: [DocKind; 11] = [
         DocKind::City,
         DocKind::ServiceIndex,
         DocKind::ArticleIndex,
@@ -110,6 +114,7 @@ impl DocKind {
         DocKind::Translation,
         DocKind::ArchiveIndex,
         DocKind::ArchiveEntry,
+        DocKind::ArchiveVoice,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -124,12 +129,13 @@ impl DocKind {
             DocKind::Translation => "translation",
             DocKind::ArchiveIndex => "archive_index",
             DocKind::ArchiveEntry => "archive_entry",
+            DocKind::ArchiveVoice => "archive_voice",
         }
     }
 
     /// Kinds that live in an archive group.
     pub fn is_archive(self) -> bool {
-        matches!(self, DocKind::ArchiveIndex | DocKind::ArchiveEntry)
+        matches!(self, DocKind::ArchiveIndex | DocKind::ArchiveEntry | DocKind::ArchiveVoice)
     }
 
     /// Kinds readers can see once published.
@@ -178,9 +184,10 @@ pub struct Permissions {
 }
 
 impl Permissions {
-    const NONE: Permissions = Permissions { read: false, write: false, create: false, publish: false };
+    pub const NONE: Permissions = Permissions { read: false, write: false, create: false, publish: false };
+    pub const READ_ONLY: Permissions = Permissions { read: true, ..Permissions::NONE };
 
-    fn union(self, other: Permissions) -> Permissions {
+    pub fn union(self, other: Permissions) -> Permissions {
         Permissions {
             read: self.read || other.read,
             write: self.write || other.write,
@@ -274,6 +281,9 @@ fn grant_permissions(grant: &Grant, doc: &Classification, city: CityPolicy) -> P
             let creates = doc.kind == K::ArchiveEntry;
             rw(creates, creates && grant.role == R::GroupModerator)
         }
+        // Members write each other's voices too (a transcript typed for
+        // the author); what others see is the author's consent's to say.
+        (R::GroupMember | R::GroupModerator, K::ArchiveVoice) if grant.group.is_some() && grant.group == doc.group => rw(true, false),
 
         // City admins manage people, not content.
         (R::CityAdmin, K::City) => read_only,
@@ -393,5 +403,22 @@ mod tests {
         assert_eq!(permissions(&member, &entry, CityPolicy::default()), Permissions::NONE);
         let editor = [grant(Role::Editor, "liege")];
         assert_eq!(permissions(&editor, &doc(DocKind::ArchiveEntry, "liege"), CityPolicy::default()), Permissions::NONE);
+        let admin = [grant(Role::CityAdmin, "liege")];
+        for kind in [DocKind::ArchiveIndex, DocKind::ArchiveEntry, DocKind::ArchiveVoice] {
+            assert_eq!(permissions(&admin, &doc(kind, "liege"), CityPolicy::default()), Permissions::NONE, "{kind}");
+        }
+    }
+
+    #[test]
+    fn members_write_their_groups_voices_and_publish_none() {
+        let member = [grant(Role::GroupMember, "liege")];
+        let moderator = [grant(Role::GroupModerator, "liege")];
+        let mut voice = doc(DocKind::ArchiveVoice, "liege");
+        for grants in [&member, &moderator] {
+            let p = permissions(grants, &voice, CityPolicy::default());
+            assert!(p.read && p.write && p.create && !p.publish, "a voice is published with its entry");
+        }
+        voice.group = Some("other".into());
+        assert_eq!(permissions(&member, &voice, CityPolicy::default()), Permissions::NONE);
     }
 }

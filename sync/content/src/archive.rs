@@ -16,6 +16,8 @@
 //! not withdrawn, and no name at all for an anonymous author.
 
 use autosurgeon::{Hydrate, Reconcile, Text};
+
+use crate::access::{CityPolicy, Classification, DocKind, Grant, Permissions, Role, permissions};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -161,6 +163,20 @@ pub fn may_see(viewer: Viewer, consent: &Consent) -> bool {
     }
 }
 
+/// What `grants` allow on the voice `class` whose author gave `consent`:
+/// the group's (the matrix), and reading for the editors of the group's
+/// city once the author allows it. A withdrawn voice is no one's: it is
+/// being erased. Readers never sync voices; they get the published entry.
+pub fn voice_permissions(grants: &[Grant], class: &Classification, policy: CityPolicy, consent: &Consent) -> Permissions {
+    debug_assert_eq!(class.kind, DocKind::ArchiveVoice);
+    if consent.withdrawn {
+        return Permissions::NONE;
+    }
+    let group = permissions(grants, class, policy);
+    let city_editor = grants.iter().any(|grant| grant.role == Role::Editor && grant.city == class.city);
+    if city_editor && may_see(Viewer::CityEditor, consent) { group.union(Permissions::READ_ONLY) } else { group }
+}
+
 /// The name shown for a voice's author; `None` for an anonymous one.
 pub fn author_label<'a>(consent: &'a Consent, display_name: &'a str) -> Option<&'a str> {
     match &consent.naming {
@@ -181,8 +197,10 @@ pub struct HeldVoice {
     pub author_name: String,
 }
 
-/// What readers get of a published entry.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What readers get of a published entry (all languages; see
+/// [`render_entry`] for one). The server keeps it as the pinned version,
+/// and changes it in place when an author's consent changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublicEntry {
     pub theme: Theme,
     pub title: String,
@@ -192,7 +210,7 @@ pub struct PublicEntry {
     pub voices: Vec<PublicVoice>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublicVoice {
     pub id: String,
     /// `None`: anonymous; the page says so, and nothing names them.
@@ -203,7 +221,7 @@ pub struct PublicVoice {
     pub translations: Vec<PublicTranslation>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublicTranslation {
     pub language: String,
     pub text: String,
@@ -240,6 +258,113 @@ pub fn public_entry(entry: &ArchiveEntry, held: &[HeldVoice]) -> PublicEntry {
         cities: entry.cities.clone(),
         guide_links: entry.guide_links.clone(),
         voices,
+    }
+}
+
+impl PublicEntry {
+    /// The entry after its author changed a voice's consent: left out if
+    /// it is no longer public (or withdrawn), renamed otherwise. Whether
+    /// anything changed.
+    pub fn consent_changed(&mut self, voice_id: &str, consent: &Consent, display_name: &str) -> bool {
+        let Some(position) = self.voices.iter().position(|voice| voice.id == voice_id) else {
+            return false;
+        };
+        if !may_see(Viewer::Reader, consent) {
+            self.voices.remove(position);
+            return true;
+        }
+        let author = author_label(consent, display_name).map(str::to_string);
+        let voice = &mut self.voices[position];
+        let changed = voice.author != author;
+        voice.author = author;
+        changed
+    }
+}
+
+/// A published entry as readers of one language get it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RenderedEntry {
+    pub kind: String,
+    pub id: String,
+    pub theme: Theme,
+    pub title: String,
+    /// The language of the title.
+    pub language: String,
+    pub cities: Vec<String>,
+    pub guide_links: Vec<String>,
+    pub voices: Vec<RenderedVoice>,
+    /// RFC 3339.
+    pub published_at: String,
+}
+
+/// One voice as readers of one language get it: in their language where
+/// it is translated (marked as a translation, with the original beside
+/// it), in its own language otherwise (the page says which).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RenderedVoice {
+    pub id: String,
+    /// `None`: anonymous.
+    pub author: Option<String>,
+    /// The language of `text`.
+    pub language: String,
+    pub text: String,
+    /// The content address of the recording.
+    pub audio: Option<String>,
+    /// When `text` is a translation: who translated it, and the words as
+    /// spoken.
+    pub translation: Option<RenderedTranslationNote>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RenderedTranslationNote {
+    pub by: String,
+    pub original_language: String,
+    pub original_text: String,
+}
+
+/// `entry` (document `id`) for readers of `language` (lowercase BCP 47).
+pub fn render_entry(id: &str, entry: &PublicEntry, language: &str, published_at: &str) -> RenderedEntry {
+    let voices = entry
+        .voices
+        .iter()
+        .map(|voice| {
+            let translated = (!voice.language.eq_ignore_ascii_case(language))
+                .then(|| voice.translations.iter().find(|t| t.language.eq_ignore_ascii_case(language) && !t.text.trim().is_empty()))
+                .flatten();
+            match translated {
+                Some(translation) => RenderedVoice {
+                    id: voice.id.clone(),
+                    author: voice.author.clone(),
+                    language: translation.language.clone(),
+                    text: translation.text.clone(),
+                    audio: voice.audio.clone(),
+                    translation: Some(RenderedTranslationNote {
+                        by: translation.by.clone(),
+                        original_language: voice.language.clone(),
+                        original_text: voice.text.clone(),
+                    }),
+                },
+                None => RenderedVoice {
+                    id: voice.id.clone(),
+                    author: voice.author.clone(),
+                    language: voice.language.clone(),
+                    text: voice.text.clone(),
+                    audio: voice.audio.clone(),
+                    translation: None,
+                },
+            }
+        })
+        .collect();
+    RenderedEntry {
+        kind: DocKind::ArchiveEntry.as_str().to_string(),
+        id: id.to_string(),
+        theme: entry.theme,
+        title: entry.title.clone(),
+        language: entry.language.clone(),
+        cities: entry.cities.clone(),
+        guide_links: entry.guide_links.clone(),
+        voices,
+        published_at: published_at.to_string(),
     }
 }
 
@@ -311,6 +436,84 @@ mod tests {
         let back: Voice = autosurgeon::hydrate(&doc).unwrap();
         assert_eq!(back, voice("words"));
         assert_eq!(serde_json::from_value::<Voice>(serde_json::to_value(&back).unwrap()).unwrap(), back);
+    }
+
+    #[test]
+    fn readers_get_each_voice_in_their_language_where_translated_and_its_own_otherwise() {
+        let held = [held("a", Visibility::Public, Naming::Name, false), held("b", Visibility::Public, Naming::Anonymous, false)];
+        let mut public = public_entry(&entry(&["a", "b"]), &held);
+        public.voices[1].translations.clear();
+        let french = render_entry("entry", &public, "fr", "2026-12-03T10:00:00Z");
+        assert_eq!(french.voices[0].language, "fr");
+        assert_eq!(french.voices[0].text, "words of a (fr)");
+        let note = french.voices[0].translation.as_ref().expect("marked as a translation");
+        assert_eq!((note.original_language.as_str(), note.original_text.as_str(), note.by.as_str()), ("ar", "words of a", "the group"));
+        assert_eq!(
+            (french.voices[1].language.as_str(), french.voices[1].translation.as_ref()),
+            ("ar", None),
+            "untranslated: its own words"
+        );
+        let arabic = render_entry("entry", &public, "ar", "2026-12-03T10:00:00Z");
+        assert!(arabic.voices.iter().all(|voice| voice.translation.is_none() && voice.language == "ar"));
+    }
+
+    #[test]
+    fn a_consent_change_after_publishing_renames_or_removes_the_voice() {
+        let held = [held("a", Visibility::Public, Naming::Name, false), held("b", Visibility::Public, Naming::Name, false)];
+        let mut public = public_entry(&entry(&["a", "b"]), &held);
+        let anonymous = Consent { visibility: Visibility::Public, naming: Naming::Anonymous, withdrawn: false };
+        assert!(public.consent_changed("a", &anonymous, "name of a"));
+        assert_eq!(public.voices[0].author, None);
+        assert!(!public.consent_changed("a", &anonymous, "name of a"), "nothing new");
+        let withdrawn = Consent { withdrawn: true, ..anonymous };
+        assert!(public.consent_changed("b", &withdrawn, "name of b"));
+        assert_eq!(public.voices.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(), ["a"]);
+        assert!(!public.consent_changed("unknown", &withdrawn, ""));
+    }
+
+    fn voice_class(city: &str) -> Classification {
+        Classification {
+            kind: DocKind::ArchiveVoice,
+            city: city.into(),
+            group: Some("voices".into()),
+            language: None,
+            translation_of: None,
+        }
+    }
+
+    fn grant(role: Role, city: &str, group: Option<&str>) -> Grant {
+        Grant { role, city: city.into(), group: group.map(str::to_string), languages: vec![] }
+    }
+
+    #[test]
+    fn city_editors_read_a_voice_only_when_its_author_allows() {
+        let class = voice_class("liege");
+        let policy = CityPolicy::default();
+        let editor = [grant(Role::Editor, "liege", None)];
+        let elsewhere = [grant(Role::Editor, "osijek", None)];
+        let admin = [grant(Role::CityAdmin, "liege", None)];
+        let member = [grant(Role::GroupMember, "liege", Some("voices"))];
+        for visibility in [Visibility::Group, Visibility::CityEditors, Visibility::Public] {
+            let consent = Consent { visibility, ..Consent::default() };
+            let seen = voice_permissions(&editor, &class, policy, &consent);
+            assert_eq!(seen.read, visibility >= Visibility::CityEditors, "{visibility:?}");
+            assert!(!seen.write && !seen.create && !seen.publish);
+            assert_eq!(voice_permissions(&elsewhere, &class, policy, &consent), Permissions::NONE);
+            assert_eq!(voice_permissions(&admin, &class, policy, &consent), Permissions::NONE);
+            assert!(voice_permissions(&member, &class, policy, &consent).write);
+        }
+    }
+
+    #[test]
+    fn a_withdrawn_voice_is_no_ones() {
+        let class = voice_class("liege");
+        let consent = Consent { visibility: Visibility::Public, withdrawn: true, ..Consent::default() };
+        let everyone = [
+            grant(Role::GroupMember, "liege", Some("voices")),
+            grant(Role::GroupModerator, "liege", Some("voices")),
+            grant(Role::Editor, "liege", None),
+        ];
+        assert_eq!(voice_permissions(&everyone, &class, CityPolicy::default(), &consent), Permissions::NONE);
     }
 
     #[test]
