@@ -15,13 +15,15 @@
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 
-use hospes_content::access::{CityPolicy, Classification, Grant, Permissions, permissions};
+use hospes_content::access::{CityPolicy, Classification, DocKind, Grant, Permissions, permissions};
+use hospes_content::archive::{Consent, voice_permissions};
 use hospes_sync::policy::{Access, AccessRules};
 use samod::{DocumentId, PeerId};
 use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
 use crate::accounts::{self, sessions};
+use crate::archive::consent;
 use crate::cities;
 use crate::db::{self, Db};
 use crate::documents::document_classes;
@@ -44,6 +46,11 @@ struct Caches {
     connections: HashMap<String, CancellationToken>,
     classes: HashMap<String, Classification>,
     cities: HashMap<String, CityPolicy>,
+    /// Voices' consent; a voice without one is denied.
+    consents: HashMap<String, Option<Consent>>,
+    /// Bumped by every consent change, so that a consent read from the
+    /// database before the change committed is not cached after it.
+    consent_generation: u64,
 }
 
 /// What a live session may do.
@@ -113,6 +120,39 @@ impl ServerAccess {
         self.bump();
     }
 
+    /// A voice's consent changed (or it was withdrawn): every open sync of
+    /// it is asked about again.
+    pub fn voice_changed(&self, doc_id: &str) {
+        let mut caches = self.caches_mut();
+        caches.consents.remove(doc_id);
+        caches.consent_generation += 1;
+        drop(caches);
+        self.bump();
+    }
+
+    fn consent(&self, doc_id: &str) -> Option<Consent> {
+        let generation = {
+            let caches = self.caches();
+            if let Some(consent) = caches.consents.get(doc_id) {
+                return consent.clone();
+            }
+            caches.consent_generation
+        };
+        let consent = match self.inner.db.call_now(|conn| consent::of(conn, doc_id)) {
+            Ok(stored) => stored.map(|stored| stored.consent),
+            Err(error) => {
+                // Not cached: the next question reads it again.
+                tracing::error!("cannot read a voice's consent: {error}");
+                return None;
+            }
+        };
+        let mut caches = self.caches_mut();
+        if caches.consent_generation == generation {
+            caches.consents.insert(doc_id.to_string(), consent.clone());
+        }
+        consent
+    }
+
     pub fn city_changed(&self, slug: &str) {
         self.caches_mut().cities.remove(slug);
         self.bump();
@@ -150,7 +190,11 @@ impl ServerAccess {
     pub fn permissions_on(&self, grants: &[Grant], doc_id: &str) -> Option<(Classification, Permissions)> {
         let class = self.classification(doc_id)?;
         let policy = self.city_policy(&class.city);
-        let allowed = permissions(grants, &class, policy);
+        let allowed = if class.kind == DocKind::ArchiveVoice {
+            self.consent(doc_id).map_or(Permissions::NONE, |consent| voice_permissions(grants, &class, policy, &consent))
+        } else {
+            permissions(grants, &class, policy)
+        };
         Some((class, allowed))
     }
 

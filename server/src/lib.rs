@@ -22,6 +22,9 @@
 //!   pinned versions, and auto-publish of trusted volunteers' events (rules,
 //!   a pure scheduler, its worker); its errors are the domain's, which only
 //!   `routes::error` turns into HTTP.
+//! - [`archive`]: the multivoiced archive: each voice's consent (its
+//!   author's alone), publishing an entry with its public voices, and what
+//!   an author does with their voice (consent, withdrawal).
 //! - [`read_side`]: the rendered items and the search index in SQLite,
 //!   which the read API serves.
 //! - [`suggestions`]: readers' anonymous suggestions of corrections, the
@@ -50,6 +53,7 @@
 pub mod access;
 pub mod accounts;
 pub mod app_state;
+pub mod archive;
 pub mod audit;
 pub mod cities;
 pub mod cli;

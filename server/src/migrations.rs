@@ -186,6 +186,33 @@ const STEPS: &[&str] = &[
     r#"
     ALTER TABLE cities ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0;
     "#,
+    // 5: the multivoiced archive. Each voice's consent is the author's
+    // (the account that registered the voice) alone to give and take back,
+    // so it is kept here, not in the voice's document, which the group
+    // co-edits. A withdrawn voice keeps its row (and its class) with no
+    // content: its id stays refused. Published entries are rendered for
+    // every city they speak about, in each of its languages.
+    r#"
+    CREATE TABLE voice_consents (
+        doc_id       TEXT PRIMARY KEY NOT NULL REFERENCES document_classes(doc_id),
+        author_id    INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+        visibility   TEXT NOT NULL DEFAULT 'group',
+        naming       TEXT NOT NULL DEFAULT 'anonymous',
+        pseudonym    TEXT,
+        withdrawn_at INTEGER,
+        updated_at   INTEGER NOT NULL
+    );
+    CREATE INDEX voice_consents_by_author ON voice_consents (author_id);
+
+    CREATE TABLE archive_published (
+        doc_id   TEXT NOT NULL REFERENCES publications(doc_id) ON DELETE CASCADE,
+        city     TEXT NOT NULL,
+        language TEXT NOT NULL,
+        body     TEXT NOT NULL,
+        PRIMARY KEY (city, language, doc_id)
+    );
+    CREATE INDEX archive_published_by_doc ON archive_published (doc_id);
+    "#,
 ];
 
 /// Brings the server's tables in the file behind `conn` up to date (the

@@ -122,3 +122,8 @@ pub fn city_document(conn: &Connection, city: &str) -> rusqlite::Result<Option<S
     })
     .optional()
 }
+
+/// The item a document belongs to: a translation's item, a voice's entry.
+pub fn item_of(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row("SELECT item FROM document_classes WHERE doc_id = ?1", [doc_id], |row| row.get(0)).optional().map(Option::flatten)
+}

@@ -2,11 +2,13 @@
 //! id) before its first sync: the class asked for is checked against the
 //! city, its archive groups and the item translated, then against the
 //! user's rights; the class is recorded and, for a trusted volunteer's
-//! event, auto-publish is marked, in one transaction.
+//! event, auto-publish is marked (for a voice: its author's consent
+//! recorded, private to the group), in one transaction.
 
 use hospes_content::access::{Classification, DocKind, Grant, permissions};
 use rusqlite::Connection;
 
+use crate::archive;
 use crate::cities;
 use crate::documents::document_classes::{self, RegisterError};
 use crate::domain::{Invalid, LanguageTag, Slug, parse_document_id};
@@ -81,6 +83,14 @@ pub fn register(
         (DocKind::Translation, _, _) => {
             return Err(Invalid::new("language", "a translation names its language and its item").into());
         }
+        (DocKind::ArchiveVoice, None, Some(entry)) => {
+            let entry = parse_document_id(&entry)?.to_string();
+            document_classes::classification(conn, &entry)?
+                .filter(|class| class.kind == DocKind::ArchiveEntry && class.city == city.as_str() && class.group == group)
+                .ok_or_else(|| Invalid::new("item", format!("{entry} is not an entry of this group")))?;
+            (None, None, Some(entry))
+        }
+        (DocKind::ArchiveVoice, _, _) => return Err(Invalid::new("item", "a voice names its entry (as item) and no language").into()),
         (_, None, None) => (None, None, None),
         (_, _, _) => return Err(Invalid::new("language", format!("a {kind} has no language or item")).into()),
     };
@@ -96,6 +106,10 @@ pub fn register(
     })?;
     if !existed && auto_publish::qualifies(grants, &class, policy) {
         auto_publish::mark(&tx, &document_id, account_id, now)?;
+    }
+    // The one who registers a voice is its author: its consent is theirs.
+    if !existed && kind == DocKind::ArchiveVoice {
+        archive::consent::record_new(&tx, &document_id, account_id, now)?;
     }
     tx.commit()?;
     Ok(Registered { class, created: !existed })

@@ -42,6 +42,12 @@ pub fn published_of_kind(conn: &Connection, city: &str, kind: &str) -> rusqlite:
     .collect()
 }
 
+/// The pinned version's model JSON and when it was published.
+pub fn pinned_item(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<(String, i64)>> {
+    conn.query_row("SELECT item, published_at FROM publications WHERE doc_id = ?1", [doc_id], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()
+}
+
 pub fn unpin(conn: &Connection, doc_id: &str) -> rusqlite::Result<bool> {
     Ok(conn.execute("DELETE FROM publications WHERE doc_id = ?1", [doc_id])? > 0)
 }

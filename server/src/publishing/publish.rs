@@ -61,6 +61,9 @@ impl<'a> Request<'a> {
 }
 
 pub async fn publish(repo: &Repo, db: &Db, request: Request<'_>) -> Result<Published, PublishError> {
+    if request.class.kind == DocKind::ArchiveEntry {
+        return crate::archive::publication::publish_entry(repo, db, request).await;
+    }
     let published = publish_if(repo, db, request, None).await?;
     Ok(published.expect("without a precondition, publishing is not refused"))
 }
@@ -73,6 +76,10 @@ pub async fn publish_if(
     request: Request<'_>,
     precondition: Option<Precondition>,
 ) -> Result<Option<Published>, PublishError> {
+    if request.class.kind == DocKind::ArchiveEntry {
+        // Entries carry their voices' consent: only `publish` pins them.
+        return Err(PublishError::NotPublishable("an archive entry is published by its group's moderators".into()));
+    }
     let Request { document, class, heads: requested_heads, by, actor } = request;
     let heads = heads_to_pin(repo, document, requested_heads).await?;
     let id = document.to_string();
@@ -164,7 +171,7 @@ fn check(item: &Item, translations: &BTreeMap<String, Translation>) -> Result<()
 
 /// The heads to pin: those asked for, if the server has every one of them,
 /// or the document's current heads.
-async fn heads_to_pin(repo: &Repo, document: &DocumentId, requested: Option<Vec<String>>) -> Result<Vec<String>, PublishError> {
+pub(crate) async fn heads_to_pin(repo: &Repo, document: &DocumentId, requested: Option<Vec<String>>) -> Result<Vec<String>, PublishError> {
     let requested = requested
         .map(|heads| {
             heads

@@ -17,6 +17,8 @@ use crate::read_side::{projection, search};
 pub fn unpublish(conn: &mut Connection, doc_id: &str, city: &str, actor: &Actor, now: i64) -> rusqlite::Result<bool> {
     let tx = conn.transaction()?;
     search::remove(&tx, doc_id)?;
+    // An archive entry is shown in every city it speaks about.
+    let also_shown_in = crate::archive::publication::cities_shown_in(&tx, doc_id)?;
     let unpinned = publications::unpin(&tx, doc_id)?;
     // Also when nothing was pinned yet: auto-publish might pin it next.
     let stopped = auto_publish::stop(&tx, doc_id, now)?;
@@ -24,6 +26,9 @@ pub fn unpublish(conn: &mut Connection, doc_id: &str, city: &str, actor: &Actor,
         return Ok(false);
     }
     projection::changed(&tx, city)?;
+    for other in also_shown_in.iter().filter(|other| *other != city) {
+        projection::changed(&tx, other)?;
+    }
     let details = json!({ "document": doc_id, "autoPublishStopped": stopped });
     audit::record(&tx, actor, "unpublished", Some(city), details, now)?;
     tx.commit()?;

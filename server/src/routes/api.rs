@@ -9,7 +9,7 @@ use axum::response::IntoResponse;
 use axum::routing::{delete, get, post, put};
 use serde_json::json;
 
-use super::{auth, documents, events, export, invites, members, read, suggestions, translations};
+use super::{archive, auth, documents, events, export, invites, members, read, suggestions, translations};
 use crate::app_state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -28,6 +28,9 @@ pub fn router() -> Router<AppState> {
         .route("/v1/cities/{city}/{lang}/items/{id}", get(read::item))
         .route("/v1/cities/{city}/{lang}/events", get(events::events))
         .route("/v1/cities/{city}/{lang}/search", get(read::search))
+        .route("/v1/cities/{city}/{lang}/archive", get(archive::published))
+        .route("/v1/voices/{id}/consent", get(archive::consent).put(archive::set_consent))
+        .route("/v1/voices/{id}/withdraw", post(archive::withdraw))
         .route("/v1/cities/{city}/export/hsds.zip", get(export::hsds_zip))
         .route("/v1/cities/{city}/invites", post(invites::create))
         .route("/v1/cities/{city}/members", get(members::list))

@@ -1,6 +1,7 @@
 //! The router: one module per URL space.
 
 mod api;
+mod archive;
 mod auth;
 pub(crate) mod documents;
 pub mod error;

@@ -228,7 +228,7 @@ fn city_json(city: &City) -> Value {
 /// A JSON body with a strong ETag derived from the body; `304 Not
 /// Modified` when the client has it. Phones revalidate their offline copy
 /// this way and download nothing when nothing changed.
-fn with_etag(headers: &HeaderMap, body: String) -> Response {
+pub(super) fn with_etag(headers: &HeaderMap, body: String) -> Response {
     let etag = etag_of(&Sha256::digest(body.as_bytes()));
     if client_has(headers, &etag) { not_modified(&etag) } else { json_with_etag(body, &etag) }
 }

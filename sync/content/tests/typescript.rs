@@ -10,7 +10,9 @@
 
 use std::path::PathBuf;
 
-use hospes_content::archive::{ArchiveEntry, Consent, Naming, Theme, Visibility, Voice, VoiceTranslation};
+use hospes_content::archive::{
+    ArchiveEntry, Consent, Naming, RenderedEntry, RenderedTranslationNote, RenderedVoice, Theme, Visibility, Voice, VoiceTranslation,
+};
 use hospes_content::model::*;
 use hospes_content::text_fields::TEXT_FIELDS;
 use ts_rs::TS;
@@ -43,6 +45,9 @@ fn declarations() -> Vec<String> {
         Visibility::decl(),
         Naming::decl(),
         Consent::decl(),
+        RenderedTranslationNote::decl(),
+        RenderedVoice::decl(),
+        RenderedEntry::decl(),
     ]
 }
 

@@ -282,3 +282,34 @@ export type Consent = { visibility: Visibility, naming: Naming,
  * Withdrawn voices are seen by no one, and erased.
  */
 withdrawn: boolean, };
+
+export type RenderedTranslationNote = { by: string, original_language: string, original_text: string, };
+
+export type RenderedVoice = { id: string, 
+/**
+ * `None`: anonymous.
+ */
+author: string | null, 
+/**
+ * The language of `text`.
+ */
+language: string, text: string, 
+/**
+ * The content address of the recording.
+ */
+audio: string | null, 
+/**
+ * When `text` is a translation: who translated it, and the words as
+ * spoken.
+ */
+translation: RenderedTranslationNote | null, };
+
+export type RenderedEntry = { kind: string, id: string, theme: Theme, title: string, 
+/**
+ * The language of the title.
+ */
+language: string, cities: Array<string>, guide_links: Array<string>, voices: Array<RenderedVoice>, 
+/**
+ * RFC 3339.
+ */
+published_at: string, };

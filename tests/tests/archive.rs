@@ -1,0 +1,272 @@
+//! The multivoiced archive against the real server: a group whose members
+//! come from two cities writes an entry with a voice each; who sees a
+//! voice follows its author's consent (over sync and HTTP); a moderator
+//! publishes the entry with exactly the public voices; an author's change
+//! of mind (a new name, withdrawal) reaches readers at once.
+
+use automerge::Automerge;
+use autosurgeon::Text;
+use hospes_content::archive::{ArchiveEntry, Theme, Voice, VoiceTranslation};
+use hospes_tests::{ServerProcess, User, client, fixtures, server};
+use reqwest::{Method, StatusCode};
+use samod::Repo;
+use serde_json::{Value, json};
+
+/// The people of these tests, signed in.
+struct Group {
+    hospes: ServerProcess,
+    /// A member in Liège, where the group lives.
+    amal: User,
+    /// A member from Osijek: an editor there, and a member of the Liège group.
+    bogdan: User,
+    moderator: User,
+    /// Liège's editor, not in the group.
+    editor: User,
+    /// Liège's city admin, not in the group.
+    admin: User,
+    /// A member of another group.
+    stranger: User,
+}
+
+async fn group(dir: &std::path::Path) -> Group {
+    let hospes = ServerProcess::start(dir, &[]).await;
+    for (slug, name) in [("liege", "Liège"), ("osijek", "Osijek")] {
+        hospes.command(&["city", "add", "--slug", slug, "--name", name, "--source-language", "fr", "--language", "ar"]);
+    }
+    hospes.add_group("liege", "voices");
+    hospes.add_group("liege", "other");
+    let amal = hospes.add_user("amal", "liege", "group_member", &["--group", "voices"]).await;
+    let bogdan_in_osijek = hospes.add_user("bogdan", "osijek", "editor", &[]).await;
+    let bogdan = hospes.add_user("bogdan", "liege", "group_member", &["--group", "voices"]).await;
+    assert_eq!(bogdan.name, bogdan_in_osijek.name, "one account, roles in two cities");
+    Group {
+        moderator: hospes.add_user("mira", "liege", "group_moderator", &["--group", "voices"]).await,
+        editor: hospes.add_user("elif", "liege", "editor", &[]).await,
+        admin: hospes.add_user("adam", "liege", "city_admin", &[]).await,
+        stranger: hospes.add_user("sami", "liege", "group_member", &["--group", "other"]).await,
+        amal,
+        bogdan,
+        hospes,
+    }
+}
+
+/// What one member's phone holds.
+struct Phone {
+    repo: Repo,
+    dialer: samod::DialerHandle<tokio_tungstenite::tungstenite::Error>,
+}
+
+async fn phone(hospes: &ServerProcess, user: &User) -> Phone {
+    let repo = client::repo(user).await;
+    let dialer = client::connect(&repo, &hospes.sync_url(), user).await;
+    Phone { repo, dialer }
+}
+
+fn entry(voices: &[&str]) -> ArchiveEntry {
+    ArchiveEntry {
+        schema: 1,
+        theme: Theme::FirstContactWithServices,
+        title: Text::with_value("The first morning at the legal advice desk"),
+        language: "fr".into(),
+        cities: vec!["liege".into(), "osijek".into()],
+        guide_links: vec![],
+        voices: voices.iter().map(|voice| voice.to_string()).collect(),
+    }
+}
+
+/// A voice; one in Arabic comes with the group's French translation.
+fn voice(entry: &str, language: &str, text: &str) -> Voice {
+    let translations = if language == "ar" {
+        vec![VoiceTranslation { language: "fr".into(), text: Text::with_value(format!("{text} (traduit)")), by: "the group".into() }]
+    } else {
+        vec![]
+    };
+    Voice { schema: 1, entry: entry.into(), language: language.into(), text: Text::with_value(text), audio: None, translations }
+}
+
+/// Creates `value` on `phone`, registers it as `class` and waits until the
+/// server has it.
+async fn create(hospes: &ServerProcess, user: &User, phone: &Phone, content: Automerge, class: Value) -> String {
+    let handle = phone.repo.create(content).await.expect("created");
+    let id = handle.document_id().to_string();
+    assert_eq!(hospes.register(user, &id, class).await, StatusCode::CREATED);
+    client::acknowledged(&handle, &phone.dialer).await;
+    id
+}
+
+/// The entry and one voice each by Amal and Bogdan, synced; the entry
+/// lists both voices. Returns (entry, Amal's voice, Bogdan's voice).
+async fn entry_with_two_voices(group: &Group, amal_words: &str, bogdan_words: &str) -> (String, String, String) {
+    let hospes = &group.hospes;
+    let amal = phone(hospes, &group.amal).await;
+    let bogdan = phone(hospes, &group.bogdan).await;
+    let entry_class = json!({ "kind": "archive_entry", "city": "liege", "group": "voices" });
+    let entry_id = create(hospes, &group.amal, &amal, fixtures::document(&entry(&[])), entry_class).await;
+    let voice_class = json!({ "kind": "archive_voice", "city": "liege", "group": "voices", "item": entry_id });
+    let amal_voice = create(hospes, &group.amal, &amal, fixtures::document(&voice(&entry_id, "ar", amal_words)), voice_class.clone()).await;
+    let bogdan_voice = create(hospes, &group.bogdan, &bogdan, fixtures::document(&voice(&entry_id, "uk", bogdan_words)), voice_class).await;
+
+    // Bogdan, from the other city, adds both voices to the entry he got by sync.
+    let shared = client::find(&bogdan.repo, &entry_id).await.expect("members sync the group's entry");
+    let listed = entry(&[&amal_voice, &bogdan_voice]);
+    shared.with_document(|doc| {
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            autosurgeon::reconcile(tx, &listed).expect("reconciles");
+            Ok(())
+        })
+        .expect("commits")
+    });
+    client::acknowledged(&shared, &bogdan.dialer).await;
+    (entry_id, amal_voice, bogdan_voice)
+}
+
+async fn set_consent(hospes: &ServerProcess, user: &User, voice: &str, consent: Value) -> reqwest::Response {
+    user.request(Method::PUT, &hospes.http_url(&format!("/api/v1/voices/{voice}/consent"))).json(&consent).send().await.expect("reachable")
+}
+
+async fn publish(hospes: &ServerProcess, user: &User, entry: &str) -> reqwest::Response {
+    user.request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{entry}/publish"))).send().await.expect("reachable")
+}
+
+/// What a reader (no account) gets of a city's archive, as text.
+async fn archive_page(hospes: &ServerProcess, city: &str, language: &str) -> (Value, String) {
+    let response = reqwest::get(hospes.http_url(&format!("/api/v1/cities/{city}/{language}/archive"))).await.expect("reachable");
+    assert_eq!(response.status(), StatusCode::OK);
+    let text = response.text().await.expect("a body");
+    (serde_json::from_str(&text).expect("JSON"), text)
+}
+
+/// Whether `user`'s own fresh phone gets `document` by sync.
+async fn syncs(hospes: &ServerProcess, user: &User, document: &str) -> bool {
+    let device = phone(hospes, user).await;
+    client::find(&device.repo, document).await.is_some()
+}
+
+#[tokio::test]
+async fn a_groups_voices_reach_its_members_from_both_cities_and_no_one_else() {
+    let dir = server::data_dir();
+    let group = group(dir.path()).await;
+    let hospes = &group.hospes;
+    let (entry, amal_voice, bogdan_voice) = entry_with_two_voices(&group, "first-voice-7f3a", "second-voice-91c2").await;
+
+    for (member, voice) in [(&group.amal, &bogdan_voice), (&group.bogdan, &amal_voice), (&group.moderator, &amal_voice)] {
+        assert!(syncs(hospes, member, voice).await, "{} gets the other's voice", member.name);
+    }
+    let outsiders = [&group.editor, &group.admin, &group.stranger];
+    for outsider in outsiders {
+        for document in [&entry, &amal_voice, &bogdan_voice] {
+            assert!(!syncs(hospes, outsider, document).await, "{} does not get {document}", outsider.name);
+        }
+        let consent =
+            outsider.request(Method::GET, &hospes.http_url(&format!("/api/v1/voices/{amal_voice}/consent"))).send().await.unwrap();
+        assert_eq!(consent.status(), StatusCode::NOT_FOUND, "a voice's consent is its author's to see");
+    }
+    let (page, _) = archive_page(hospes, "liege", "fr").await;
+    assert_eq!(page["entries"], json!([]), "nothing is public before a moderator publishes");
+
+    // Amal opens her voice to the city's editors: Elif gets it, no one else does.
+    let opened = set_consent(hospes, &group.amal, &amal_voice, json!({ "visibility": "city-editors", "naming": { "as": "name" } })).await;
+    assert_eq!(opened.status(), StatusCode::OK);
+    assert!(syncs(hospes, &group.editor, &amal_voice).await, "the city's editor reads it now");
+    assert!(!syncs(hospes, &group.editor, &bogdan_voice).await, "not Bogdan's");
+    assert!(!syncs(hospes, &group.admin, &amal_voice).await, "a city admin is not an editor");
+
+    // Only the author sets consent; a moderator does not.
+    let by_moderator =
+        set_consent(hospes, &group.moderator, &amal_voice, json!({ "visibility": "public", "naming": { "as": "name" } })).await;
+    assert_eq!(by_moderator.status(), StatusCode::NOT_FOUND);
+    let anonymous = reqwest::Client::new()
+        .put(hospes.http_url(&format!("/api/v1/voices/{amal_voice}/consent")))
+        .json(&json!({ "visibility": "public", "naming": { "as": "name" } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    let empty_pseudonym =
+        set_consent(hospes, &group.amal, &amal_voice, json!({ "visibility": "group", "naming": { "as": "pseudonym", "name": " " } })).await;
+    assert_eq!(empty_pseudonym.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn a_published_entry_carries_exactly_the_public_voices_and_no_name_of_an_anonymous_author() {
+    let dir = server::data_dir();
+    let group = group(dir.path()).await;
+    let hospes = &group.hospes;
+    let (entry, amal_voice, bogdan_voice) = entry_with_two_voices(&group, "first-voice-5b1e", "second-voice-c0d4").await;
+
+    let refused = publish(hospes, &group.moderator, &entry).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY, "no voice is public yet");
+    for (author, voice, naming) in [
+        (&group.amal, &amal_voice, json!({ "as": "pseudonym", "name": "Sky over the Meuse" })),
+        (&group.bogdan, &bogdan_voice, json!({ "as": "anonymous" })),
+    ] {
+        let response = set_consent(hospes, author, voice, json!({ "visibility": "public", "naming": naming })).await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    assert_eq!(publish(hospes, &group.amal, &entry).await.status(), StatusCode::FORBIDDEN, "members do not publish");
+    assert_eq!(publish(hospes, &group.moderator, &entry).await.status(), StatusCode::OK);
+
+    for city in ["liege", "osijek"] {
+        let (page, text) = archive_page(hospes, city, "fr").await;
+        let voices = &page["entries"][0]["voices"];
+        assert_eq!(voices.as_array().map(Vec::len), Some(2), "{city}: {page}");
+        assert_eq!(voices[0]["author"], "Sky over the Meuse");
+        assert_eq!(voices[0]["text"], "first-voice-5b1e (traduit)", "in the reader's language where translated");
+        assert_eq!(voices[0]["translation"], json!({ "by": "the group", "original_language": "ar", "original_text": "first-voice-5b1e" }));
+        assert_eq!((&voices[1]["language"], &voices[1]["translation"]), (&json!("uk"), &Value::Null), "in its own words otherwise");
+        assert_eq!(voices[1]["author"], Value::Null);
+        assert!(!text.contains("bogdan"), "the anonymous author is named nowhere: {text}");
+        assert!(!text.contains("amal\""), "nor is a pseudonymous one's account");
+    }
+
+    // Amal changes her mind: anonymous too. Readers see it at once.
+    let response = set_consent(hospes, &group.amal, &amal_voice, json!({ "visibility": "public", "naming": { "as": "anonymous" } })).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let (page, text) = archive_page(hospes, "liege", "fr").await;
+    assert_eq!(page["entries"][0]["voices"][0]["author"], Value::Null);
+    assert!(!text.contains("Sky over the Meuse"));
+
+    // Bogdan narrows his to the group: his voice leaves the published entry.
+    let response =
+        set_consent(hospes, &group.bogdan, &bogdan_voice, json!({ "visibility": "group", "naming": { "as": "anonymous" } })).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let (_, text) = archive_page(hospes, "osijek", "fr").await;
+    assert!(!text.contains("second-voice-c0d4"), "{text}");
+    assert!(text.contains("first-voice-5b1e"));
+}
+
+#[tokio::test]
+async fn a_withdrawn_voice_leaves_readers_and_members_at_once_and_cannot_come_back() {
+    let dir = server::data_dir();
+    let group = group(dir.path()).await;
+    let hospes = &group.hospes;
+    let (entry, amal_voice, bogdan_voice) = entry_with_two_voices(&group, "first-voice-e29d", "second-voice-4a77").await;
+    for (author, voice) in [(&group.amal, &amal_voice), (&group.bogdan, &bogdan_voice)] {
+        let response = set_consent(hospes, author, voice, json!({ "visibility": "public", "naming": { "as": "name" } })).await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    assert_eq!(publish(hospes, &group.moderator, &entry).await.status(), StatusCode::OK);
+
+    let withdraw = |user: &User| user.request(Method::POST, &hospes.http_url(&format!("/api/v1/voices/{amal_voice}/withdraw"))).send();
+    assert_eq!(withdraw(&group.bogdan).await.unwrap().status(), StatusCode::NOT_FOUND, "only its author withdraws a voice");
+    assert_eq!(withdraw(&group.amal).await.unwrap().status(), StatusCode::NO_CONTENT);
+    assert_eq!(withdraw(&group.amal).await.unwrap().status(), StatusCode::NO_CONTENT, "twice is harmless");
+
+    let (page, text) = archive_page(hospes, "liege", "ar").await;
+    assert!(!text.contains("first-voice-e29d") && !text.contains("\"amal\""), "{text}");
+    assert_eq!(page["entries"][0]["voices"][0]["text"], "second-voice-4a77");
+    assert!(!syncs(hospes, &group.bogdan, &amal_voice).await, "no member gets a withdrawn voice");
+    assert!(syncs(hospes, &group.bogdan, &bogdan_voice).await);
+
+    let consent = group.amal.request(Method::GET, &hospes.http_url(&format!("/api/v1/voices/{amal_voice}/consent"))).send().await.unwrap();
+    assert_eq!(consent.json::<Value>().await.unwrap()["withdrawn"], true);
+    let again = set_consent(hospes, &group.amal, &amal_voice, json!({ "visibility": "public", "naming": { "as": "name" } })).await;
+    assert_eq!(again.status(), StatusCode::CONFLICT, "a withdrawn voice is not shown again");
+
+    // The last public voice withdrawn: the entry leaves the read side.
+    let last = group.bogdan.request(Method::POST, &hospes.http_url(&format!("/api/v1/voices/{bogdan_voice}/withdraw"))).send().await;
+    assert_eq!(last.unwrap().status(), StatusCode::NO_CONTENT);
+    for city in ["liege", "osijek"] {
+        assert_eq!(archive_page(hospes, city, "fr").await.0["entries"], json!([]), "{city}");
+    }
+}
