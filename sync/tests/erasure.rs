@@ -10,9 +10,13 @@
 //! DEFLATE-compresses a column only from 256 bytes on, and every column of
 //! these documents stays below that, so the marker is stored as is; each
 //! test asserts that it is in the file before the erasure, so that its
-//! absence afterwards means something. Checked as well: with the
-//! `storage.erase` call taken out, `the_erased_document_leaves_no_bytes_and_stays_out`
-//! fails at the first absence assertion.
+//! absence afterwards means something. Checked by hand as well (and put
+//! back): with `secure_delete` off, or without the checkpoint after the
+//! erasure, `the_erased_document_leaves_no_bytes_and_stays_out` fails at its
+//! first absence assertion (the freed pages, or the WAL, still hold the
+//! marker); without the writer's tombstone check it fails at the direct
+//! `put` (samod itself stored nothing: the policy had denied the phone);
+//! without the one-time VACUUM, the upgrade test fails.
 
 use std::convert::Infallible;
 use std::path::{Path, PathBuf};
@@ -31,7 +35,10 @@ use hospes_sync::storage::schema::{Component, STORAGE, version_in_file};
 use hospes_sync::storage::{SqliteStorage, StorageError};
 use rusqlite::Connection;
 use samod::storage::{Storage, StorageKey};
-use samod::{AcceptorHandle, BackoffConfig, DialError, Dialer, DialerHandle, DocHandle, DocumentId, PeerId, Repo, SharePolicy, ShareConfig, Transport};
+use samod::{
+    AcceptorHandle, BackoffConfig, DialError, Dialer, DialerHandle, DocHandle, DocumentId, PeerId, Repo, ShareConfig, SharePolicy,
+    Transport,
+};
 
 const MARKER: &str = "5e0c97a3d1f84b26c3a9e71f0b4d6825";
 /// What the phone writes after the erasure.
