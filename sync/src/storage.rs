@@ -529,12 +529,18 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("t.db");
         let storage = SqliteStorage::open(&path).expect("open");
-        let (mode, version): (String, u32) = storage
+        let (mode, version, secure_delete): (String, u32, i64) = storage
             .with_reader(|conn| {
-                Ok((conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?, conn.query_row("PRAGMA user_version", [], |r| r.get(0))?))
+                Ok((
+                    conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+                    conn.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+                    conn.query_row("PRAGMA secure_delete", [], |r| r.get(0))?,
+                ))
             })
             .expect("pragmas");
         assert_eq!(mode, "wal");
         assert_eq!(version, schema::VERSIONED);
+        // 1 is ON (2 would be FAST, which keeps freed overflow pages).
+        assert_eq!(secure_delete, 1);
     }
 }
