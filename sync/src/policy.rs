@@ -5,12 +5,19 @@
 //! (document, peer) pair it syncs; this module turns that question into a call
 //! to [`AccessRules`], which the server implements from accounts, roles and
 //! the registry of document classes.
+//!
+//! An erased document ([`crate::storage::SqliteStorage::erase`]) is denied to
+//! every peer before the rules are asked, and an erasure re-decides the pairs
+//! samod already has open: a phone that still holds it can neither read the
+//! server's copy (in samod's memory until restart) nor push its own.
 
 use std::sync::Arc;
 
 use futures::StreamExt;
 use samod::{DocumentId, PeerId, ShareConfig};
 use tokio::sync::watch;
+
+use crate::storage::Tombstones;
 
 /// What one remote peer may do with one document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,29 +81,89 @@ impl AccessRules for DenyAll {
     }
 }
 
-/// Adapts [`AccessRules`] to samod's [`samod::SharePolicy`].
+/// Adapts [`AccessRules`] to samod's [`samod::SharePolicy`], denying
+/// erased documents whatever the rules say.
 #[derive(Clone)]
 pub struct SharePolicyHook {
     rules: Arc<dyn AccessRules>,
+    tombstones: Tombstones,
 }
 
 impl SharePolicyHook {
-    pub fn new(rules: impl AccessRules) -> Self {
-        Self { rules: Arc::new(rules) }
+    pub fn new(rules: impl AccessRules, tombstones: Tombstones) -> Self {
+        Self { rules: Arc::new(rules), tombstones }
+    }
+}
+
+/// One (document, peer) pair's subscription: what it decides from, and
+/// the two things that can change the decision.
+struct Pair {
+    rules: Arc<dyn AccessRules>,
+    tombstones: Tombstones,
+    doc_id: DocumentId,
+    /// The id as keys and tombstones spell it, computed once.
+    doc_key: String,
+    peer_id: PeerId,
+    /// `None` once its sender is gone (rules that never change).
+    rule_changes: Option<watch::Receiver<u64>>,
+    erasures: Option<watch::Receiver<u64>>,
+    /// Denied for erasure: final, nothing more to wait for.
+    erased: bool,
+}
+
+impl Pair {
+    fn decide(&mut self) -> ShareConfig {
+        if self.tombstones.contains(&self.doc_key) {
+            self.erased = true;
+            return Access::Deny.share_config();
+        }
+        self.rules.access(&self.doc_id, &self.peer_id).share_config()
+    }
+
+    /// The next decision worth sending; `None` when nothing can change it
+    /// any more.
+    async fn next(&mut self) -> Option<ShareConfig> {
+        loop {
+            if self.erased {
+                return None;
+            }
+            tokio::select! {
+                changed = async { self.rule_changes.as_mut()?.changed().await.ok() }, if self.rule_changes.is_some() => {
+                    match changed {
+                        Some(()) => return Some(self.decide()),
+                        None => self.rule_changes = None,
+                    }
+                }
+                changed = async { self.erasures.as_mut()?.changed().await.ok() }, if self.erasures.is_some() => {
+                    match changed {
+                        // Another document's erasure changes nothing here;
+                        // the rules are not asked again for it.
+                        Some(()) if self.tombstones.contains(&self.doc_key) => return Some(self.decide()),
+                        Some(()) => {}
+                        None => self.erasures = None,
+                    }
+                }
+                else => return None,
+            }
+        }
     }
 }
 
 impl samod::SharePolicy for SharePolicyHook {
     fn share(&self, doc_id: DocumentId, peer_id: PeerId) -> impl futures::Stream<Item = ShareConfig> + Send + 'static {
         // The current decision, then a fresh one after every change.
-        let rules = self.rules.clone();
-        let first = rules.access(&doc_id, &peer_id).share_config();
-        let changes = rules.changes();
-        let updates = futures::stream::unfold((rules, changes, doc_id, peer_id), |(rules, mut changes, doc_id, peer_id)| async move {
-            changes.changed().await.ok()?;
-            let decision = rules.access(&doc_id, &peer_id).share_config();
-            Some((decision, (rules, changes, doc_id, peer_id)))
-        });
+        let mut pair = Pair {
+            rules: self.rules.clone(),
+            tombstones: self.tombstones.clone(),
+            doc_key: doc_id.to_string(),
+            doc_id,
+            peer_id,
+            rule_changes: Some(self.rules.changes()),
+            erasures: Some(self.tombstones.subscribe()),
+            erased: false,
+        };
+        let first = pair.decide();
+        let updates = futures::stream::unfold(pair, |mut pair| async move { pair.next().await.map(|decision| (decision, pair)) });
         futures::stream::once(futures::future::ready(first)).chain(updates)
     }
 }

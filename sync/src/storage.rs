@@ -21,12 +21,17 @@
 //!   transaction, so what a commit announced can be found again after a
 //!   crash.
 //!
+//! - **Erasure** ([`SqliteStorage::erase`], see [`erasure`]) deletes a
+//!   document's chunks and rows, zeroes their bytes in the file and its WAL,
+//!   and leaves a tombstone: later writes for the document are dropped.
+//!
 //! [`versions`] answers the rest of the server's questions about stored
 //! documents (how often each was stored to; whether a file is usable) so
 //! that nothing outside this module reads its tables.
 //!
 //! Nothing here logs chunk contents: they are people's documents.
 
+mod erasure;
 mod keys;
 mod retired;
 pub mod schema;
@@ -43,9 +48,11 @@ use std::time::Duration;
 
 use automerge::ChangeHash;
 use rusqlite::{Connection, OpenFlags};
+use samod::DocumentId;
 use samod::storage::{Storage, StorageKey};
 use tokio::sync::{broadcast, oneshot, watch};
 
+pub use erasure::Tombstones;
 pub use schema::{SCHEMA_VERSION, migrate};
 
 use retired::Retired;
@@ -81,6 +88,10 @@ pub enum StorageError {
     WriterThread(std::io::Error),
     #[error("a database read was cancelled: {0}")]
     ReadTask(String),
+    #[error("the document is erased, but readers kept the write-ahead log from being emptied; erase it again to finish")]
+    WalBusy,
+    #[error("the database is closed")]
+    Closed,
 }
 
 /// samod's [`Storage`] on one SQLite file. Cheap to clone: every clone
@@ -97,6 +108,7 @@ struct Inner {
     stored: broadcast::Sender<StoredDocuments>,
     idle_readers: Mutex<Vec<Connection>>,
     retired: Arc<Mutex<Retired>>,
+    tombstones: Tombstones,
     writer_thread: Mutex<Option<JoinHandle<()>>>,
 }
 
@@ -128,7 +140,13 @@ impl SqliteStorage {
     pub fn open_with(path: &Path, options: StorageOptions) -> Result<Self, StorageError> {
         let mut conn = Connection::open(path).map_err(|source| StorageError::Open { path: path.to_owned(), source })?;
         schema::configure_writer(&conn)?;
+        // A file from before `secure_delete` (storage version 1 or 2) is
+        // rewritten once; an unreadable version is left to `migrate`.
+        if matches!(schema::version_in_file(&conn, &schema::STORAGE), Ok(1 | 2)) {
+            erasure::scrub_older_file(&conn)?;
+        }
         migrate(&mut conn)?;
+        let tombstones = Tombstones::load(&conn)?;
 
         let (commands, receiver) = mpsc::channel();
         let (commits_tx, commits) = watch::channel(0);
@@ -140,6 +158,7 @@ impl SqliteStorage {
             commits: commits_tx,
             stored: stored.clone(),
             retired: retired.clone(),
+            tombstones: tombstones.clone(),
             slow_commits: options.slow_commits,
         };
         let thread =
@@ -153,6 +172,7 @@ impl SqliteStorage {
                 stored,
                 idle_readers: Mutex::new(Vec::new()),
                 retired,
+                tombstones,
                 writer_thread: Mutex::new(Some(thread)),
             }),
         })
@@ -194,7 +214,10 @@ impl SqliteStorage {
     /// its ancestors were (samod saves in causal order and commits are FIFO),
     /// and a snapshot holds the whole document.
     pub fn is_durable(&self, doc_id: &str, hashes: &[ChangeHash]) -> Result<bool, StorageError> {
-        if hashes.is_empty() {
+        // An erased document's changes will never be stored; holding a frame
+        // for them would stall its connection for good. What such a frame
+        // acknowledges, the author asked to be forgotten.
+        if hashes.is_empty() || self.inner.tombstones.contains(doc_id) {
             return Ok(true);
         }
         let missing = self.with_reader(|conn| {
@@ -217,6 +240,45 @@ impl SqliteStorage {
         // retirement before the deletion commits (see `retired`).
         let retired = self.inner.retired.lock().unwrap_or_else(PoisonError::into_inner);
         Ok(missing.iter().all(|hash| retired.contains(doc_id, hash)))
+    }
+
+    /// Erases `doc`: deletes every chunk of it and its rows, overwrites
+    /// their bytes in the file and empties the WAL, and records a tombstone
+    /// so that every later write for it is dropped (see [`erasure`]).
+    ///
+    /// Enqueued now, after every write already queued (which is committed
+    /// first and erased too); completes when the tombstone is committed and
+    /// the WAL emptied. [`StorageError::WalBusy`] means the document is
+    /// erased and refused but readers kept old pages in the WAL: erase it
+    /// again later (erasing twice is harmless; shutdown also empties the
+    /// WAL). samod keeps the document in memory until restart: see
+    /// [`Self::is_erased`].
+    pub fn erase(&self, doc: &DocumentId) -> impl Future<Output = Result<(), StorageError>> + Send + 'static {
+        let (done, erased) = oneshot::channel();
+        let sent = self.inner.commands.send(Command::Erase { doc_id: doc.to_string(), done }).is_ok();
+        let this = self.clone();
+        async move {
+            if !sent {
+                return Err(StorageError::Closed);
+            }
+            let result = erased.await.unwrap_or(Err(StorageError::Closed));
+            // Idle readers' page caches held the document; let them go.
+            this.inner.idle_readers.lock().unwrap_or_else(PoisonError::into_inner).clear();
+            result
+        }
+    }
+
+    /// Whether `doc` has been erased (now or in an earlier run). The share
+    /// policy denies an erased document to every peer; the server should
+    /// also not register it again nor open it from the repo, where samod
+    /// may still hold it in memory until restart.
+    pub fn is_erased(&self, doc: &DocumentId) -> bool {
+        self.inner.tombstones.contains(&doc.to_string())
+    }
+
+    /// The erased documents, for the share policy.
+    pub fn tombstones(&self) -> Tombstones {
+        self.inner.tombstones.clone()
     }
 
     /// Lets every write queued so far commit, stops the writer and folds the
@@ -467,12 +529,18 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("t.db");
         let storage = SqliteStorage::open(&path).expect("open");
-        let (mode, version): (String, u32) = storage
+        let (mode, version, secure_delete): (String, u32, i64) = storage
             .with_reader(|conn| {
-                Ok((conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?, conn.query_row("PRAGMA user_version", [], |r| r.get(0))?))
+                Ok((
+                    conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+                    conn.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+                    conn.query_row("PRAGMA secure_delete", [], |r| r.get(0))?,
+                ))
             })
             .expect("pragmas");
         assert_eq!(mode, "wal");
         assert_eq!(version, schema::VERSIONED);
+        // 1 is ON (2 would be FAST, which keeps freed overflow pages).
+        assert_eq!(secure_delete, 1);
     }
 }

@@ -94,6 +94,20 @@ async fn frames_without_unstored_heads_pass() {
     }
 }
 
+/// An erased document's changes will never be stored: a frame waiting for
+/// them must not stall its connection for good.
+#[tokio::test]
+async fn a_frame_for_an_erased_document_is_released() {
+    let (_dir, storage) = open();
+    let gate = DurabilityGate::new(storage.clone());
+    let doc = samod::DocumentId::try_from(vec![5u8; 16]).expect("a uuid");
+    let f = frame("sync", &doc.to_string(), &[ChangeHash([1; 32])]);
+    let mut wait = Box::pin(gate.wait_until_durable(&f));
+    assert!(tokio::time::timeout(STILL_PENDING, &mut wait).await.is_err());
+    storage.erase(&doc).await.expect("erased");
+    tokio::time::timeout(NO_HANG, wait).await.expect("released after the erasure");
+}
+
 #[tokio::test]
 async fn the_sink_holds_frames_in_order() {
     let (_dir, storage) = open();

@@ -45,6 +45,12 @@ impl ChunkKind {
     }
 }
 
+/// The document a key belongs to: its first part (samod puts every chunk
+/// of a document under the document's id).
+pub(super) fn document(key: &StorageKey) -> Option<&str> {
+    key.into_iter().next().map(String::as_str)
+}
+
 /// The row key of an incremental change of `doc_id`.
 pub(super) fn incremental_key(doc_id: &str, hash: &ChangeHash) -> String {
     format!("{doc_id}/incremental/{hash}")

@@ -74,6 +74,15 @@ const STORAGE_STEPS: &[&str] = &[
     ALTER TABLE documents ADD COLUMN stored_version INTEGER NOT NULL DEFAULT 0;
 
 "#,
+    // 3: tombstones of erased documents.
+    r#"
+    -- A document erased at its author's request: its chunks and rows are
+    -- gone, and the storage refuses to store it again (see `erasure`).
+    CREATE TABLE erased_documents (
+        doc_id    TEXT PRIMARY KEY NOT NULL,
+        erased_at INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// `user_version` of a file whose components are versioned in
@@ -172,11 +181,19 @@ fn versioned(tx: &Transaction<'_>) -> Result<(), StorageError> {
     Ok(())
 }
 
+/// How long a connection waits for a lock before failing: waiting beats
+/// failing when a checkpoint or another process holds one.
+pub(super) const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Settings every connection (writer and readers) needs.
 pub(super) fn configure(conn: &Connection) -> Result<(), StorageError> {
-    // Waiting beats failing when a checkpoint or another process holds a lock.
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Deleted rows and freed pages are overwritten with zeros, so that an
+    // erased document (or a chunk a compaction superseded) leaves no bytes
+    // behind in the file. ON rather than FAST: FAST leaves freed overflow
+    // pages, which hold most of a snapshot, as they were.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(())
 }
 

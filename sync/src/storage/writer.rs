@@ -8,6 +8,10 @@
 //! fsync carries many writes (group commit), and when idle a single write
 //! commits at once. There is no timer and no artificial delay.
 //!
+//! An erasure ([`super::erasure`]) ends a batch: what was queued before it
+//! commits first, then the erasure runs in a transaction of its own and
+//! checkpoints, and everything queued after it sees its tombstone.
+//!
 //! Commands commit in the order they were enqueued, and `put`/`delete`
 //! enqueue when they are *called*, so "this put's future completed" implies
 //! "every put called before it is committed too".
@@ -33,7 +37,8 @@ use rusqlite::{Connection, TransactionBehavior};
 use samod::storage::StorageKey;
 use tokio::sync::{broadcast, oneshot, watch};
 
-use super::keys::ChunkKind;
+use super::erasure::{self, Tombstones};
+use super::keys::{self, ChunkKind};
 use super::retired::Retired;
 use super::{StorageError, StoredDocuments, snapshot};
 
@@ -47,6 +52,12 @@ pub(super) enum Command {
     Delete {
         key: StorageKey,
         done: oneshot::Sender<()>,
+    },
+    /// Commit everything queued before this, then erase the document (see
+    /// [`super::erasure`]).
+    Erase {
+        doc_id: String,
+        done: oneshot::Sender<Result<(), StorageError>>,
     },
     /// Commit everything queued before this, checkpoint, stop.
     Close {
@@ -114,6 +125,8 @@ pub(super) struct Writer {
     /// Which documents each commit stored chunks of, for whoever listens.
     pub(super) stored: broadcast::Sender<StoredDocuments>,
     pub(super) retired: Arc<Mutex<Retired>>,
+    /// Documents whose writes are dropped.
+    pub(super) tombstones: Tombstones,
     /// See [`super::StorageOptions::slow_commits`].
     pub(super) slow_commits: Option<std::time::Duration>,
 }
@@ -130,9 +143,17 @@ impl Writer {
             let mut replies = Vec::new();
             let mut bytes = 0;
             let mut close = None;
+            let mut erase = None;
             let mut next = Some(first);
             while let Some(command) = next.take() {
                 match command {
+                    Command::Put { key, done, .. } if keys::document(&key).is_some_and(|doc_id| self.tombstones.contains(doc_id)) => {
+                        // A phone that held the document offline, or samod's
+                        // copy in memory: the author asked for it to be gone.
+                        // Answered with the batch, so replies keep their order.
+                        tracing::warn!(doc_id = keys::document(&key), "dropping a write for an erased document");
+                        replies.push(done);
+                    }
                     Command::Put { key, data, done } => {
                         let op = Op::prepare(&key, Some(data));
                         bytes += op.size();
@@ -142,6 +163,10 @@ impl Writer {
                     Command::Delete { key, done } => {
                         ops.push(Op::prepare(&key, None));
                         replies.push(done);
+                    }
+                    Command::Erase { doc_id, done } => {
+                        erase = Some((doc_id, done));
+                        break;
                     }
                     Command::Close { done } => {
                         close = Some(done);
@@ -160,11 +185,24 @@ impl Writer {
                 // Before the replies: whoever saw a write complete finds
                 // its announcement already sent.
                 self.announce_stored(&ops);
-                for done in replies {
-                    // The caller may have stopped waiting; that is fine.
-                    let _ = done.send(());
-                }
+            }
+            for done in replies {
+                // The caller may have stopped waiting; that is fine.
+                let _ = done.send(());
+            }
+            if !ops.is_empty() {
                 self.commits.send_modify(|n| *n += 1);
+            }
+
+            if let Some((doc_id, done)) = erase {
+                let result = erasure::erase(&mut self.conn, &self.tombstones, &doc_id);
+                if let Err(error) = &result {
+                    tracing::error!(%error, doc_id, "erasure incomplete");
+                }
+                // The durability gate re-checks: it no longer waits for the
+                // erased document's changes.
+                self.commits.send_modify(|n| *n += 1);
+                let _ = done.send(result);
             }
 
             if let Some(done) = close {
