@@ -68,6 +68,9 @@ impl Db {
         // the storage writer committed in between; an immediate one waits.
         conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // What is deleted or rewritten is overwritten in the file too: a
+        // withdrawn voice's words must not linger in free space.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         Ok(Db { conn: Arc::new(Mutex::new(conn)), readers: Arc::new(Readers::open(path)?) })
     }
 

@@ -76,6 +76,11 @@ impl Application {
         }
         let acceptor_url = samod::Url::parse(&format!("ws://{local_addr}/sync")).expect("a socket address forms a valid URL");
         let acceptor = repo.make_acceptor(acceptor_url).expect("the repo was just opened and is running");
+        // Withdrawn voices whose erasure a crash interrupted.
+        let finished = crate::archive::erasure::sweep(&storage, &db).await?;
+        if finished > 0 {
+            tracing::info!(voices = finished, "finished erasing withdrawn voices");
+        }
         let auto_publisher = AutoPublisher::start(repo.clone(), db.clone(), storage.clone(), config.auto_publish_quiet);
 
         let state = AppState {

@@ -7,7 +7,7 @@
 use automerge::Automerge;
 use autosurgeon::Text;
 use hospes_content::archive::{ArchiveEntry, Theme, Voice, VoiceTranslation};
-use hospes_tests::{ServerProcess, User, client, fixtures, server};
+use hospes_tests::{ServerProcess, User, client, fixtures, server, storage_probe};
 use reqwest::{Method, StatusCode};
 use samod::Repo;
 use serde_json::{Value, json};
@@ -97,6 +97,12 @@ async fn create(hospes: &ServerProcess, user: &User, phone: &Phone, content: Aut
 /// The entry and one voice each by Amal and Bogdan, synced; the entry
 /// lists both voices. Returns (entry, Amal's voice, Bogdan's voice).
 async fn entry_with_two_voices(group: &Group, amal_words: &str, bogdan_words: &str) -> (String, String, String) {
+    let (ids, _amal_phone) = entry_with_two_voices_on_amals_phone(group, amal_words, bogdan_words).await;
+    ids
+}
+
+/// [`entry_with_two_voices`], and Amal's phone, which still holds her voice.
+async fn entry_with_two_voices_on_amals_phone(group: &Group, amal_words: &str, bogdan_words: &str) -> ((String, String, String), Phone) {
     let hospes = &group.hospes;
     let amal = phone(hospes, &group.amal).await;
     let bogdan = phone(hospes, &group.bogdan).await;
@@ -117,7 +123,7 @@ async fn entry_with_two_voices(group: &Group, amal_words: &str, bogdan_words: &s
         .expect("commits")
     });
     client::acknowledged(&shared, &bogdan.dialer).await;
-    (entry_id, amal_voice, bogdan_voice)
+    ((entry_id, amal_voice, bogdan_voice), amal)
 }
 
 async fn set_consent(hospes: &ServerProcess, user: &User, voice: &str, consent: Value) -> reqwest::Response {
@@ -134,6 +140,15 @@ async fn archive_page(hospes: &ServerProcess, city: &str, language: &str) -> (Va
     assert_eq!(response.status(), StatusCode::OK);
     let text = response.text().await.expect("a body");
     (serde_json::from_str(&text).expect("JSON"), text)
+}
+
+/// Whether `marker` occurs in the raw bytes of the database file, its WAL
+/// or its shared-memory file.
+fn in_data_files(database: &std::path::Path, marker: &str) -> bool {
+    ["", "-wal", "-shm"].iter().any(|suffix| {
+        let path = format!("{}{suffix}", database.display());
+        std::fs::read(&path).is_ok_and(|bytes| bytes.windows(marker.len()).any(|window| window == marker.as_bytes()))
+    })
 }
 
 /// Whether `user`'s own fresh phone gets `document` by sync.
@@ -240,7 +255,10 @@ async fn a_withdrawn_voice_leaves_readers_and_members_at_once_and_cannot_come_ba
     let dir = server::data_dir();
     let group = group(dir.path()).await;
     let hospes = &group.hospes;
-    let (entry, amal_voice, bogdan_voice) = entry_with_two_voices(&group, "first-voice-e29d", "second-voice-4a77").await;
+    let ((entry, amal_voice, bogdan_voice), amal_phone) =
+        entry_with_two_voices_on_amals_phone(&group, "first-voice-e29d", "second-voice-4a77").await;
+    let database = hospes.data_dir.join("hospes.sqlite");
+    assert!(in_data_files(&database, "first-voice-e29d"), "the words are stored before the withdrawal");
     for (author, voice) in [(&group.amal, &amal_voice), (&group.bogdan, &bogdan_voice)] {
         let response = set_consent(hospes, author, voice, json!({ "visibility": "public", "naming": { "as": "name" } })).await;
         assert_eq!(response.status(), StatusCode::OK);
@@ -258,6 +276,26 @@ async fn a_withdrawn_voice_leaves_readers_and_members_at_once_and_cannot_come_ba
     assert!(!syncs(hospes, &group.bogdan, &amal_voice).await, "no member gets a withdrawn voice");
     assert!(syncs(hospes, &group.bogdan, &bogdan_voice).await);
 
+    // Erased: nothing of her words is left in the database, its WAL or
+    // shared memory file, and her phone, which still holds the voice,
+    // cannot bring it back, connected or reconnecting.
+    assert!(!in_data_files(&database, "first-voice-e29d"), "the withdrawn words are erased from the data directory");
+    let held = client::find(&amal_phone.repo, &amal_voice).await.expect("the phone keeps its copy");
+    client::put(&held, "text", "first-voice-e29d, said again");
+    let control = client::find(&amal_phone.repo, &entry).await.expect("the entry");
+    client::put(&control, "title", "edited after the withdrawal");
+    client::acknowledged(&control, &amal_phone.dialer).await;
+    // The same phone reconnects, its copy of the voice still in hand.
+    amal_phone.dialer.close();
+    let redialed = client::connect(&amal_phone.repo, &hospes.sync_url(), &group.amal).await;
+    client::put(&held, "text", "first-voice-e29d, said a third time");
+    client::put(&control, "title", "edited after reconnecting");
+    client::acknowledged(&control, &redialed).await;
+    let fresh = phone(hospes, &group.amal).await;
+    assert!(client::find(&fresh.repo, &amal_voice).await.is_none(), "the server has nothing to give back");
+    assert!(!storage_probe::has_chunks(&database, &amal_voice), "nothing of the old voice is stored again");
+    assert!(!in_data_files(&database, "first-voice-e29d"));
+
     let consent = group.amal.request(Method::GET, &hospes.http_url(&format!("/api/v1/voices/{amal_voice}/consent"))).send().await.unwrap();
     assert_eq!(consent.json::<Value>().await.unwrap()["withdrawn"], true);
     let again = set_consent(hospes, &group.amal, &amal_voice, json!({ "visibility": "public", "naming": { "as": "name" } })).await;
@@ -269,4 +307,24 @@ async fn a_withdrawn_voice_leaves_readers_and_members_at_once_and_cannot_come_ba
     for city in ["liege", "osijek"] {
         assert_eq!(archive_page(hospes, city, "fr").await.0["entries"], json!([]), "{city}");
     }
+}
+
+#[tokio::test]
+async fn a_withdrawal_whose_erasure_was_interrupted_is_finished_when_the_server_starts() {
+    let dir = server::data_dir();
+    let group = group(dir.path()).await;
+    let (_, amal_voice, _) = entry_with_two_voices(&group, "first-voice-0b6f", "second-voice-d13a").await;
+    let database = group.hospes.data_dir.join("hospes.sqlite");
+    assert!(group.hospes.terminate().await.success());
+    assert!(in_data_files(&database, "first-voice-0b6f"));
+
+    // As if the server stopped between the withdrawal's commit and the erasure.
+    let conn = rusqlite::Connection::open(&database).unwrap();
+    conn.execute("UPDATE voice_consents SET withdrawn_at = 1 WHERE doc_id = ?1", [&amal_voice]).unwrap();
+    drop(conn);
+
+    let restarted = ServerProcess::start(dir.path(), &[]).await;
+    assert!(!in_data_files(&database, "first-voice-0b6f"), "erased before the server serves");
+    assert!(in_data_files(&database, "second-voice-d13a"), "the other voice is untouched");
+    assert!(restarted.terminate().await.success());
 }

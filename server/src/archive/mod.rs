@@ -14,7 +14,10 @@
 //!   rewriting it when a consent changes.
 //! - [`voices`]: what authors do with their voices: see and set consent,
 //!   withdraw.
+//! - [`erasure`]: a withdrawn voice's stored history erased, and the
+//!   sweep that finishes an erasure a crash interrupted.
 
 pub mod consent;
+pub mod erasure;
 pub mod publication;
 pub mod voices;

@@ -23,8 +23,8 @@ use serde_json::value::RawValue;
 use super::error::{ApiError, ApiJson};
 use super::read::{load_city, offered_language, with_etag};
 use crate::app_state::AppState;
-use crate::archive::publication;
 use crate::archive::voices::{self, ConsentRequest, VoiceError};
+use crate::archive::{erasure, publication};
 use crate::db;
 use crate::domain::parse_document_id;
 use crate::http::auth::SignedIn;
@@ -86,6 +86,10 @@ pub async fn withdraw(State(state): State<AppState>, user: SignedIn, Path(voice)
     state.db.call(move |conn| voices::withdraw(conn, &id, &actor, account_id, db::now())).await?;
     // From here no sync peer may have it, before its history is erased.
     state.access.voice_changed(&voice);
+    let document = voice.parse().map_err(ApiError::internal)?;
+    // Not erased now (a busy WAL): the next start finishes it, and no one
+    // gets the voice meanwhile.
+    erasure::erase_voice(&state.storage, &document).await.map_err(ApiError::internal)?;
     Ok(StatusCode::NO_CONTENT)
 }
 
