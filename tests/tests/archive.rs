@@ -328,3 +328,34 @@ async fn a_withdrawal_whose_erasure_was_interrupted_is_finished_when_the_server_
     assert!(in_data_files(&database, "second-voice-d13a"), "the other voice is untouched");
     assert!(restarted.terminate().await.success());
 }
+
+#[tokio::test]
+async fn the_demo_archive_shows_every_kind_of_consent_as_its_authors_gave_it() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    let (page, text) = archive_page(&hospes, "sample-city", "en").await;
+    let entries = page["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), 2, "{page}");
+    let voices_of = |title: &str| -> Vec<Value> {
+        entries.iter().find(|entry| entry["title"] == title).expect(title)["voices"].as_array().unwrap().clone()
+    };
+    let desk = voices_of("The first morning at the advice desk");
+    let authors: Vec<&Value> = desk.iter().map(|voice| &voice["author"]).collect();
+    assert_eq!(authors, [&json!("Amal (sample)"), &json!("Lastivka"), &Value::Null], "named, pseudonym, anonymous");
+    assert!(desk.iter().all(|voice| voice["language"] == "en" && voice["translation"].is_object()), "translated into English");
+    assert!(!text.contains("Leyla") && !text.contains("Bohdan"), "no name of the anonymous or pseudonymous authors");
+    assert!(!text.contains("for the group only"), "a group-only voice is not public");
+    let room = voices_of("Looking for a room");
+    assert_eq!(room.len(), 1, "the city editors' voice and the withdrawn one are not public: {room:?}");
+
+    // The second city's readers get the entry that speaks about it, in Romanian.
+    let (town, _) = archive_page(&hospes, "sample-town", "ro").await;
+    assert_eq!(town["entries"].as_array().map(Vec::len), Some(1));
+    assert!(town["entries"][0]["voices"][0]["text"].as_str().unwrap().starts_with("Am vizitat"));
+
+    // The withdrawn voice was erased when the server started.
+    let database = hospes.data_dir.join("hospes.sqlite");
+    assert!(!in_data_files(&database, "сервер стирає його"), "the withdrawn voice is erased");
+    assert!(in_data_files(&database, "Am vizitat"), "what is published is stored");
+    assert!(in_data_files(&database, "Draft, for the group only"), "and a voice's own words, where the withdrawn ones would be");
+}

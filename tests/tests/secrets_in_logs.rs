@@ -82,6 +82,15 @@ async fn the_demo_admin_link_goes_to_the_terminal_once_never_to_the_log() {
     assert!(!hospes.log().contains(&token), "the log has the demo link:\n{}", hospes.log());
     let invite = reqwest::get(hospes.http_url(&format!("/api/v1/invites/{token}"))).await.unwrap();
     assert_eq!(invite.status(), StatusCode::OK, "the printed link works");
+    // The second link: a moderator of the sample archive group.
+    let stdout = hospes.stdout();
+    let moderator =
+        stdout.lines().filter(|line| line.contains("/invite/")).nth(1).expect("a second link").trim().rsplit('/').next().unwrap();
+    assert!(stdout.contains("moderator of the sample archive group"), "clearly marked:\n{stdout}");
+    assert!(!hospes.log().contains(moderator), "the log has the moderator link");
+    let invite: serde_json::Value =
+        reqwest::get(hospes.http_url(&format!("/api/v1/invites/{moderator}"))).await.unwrap().json().await.unwrap();
+    assert_eq!(invite["role"], "group_moderator", "{invite}");
 
     // Started again on the same data, nothing is seeded and nothing printed.
     // The first server must be gone first: it holds the data directory's lock.

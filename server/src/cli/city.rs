@@ -150,18 +150,31 @@ pub async fn add_group(data_dir: &std::path::Path, city: &str, slug: &str, name:
     let city = Slug::parse("city", city)?;
     let group = Slug::parse("slug", slug)?;
     let (storage, db) = open(data_dir)?;
+    // No peers connect to this repo: it only writes the new index.
+    let repo = hospes_sync::repo::open(storage.clone(), DenyAll).await;
+    let added = create_group(&repo, &db, &city, &group, name.trim(), &Actor::Operator).await;
+    repo.stop().await;
+    storage.close().await;
+    if added? {
+        println!("added archive group {group} to {city}");
+    } else {
+        println!("{city} has an archive group {group} already");
+    }
+    Ok(())
+}
+
+/// Records the group and creates its index document; false if the city
+/// has the group already (nothing is changed then).
+pub async fn create_group(repo: &Repo, db: &Db, city: &Slug, group: &Slug, name: &str, actor: &Actor) -> Result<bool, CommandError> {
     let added = db.call_now(|conn| -> Result<bool, CommandError> {
         if !cities::exists(conn, city.as_str())? {
             return Err(CommandError::Refused(format!("there is no city {city}")));
         }
-        Ok(cities::add_group(conn, &city, &group, name.trim())?)
+        Ok(cities::add_group(conn, city, group, name)?)
     })?;
     if !added {
-        println!("{city} has an archive group {group} already");
-        return Ok(());
+        return Ok(false);
     }
-    // No peers connect to this repo: it only writes the new index.
-    let repo = hospes_sync::repo::open(storage.clone(), DenyAll).await;
     let mut index = automerge::Automerge::new();
     index
         .transact::<_, _, AutomergeError>(|tx| {
@@ -172,25 +185,19 @@ pub async fn add_group(data_dir: &std::path::Path, city: &str, slug: &str, name:
             Ok(())
         })
         .expect("a fresh document takes any change");
-    let created = repo.create(index).await.map_err(|_| CommandError::Refused("the repo stopped".into()));
-    let registered = created.and_then(|handle| {
-        let class = Classification {
-            kind: DocKind::ArchiveIndex,
-            city: city.as_str().to_string(),
-            group: Some(group.as_str().to_string()),
-            language: None,
-            translation_of: None,
-        };
-        let id = handle.document_id().to_string();
-        db.call_now(|conn| -> Result<(), CommandError> {
-            document_classes::register(conn, &id, &class, None, None, db::now()).map_err(|e| CommandError::Refused(e.to_string()))?;
-            audit::record(conn, &Actor::Operator, "group_added", Some(city.as_str()), json!({ "group": group.as_str() }), db::now())?;
-            Ok(())
-        })
-    });
-    repo.stop().await;
-    storage.close().await;
-    registered?;
-    println!("added archive group {group} to {city}");
-    Ok(())
+    let handle = repo.create(index).await.map_err(|_| CommandError::Refused("the repo stopped".into()))?;
+    let class = Classification {
+        kind: DocKind::ArchiveIndex,
+        city: city.as_str().to_string(),
+        group: Some(group.as_str().to_string()),
+        language: None,
+        translation_of: None,
+    };
+    let id = handle.document_id().to_string();
+    db.call_now(|conn| -> Result<(), CommandError> {
+        document_classes::register(conn, &id, &class, None, None, db::now()).map_err(|e| CommandError::Refused(e.to_string()))?;
+        audit::record(conn, actor, "group_added", Some(city.as_str()), json!({ "group": group.as_str() }), db::now())?;
+        Ok(())
+    })?;
+    Ok(true)
 }

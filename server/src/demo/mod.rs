@@ -6,10 +6,12 @@
 //! `server/demo/<city>/` (embedded in the binary); it invents no real
 //! organization, address or phone number. Everything is published, and a
 //! one-time invite link printed on standard output (never to the log)
-//! makes whoever opens it the first city's admin. Its dates move on with the calendar
+//! makes whoever opens it the first city's admin, another a moderator of
+//! the sample archive group ([`archive`]). Its dates move on with the calendar
 //! ([`crate::demo::dates`]), so a demo seeded next year still has events
 //! coming.
 
+pub mod archive;
 pub mod dates;
 
 use std::collections::BTreeMap;
@@ -61,12 +63,12 @@ pub async fn seed_if_empty(repo: &Repo, db: &Db, address: SocketAddr) -> Result<
     if has_cities {
         return Ok(());
     }
-    let mut slugs: Vec<String> = DemoContent::iter().filter_map(|path| path.split('/').next().map(str::to_string)).collect();
+    let mut slugs: Vec<String> = DemoContent::iter().filter_map(|path| path.strip_suffix("/city.json").map(str::to_string)).collect();
     slugs.sort();
-    slugs.dedup();
     for slug in &slugs {
         seed_city(repo, db, slug).await?;
     }
+    let (moderator_token, group_city) = archive::seed(repo, db).await?;
     if let Some(first) = slugs.first() {
         let admin = Grant { role: Role::CityAdmin, city: first.clone(), group: None, languages: Vec::new() };
         let (token, _) = db.call_now(|conn| invites::create(conn, &admin, None, db::now()))?;
@@ -74,7 +76,9 @@ pub async fn seed_if_empty(repo: &Repo, db: &Db, address: SocketAddr) -> Result<
         tracing::info!("seeded demo content; the one-time admin link is printed on standard output");
         println!(
             "\n  hospes demo: open this one-time link to become the admin of {first}\n  \
-             (it works once and is not written to the log):\n\n    http://{address}/invite/{token}\n"
+             (it works once and is not written to the log):\n\n    http://{address}/invite/{token}\n\n  \
+             and this one to become a moderator of the sample archive group of {group_city}:\n\n    \
+             http://{address}/invite/{moderator_token}\n"
         );
     }
     Ok(())
