@@ -11,7 +11,8 @@
 //!   them (the server supplies who holds which role).
 //! - [`archive`]: the multivoiced archive's entries and voices, each
 //!   voice's consent (who sees it, how its author is named, withdrawal) and
-//!   what readers get of a published entry.
+//!   what readers get of a published entry; [`archive_export`]: what a
+//!   group takes away (manifest and transcripts).
 //! - [`model`]: the documents (city, service, article, event, translation)
 //!   as Rust types that reconcile into and hydrate from Automerge
 //!   (autosurgeon) and read and write the shared JSON fixtures (serde).
@@ -44,6 +45,7 @@
 pub mod access;
 pub mod addresses;
 pub mod archive;
+pub mod archive_export;
 pub mod hsds;
 pub mod ical;
 pub mod markdown_links;
