@@ -42,3 +42,14 @@ pub fn add_group(conn: &Connection, city: &Slug, group: &Slug, name: &str) -> ru
 pub fn group_exists(conn: &Connection, city: &str, group: &str) -> rusqlite::Result<bool> {
     conn.query_row("SELECT EXISTS (SELECT 1 FROM archive_groups WHERE city = ?1 AND slug = ?2)", [city, group], |row| row.get(0))
 }
+
+/// An archive group's name, if `city` hosts it.
+pub fn group_name(conn: &Connection, city: &str, group: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row("SELECT name FROM archive_groups WHERE city = ?1 AND slug = ?2", [city, group], |row| row.get(0)).optional()
+}
+
+/// The cities that host a group of this slug.
+pub fn cities_with_group(conn: &Connection, group: &str) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT city FROM archive_groups WHERE slug = ?1 ORDER BY city")?;
+    stmt.query_map([group], |row| row.get(0))?.collect()
+}

@@ -359,3 +359,43 @@ async fn the_demo_archive_shows_every_kind_of_consent_as_its_authors_gave_it() {
     assert!(in_data_files(&database, "Am vizitat"), "what is published is stored");
     assert!(in_data_files(&database, "Draft, for the group only"), "and a voice's own words, where the withdrawn ones would be");
 }
+
+#[tokio::test]
+async fn the_groups_export_holds_its_transcripts_and_a_manifest_and_no_withdrawn_voice() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    assert!(hospes.terminate().await.success());
+    let out = dir.path().join("voices.zip");
+    let (exported, text) =
+        hospes_tests::accounts::command(dir.path(), &["archive", "export", "--group", "voices-of-arrival", out.to_str().unwrap()]);
+    assert!(exported, "{text}");
+
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let mut files = std::collections::BTreeMap::new();
+    for index in 0..zip.len() {
+        let mut file = zip.by_index(index).unwrap();
+        let mut contents = String::new();
+        std::io::Read::read_to_string(&mut file, &mut contents).unwrap();
+        files.insert(file.name().expect("a UTF-8 name").to_string(), contents);
+    }
+    let manifest: Value = serde_json::from_str(&files["manifest.json"]).expect("a JSON manifest");
+    let entries = manifest["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    let voices: Vec<&Value> = entries.iter().flat_map(|entry| entry["voices"].as_array().unwrap()).collect();
+    assert_eq!(voices.len(), 6, "every voice but the withdrawn one, the group-only ones too: {manifest}");
+    for voice in &voices {
+        let transcript = &files[voice["transcript"].as_str().unwrap()];
+        assert!(transcript.contains("- Language: "), "{transcript}");
+    }
+    let naming: Vec<&str> = voices.iter().map(|voice| voice["naming"].as_str().unwrap()).collect();
+    assert!(naming.contains(&"anonymous") && naming.contains(&"pseudonym"));
+    assert_eq!(entries[0]["voices"][2]["author"], Value::Null, "the anonymous voice");
+    let everything: String = files.values().cloned().collect();
+    assert!(!everything.contains("Leyla"), "no name of an anonymous author");
+    assert!(!everything.contains("Bohdan"), "nor the account behind a pseudonym");
+    assert!(!everything.contains("сервер стирає"), "no withdrawn voice");
+    assert!(everything.contains("Draft, for the group only"), "the group's own voices are the group's to use");
+
+    let (refused, text) = hospes_tests::accounts::command(dir.path(), &["archive", "export", "--group", "nobody", out.to_str().unwrap()]);
+    assert!(!refused && text.contains("no archive group nobody"), "{text}");
+}

@@ -16,8 +16,11 @@
 //!   withdraw.
 //! - [`erasure`]: a withdrawn voice's stored history erased, and the
 //!   sweep that finishes an erasure a crash interrupted.
+//! - [`export`]: what a group takes away: manifest, transcripts and
+//!   recordings in a zip.
 
 pub mod consent;
 pub mod erasure;
+pub mod export;
 pub mod publication;
 pub mod voices;

@@ -38,3 +38,24 @@ pub fn document_from<T: autosurgeon::Reconcile>(value: &T) -> automerge::Automer
     doc.transact(|tx| autosurgeon::reconcile(tx, value)).expect("a fresh document takes any value");
     doc
 }
+
+/// The pieces a command that reads or writes documents works with.
+pub struct Workspace {
+    pub storage: SqliteStorage,
+    pub db: Db,
+    pub repo: samod::Repo,
+}
+
+impl Workspace {
+    pub async fn open(data_dir: &Path) -> Result<Self, CommandError> {
+        let (storage, db) = open(data_dir)?;
+        // No peers connect to this repo.
+        let repo = hospes_sync::repo::open(storage.clone(), hospes_sync::policy::DenyAll).await;
+        Ok(Workspace { storage, db, repo })
+    }
+
+    pub async fn close(self) {
+        self.repo.stop().await;
+        self.storage.close().await;
+    }
+}

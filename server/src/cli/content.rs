@@ -16,11 +16,9 @@ use hospes_content::hsds::{self, ExportService};
 use hospes_content::ical;
 use hospes_content::model::{City, Event, Translation};
 use hospes_content::publish_checks::{self, Problems, Publishable};
-use hospes_sync::policy::DenyAll;
-use hospes_sync::storage::SqliteStorage;
-use samod::{DocumentId, Repo};
+use samod::DocumentId;
 
-use super::{CommandError, open};
+use super::{CommandError, Workspace, open};
 use crate::audit::Actor;
 use crate::cities;
 use crate::db::{self, Db};
@@ -28,27 +26,6 @@ use crate::documents::Documents;
 use crate::documents::document_classes;
 use crate::domain::{LanguageTag, Slug, parse_document_id};
 use crate::publishing::{PublishError, publications, publish, unpublish};
-
-/// The pieces a content command works with.
-struct Workspace {
-    storage: SqliteStorage,
-    db: Db,
-    repo: Repo,
-}
-
-impl Workspace {
-    async fn open(data_dir: &Path) -> Result<Self, CommandError> {
-        let (storage, db) = open(data_dir)?;
-        // No peers connect to this repo.
-        let repo = hospes_sync::repo::open(storage.clone(), DenyAll).await;
-        Ok(Workspace { storage, db, repo })
-    }
-
-    async fn close(self) {
-        self.repo.stop().await;
-        self.storage.close().await;
-    }
-}
 
 fn refused(error: impl std::fmt::Display) -> CommandError {
     CommandError::Refused(error.to_string())

@@ -1,14 +1,15 @@
 //! The command line: `hospes serve` and the operator commands, one module
-//! each ([`backup`], [`city`], [`content`], [`user`]); [`CommandError`]
+//! each ([`archive`], [`backup`], [`city`], [`content`], [`user`]); [`CommandError`]
 //! and the data directory they open are shared.
 
+pub mod archive;
 pub mod backup;
 pub mod city;
 mod command;
 pub mod content;
 pub mod user;
 
-pub use command::{CommandError, document_from, open};
+pub use command::{CommandError, Workspace, document_from, open};
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -35,6 +36,9 @@ pub enum Command {
     /// Manage a city's archive groups (experts by experience).
     #[command(subcommand)]
     Group(GroupCommand),
+    /// A group's multivoiced archive.
+    #[command(subcommand)]
+    Archive(ArchiveCommand),
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
@@ -150,6 +154,26 @@ pub enum GroupCommand {
         slug: String,
         #[arg(long)]
         name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArchiveCommand {
+    /// Write a group's archive as a zip: a manifest (JSON) of entries,
+    /// voices, languages, consent and dates, a Markdown transcript per
+    /// voice, and the recordings. Withdrawn voices are never in it.
+    Export {
+        #[command(flatten)]
+        data: DataArg,
+        /// The group's short name.
+        #[arg(long)]
+        group: String,
+        /// The city that hosts the group (needed only if several cities
+        /// have a group of that name).
+        #[arg(long)]
+        city: Option<String>,
+        /// The zip file to write.
+        out: PathBuf,
     },
 }
 
@@ -274,7 +298,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result: Result<(), Box<dyn std::error::Error>> = runtime.block_on(async {
-        use crate::cli::{backup, city, content, user};
+        use crate::cli::{archive, backup, city, content, user};
         match cli.command {
             Command::Serve(args) => Ok(crate::startup::serve_until_signal(args.into()).await?),
             Command::City(CityCommand::Add { data, slug, name, time_zone, source_language, languages, volunteers_publish }) => {
@@ -283,6 +307,9 @@ pub fn main() -> ExitCode {
                 Ok(city::add(&data.data, settings, &name).await?)
             }
             Command::Group(GroupCommand::Add { data, city, slug, name }) => Ok(city::add_group(&data.data, &city, &slug, &name).await?),
+            Command::Archive(ArchiveCommand::Export { data, group, city, out }) => {
+                Ok(archive::export(&data.data, &group, city.as_deref(), &out).await?)
+            }
             Command::User(UserCommand::Add { data, role, name, passphrase_file }) => {
                 Ok(user::add(&data.data, &name, &passphrase_file, role.into())?)
             }

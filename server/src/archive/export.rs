@@ -1,0 +1,163 @@
+//! A group's export (`hospes archive export`, and the moderators' button):
+//! a zip of the manifest and transcripts ([`hospes_content::archive_export`])
+//! and the recordings the server holds, read from the repo and the
+//! database as they are now. Written to a file, off the async workers;
+//! recordings are copied into it in pieces, never held whole in memory.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use hospes_content::access::DocKind;
+use hospes_content::archive::{ArchiveEntry, Voice};
+use hospes_content::archive_export::{self, ExportEntry, ExportVoice, GroupExport};
+use rusqlite::{Connection, OptionalExtension};
+use samod::Repo;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use super::consent;
+use crate::accounts;
+use crate::cities;
+use crate::db::{self, Db};
+use crate::documents::{DocumentError, Documents};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("there is no archive group {group} in {city}")]
+    UnknownGroup { city: String, group: String },
+    #[error(transparent)]
+    Document(#[from] DocumentError),
+    #[error("database: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("writing the export: {0}")]
+    Write(String),
+}
+
+/// Where a recording's file is, and the extension it gets in the export.
+pub type AudioFiles = dyn Fn(&str) -> Option<(PathBuf, &'static str)> + Send + Sync;
+
+/// What was exported.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Exported {
+    pub entries: usize,
+    pub voices: usize,
+    pub recordings: usize,
+}
+
+/// Writes the export of `group` (hosted by `city`) to `out`.
+pub async fn export(repo: &Repo, db: &Db, city: &str, group: &str, audio_files: &AudioFiles, out: &Path) -> Result<Exported, ExportError> {
+    let (name, rows) = {
+        let (city, group) = (city.to_string(), group.to_string());
+        db.call(move |conn| -> Result<_, ExportError> {
+            let name =
+                cities::group_name(conn, &city, &group)?.ok_or(ExportError::UnknownGroup { city: city.clone(), group: group.clone() })?;
+            Ok((name, entries_of(conn, &city, &group)?))
+        })
+        .await?
+    };
+    let documents = Documents::of(repo);
+    let mut entries = Vec::new();
+    let mut recordings = Vec::new();
+    for (entry_id, published_at) in rows {
+        let entry: ArchiveEntry = match documents.current(&Documents::parse_id(&entry_id)?).await {
+            Ok((entry, _)) => entry,
+            // Registered, never synced, or not (yet) an entry: nothing to take away.
+            Err(DocumentError::NoContent(_) | DocumentError::Unreadable { .. }) => continue,
+            Err(error) => return Err(error.into()),
+        };
+        let held = {
+            let (entry_id, voices) = (entry_id.clone(), entry.voices.clone());
+            db.call(move |conn| voices_of(conn, &entry_id, &voices)).await?
+        };
+        let mut voices = Vec::new();
+        for (voice_id, consent, author_name, registered_at) in held {
+            let Ok((voice, _)) = documents.current::<Voice>(&Documents::parse_id(&voice_id)?).await else { continue };
+            let audio_file = voice.audio.as_deref().and_then(|hash| audio_files(hash).map(|(path, ext)| (hash.to_string(), path, ext)));
+            let name_in_zip = audio_file.as_ref().map(|(hash, _, ext)| format!("audio/{hash}.{ext}"));
+            if let (Some((_, path, _)), Some(name)) = (&audio_file, &name_in_zip) {
+                recordings.push((name.clone(), path.clone()));
+            }
+            voices.push(ExportVoice {
+                id: voice_id,
+                voice,
+                consent,
+                author_name,
+                recorded_at: db::rfc3339(registered_at),
+                audio_file: name_in_zip,
+            });
+        }
+        entries.push(ExportEntry { id: entry_id, entry, published_at: published_at.map(db::rfc3339), voices });
+    }
+    recordings.sort();
+    recordings.dedup();
+    let export = GroupExport { slug: group.to_string(), name, city: city.to_string(), exported_at: db::rfc3339(db::now()), entries };
+    let exported = Exported {
+        entries: export.entries.len(),
+        voices: export.entries.iter().map(|entry| entry.voices.len()).sum(),
+        recordings: recordings.len(),
+    };
+    let out = out.to_path_buf();
+    tokio::task::spawn_blocking(move || write_zip(&export, &recordings, &out))
+        .await
+        .map_err(|error| ExportError::Write(error.to_string()))??;
+    Ok(exported)
+}
+
+/// The group's entries, oldest first, with when each was published.
+fn entries_of(conn: &Connection, city: &str, group: &str) -> rusqlite::Result<Vec<(String, Option<i64>)>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.doc_id, p.published_at FROM document_classes c LEFT JOIN publications p ON p.doc_id = c.doc_id
+         WHERE c.city = ?1 AND c.group_slug = ?2 AND c.kind = ?3 ORDER BY c.created_at, c.doc_id",
+    )?;
+    stmt.query_map([city, group, DocKind::ArchiveEntry.as_str()], |row| Ok((row.get(0)?, row.get(1)?)))?.collect()
+}
+
+/// The entry's listed voices that are registered to it and not withdrawn:
+/// (id, consent, author's display name, registered at).
+fn voices_of(
+    conn: &Connection,
+    entry_id: &str,
+    listed: &[String],
+) -> rusqlite::Result<Vec<(String, hospes_content::archive::Consent, String, i64)>> {
+    let mut held = Vec::new();
+    for voice_id in listed {
+        let registered: Option<(Option<String>, i64)> = conn
+            .query_row(
+                "SELECT item, created_at FROM document_classes WHERE doc_id = ?1 AND kind = ?2",
+                [voice_id, DocKind::ArchiveVoice.as_str()],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let Some((Some(entry), registered_at)) = registered else { continue };
+        let Some(stored) = consent::of(conn, voice_id)? else { continue };
+        if entry != entry_id || stored.consent.withdrawn {
+            continue;
+        }
+        let author_name = match stored.author_id {
+            Some(author) => accounts::find(conn, author)?.map(|account| account.name).unwrap_or_default(),
+            None => String::new(),
+        };
+        held.push((voice_id.clone(), stored.consent, author_name, registered_at));
+    }
+    Ok(held)
+}
+
+fn write_zip(export: &GroupExport, recordings: &[(String, PathBuf)], out: &Path) -> Result<(), ExportError> {
+    let failed = |error: &dyn std::fmt::Display| ExportError::Write(error.to_string());
+    let file = std::fs::File::create(out).map_err(|e| failed(&e))?;
+    let mut zip = ZipWriter::new(std::io::BufWriter::new(file));
+    let text = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for file in archive_export::files(export) {
+        zip.start_file(file.path, text).map_err(|e| failed(&e))?;
+        zip.write_all(file.contents.as_bytes()).map_err(|e| failed(&e))?;
+    }
+    // Recordings are compressed already.
+    let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored).large_file(true);
+    for (name, path) in recordings {
+        let mut recording = std::fs::File::open(path).map_err(|e| failed(&e))?;
+        zip.start_file(name, stored).map_err(|e| failed(&e))?;
+        std::io::copy(&mut recording, &mut zip).map_err(|e| failed(&e))?;
+    }
+    zip.finish().map_err(|e| failed(&e))?.flush().map_err(|e| failed(&e))?;
+    Ok(())
+}
