@@ -31,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .route("/v1/cities/{city}/{lang}/archive", get(archive::published))
         .route("/v1/voices/{id}/consent", get(archive::consent).put(archive::set_consent))
         .route("/v1/voices/{id}/withdraw", post(archive::withdraw))
+        .route("/v1/cities/{city}/groups/{group}/export.zip", get(archive::export))
         .route("/v1/cities/{city}/export/hsds.zip", get(export::hsds_zip))
         .route("/v1/cities/{city}/invites", post(invites::create))
         .route("/v1/cities/{city}/members", get(members::list))

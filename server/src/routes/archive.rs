@@ -8,14 +8,18 @@
 //! - `POST /api/v1/voices/{id}/withdraw`: its author withdraws it; it
 //!   leaves the published entry and is no one's from then on.
 //!
+//! - `GET /api/v1/cities/{city}/groups/{group}/export.zip`: the group's
+//!   moderators take away its archive (see [`crate::archive::export`]).
+//!
 //! Entries and voices themselves are registered (`POST /api/v1/documents`,
 //! a voice naming its entry as `item`) and synced like every document;
 //! entries are published with `POST /api/v1/documents/{id}/publish`.
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use hospes_content::access::Role;
 use hospes_content::archive::{Consent, Naming, Visibility};
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -24,7 +28,7 @@ use super::error::{ApiError, ApiJson};
 use super::read::{load_city, offered_language, with_etag};
 use crate::app_state::AppState;
 use crate::archive::voices::{self, ConsentRequest, VoiceError};
-use crate::archive::{erasure, publication};
+use crate::archive::{erasure, export, publication};
 use crate::db;
 use crate::domain::parse_document_id;
 use crate::http::auth::SignedIn;
@@ -91,6 +95,28 @@ pub async fn withdraw(State(state): State<AppState>, user: SignedIn, Path(voice)
     // gets the voice meanwhile.
     erasure::erase_voice(&state.storage, &document).await.map_err(ApiError::internal)?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// One export at a time: each reads every entry and voice of a group.
+static EXPORTS: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| tokio::sync::Semaphore::new(1));
+
+pub async fn export(State(state): State<AppState>, user: SignedIn, Path((city, group)): Path<(String, String)>) -> Result<Response, ApiError> {
+    let moderates = user.access.grants.iter().any(|grant| {
+        grant.role == Role::GroupModerator && grant.city == city && grant.group.as_deref() == Some(group.as_str())
+    });
+    if !moderates {
+        return Err(ApiError::forbidden());
+    }
+    let _turn = EXPORTS.try_acquire().map_err(|_| ApiError::busy())?;
+    let file = tempfile::NamedTempFile::new().map_err(ApiError::internal)?;
+    let audio_files = |_: &str| None;
+    export::export(&state.repo, &state.db, &city, &group, &audio_files, file.path()).await.map_err(ApiError::internal)?;
+    // Open, then let the name go: the open file is read to its end.
+    let opened = tokio::fs::File::open(file.path()).await.map_err(ApiError::internal)?;
+    drop(file);
+    let body = axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(opened));
+    let disposition = format!("attachment; filename=\"{group}-archive.zip\"");
+    Ok(([(header::CONTENT_TYPE, "application/zip".to_string()), (header::CONTENT_DISPOSITION, disposition)], body).into_response())
 }
 
 /// A voice id; one that is not a document id is no voice of yours either.
