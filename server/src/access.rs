@@ -189,13 +189,19 @@ impl ServerAccess {
     /// the document is not registered.
     pub fn permissions_on(&self, grants: &[Grant], doc_id: &str) -> Option<(Classification, Permissions)> {
         let class = self.classification(doc_id)?;
-        let policy = self.city_policy(&class.city);
-        let allowed = if class.kind == DocKind::ArchiveVoice {
-            self.consent(doc_id).map_or(Permissions::NONE, |consent| voice_permissions(grants, &class, policy, &consent))
-        } else {
-            permissions(grants, &class, policy)
-        };
+        let allowed = self.permissions_of(grants, doc_id, &class);
         Some((class, allowed))
+    }
+
+    /// What `grants` allow on `doc_id`, registered as `class`: the matrix,
+    /// and for a voice its author's consent.
+    pub fn permissions_of(&self, grants: &[Grant], doc_id: &str, class: &Classification) -> Permissions {
+        let policy = self.city_policy(&class.city);
+        if class.kind == DocKind::ArchiveVoice {
+            self.consent(doc_id).map_or(Permissions::NONE, |consent| voice_permissions(grants, class, policy, &consent))
+        } else {
+            permissions(grants, class, policy)
+        }
     }
 
     fn bump(&self) {

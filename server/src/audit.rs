@@ -37,11 +37,15 @@ pub fn record(conn: &Connection, actor: &Actor, action: &str, city: Option<&str>
 }
 
 /// One entry, for the API.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[ts(rename = "AuditEntry")]
 pub struct Entry {
     pub at: String,
     pub actor: String,
     pub action: String,
+    /// What it was done to, by action (`{"document": ...}`,
+    /// `{"account": ...}`); null where the stored subject does not read.
+    #[ts(type = "unknown")]
     pub subject: Value,
 }
 

@@ -183,6 +183,10 @@ async fn a_groups_voices_reach_its_members_from_both_cities_and_no_one_else() {
     let opened = set_consent(hospes, &group.amal, &amal_voice, json!({ "visibility": "city-editors", "naming": { "as": "name" } })).await;
     assert_eq!(opened.status(), StatusCode::OK);
     assert!(syncs(hospes, &group.editor, &amal_voice).await, "the city's editor reads it now");
+    let listed = hospes.documents(&group.editor, "liege").await;
+    let voices: Vec<&Value> = listed.iter().filter(|document| document["kind"] == "archive_voice").collect();
+    assert_eq!(voices.len(), 1, "the editor's list shows that voice only: {voices:?}");
+    assert_eq!((&voices[0]["documentId"], &voices[0]["write"]), (&json!(amal_voice), &json!(false)));
     assert!(!syncs(hospes, &group.editor, &bogdan_voice).await, "not Bogdan's");
     assert!(!syncs(hospes, &group.admin, &amal_voice).await, "a city admin is not an editor");
 
@@ -295,6 +299,9 @@ async fn a_withdrawn_voice_leaves_readers_and_members_at_once_and_cannot_come_ba
     assert!(client::find(&fresh.repo, &amal_voice).await.is_none(), "the server has nothing to give back");
     assert!(!storage_probe::has_chunks(&database, &amal_voice), "nothing of the old voice is stored again");
     assert!(!in_data_files(&database, "first-voice-e29d"));
+
+    let again = json!({ "kind": "archive_voice", "city": "liege", "group": "voices", "item": entry });
+    assert_eq!(hospes.register(&group.amal, &amal_voice, again).await, StatusCode::GONE, "an erased id is not registered again");
 
     let consent = group.amal.request(Method::GET, &hospes.http_url(&format!("/api/v1/voices/{amal_voice}/consent"))).send().await.unwrap();
     assert_eq!(consent.json::<Value>().await.unwrap()["withdrawn"], true);

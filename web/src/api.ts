@@ -9,14 +9,46 @@
  * this module never sees it. A 401 `unauthenticated` from any call means the session is
  * gone (signed out elsewhere, revoked): `onUnauthenticated` listeners hear about it.
  * The reader's calls are anonymous: they send no cookie at all.
+ *
+ * The answers' types are generated from the server's (`./generated/api.ts`, written
+ * from server/src/routes; its test fails when they are out of date); what is declared
+ * here is the client's own: request bodies, errors, the calls.
  */
-import type { DocEntry, Registration } from "./editor/workspace";
-import type { Publication } from "./editor/widgets/publish-preview";
-import type { CityLanguage } from "./reader/bundle";
-import type { CitySummary } from "./reader/choice";
+import type { Registration } from "./editor/workspace";
+import type {
+  CityInfo,
+  CitySummary,
+  CreatedInvite,
+  DocumentClass,
+  DocumentEntry,
+  ErrorBody,
+  Invite,
+  Member,
+  MemberRoles,
+  PublicationBody,
+  PublishedBody,
+  Received,
+  SessionEntry,
+  SessionInfo,
+  Suggestion,
+  SuggestionList,
+} from "./generated/api";
+import type { Role } from "./content/generated/model";
 import type { Suggestion as OutboxSuggestion } from "./reader/outbox";
 
-export type RoleName = "volunteer" | "translator" | "editor" | "group_member" | "group_moderator" | "city_admin";
+export type {
+  Account,
+  CreatedInvite,
+  GrantBody as SessionRole,
+  Invite,
+  Member,
+  SessionEntry,
+  SessionInfo,
+  Suggestion,
+  SuggestionTopic,
+} from "./generated/api";
+
+export type RoleName = Role;
 
 /** Every role, in the order pickers list them. */
 export const ROLE_NAMES: readonly RoleName[] = [
@@ -28,79 +60,14 @@ export const ROLE_NAMES: readonly RoleName[] = [
   "city_admin",
 ];
 
-/** A role within one city: group roles name their group, translators their languages. */
+/**
+ * A role within one city, as a client asks for it (an invite, a member's roles):
+ * group roles name their group, translators their languages.
+ */
 export interface RoleGrant {
   role: RoleName;
   group?: string | null;
   languages?: string[];
-}
-
-export interface SessionRole extends RoleGrant {
-  city: string;
-}
-
-/** The account and its id; the id is the server's, opaque here. */
-export interface Account {
-  id: string | number;
-  name: string;
-}
-
-/** Who is signed in: the body of login, invite acceptance and `GET /session`. */
-export interface SessionInfo {
-  account: Account;
-  /** The peer id this session's sync connections must use. */
-  peerId: string;
-  roles: SessionRole[];
-}
-
-/** One signed-in device or browser of the account. */
-export interface SessionEntry {
-  id: string | number;
-  createdAt: string;
-  lastSeenAt: string;
-  /** This browser's session. */
-  current: boolean;
-}
-
-export interface Invite {
-  city: string;
-  role: RoleName;
-  group?: string | null;
-  languages?: string[];
-  expiresAt: string;
-}
-
-export interface CreatedInvite {
-  token: string;
-  /** A path, `/invite/<token>`. */
-  url: string;
-  expiresAt: string;
-}
-
-export interface Member {
-  accountId: string | number;
-  name: string;
-  roles: RoleGrant[];
-  revoked: boolean;
-}
-
-/** What a reader's suggestion is about; `suggestion-topic-<topic>` names each. */
-export type SuggestionTopic = "closed" | "hours" | "address" | "contact" | "translation" | "other";
-
-/** One entry of the editors' queue of readers' suggestions. */
-export interface Suggestion {
-  id: number;
-  /** The published item it is about; null: the guide in general. */
-  item: string | null;
-  /** The item's title as readers of `language` see it; null if it is not published (any more). */
-  item_title: string | null;
-  /** The reader's language (BCP 47): the language `message` is written in. */
-  language: string;
-  topic: SuggestionTopic;
-  message: string;
-  created_at: string;
-  status: "open" | "done";
-  resolved_at: string | null;
 }
 
 /** The server answered with an error status. */
@@ -180,7 +147,8 @@ async function send(method: Method, path: string, body: unknown, options: Reques
 
 /** The `ApiError` of an error answer whose body is `text`; a 401 `unauthenticated` ends the session here. */
 function failure(response: Response, text: string, options: RequestOptions): ApiError {
-  let parsed: { error?: unknown; message?: unknown; retryAfterSeconds?: unknown } = {};
+  // Checked member by member: a proxy or an older server may send anything.
+  let parsed: { [K in keyof ErrorBody]?: unknown } = {};
   try {
     const body: unknown = JSON.parse(text);
     if (body !== null && typeof body === "object" && !Array.isArray(body)) parsed = body as typeof parsed;
@@ -237,32 +205,31 @@ export const api = {
   createInvite: (city: string, grant: RoleGrant) => request<CreatedInvite>("POST", `/cities/${segment(city)}/invites`, grant),
   members: (city: string) => request<Member[]>("GET", `/cities/${segment(city)}/members`),
   setRoles: (city: string, accountId: Member["accountId"], roles: RoleGrant[]) =>
-    request<unknown>("PUT", `/cities/${segment(city)}/members/${segment(accountId)}/roles`, { roles }),
+    request<MemberRoles>("PUT", `/cities/${segment(city)}/members/${segment(accountId)}/roles`, { roles }),
   revoke: (city: string, accountId: Member["accountId"]) =>
     request<void>("POST", `/cities/${segment(city)}/members/${segment(accountId)}/revoke`),
 
   suggestions: (city: string, includeDone: boolean) =>
-    request<{ suggestions: Suggestion[] }>("GET", `/cities/${segment(city)}/suggestions?status=${includeDone ? "all" : "open"}`),
+    request<SuggestionList>("GET", `/cities/${segment(city)}/suggestions?status=${includeDone ? "all" : "open"}`),
   resolveSuggestion: (city: string, id: Suggestion["id"]) =>
     request<Suggestion>("POST", `/cities/${segment(city)}/suggestions/${segment(id)}/resolve`),
 
   // The editing app: the documents an account may see, registering one made on a
   // device, and publishing.
-  documents: (city: string) => request<DocEntry[]>("GET", `/cities/${segment(city)}/documents`),
-  registerDocument: (registration: Registration) => request<unknown>("POST", "/documents", registration),
-  publication: (id: string) => request<Publication>("GET", `/documents/${segment(id)}/publication`),
+  documents: (city: string) => request<DocumentEntry[]>("GET", `/cities/${segment(city)}/documents`),
+  registerDocument: (registration: Registration) => request<DocumentClass>("POST", "/documents", registration),
+  publication: (id: string) => request<PublicationBody>("GET", `/documents/${segment(id)}/publication`),
   /** Pins `heads` (hex change hashes) for readers. */
-  publish: (id: string, heads: readonly string[]) => request<unknown>("POST", `/documents/${segment(id)}/publish`, { heads }),
-  unpublish: (id: string) => request<unknown>("POST", `/documents/${segment(id)}/unpublish`, {}),
+  publish: (id: string, heads: readonly string[]) => request<PublishedBody>("POST", `/documents/${segment(id)}/publish`, { heads }),
+  unpublish: (id: string) => request<void>("POST", `/documents/${segment(id)}/unpublish`, {}),
 
   // The reader: anonymous, whoever is signed in on this browser.
   cities: () => request<CitySummary[]>("GET", "/cities", undefined, { anonymous: true, cache: "default" }),
-  city: (city: string) =>
-    request<{ name?: string; languages?: CityLanguage[] }>("GET", `/cities/${segment(city)}`, undefined, { anonymous: true, cache: "default" }),
+  city: (city: string) => request<CityInfo>("GET", `/cities/${segment(city)}`, undefined, { anonymous: true, cache: "default" }),
   bundle,
   /** A reader's suggestion (its `client_id` makes a repeated send one). */
   suggest: (city: string, suggestion: Omit<OutboxSuggestion, "city">) =>
-    request<unknown>("POST", `/cities/${segment(city)}/suggestions`, suggestion, { anonymous: true }),
+    request<Received>("POST", `/cities/${segment(city)}/suggestions`, suggestion, { anonymous: true }),
 };
 
 /** The length the server counts: Unicode scalar values, not UTF-16 code units. */

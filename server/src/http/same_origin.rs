@@ -25,12 +25,12 @@
 //! on a port are refused) and reports refusals as service errors; this is
 //! small enough to own.
 
-use axum::Json;
 use axum::extract::Request;
 use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
+
+use crate::routes::error::ApiError;
 
 /// Refuses (403) a state-changing request from another origin.
 pub async fn require_same_origin(request: Request, next: Next) -> Response {
@@ -98,8 +98,8 @@ fn is_json(headers: &HeaderMap) -> bool {
         .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
 }
 
-fn refused(status: StatusCode, code: &str, message: &str) -> Response {
-    (status, Json(json!({ "error": code, "message": message }))).into_response()
+fn refused(status: StatusCode, code: &'static str, message: &str) -> Response {
+    ApiError::new(status, code, message).into_response()
 }
 
 #[cfg(test)]

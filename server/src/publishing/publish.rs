@@ -125,7 +125,7 @@ pub async fn publish_if(
         for language in &city.languages {
             let chain = fallback_chain(&city, &language.tag).expect("the city's own language");
             let body = render(&id, &item, &translations, &chain, &stamp);
-            rows.push((language.tag.to_ascii_lowercase(), body.to_string()));
+            rows.push((language.tag.to_ascii_lowercase(), serde_json::to_string(&body).expect("a rendered item serializes")));
         }
     }
 

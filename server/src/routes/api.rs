@@ -1,14 +1,12 @@
 //! `/api/...`: the JSON API. Every path here answers JSON, including the
 //! ones that do not exist: an API client must never get the app shell.
 
-use axum::Json;
 use axum::Router;
 use axum::extract::OriginalUri;
-use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{delete, get, post, put};
-use serde_json::json;
 
+use super::error::ApiError;
 use super::{archive, auth, documents, events, export, invites, members, read, suggestions, translations};
 use crate::app_state::AppState;
 
@@ -50,11 +48,5 @@ pub fn router() -> Router<AppState> {
 }
 
 pub async fn not_found(OriginalUri(uri): OriginalUri) -> impl IntoResponse {
-    (
-        StatusCode::NOT_FOUND,
-        Json(json!({
-            "error": "not_found",
-            "message": format!("no API endpoint at {}", uri.path()),
-        })),
-    )
+    ApiError::not_found("not_found", format!("no API endpoint at {}", uri.path()))
 }

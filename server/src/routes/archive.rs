@@ -49,11 +49,13 @@ pub async fn published(
 }
 
 /// The archive of one city in one language.
-#[derive(serde::Serialize)]
-struct ArchivePage<'a> {
-    city: &'a str,
-    language: &'a str,
-    entries: Vec<&'a RawValue>,
+#[derive(serde::Serialize, ts_rs::TS)]
+pub struct ArchivePage<'a> {
+    pub city: &'a str,
+    pub language: &'a str,
+    /// The stored renderings, newest first, as they are.
+    #[ts(type = "Array<RenderedEntry>")]
+    pub entries: Vec<&'a RawValue>,
 }
 
 pub async fn consent(State(state): State<AppState>, user: SignedIn, Path(voice): Path<String>) -> Result<Json<Consent>, ApiError> {
@@ -100,10 +102,16 @@ pub async fn withdraw(State(state): State<AppState>, user: SignedIn, Path(voice)
 /// One export at a time: each reads every entry and voice of a group.
 static EXPORTS: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| tokio::sync::Semaphore::new(1));
 
-pub async fn export(State(state): State<AppState>, user: SignedIn, Path((city, group)): Path<(String, String)>) -> Result<Response, ApiError> {
-    let moderates = user.access.grants.iter().any(|grant| {
-        grant.role == Role::GroupModerator && grant.city == city && grant.group.as_deref() == Some(group.as_str())
-    });
+pub async fn export(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path((city, group)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let moderates = user
+        .access
+        .grants
+        .iter()
+        .any(|grant| grant.role == Role::GroupModerator && grant.city == city && grant.group.as_deref() == Some(group.as_str()));
     if !moderates {
         return Err(ApiError::forbidden());
     }

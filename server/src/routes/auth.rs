@@ -8,9 +8,9 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use hospes_content::access::Grant;
-use serde::Deserialize;
-use serde_json::{Value, json};
+use hospes_content::access::{Grant, Role};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::error::{ApiError, ApiJson};
 use crate::accounts::attempt_limit::Verdict;
@@ -28,22 +28,60 @@ pub struct Credentials {
     pub passphrase: String,
 }
 
-/// The body of every "you are signed in" answer.
-pub fn session_body(account_id: i64, name: &str, session_id: &str, grants: &[Grant]) -> Value {
-    json!({
-        "account": { "id": account_id, "name": name },
-        "peerId": sessions::peer_id(session_id),
-        "roles": grants.iter().map(grant_json).collect::<Vec<_>>(),
-    })
+/// Who is signed in: the body of every "you are signed in" answer (login,
+/// invite acceptance, `GET /session`).
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionInfo {
+    pub account: Account,
+    /// The peer id this session's sync connections must use.
+    pub peer_id: String,
+    pub roles: Vec<GrantBody>,
 }
 
-pub fn grant_json(grant: &Grant) -> Value {
-    json!({
-        "role": grant.role.as_str(),
-        "city": grant.city,
-        "group": grant.group,
-        "languages": grant.languages,
-    })
+impl SessionInfo {
+    pub fn new(account_id: i64, name: &str, session_id: &str, grants: &[Grant]) -> Self {
+        SessionInfo {
+            account: Account { id: account_id, name: name.to_string() },
+            peer_id: sessions::peer_id(session_id),
+            roles: grants.iter().map(GrantBody::from).collect(),
+        }
+    }
+}
+
+#[derive(Serialize, TS)]
+pub struct Account {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+}
+
+/// One role held, with its scope.
+#[derive(Serialize, TS)]
+pub struct GrantBody {
+    pub role: Role,
+    pub city: String,
+    /// The archive group, for group roles.
+    pub group: Option<String>,
+    /// For translators.
+    pub languages: Vec<String>,
+}
+
+impl From<&Grant> for GrantBody {
+    fn from(grant: &Grant) -> Self {
+        GrantBody { role: grant.role, city: grant.city.clone(), group: grant.group.clone(), languages: grant.languages.clone() }
+    }
+}
+
+/// One signed-in device or browser of the account.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionEntry {
+    pub id: String,
+    pub created_at: String,
+    pub last_seen_at: String,
+    /// The session asking.
+    pub current: bool,
 }
 
 /// Starts a session for `account_id` and answers with its cookie.
@@ -62,7 +100,7 @@ pub async fn start_session(
             Ok((session, grants))
         })
         .await?;
-    let body = session_body(account_id, &name, &session.id, &grants);
+    let body = SessionInfo::new(account_id, &name, &session.id, &grants);
     let cookie = auth::session_cookie(&session.token, sessions::LIFETIME_SECONDS, auth::over_tls(headers));
     Ok((status, [(header::SET_COOKIE, cookie)], Json(body)).into_response())
 }
@@ -118,25 +156,23 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }
 
-pub async fn current(user: SignedIn) -> Json<Value> {
-    Json(session_body(user.session.account_id, &user.session.account_name, &user.session.id, &user.access.grants))
+pub async fn current(user: SignedIn) -> Json<SessionInfo> {
+    Json(SessionInfo::new(user.session.account_id, &user.session.account_name, &user.session.id, &user.access.grants))
 }
 
-pub async fn list(State(state): State<AppState>, user: SignedIn) -> Result<Json<Value>, ApiError> {
+pub async fn list(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<SessionEntry>>, ApiError> {
     let account_id = user.session.account_id;
     let list = state.db.call(move |conn| sessions::list(conn, account_id, db::now())).await?;
-    Ok(Json(Value::Array(
+    Ok(Json(
         list.into_iter()
-            .map(|session| {
-                json!({
-                    "id": session.id,
-                    "createdAt": db::rfc3339(session.created_at),
-                    "lastSeenAt": db::rfc3339(session.last_seen_at),
-                    "current": session.id == user.session.id,
-                })
+            .map(|session| SessionEntry {
+                current: session.id == user.session.id,
+                id: session.id,
+                created_at: db::rfc3339(session.created_at),
+                last_seen_at: db::rfc3339(session.last_seen_at),
             })
             .collect(),
-    )))
+    ))
 }
 
 pub async fn end_one(State(state): State<AppState>, user: SignedIn, Path(session_id): Path<String>) -> Result<StatusCode, ApiError> {

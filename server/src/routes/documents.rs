@@ -19,10 +19,10 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use hospes_content::access::{Classification, DocKind, may_publish, permissions};
+use hospes_content::access::{Classification, DocKind, may_publish};
 use samod::DocumentId;
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::error::{ApiError, ApiJson};
 use crate::app_state::AppState;
@@ -52,7 +52,7 @@ pub async fn register(
     State(state): State<AppState>,
     user: SignedIn,
     ApiJson(registration): ApiJson<Registration>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<DocumentClass>), ApiError> {
     let request = registration::Request {
         document_id: parse_document_id(&registration.document_id)?.to_string(),
         kind: registration.kind.parse().map_err(|error: hospes_content::access::UnknownKind| Invalid::new("kind", error.to_string()))?,
@@ -62,34 +62,36 @@ pub async fn register(
         item: registration.item,
     };
     let document_id = request.document_id.clone();
+    if state.storage.is_erased(&parse_document_id(&document_id)?) {
+        return Err(ApiError::new(StatusCode::GONE, "erased", "this document was erased; it cannot be registered again"));
+    }
     let grants = user.access.grants.clone();
     let account_id = user.session.account_id;
     let registered = state.db.call(move |conn| registration::register(conn, request, &grants, account_id, db::now())).await?;
-    let body = class_json(&document_id, &registered.class);
+    let body = DocumentClass::new(&document_id, &registered.class);
     state.access.document_registered(&document_id, registered.class);
     Ok((if registered.created { StatusCode::CREATED } else { StatusCode::OK }, Json(body)))
 }
 
-pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Json<Vec<DocumentEntry>>, ApiError> {
     let city = Slug::parse("city", &city)?;
     let documents = state.db.call(move |conn| document_classes::list_registered(conn, city.as_str())).await?;
     let account_id = user.session.account_id;
-    let readable: Vec<Value> = documents
+    let readable: Vec<DocumentEntry> = documents
         .into_iter()
         .filter_map(|registered| {
             let class = &registered.class;
             let policy = state.access.city_policy(&class.city);
-            let allowed = permissions(&user.access.grants, class, policy);
+            let allowed = state.access.permissions_of(&user.access.grants, &registered.doc_id, class);
             let own = registered.registered_by == Some(account_id);
-            allowed.read.then(|| {
-                let mut body = class_json(&registered.doc_id, class);
-                body["write"] = json!(allowed.write);
-                body["publish"] = json!(may_publish(&user.access.grants, class, policy, own));
-                body
+            allowed.read.then(|| DocumentEntry {
+                class: DocumentClass::new(&registered.doc_id, class),
+                write: allowed.write,
+                publish: may_publish(&user.access.grants, class, policy, own),
             })
         })
         .collect();
-    Ok(Json(Value::Array(readable)))
+    Ok(Json(readable))
 }
 
 #[derive(Deserialize, Default)]
@@ -105,7 +107,7 @@ pub async fn publish(
     user: SignedIn,
     Path(document): Path<String>,
     body: Bytes,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<PublishedBody>, ApiError> {
     let document_id = parse_document_id(&document)?;
     let class = publishable_by(&state, &user, &document_id).await?;
     // The body is optional: no body pins the current heads.
@@ -122,11 +124,11 @@ pub async fn publish(
         actor: user.actor(),
     };
     let published = publish::publish(&state.repo, &state.db, publication).await?;
-    Ok(Json(json!({
-        "documentId": document_id.to_string(),
-        "heads": published.heads,
-        "publishedAt": db::rfc3339(published.published_at),
-    })))
+    Ok(Json(PublishedBody {
+        document_id: document_id.to_string(),
+        heads: published.heads,
+        published_at: db::rfc3339(published.published_at),
+    }))
 }
 
 pub async fn unpublish(State(state): State<AppState>, user: SignedIn, Path(document): Path<String>) -> Result<StatusCode, ApiError> {
@@ -138,7 +140,11 @@ pub async fn unpublish(State(state): State<AppState>, user: SignedIn, Path(docum
     if removed { Ok(StatusCode::NO_CONTENT) } else { Err(ApiError::not_found("not_published", "this document is not published")) }
 }
 
-pub async fn publication(State(state): State<AppState>, user: SignedIn, Path(document): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn publication(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(document): Path<String>,
+) -> Result<Json<PublicationBody>, ApiError> {
     let document_id = parse_document_id(&document)?;
     let id = document_id.to_string();
     let readable = state.access.permissions_on(&user.access.grants, &id).is_some_and(|(_, allowed)| allowed.read);
@@ -148,13 +154,13 @@ pub async fn publication(State(state): State<AppState>, user: SignedIn, Path(doc
     }
     let publication = state.db.call(move |conn| publications::publication(conn, &id)).await?;
     Ok(Json(match publication {
-        Some(publication) => json!({
-            "published": true,
-            "heads": publication.heads,
-            "publishedAt": db::rfc3339(publication.published_at),
-            "publishedBy": publication.published_by,
-        }),
-        None => json!({ "published": false }),
+        Some(publication) => PublicationBody::Published {
+            published: true,
+            heads: publication.heads,
+            published_at: db::rfc3339(publication.published_at),
+            published_by: publication.published_by,
+        },
+        None => PublicationBody::Unpublished { published: false },
     }))
 }
 
@@ -175,13 +181,67 @@ async fn publishable_by(state: &AppState, user: &SignedIn, document_id: &Documen
     Ok(class)
 }
 
-fn class_json(document_id: &str, class: &Classification) -> Value {
-    json!({
-        "documentId": document_id,
-        "kind": class.kind.as_str(),
-        "city": class.city,
-        "group": class.group,
-        "language": class.language,
-        "translationOf": class.translation_of.map(DocKind::as_str),
-    })
+/// A registered document and what it is.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentClass {
+    pub document_id: String,
+    pub kind: DocKind,
+    pub city: String,
+    pub group: Option<String>,
+    pub language: Option<String>,
+    /// For translations: the kind of the item translated.
+    pub translation_of: Option<DocKind>,
+}
+
+impl DocumentClass {
+    fn new(document_id: &str, class: &Classification) -> Self {
+        DocumentClass {
+            document_id: document_id.to_string(),
+            kind: class.kind,
+            city: class.city.clone(),
+            group: class.group.clone(),
+            language: class.language.clone(),
+            translation_of: class.translation_of,
+        }
+    }
+}
+
+/// A document the user may read, and what else they may do with it.
+#[derive(Serialize, TS)]
+pub struct DocumentEntry {
+    #[serde(flatten)]
+    pub class: DocumentClass,
+    pub write: bool,
+    pub publish: bool,
+}
+
+/// The version just pinned for readers.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PublishedBody {
+    pub document_id: String,
+    /// Hex change hashes.
+    pub heads: Vec<String>,
+    pub published_at: String,
+}
+
+/// Which version readers see, if any. `published` is always there and
+/// says which of the two this is (a literal `true` or `false` in the
+/// TypeScript, so a client can narrow on it).
+#[derive(Serialize, TS)]
+#[serde(untagged, rename_all_fields = "camelCase")]
+pub enum PublicationBody {
+    Published {
+        #[ts(type = "true")]
+        published: bool,
+        heads: Vec<String>,
+        published_at: String,
+        /// The name of the account that pinned it; none when no account did.
+        published_by: Option<String>,
+    },
+    Unpublished {
+        #[ts(type = "false")]
+        published: bool,
+    },
 }

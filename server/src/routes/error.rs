@@ -10,7 +10,9 @@ use axum::extract::rejection::JsonRejection;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
+use hospes_content::publish_checks::Problem;
+use serde::Serialize;
+use ts_rs::TS;
 
 use crate::documents::registration::RegistrationError;
 use crate::domain::Invalid;
@@ -22,19 +24,40 @@ pub struct ApiError {
     code: &'static str,
     message: String,
     retry_after: Option<Duration>,
-    /// More members of the JSON body, such as the fields at fault.
-    details: serde_json::Map<String, serde_json::Value>,
+    /// With `invalid_content`: every value publishing refused.
+    problems: Option<Vec<Problem>>,
+}
+
+/// Every API error's JSON body.
+#[derive(Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorBody {
+    /// The stable code, e.g. `not_publishable`.
+    pub error: &'static str,
+    pub message: String,
+    /// With `invalid_content`: the first field at fault.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
+    /// With `invalid_content`: every value publishing refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub problems: Option<Vec<Problem>>,
+    /// With `too_many_attempts` and `busy`: what `Retry-After` says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "number")]
+    pub retry_after_seconds: Option<u64>,
+}
+
+impl ErrorBody {
+    fn plain(error: &'static str, message: String) -> Self {
+        ErrorBody { error, message, field: None, problems: None, retry_after_seconds: None }
+    }
 }
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        ApiError { status, code, message: message.into(), retry_after: None, details: serde_json::Map::new() }
-    }
-
-    /// The same error with one more member in its JSON body.
-    pub fn with_detail(mut self, key: &str, value: serde_json::Value) -> Self {
-        self.details.insert(key.to_string(), value);
-        self
+        ApiError { status, code, message: message.into(), retry_after: None, problems: None }
     }
 
     pub fn unauthenticated() -> Self {
@@ -94,9 +117,10 @@ impl From<RegistrationError> for ApiError {
 impl From<PublishError> for ApiError {
     fn from(error: PublishError) -> Self {
         match error {
-            PublishError::InvalidContent(problems) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_content", problems.to_string())
-                .with_detail("field", json!(problems.first().field))
-                .with_detail("problems", json!(problems.all())),
+            PublishError::InvalidContent(problems) => ApiError {
+                problems: Some(problems.all().to_vec()),
+                ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_content", problems.to_string())
+            },
             PublishError::NotPublishable(message) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "not_publishable", message),
             PublishError::InvalidHeads(invalid) => invalid.into(),
             PublishError::NoContent(message) => Self::not_found("no_content", message),
@@ -133,13 +157,12 @@ impl From<JsonRejection> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let retry_seconds = self.retry_after.map(|wait| wait.as_secs().max(1));
-        let mut body = json!({ "error": self.code, "message": self.message });
-        for (key, value) in self.details {
-            body[key] = value;
-        }
-        if let Some(seconds) = retry_seconds {
-            body["retryAfterSeconds"] = json!(seconds);
-        }
+        let body = ErrorBody {
+            field: self.problems.as_ref().and_then(|problems| problems.first()).map(|problem| problem.field.clone()),
+            problems: self.problems,
+            retry_after_seconds: retry_seconds,
+            ..ErrorBody::plain(self.code, self.message)
+        };
         let mut response = (self.status, Json(body)).into_response();
         if let Some(seconds) = retry_seconds {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
@@ -184,7 +207,7 @@ pub async fn plain_errors_as_json(request: Request, next: Next) -> Response {
     // A server error's text is not for clients.
     let message =
         if text.trim().is_empty() || status.is_server_error() { status.canonical_reason().unwrap_or("error").to_string() } else { text };
-    let mut json = Json(json!({ "error": code, "message": message })).into_response();
+    let mut json = Json(ErrorBody::plain(code, message)).into_response();
     *json.status_mut() = status;
     for (name, value) in &parts.headers {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {

@@ -19,9 +19,11 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use hospes_content::model::Event;
+use hospes_content::reading::calendar;
 use hospes_content::recurrence::{self, Occurrence, Occurrences};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
 
 use super::error::ApiError;
 use super::read::{load_city, offered_language};
@@ -44,11 +46,27 @@ pub struct Range {
     to: Option<String>,
 }
 
+/// The answer: occurrences in RFC 3339 times, and each event rendered
+/// once.
+#[derive(Serialize, TS)]
+pub struct EventsAnswer {
+    pub from: String,
+    pub to: String,
+    pub time_zone: String,
+    /// Earliest first.
+    pub occurrences: Vec<calendar::Occurrence>,
+    /// More occurrences fall in the range; ask again from the last one.
+    pub truncated: bool,
+    /// By document id: the rendered items the occurrences are of.
+    #[ts(type = "Record<string, RenderedItem>")]
+    pub items: serde_json::Map<String, Value>,
+}
+
 pub async fn events(
     State(state): State<AppState>,
     Path((city, language)): Path<(String, String)>,
     Query(range): Query<Range>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<EventsAnswer>, ApiError> {
     let city = load_city(&state, &city).await?;
     let language = offered_language(&city, &language)?;
     let from = match range.from.as_deref() {
@@ -101,26 +119,24 @@ pub async fn events(
         .into_iter()
         .filter_map(|id| Some((id.clone(), serde_json::from_str::<Value>(rendered.get(id)?).ok()?)))
         .collect();
-    let occurrences: Vec<Value> = answer
+    let occurrences = answer
         .occurrences
         .iter()
-        .map(|(id, occurrence)| {
-            json!({
-                "id": id,
-                "start": occurrence.start.to_rfc3339(),
-                "end": occurrence.end.to_rfc3339(),
-                "cancelled": occurrence.cancelled,
-            })
+        .map(|(id, occurrence)| calendar::Occurrence {
+            id: id.clone(),
+            start: occurrence.start.to_rfc3339(),
+            end: occurrence.end.to_rfc3339(),
+            cancelled: occurrence.cancelled,
         })
         .collect();
-    Ok(Json(json!({
-        "from": from.to_rfc3339(),
-        "to": to.to_rfc3339(),
-        "time_zone": city.time_zone,
-        "occurrences": occurrences,
-        "truncated": answer.truncated,
-        "items": items,
-    })))
+    Ok(Json(EventsAnswer {
+        from: from.to_rfc3339(),
+        to: to.to_rfc3339(),
+        time_zone: city.time_zone,
+        occurrences,
+        truncated: answer.truncated,
+        items,
+    }))
 }
 
 /// The occurrences of all events in a range, earliest first.

@@ -6,9 +6,12 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use serde_json::{Value, json};
+use hospes_content::access::Role;
+use serde::Serialize;
+use serde_json::json;
+use ts_rs::TS;
 
-use super::auth::{Credentials, start_session};
+use super::auth::{Credentials, GrantBody, start_session};
 use super::error::{ApiError, ApiJson};
 use super::members::{city_as_manager, not_yours_to_give};
 use crate::accounts::invites::{self, InviteError};
@@ -22,12 +25,34 @@ use crate::domain::{AccountName, Passphrase};
 use crate::http::auth::SignedIn;
 use crate::http::client::ClientKey;
 
+/// An invite just made; the token is shown this once.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreatedInvite {
+    pub token: String,
+    /// A path, `/invite/<token>`.
+    pub url: String,
+    pub expires_at: String,
+    pub role: GrantBody,
+}
+
+/// An open invite, as its holder sees it before accepting.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Invite {
+    pub city: String,
+    pub role: Role,
+    pub group: Option<String>,
+    pub languages: Vec<String>,
+    pub expires_at: String,
+}
+
 pub async fn create(
     State(state): State<AppState>,
     user: SignedIn,
     Path(city): Path<String>,
     ApiJson(request): ApiJson<RoleRequest>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<CreatedInvite>), ApiError> {
     let city = city_as_manager(&state, &user, &city).await?;
     let actor = user.actor();
     let manager = user.access.grants.clone();
@@ -53,24 +78,19 @@ pub async fn create(
         .await?;
     Ok((
         StatusCode::CREATED,
-        Json(json!({
-            "token": token,
-            "url": format!("/invite/{token}"),
-            "expiresAt": db::rfc3339(expires_at),
-            "role": super::auth::grant_json(&grant),
-        })),
+        Json(CreatedInvite { url: format!("/invite/{token}"), token, expires_at: db::rfc3339(expires_at), role: GrantBody::from(&grant) }),
     ))
 }
 
-pub async fn show(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn show(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Invite>, ApiError> {
     let invite = state.db.call(move |conn| invites::peek(conn, &token, db::now())).await?.ok_or_else(invite_not_found)?;
-    Ok(Json(json!({
-        "city": invite.grant.city,
-        "role": invite.grant.role.as_str(),
-        "group": invite.grant.group,
-        "languages": invite.grant.languages,
-        "expiresAt": db::rfc3339(invite.expires_at),
-    })))
+    Ok(Json(Invite {
+        city: invite.grant.city,
+        role: invite.grant.role,
+        group: invite.grant.group,
+        languages: invite.grant.languages,
+        expires_at: db::rfc3339(invite.expires_at),
+    }))
 }
 
 pub async fn accept(

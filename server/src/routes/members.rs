@@ -11,10 +11,11 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use hospes_content::access::{Grant, manages_in, may_manage};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use ts_rs::TS;
 
-use super::auth::grant_json;
+use super::auth::GrantBody;
 use super::error::{ApiError, ApiJson};
 use super::invites::role_error;
 use crate::accounts::role_request::RoleRequest;
@@ -52,26 +53,46 @@ async fn existing_city(state: &AppState, city: &str) -> Result<Slug, ApiError> {
     Ok(slug)
 }
 
-pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Json<Value>, ApiError> {
+/// Someone with roles in the city, as one manager sees them: only the
+/// roles that manager manages.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Member {
+    #[ts(type = "number")]
+    pub account_id: i64,
+    pub name: String,
+    pub roles: Vec<GrantBody>,
+    pub revoked: bool,
+}
+
+/// An account's roles in the city after a change.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberRoles {
+    #[ts(type = "number")]
+    pub account_id: i64,
+    pub roles: Vec<GrantBody>,
+}
+
+pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Json<Vec<Member>>, ApiError> {
     let city = city_as_manager(&state, &user, &city).await?;
     let members = state.db.call(move |conn| accounts::members(conn, city.as_str())).await?;
     let manager = &user.access.grants;
-    Ok(Json(Value::Array(
+    Ok(Json(
         members
             .into_iter()
             .filter_map(|member| {
-                let managed: Vec<Value> = member.grants.iter().filter(|grant| may_manage(manager, grant)).map(grant_json).collect();
-                (!managed.is_empty()).then(|| {
-                    json!({
-                        "accountId": member.account.id,
-                        "name": member.account.name,
-                        "roles": managed,
-                        "revoked": member.account.revoked,
-                    })
+                let managed: Vec<GrantBody> =
+                    member.grants.iter().filter(|grant| may_manage(manager, grant)).map(GrantBody::from).collect();
+                (!managed.is_empty()).then_some(Member {
+                    account_id: member.account.id,
+                    name: member.account.name,
+                    roles: managed,
+                    revoked: member.account.revoked,
                 })
             })
             .collect(),
-    )))
+    ))
 }
 
 #[derive(Deserialize)]
@@ -85,7 +106,7 @@ pub async fn set_roles(
     user: SignedIn,
     Path((city, account_id)): Path<(String, i64)>,
     ApiJson(Roles { roles }): ApiJson<Roles>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<MemberRoles>, ApiError> {
     let city = city_as_manager(&state, &user, &city).await?;
     let actor = user.actor();
     let manager = user.access.grants.clone();
@@ -99,13 +120,13 @@ pub async fn set_roles(
             }
             let kept: Vec<Grant> = grants.iter().chain(&others).cloned().collect();
             accounts::set_city_grants(conn, account_id, city.as_str(), &kept)?;
-            let subject = json!({ "account": account_id, "roles": grants.iter().map(grant_json).collect::<Vec<_>>() });
+            let subject = json!({ "account": account_id, "roles": grants.iter().map(GrantBody::from).collect::<Vec<_>>() });
             audit::record(conn, &actor, "roles_changed", Some(city.as_str()), subject, db::now())?;
             Ok(grants)
         })
         .await?;
     state.access.account_changed(account_id);
-    Ok(Json(json!({ "accountId": account_id, "roles": grants.iter().map(grant_json).collect::<Vec<_>>() })))
+    Ok(Json(MemberRoles { account_id, roles: grants.iter().map(GrantBody::from).collect() }))
 }
 
 /// Takes every role in this city that the manager manages and ends the
@@ -139,10 +160,14 @@ pub async fn revoke(
     Ok(StatusCode::NO_CONTENT)
 }
 
-pub async fn audit_log(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn audit_log(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(city): Path<String>,
+) -> Result<Json<Vec<audit::Entry>>, ApiError> {
     let city = city_as_admin(&state, &user, &city).await?;
     let entries = state.db.call(move |conn| audit::recent(conn, city.as_str(), 200)).await?;
-    Ok(Json(json!(entries)))
+    Ok(Json(entries))
 }
 
 /// The account's roles in `city` that `manager` does not manage (kept as

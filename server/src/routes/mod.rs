@@ -15,6 +15,8 @@ mod read;
 mod suggestions;
 mod sync;
 mod translations;
+#[cfg(test)]
+mod typescript;
 mod web_app;
 
 use std::time::Duration;

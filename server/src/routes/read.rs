@@ -15,11 +15,13 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use hospes_content::model::City;
+use hospes_content::model::{Category, City, Direction};
 use samod::DocumentId;
+use serde::Serialize;
+use serde_json::Value;
 use serde_json::value::RawValue;
-use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 
 use super::error::ApiError;
 use crate::app_state::AppState;
@@ -30,23 +32,75 @@ use crate::domain::Slug;
 use crate::languages;
 use crate::publishing::publications;
 use crate::read_side::projection;
-use hospes_content::reading::calendar;
+use hospes_content::reading::calendar::{self, Calendar};
 use hospes_content::reading::render::fallback_chain;
 
-pub async fn cities(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
-    let cities = state
-        .db
-        .read(|conn| -> rusqlite::Result<Vec<Value>> {
-            let mut stmt = conn.prepare("SELECT slug, name FROM cities ORDER BY name")?;
-            stmt.query_map([], |row| Ok(json!({ "slug": row.get::<_, String>(0)?, "name": row.get::<_, String>(1)? })))?.collect()
-        })
-        .await?;
-    Ok(Json(Value::Array(cities)))
+/// One city this server has a guide for.
+#[derive(Serialize, TS)]
+pub struct CitySummary {
+    pub slug: String,
+    pub name: String,
 }
 
-pub async fn city(State(state): State<AppState>, Path(city): Path<String>) -> Result<Json<Value>, ApiError> {
+/// A city's configuration as readers get it.
+#[derive(Serialize, TS)]
+pub struct CityInfo {
+    pub slug: String,
+    pub name: String,
+    pub time_zone: String,
+    pub source_language: String,
+    pub sample: bool,
+    pub languages: Vec<OfferedLanguage>,
+    pub categories: Vec<Category>,
+}
+
+/// A language the city's guide is offered in.
+#[derive(Serialize, TS)]
+pub struct OfferedLanguage {
+    pub tag: String,
+    /// The language's name in itself.
+    pub name: String,
+    pub direction: Direction,
+    pub fallback: Option<String>,
+}
+
+impl CityInfo {
+    fn of(city: &City) -> Self {
+        CityInfo {
+            slug: city.slug.clone(),
+            name: city.name.clone(),
+            time_zone: city.time_zone.clone(),
+            source_language: city.source_language.clone(),
+            sample: city.sample,
+            languages: city
+                .languages
+                .iter()
+                .map(|language| OfferedLanguage {
+                    tag: language.tag.clone(),
+                    name: languages::endonym(&language.tag),
+                    direction: language.direction,
+                    fallback: language.fallback.clone(),
+                })
+                .collect(),
+            categories: city.categories.clone(),
+        }
+    }
+}
+
+pub async fn cities(State(state): State<AppState>) -> Result<Json<Vec<CitySummary>>, ApiError> {
+    let cities = state
+        .db
+        .read(|conn| -> rusqlite::Result<Vec<CitySummary>> {
+            let mut stmt = conn.prepare("SELECT slug, name FROM cities ORDER BY name")?;
+            stmt.query_map([], |row| Ok(CitySummary { slug: row.get(0)?, name: row.get(1)? }))?.collect()
+        })
+        .await?;
+    Ok(Json(cities))
+}
+
+pub async fn city(State(state): State<AppState>, Path(city): Path<String>) -> Result<Json<CityInfo>, ApiError> {
     let city = load_city(&state, &city).await?;
-    Ok(Json(city_json(&city)))
+    Ok(Json(CityInfo::of(&city)))
 }
 
 pub async fn bundle(
@@ -91,18 +145,22 @@ pub async fn bundle(
     let items: Vec<&RawValue> =
         items.iter().map(|item| serde_json::from_str(item)).collect::<Result<_, _>>().map_err(ApiError::internal)?;
     let body =
-        serde_json::to_string(&Bundle { city: city_json(&city), language: &language, items, calendar }).map_err(ApiError::internal)?;
+        serde_json::to_string(&Bundle { city: CityInfo::of(&city), language: &language, items, calendar }).map_err(ApiError::internal)?;
     Ok(json_with_etag(body, &etag))
 }
 
 /// What a reader's phone downloads to read a city offline.
-#[derive(serde::Serialize)]
-struct Bundle<'a> {
-    city: Value,
-    language: &'a str,
-    items: Vec<&'a RawValue>,
+#[derive(Serialize, TS)]
+pub struct Bundle<'a> {
+    pub city: CityInfo,
+    pub language: &'a str,
+    /// The stored renderings, as they are.
+    #[ts(type = "Array<RenderedItem>")]
+    pub items: Vec<&'a RawValue>,
+    /// None when the city's time zone does not parse.
     #[serde(skip_serializing_if = "Option::is_none")]
-    calendar: Option<Value>,
+    #[ts(optional)]
+    pub calendar: Option<Calendar>,
 }
 
 /// Changes with anything the bundle shows; `EPOCH` makes a restarted
@@ -208,23 +266,6 @@ pub(super) fn offered_language(city: &City, language: &str) -> Result<String, Ap
     })
 }
 
-fn city_json(city: &City) -> Value {
-    json!({
-        "slug": city.slug,
-        "name": city.name,
-        "time_zone": city.time_zone,
-        "source_language": city.source_language,
-        "sample": city.sample,
-        "languages": city.languages.iter().map(|language| json!({
-            "tag": language.tag,
-            "name": languages::endonym(&language.tag),
-            "direction": language.direction,
-            "fallback": language.fallback,
-        })).collect::<Vec<_>>(),
-        "categories": city.categories,
-    })
-}
-
 /// A JSON body with a strong ETag derived from the body; `304 Not
 /// Modified` when the client has it. Phones revalidate their offline copy
 /// this way and download nothing when nothing changed.
@@ -264,6 +305,14 @@ pub struct SearchQuery {
     q: Option<String>,
 }
 
+/// What a search found, best first.
+#[derive(Serialize, TS)]
+pub struct SearchAnswer {
+    pub query: String,
+    #[ts(type = "Array<RenderedItem>")]
+    pub results: Vec<Value>,
+}
+
 /// `GET /api/v1/cities/{city}/{lang}/search?q=`: published items matching
 /// every word, in `lang` first, then its fallbacks, then other languages;
 /// each rendered in `lang`.
@@ -271,7 +320,7 @@ pub async fn search(
     State(state): State<AppState>,
     Path((city, language)): Path<(String, String)>,
     axum::extract::Query(query): axum::extract::Query<SearchQuery>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<SearchAnswer>, ApiError> {
     let city = load_city(&state, &city).await?;
     let language = offered_language(&city, &language)?;
     let raw = query.q.unwrap_or_default();
@@ -292,5 +341,5 @@ pub async fn search(
         })
         .await?;
     let results: Vec<Value> = results.iter().filter_map(|body| serde_json::from_str(body).ok()).collect();
-    Ok(Json(json!({ "query": raw, "results": results })))
+    Ok(Json(SearchAnswer { query: raw, results }))
 }

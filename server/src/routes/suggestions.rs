@@ -19,8 +19,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use hospes_content::access::Role;
 use samod::DocumentId;
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use ts_rs::TS;
 
 use super::error::ApiError;
 use super::read::{load_city, offered_language};
@@ -28,7 +29,7 @@ use crate::app_state::AppState;
 use crate::domain::{Invalid, Slug};
 use crate::http::auth::SignedIn;
 use crate::http::client::ClientKey;
-use crate::suggestions::{self, ClientId, Filter, Message, NewSuggestion, Topic};
+use crate::suggestions::{self, ClientId, Filter, Message, NewSuggestion, Suggestion, Topic};
 use crate::{audit, cities, db};
 
 /// The most suggestions one list shows.
@@ -47,12 +48,65 @@ pub struct Submission {
     message: String,
 }
 
+/// A suggestion stored (or found stored already under its `client_id`).
+#[derive(Serialize, TS)]
+pub struct Received {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "\"received\"")]
+    pub status: &'static str,
+}
+
+/// One entry of the editors' queue.
+#[derive(Serialize, TS)]
+#[ts(rename = "Suggestion")]
+pub struct SuggestionBody {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The published item it is about; null: the guide in general.
+    pub item: Option<String>,
+    /// The item's title as readers of `language` see it; null if it is
+    /// not published (any more).
+    pub item_title: Option<String>,
+    /// The reader's language (BCP 47): the language `message` is written in.
+    pub language: String,
+    #[ts(as = "Topic")]
+    pub topic: String,
+    pub message: String,
+    pub created_at: String,
+    #[ts(type = "\"open\" | \"done\"")]
+    pub status: String,
+    pub resolved_at: Option<String>,
+}
+
+impl From<&Suggestion> for SuggestionBody {
+    fn from(suggestion: &Suggestion) -> Self {
+        SuggestionBody {
+            id: suggestion.id,
+            item: suggestion.doc_id.clone(),
+            item_title: suggestion.item_title.clone(),
+            language: suggestion.language.clone(),
+            topic: suggestion.topic.clone(),
+            message: suggestion.message.clone(),
+            created_at: db::rfc3339(suggestion.created_at),
+            status: suggestion.status.clone(),
+            resolved_at: suggestion.resolved_at.map(db::rfc3339),
+        }
+    }
+}
+
+/// The editors' queue.
+#[derive(Serialize, TS)]
+pub struct SuggestionList {
+    pub suggestions: Vec<SuggestionBody>,
+}
+
 pub async fn submit(
     State(state): State<AppState>,
     client: ClientKey,
     Path(city): Path<String>,
     body: Result<Json<Submission>, JsonRejection>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<Received>), ApiError> {
     let Json(submission) = body.map_err(|rejection| match rejection {
         // Over the API's body limit: only a message can be that long.
         JsonRejection::BytesRejection(_) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -102,8 +156,8 @@ pub async fn submit(
     Ok(received(id))
 }
 
-fn received(id: i64) -> (StatusCode, Json<Value>) {
-    (StatusCode::ACCEPTED, Json(json!({ "id": id, "status": "received" })))
+fn received(id: i64) -> (StatusCode, Json<Received>) {
+    (StatusCode::ACCEPTED, Json(Received { id, status: "received" }))
 }
 
 /// The city named in the path, if it exists and `user` edits or
@@ -131,22 +185,20 @@ pub async fn list(
     user: SignedIn,
     Path(city): Path<String>,
     query: Result<Query<ListQuery>, QueryRejection>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<SuggestionList>, ApiError> {
     let city = city_as_editor(&state, &user, &city).await?;
     // A query string serde cannot read (`status` twice) gets a JSON answer too.
     let Query(query) = query.map_err(|_| Invalid::new("status", "give it once: open, done or all"))?;
     let filter = Filter::parse(query.status.as_deref())?;
     let list = state.db.call(move |conn| suggestions::list(conn, city.as_str(), filter, LIST_LIMIT)).await?;
-    Ok(Json(json!({
-        "suggestions": list.iter().map(suggestions::Suggestion::to_json).collect::<Vec<_>>(),
-    })))
+    Ok(Json(SuggestionList { suggestions: list.iter().map(SuggestionBody::from).collect() }))
 }
 
 pub async fn resolve(
     State(state): State<AppState>,
     user: SignedIn,
     Path((city, id)): Path<(String, String)>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<SuggestionBody>, ApiError> {
     let city = city_as_editor(&state, &user, &city).await?;
     let unknown = || ApiError::not_found("unknown_suggestion", "this city has no such suggestion");
     let id: i64 = id.parse().map_err(|_| unknown())?;
@@ -171,5 +223,5 @@ pub async fn resolve(
         })
         .await?
         .ok_or_else(unknown)?;
-    Ok(Json(resolved.to_json()))
+    Ok(Json(SuggestionBody::from(&resolved)))
 }

@@ -7,9 +7,10 @@ use axum::Json;
 use axum::extract::{Path, State};
 use hospes_content::access::DocKind;
 use hospes_content::model::{Article, City, Event, Service, Translation};
-use hospes_content::translation_status::{TranslationState, status};
+use hospes_content::translation_status::{TranslationState, TranslationStatus, status};
 use samod::Repo;
-use serde_json::{Value, json};
+use serde::Serialize;
+use ts_rs::TS;
 
 use super::error::ApiError;
 use crate::app_state::AppState;
@@ -18,7 +19,31 @@ use crate::documents::{DocumentError, Documents};
 use crate::domain::parse_document_id;
 use crate::http::auth::SignedIn;
 
-pub async fn statuses(State(state): State<AppState>, user: SignedIn, Path(document): Path<String>) -> Result<Json<Value>, ApiError> {
+/// Where each of the city's languages stands for one item.
+#[derive(Serialize, TS)]
+pub struct TranslationStatuses {
+    pub document: String,
+    pub source_language: String,
+    #[ts(type = "number")]
+    pub source_revision: i64,
+    /// The user may edit the item.
+    pub write: bool,
+    pub languages: Vec<LanguageStatus>,
+}
+
+#[derive(Serialize, TS)]
+pub struct LanguageStatus {
+    pub language: String,
+    pub status: TranslationStatus,
+    /// The translation's document, once there is one.
+    pub document: Option<String>,
+}
+
+pub async fn statuses(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(document): Path<String>,
+) -> Result<Json<TranslationStatuses>, ApiError> {
     let id = parse_document_id(&document)?.to_string();
     let (class, allowed) = state
         .access
@@ -53,19 +78,13 @@ pub async fn statuses(State(state): State<AppState>, user: SignedIn, Path(docume
             machine: t.machine,
             has_text: t.fields.values().any(|text| !text.as_str().trim().is_empty()),
         });
-        languages.push(json!({
-            "language": language.tag,
-            "status": status(&source_language, source_revision, &language.tag, state_of),
-            "document": translation_doc.map(|(doc, _)| doc),
-        }));
+        languages.push(LanguageStatus {
+            language: language.tag.clone(),
+            status: status(&source_language, source_revision, &language.tag, state_of),
+            document: translation_doc.map(|(doc, _)| doc.clone()),
+        });
     }
-    Ok(Json(json!({
-        "document": id,
-        "source_language": source_language,
-        "source_revision": source_revision,
-        "write": allowed.write,
-        "languages": languages,
-    })))
+    Ok(Json(TranslationStatuses { document: id, source_language, source_revision, write: allowed.write, languages }))
 }
 
 async fn current<T: autosurgeon::Hydrate>(repo: &Repo, id: &str) -> Result<T, ApiError> {

@@ -11,14 +11,15 @@ pub mod limit;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::db;
 use crate::domain::Invalid;
 
 /// The longest message, in Unicode scalar values, after trimming.
 pub const MESSAGE_MAX_CHARS: usize = 2000;
 
-/// What a suggestion is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a suggestion is about; its TypeScript names are [`Topic::as_str`]'s
+/// (`routes::typescript` checks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ts_rs::TS)]
+#[ts(rename = "SuggestionTopic", rename_all = "lowercase")]
 pub enum Topic {
     Closed,
     Hours,
@@ -140,23 +141,6 @@ pub struct Suggestion {
     pub created_at: i64,
     pub status: String,
     pub resolved_at: Option<i64>,
-}
-
-impl Suggestion {
-    /// The API's JSON form.
-    pub fn to_json(&self) -> serde_json::Value {
-        serde_json::json!({
-            "id": self.id,
-            "item": self.doc_id,
-            "item_title": self.item_title,
-            "language": self.language,
-            "topic": self.topic,
-            "message": self.message,
-            "created_at": db::rfc3339(self.created_at),
-            "status": self.status,
-            "resolved_at": self.resolved_at.map(db::rfc3339),
-        })
-    }
 }
 
 /// The id of the city's suggestion sent under `client_id`, if any.

@@ -10,8 +10,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-/// A role, always held in one city.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A role, always held in one city. Serialized (for the API) as
+/// [`Role::as_str`] says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Creates and edits the city's events; may publish them where the city
     /// trusts volunteers.
@@ -76,8 +78,10 @@ pub struct Grant {
     pub languages: Vec<String>,
 }
 
-/// What a document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// What a document is. Serialized (for the API) as [`DocKind::as_str`]
+/// says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum DocKind {
     /// The city's configuration: languages, categories, settings.
     City,
@@ -295,6 +299,16 @@ fn grant_permissions(grant: &Grant, doc: &Classification, city: CityPolicy) -> P
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_and_kinds_serialize_as_their_names() {
+        for role in Role::ALL {
+            assert_eq!(serde_json::to_value(role).unwrap(), role.as_str());
+        }
+        for kind in DocKind::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+        }
+    }
 
     fn grant(role: Role, city: &str) -> Grant {
         Grant {

@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::addresses::{EmailAddress, LinkTarget, PhoneNumber, Refusal, WebAddress};
 use super::markdown_links;
@@ -28,7 +29,7 @@ use super::recurrence::{self, RecurrenceError};
 
 /// Which rule a value breaks; stable, for clients to say it in their
 /// language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
     WebAddress,
@@ -39,7 +40,7 @@ pub enum Rule {
 }
 
 /// One value publishing refuses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Problem {
     /// The field as the model names it: `contacts.website`,
     /// `contacts.phones[1]`, `schedules[2].rrule`, `body`,

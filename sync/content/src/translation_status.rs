@@ -7,9 +7,10 @@
 //! translation records the revision it was made from.
 
 use serde::Serialize;
+use ts_rs::TS;
 
 /// Where one language stands for one item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum TranslationStatus {
     /// No translation, or an empty one.

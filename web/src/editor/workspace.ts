@@ -15,31 +15,14 @@ import type { DocHandle, Repo } from "@automerge/automerge-repo/slim";
 import { api, ApiError, type SessionInfo } from "../api";
 import { coalesce } from "../page";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
-import type { City } from "../content/model";
+import type { City, DocKind } from "../content/model";
+import type { DocumentEntry } from "../generated/api";
 import { changeDoc, readModel, setAuthor } from "./documents";
 
-export type DocKind =
-  | "city"
-  | "service"
-  | "article"
-  | "event"
-  | "translation"
-  | "service_index"
-  | "article_index"
-  | "event_index"
-  | "archive_index"
-  | "archive_entry";
+export type { DocKind } from "../content/model";
 
-export interface DocEntry {
-  documentId: string;
-  kind: DocKind;
-  city: string;
-  group?: string | null;
-  language?: string | null;
-  translationOf?: string | null;
-  write: boolean;
-  publish: boolean;
-}
+/** A document the account may read (`GET /api/v1/cities/{city}/documents`). */
+export type DocEntry = DocumentEntry;
 
 /** The kinds the editing screens open; other documents are synced when opened. */
 const OPENED_KINDS: ReadonlySet<DocKind> = new Set(["city", "service", "article", "event", "translation"]);
@@ -340,7 +323,18 @@ export class Workspace {
     // Publishing follows the role, which the device knows from the other documents of
     // the kind (the server's list says so once it registered this one; it checks anyway).
     const publish = this.entries.some((e) => e.kind === kind && e.publish);
-    const entry: DocEntry = { documentId: id, kind, city: this.city, write: true, publish, language: extra.language ?? null };
+    // Until the server's list names it: no group (the editing app makes no archive
+    // documents), and a translation's item kind unknown.
+    const entry: DocEntry = {
+      documentId: id,
+      kind,
+      city: this.city,
+      group: null,
+      language: extra.language ?? null,
+      translationOf: null,
+      write: true,
+      publish,
+    };
     this.entries = [...this.entries, entry];
     localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
     this.#savePending([...this.#pendingRegistrations(), { documentId: id, kind, city: this.city, ...extra }]);

@@ -3,6 +3,7 @@
  * remembered on the phone (never sent anywhere), and the lists to choose from.
  */
 import { api } from "../api";
+import type { CitySummary } from "../generated/api";
 import type { CityLanguage } from "./bundle";
 import type { GuideKey } from "./guide-store";
 
@@ -37,10 +38,7 @@ export function cityNames(): Record<string, string> {
   }
 }
 
-export interface CitySummary {
-  slug: string;
-  name: string;
-}
+export type { CitySummary };
 
 /** The cities this server has guides for; throws when offline. */
 export function listCities(): Promise<CitySummary[]> {

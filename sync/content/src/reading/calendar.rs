@@ -29,16 +29,49 @@
 //!   `recurrence`), each event gives at most `recurrence::MAX_OCCURRENCES`,
 //!   and the caller runs it in `cpu_work`.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::model::{Event, Service, ServiceStatus};
 use crate::opening_hours;
 use crate::recurrence::{self, LOCAL_FORMAT};
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use ts_rs::TS;
 
 use super::PublishedItem;
+
+/// A city's calendar as the bundle carries it; times are local
+/// (`YYYY-MM-DDTHH:MM`), dates `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Calendar {
+    pub time_zone: String,
+    /// The local dates (inclusive) the openings cover.
+    pub from: String,
+    pub to: String,
+    /// The last local date the occurrences cover (they start at `from` too).
+    pub occurrences_to: String,
+    /// By service's document id; a closed service has none.
+    #[ts(type = "Record<string, Array<Opening>>")]
+    pub openings: BTreeMap<String, Vec<Opening>>,
+    /// Earliest first.
+    pub occurrences: Vec<Occurrence>,
+}
+
+/// `[opens, closes, by appointment]`, local times.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Opening(pub String, pub String, pub bool);
+
+/// One occurrence of an event (the events API's times are RFC 3339, the
+/// calendar's local).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Occurrence {
+    /// The event's document id.
+    pub id: String,
+    pub start: String,
+    pub end: String,
+    pub cancelled: bool,
+}
 
 /// Openings run to this many days after the city's today.
 pub const OPENINGS_DAYS_AHEAD: i64 = 35;
@@ -53,7 +86,7 @@ const DATE_FORMAT: &str = "%Y-%m-%d";
 /// JSON) at `now`, as the bundle carries it; `None` when the city's time
 /// zone does not parse (the bundle then has no calendar and the phone says
 /// it does not know).
-pub fn of_published(time_zone: &str, services: &[PublishedItem], events: &[PublishedItem], now: DateTime<Utc>) -> Option<Value> {
+pub fn of_published(time_zone: &str, services: &[PublishedItem], events: &[PublishedItem], now: DateTime<Utc>) -> Option<Calendar> {
     let mut left_out = LeftOut::default();
     let services: Vec<(String, Service)> = services.iter().filter_map(|published| parsed(published, &mut left_out)).collect();
     let events: Vec<(String, Event)> = events.iter().filter_map(|published| parsed(published, &mut left_out)).collect();
@@ -85,7 +118,7 @@ fn parsed<T: serde::de::DeserializeOwned>(published: &PublishedItem, left_out: &
 }
 
 /// See [`of_published`]; `services` and `events` are (document id, item).
-pub fn calendar(time_zone: &str, services: &[(String, Service)], events: &[(String, Event)], now: DateTime<Utc>) -> Option<Value> {
+pub fn calendar(time_zone: &str, services: &[(String, Service)], events: &[(String, Event)], now: DateTime<Utc>) -> Option<Calendar> {
     calendar_counting(time_zone, services, events, now, LeftOut::default())
 }
 
@@ -95,7 +128,7 @@ fn calendar_counting(
     events: &[(String, Event)],
     now: DateTime<Utc>,
     mut left_out: LeftOut,
-) -> Option<Value> {
+) -> Option<Calendar> {
     let tz = match recurrence::parse_time_zone(time_zone) {
         Ok(tz) => tz,
         Err(_) => {
@@ -108,9 +141,9 @@ fn calendar_counting(
     let to = today + Duration::days(OPENINGS_DAYS_AHEAD);
     let occurrences_to = today + Duration::days(OCCURRENCES_DAYS_AHEAD);
 
-    let mut openings = Map::new();
+    let mut openings = BTreeMap::new();
     for (id, service) in services {
-        openings.insert(id.clone(), Value::Array(service_openings(id, service, tz, from, to, &mut left_out)));
+        openings.insert(id.clone(), service_openings(id, service, tz, from, to, &mut left_out));
     }
     // (start, id, end, cancelled): sorted by start, ties in a fixed order.
     let mut occurrences: Vec<(String, String, String, bool)> = Vec::new();
@@ -128,19 +161,16 @@ fn calendar_counting(
             "published items, schedules or events that do not parse or expand are left out of the calendar"
         );
     }
-    let occurrences: Vec<Value> = occurrences
-        .into_iter()
-        .map(|(start, id, end, cancelled)| json!({ "id": id, "start": start, "end": end, "cancelled": cancelled }))
-        .collect();
+    let occurrences = occurrences.into_iter().map(|(start, id, end, cancelled)| Occurrence { id, start, end, cancelled }).collect();
 
-    Some(json!({
-        "time_zone": time_zone,
-        "from": from.format(DATE_FORMAT).to_string(),
-        "to": to.format(DATE_FORMAT).to_string(),
-        "occurrences_to": occurrences_to.format(DATE_FORMAT).to_string(),
-        "openings": openings,
-        "occurrences": occurrences,
-    }))
+    Some(Calendar {
+        time_zone: time_zone.to_string(),
+        from: from.format(DATE_FORMAT).to_string(),
+        to: to.format(DATE_FORMAT).to_string(),
+        occurrences_to: occurrences_to.format(DATE_FORMAT).to_string(),
+        openings,
+        occurrences,
+    })
 }
 
 /// Midnight starting `date` in `tz`, as a UTC instant.
@@ -154,7 +184,7 @@ fn local(moment: &DateTime<Tz>) -> String {
 
 /// `[opens, closes, by_appointment]` for the openings starting on a day in
 /// `[from, to]`.
-fn service_openings(id: &str, service: &Service, tz: Tz, from: NaiveDate, to: NaiveDate, left_out: &mut LeftOut) -> Vec<Value> {
+fn service_openings(id: &str, service: &Service, tz: Tz, from: NaiveDate, to: NaiveDate, left_out: &mut LeftOut) -> Vec<Opening> {
     if matches!(service.status, ServiceStatus::Closed | ServiceStatus::TemporarilyClosed) {
         return Vec::new();
     }
@@ -172,7 +202,7 @@ fn service_openings(id: &str, service: &Service, tz: Tz, from: NaiveDate, to: Na
         .collect();
     opening_hours::openings(&usable, tz, from, to)
         .iter()
-        .map(|opening| json!([local(&opening.opens), local(&opening.closes), opening.by_appointment]))
+        .map(|opening| Opening(local(&opening.opens), local(&opening.closes), opening.by_appointment))
         .collect()
 }
 
@@ -209,6 +239,16 @@ fn event_occurrences(
 mod tests {
     use super::*;
     use chrono::TimeZone;
+    use serde_json::{Value, json};
+
+    /// The calendar's JSON form, as the bundle carries it.
+    fn calendar_json(time_zone: &str, services: &[(String, Service)], events: &[(String, Event)], now: DateTime<Utc>) -> Option<Value> {
+        super::calendar(time_zone, services, events, now).map(|calendar| serde_json::to_value(calendar).unwrap())
+    }
+
+    fn of_published_json(time_zone: &str, services: &[PublishedItem], events: &[PublishedItem], now: DateTime<Utc>) -> Option<Value> {
+        super::of_published(time_zone, services, events, now).map(|calendar| serde_json::to_value(calendar).unwrap())
+    }
 
     fn service() -> Service {
         serde_json::from_str(include_str!("../../../../tests/fixtures/content/service.json")).unwrap()
@@ -232,7 +272,7 @@ mod tests {
         let mut closed = service();
         closed.status = ServiceStatus::Closed;
         let services = [("legal".to_string(), service()), ("shelter".to_string(), shelter), ("closed".to_string(), closed)];
-        calendar("Europe/Brussels", &services, &[("cafe".to_string(), event())], now).unwrap()
+        calendar_json("Europe/Brussels", &services, &[("cafe".to_string(), event())], now).unwrap()
     }
 
     #[test]
@@ -266,7 +306,7 @@ mod tests {
     fn occurrences_keep_exdates_as_cancelled() {
         let mut event = event();
         event.exdates = vec!["2026-12-01T18:00".into()];
-        let calendar = calendar("Europe/Brussels", &[], &[("cafe".into(), event.clone())], sunday_noon()).unwrap();
+        let calendar = calendar_json("Europe/Brussels", &[], &[("cafe".into(), event.clone())], sunday_noon()).unwrap();
         let occurrences = calendar["occurrences"].as_array().unwrap();
         let starts: Vec<(&str, bool)> =
             occurrences.iter().map(|o| (o["start"].as_str().unwrap(), o["cancelled"].as_bool().unwrap())).collect();
@@ -284,7 +324,7 @@ mod tests {
         assert_eq!(occurrences[0], json!({ "id": "cafe", "start": "2026-11-24T18:00", "end": "2026-11-24T20:00", "cancelled": false }));
 
         event.cancelled = true;
-        let calendar = super::calendar("Europe/Brussels", &[], &[("cafe".into(), event)], sunday_noon()).unwrap();
+        let calendar = calendar_json("Europe/Brussels", &[], &[("cafe".into(), event)], sunday_noon()).unwrap();
         assert!(calendar["occurrences"].as_array().unwrap().iter().all(|o| o["cancelled"] == true));
     }
 
@@ -295,10 +335,10 @@ mod tests {
         broken.schedules[1].rrule = "every day".into();
         let mut bad_event = event();
         bad_event.start = "soon".into();
-        let calendar = calendar("Europe/Brussels", &[("legal".into(), broken)], &[("bad".into(), bad_event)], sunday_noon()).unwrap();
+        let calendar = calendar_json("Europe/Brussels", &[("legal".into(), broken)], &[("bad".into(), bad_event)], sunday_noon()).unwrap();
         assert_eq!(calendar["openings"]["legal"].as_array().unwrap().len(), 14, "the good schedule stays");
         assert_eq!(calendar["occurrences"], json!([]));
-        assert!(super::calendar("Mars/Olympus", &[], &[], sunday_noon()).is_none());
+        assert!(calendar_json("Mars/Olympus", &[], &[], sunday_noon()).is_none());
     }
 
     #[test]
@@ -310,7 +350,7 @@ mod tests {
             published_at: 0,
         };
         let services = [item("legal", include_str!("../../../../tests/fixtures/content/service.json")), item("junk", "{\"name\": 3}")];
-        let calendar = of_published("Europe/Brussels", &services, &[], sunday_noon()).unwrap();
+        let calendar = of_published_json("Europe/Brussels", &services, &[], sunday_noon()).unwrap();
         let ids: Vec<&String> = calendar["openings"].as_object().unwrap().keys().collect();
         assert_eq!(ids, ["legal"]);
     }

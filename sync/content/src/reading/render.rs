@@ -4,7 +4,46 @@ use std::collections::BTreeMap;
 
 use crate::model::{Article, City, Event, Service, Translation};
 use crate::text_fields;
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
+use ts_rs::TS;
+
+/// The model's fields readers never get: revision bookkeeping.
+pub const NOT_FOR_READERS: &[&str] = &["source_revision", "schema"];
+
+/// A text as readers get it, in the language it really is in: the
+/// reader's, or one of its fallbacks where the translation is missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LocalizedText {
+    pub text: String,
+    pub lang: String,
+}
+
+/// A published item rendered in one language: what the item API, the
+/// bundle, search and the events API carry.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RenderedItem {
+    pub id: String,
+    #[serde(flatten)]
+    pub body: RenderedBody,
+    /// The language rendered (the reader's, in the city's spelling).
+    pub language: String,
+    pub published_at: String,
+    /// schema.org data for the item's page.
+    #[ts(type = "unknown")]
+    pub json_ld: Value,
+}
+
+/// The item's kind and its content-model JSON with every text field a
+/// [`LocalizedText`]. Its TypeScript types (`ReaderService`, ...) are
+/// written from the model and the text-field table, as the renderer works.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", content = "item", rename_all = "lowercase")]
+pub enum RenderedBody {
+    Service(#[ts(type = "ReaderService")] Value),
+    Article(#[ts(type = "ReaderArticle")] Value),
+    Event(#[ts(type = "ReaderEvent")] Value),
+}
 
 /// A published item, hydrated at its pinned heads.
 #[derive(Debug, Clone)]
@@ -61,9 +100,15 @@ pub fn fallback_chain(city: &City, language: &str) -> Option<Vec<String>> {
 }
 
 /// The item in `language` (which must be in `chain[0]`), as readers get it.
-pub fn render(doc_id: &str, item: &Item, translations: &BTreeMap<String, Translation>, chain: &[String], published_at: &str) -> Value {
+pub fn render(
+    doc_id: &str,
+    item: &Item,
+    translations: &BTreeMap<String, Translation>,
+    chain: &[String],
+    published_at: &str,
+) -> RenderedItem {
     let source = item.source_language().to_string();
-    let resolve = |key: &str, source_text: &str| -> Value {
+    let resolve = |key: &str, source_text: &str| -> LocalizedText {
         for language in chain {
             if language.eq_ignore_ascii_case(&source) {
                 break;
@@ -74,36 +119,34 @@ pub fn render(doc_id: &str, item: &Item, translations: &BTreeMap<String, Transla
                 .map(|text| text.as_str())
                 .filter(|text| !text.trim().is_empty());
             if let Some(text) = translated {
-                return json!({ "text": text, "lang": language });
+                return LocalizedText { text: text.to_string(), lang: language.clone() };
             }
         }
-        json!({ "text": source_text, "lang": source })
+        LocalizedText { text: source_text.to_string(), lang: source.clone() }
     };
     let mut body = item.to_json();
     let texts = text_fields::slots(item.kind(), &body);
     let mut replace = |pointer: &str, key: &str| {
         if let Some(slot) = body.pointer_mut(pointer) {
             let source_text = slot.as_str().unwrap_or_default().to_string();
-            *slot = resolve(key, &source_text);
+            *slot = serde_json::to_value(resolve(key, &source_text)).expect("text serializes");
         }
     };
     for slot in texts {
         replace(&slot.pointer, &slot.key);
     }
-    // Readers have no use for revision bookkeeping.
     if let Some(object) = body.as_object_mut() {
-        object.remove("source_revision");
-        object.remove("schema");
+        for field in NOT_FOR_READERS {
+            object.remove(*field);
+        }
     }
     let json_ld = super::json_ld::json_ld(item, &chain[0], |field| body[field]["text"].as_str().unwrap_or_default().to_string());
-    json!({
-        "id": doc_id,
-        "kind": item.kind(),
-        "language": chain[0],
-        "published_at": published_at,
-        "item": body,
-        "json_ld": json_ld,
-    })
+    let body = match item {
+        Item::Service(_) => RenderedBody::Service(body),
+        Item::Article(_) => RenderedBody::Article(body),
+        Item::Event(_) => RenderedBody::Event(body),
+    };
+    RenderedItem { id: doc_id.to_string(), body, language: chain[0].clone(), published_at: published_at.to_string(), json_ld }
 }
 
 #[cfg(test)]

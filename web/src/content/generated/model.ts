@@ -1,4 +1,4 @@
-// Generated from sync/content/src/model.rs by ts-rs: do not edit.
+// Generated from sync/content/src (model.rs, archive.rs, access.rs, publish_checks.rs, translation_status.rs) by ts-rs: do not edit.
 // Regenerate: HOSPES_WRITE_TS=1 cargo nextest run -p hospes-content --test typescript
 
 export type Direction = "ltr" | "rtl";
@@ -313,3 +313,23 @@ language: string, cities: Array<string>, guide_links: Array<string>, voices: Arr
  * RFC 3339.
  */
 published_at: string, };
+
+export type Role = "volunteer" | "translator" | "editor" | "group_member" | "group_moderator" | "city_admin";
+
+export type DocKind = "city" | "service_index" | "article_index" | "event_index" | "service" | "article" | "event" | "translation" | "archive_index" | "archive_entry" | "archive_voice";
+
+export type Rule = "web-address" | "email" | "phone" | "link" | "rrule";
+
+export type Problem = { 
+/**
+ * The field as the model names it: `contacts.website`,
+ * `contacts.phones[1]`, `schedules[2].rrule`, `body`,
+ * `translations.ar.body`.
+ */
+field: string, rule: Rule, 
+/**
+ * What is wrong, for the person who wrote it (without the field).
+ */
+message: string, };
+
+export type TranslationStatus = "missing" | "outdated" | "machine" | "up-to-date";

@@ -7,6 +7,7 @@
 import { view, type Doc } from "@automerge/automerge/slim";
 import { diffWordsWithSpace } from "diff";
 import { api } from "../../api";
+import type { PublicationBody } from "../../generated/api";
 import { currentLocale } from "../../i18n";
 import { coalesce, element, epoch, fill, setMessage } from "../../page";
 import { readModel, valueAt, type Path } from "../documents";
@@ -15,12 +16,7 @@ import { fieldOf, type HistoryKind } from "../history";
 import type { Workspace } from "../workspace";
 
 /** `GET /api/v1/documents/{id}/publication`: which version readers see. */
-export interface Publication {
-  published: boolean;
-  heads?: string[];
-  publishedAt?: string;
-  publishedBy?: string | null;
-}
+export type Publication = PublicationBody;
 
 type Model = Record<string, unknown>;
 
