@@ -406,3 +406,27 @@ async fn the_groups_export_holds_its_transcripts_and_a_manifest_and_no_withdrawn
     let (refused, text) = hospes_tests::accounts::command(dir.path(), &["archive", "export", "--group", "nobody", out.to_str().unwrap()]);
     assert!(!refused && text.contains("no archive group nobody"), "{text}");
 }
+
+#[tokio::test]
+async fn only_the_groups_moderators_export_it_over_http() {
+    let dir = server::data_dir();
+    let group = group(dir.path()).await;
+    let hospes = &group.hospes;
+    entry_with_two_voices(&group, "first-voice-77aa", "second-voice-88bb").await;
+    let url = hospes.http_url("/api/v1/cities/liege/groups/voices/export.zip");
+    for (user, expected) in
+        [(&group.amal, StatusCode::FORBIDDEN), (&group.admin, StatusCode::FORBIDDEN), (&group.stranger, StatusCode::FORBIDDEN)]
+    {
+        assert_eq!(user.request(Method::GET, &url).send().await.unwrap().status(), expected, "{}", user.name);
+    }
+    assert_eq!(reqwest::get(&url).await.unwrap().status(), StatusCode::UNAUTHORIZED);
+    let response = group.moderator.request(Method::GET, &url).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/zip");
+    let bytes = response.bytes().await.unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut manifest = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("manifest.json").unwrap(), &mut manifest).unwrap();
+    let manifest: Value = serde_json::from_str(&manifest).unwrap();
+    assert_eq!(manifest["entries"][0]["voices"].as_array().map(Vec::len), Some(2), "{manifest}");
+}
