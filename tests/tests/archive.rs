@@ -355,6 +355,10 @@ async fn the_demo_archive_shows_every_kind_of_consent_as_its_authors_gave_it() {
     let room = voices_of("Looking for a room");
     assert_eq!(room.len(), 1, "the city editors' voice and the withdrawn one are not public: {room:?}");
 
+    // The offline bundle carries the same entries.
+    let bundle: Value = reqwest::get(hospes.http_url("/api/v1/cities/sample-city/en/bundle")).await.unwrap().json().await.unwrap();
+    assert_eq!(bundle["archive"], page["entries"], "the bundle holds the archive for reading offline");
+
     // The second city's readers get the entry that speaks about it, in Romanian.
     let (town, _) = archive_page(&hospes, "sample-town", "ro").await;
     assert_eq!(town["entries"].as_array().map(Vec::len), Some(1));

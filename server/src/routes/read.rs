@@ -122,7 +122,7 @@ pub async fn bundle(
     }
 
     let (slug, tag) = (city.slug.clone(), language.clone());
-    let (items, services, events) = state
+    let (items, archive, services, events) = state
         .db
         .read(move |conn| -> rusqlite::Result<_> {
             // One snapshot: a publish landing in between cannot show an
@@ -132,6 +132,7 @@ pub async fn bundle(
             let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Deferred)?;
             Ok((
                 projection::bundle(&tx, &slug, &tag)?,
+                crate::archive::publication::published_in(&tx, &slug, &tag)?,
                 publications::published_of_kind(&tx, &slug, "service")?,
                 publications::published_of_kind(&tx, &slug, "event")?,
             ))
@@ -142,11 +143,15 @@ pub async fn bundle(
     // The stored items are JSON already: embedded as they are, not re-parsed.
     // A stored rendering that is not JSON is the server's fault: say so
     // rather than send a bundle that silently lacks the item.
-    let items: Vec<&RawValue> =
-        items.iter().map(|item| serde_json::from_str(item)).collect::<Result<_, _>>().map_err(ApiError::internal)?;
-    let body =
-        serde_json::to_string(&Bundle { city: CityInfo::of(&city), language: &language, items, calendar }).map_err(ApiError::internal)?;
+    let (items, archive) = (embedded(&items)?, embedded(&archive)?);
+    let bundle = Bundle { city: CityInfo::of(&city), language: &language, items, archive, calendar };
+    let body = serde_json::to_string(&bundle).map_err(ApiError::internal)?;
     Ok(json_with_etag(body, &etag))
+}
+
+/// Stored renderings, to embed as they are.
+fn embedded(stored: &[String]) -> Result<Vec<&RawValue>, ApiError> {
+    stored.iter().map(|item| serde_json::from_str(item)).collect::<Result<_, _>>().map_err(ApiError::internal)
 }
 
 /// What a reader's phone downloads to read a city offline.
@@ -157,6 +162,9 @@ pub struct Bundle<'a> {
     /// The stored renderings, as they are.
     #[ts(type = "Array<RenderedItem>")]
     pub items: Vec<&'a RawValue>,
+    /// The published entries of the multivoiced archive, newest first.
+    #[ts(type = "Array<RenderedEntry>")]
+    pub archive: Vec<&'a RawValue>,
     /// None when the city's time zone does not parse.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]

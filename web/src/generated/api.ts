@@ -142,6 +142,10 @@ export type Bundle = { city: CityInfo, language: string,
  */
 items: Array<RenderedItem>, 
 /**
+ * The published entries of the multivoiced archive, newest first.
+ */
+archive: Array<RenderedEntry>, 
+/**
  * None when the city's time zone does not parse.
  */
 calendar?: Calendar, };
