@@ -295,6 +295,10 @@ pub struct RenderedEntry {
     pub voices: Vec<RenderedVoice>,
     /// RFC 3339.
     pub published_at: String,
+    /// schema.org JSON-LD for the entry's page: a CreativeWork whose parts
+    /// are its voices; an anonymous voice has no author at all.
+    #[ts(type = "unknown")]
+    pub json_ld: serde_json::Value,
 }
 
 /// One voice as readers of one language get it: in their language where
@@ -324,7 +328,7 @@ pub struct RenderedTranslationNote {
 
 /// `entry` (document `id`) for readers of `language` (lowercase BCP 47).
 pub fn render_entry(id: &str, entry: &PublicEntry, language: &str, published_at: &str) -> RenderedEntry {
-    let voices = entry
+    let voices: Vec<RenderedVoice> = entry
         .voices
         .iter()
         .map(|voice| {
@@ -355,7 +359,9 @@ pub fn render_entry(id: &str, entry: &PublicEntry, language: &str, published_at:
             }
         })
         .collect();
+    let json_ld = entry_json_ld(entry, &voices, language, published_at);
     RenderedEntry {
+        json_ld,
         kind: DocKind::ArchiveEntry.as_str().to_string(),
         id: id.to_string(),
         theme: entry.theme,
@@ -366,6 +372,40 @@ pub fn render_entry(id: &str, entry: &PublicEntry, language: &str, published_at:
         voices,
         published_at: published_at.to_string(),
     }
+}
+
+/// schema.org JSON-LD of a rendered entry. The `{{media}}` URL of a
+/// recording is relative to the site, as the reader's page resolves it.
+fn entry_json_ld(entry: &PublicEntry, voices: &[RenderedVoice], language: &str, published_at: &str) -> serde_json::Value {
+    let parts: Vec<serde_json::Value> = voices
+        .iter()
+        .map(|voice| {
+            let mut part = serde_json::json!({
+                "@type": "CreativeWork",
+                "inLanguage": voice.language,
+                "text": voice.text,
+            });
+            if let Some(author) = &voice.author {
+                part["author"] = serde_json::json!({ "@type": "Person", "name": author });
+            }
+            if let Some(audio) = &voice.audio {
+                part["associatedMedia"] = serde_json::json!({ "@type": "AudioObject", "contentUrl": format!("/api/v1/media/{audio}") });
+            }
+            if let Some(note) = &voice.translation {
+                part["translationOfWork"] = serde_json::json!({ "@type": "CreativeWork", "inLanguage": note.original_language });
+            }
+            part
+        })
+        .collect();
+    serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "CreativeWork",
+        "name": entry.title,
+        "inLanguage": language,
+        "datePublished": published_at,
+        "spatialCoverage": entry.cities.iter().map(|city| serde_json::json!({ "@type": "Place", "name": city })).collect::<Vec<_>>(),
+        "hasPart": parts,
+    })
 }
 
 #[cfg(test)]
@@ -453,6 +493,14 @@ mod tests {
             ("ar", None),
             "untranslated: its own words"
         );
+        let json_ld = &french.json_ld;
+        assert_eq!(
+            (&json_ld["@type"], &json_ld["hasPart"][0]["author"]["name"]),
+            (&serde_json::json!("CreativeWork"), &serde_json::json!("name of a"))
+        );
+        assert!(json_ld["hasPart"][1].get("author").is_none(), "an anonymous voice has no author: {json_ld}");
+        assert!(!json_ld.to_string().contains("name of b"));
+        assert_eq!(json_ld["hasPart"][0]["translationOfWork"]["inLanguage"], "ar");
         let arabic = render_entry("entry", &public, "ar", "2026-12-03T10:00:00Z");
         assert!(arabic.voices.iter().all(|voice| voice.translation.is_none() && voice.language == "ar"));
     }

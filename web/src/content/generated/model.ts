@@ -312,7 +312,12 @@ language: string, cities: Array<string>, guide_links: Array<string>, voices: Arr
 /**
  * RFC 3339.
  */
-published_at: string, };
+published_at: string, 
+/**
+ * schema.org JSON-LD for the entry's page: a CreativeWork whose parts
+ * are its voices; an anonymous voice has no author at all.
+ */
+json_ld: unknown, };
 
 export type Role = "volunteer" | "translator" | "editor" | "group_member" | "group_moderator" | "city_admin";
 
