@@ -39,6 +39,7 @@ const API_BODY_LIMIT: usize = 64 * 1024;
 /// The app; every request must be answered within `request_timeout`.
 pub fn router(state: AppState, request_timeout: Duration) -> Router {
     let api = api::router()
+        .layer(middleware::from_fn(private_unless_said))
         .layer(DefaultBodyLimit::max(API_BODY_LIMIT))
         .layer(middleware::from_fn(same_origin::require_json))
         .layer(middleware::from_fn(error::plain_errors_as_json));
@@ -63,4 +64,13 @@ pub fn router(state: AppState, request_timeout: Duration) -> Router {
                 .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
         );
     crate::http::security_headers::apply(router)
+}
+
+/// API answers are personal (a session's roles, drafts, the audit log)
+/// unless a route says otherwise, as the readers' routes do: no cache
+/// keeps them.
+async fn private_unless_said(request: axum::extract::Request, next: middleware::Next) -> axum::response::Response {
+    let mut response = next.run(request).await;
+    response.headers_mut().entry(axum::http::header::CACHE_CONTROL).or_insert(axum::http::HeaderValue::from_static("private, no-store"));
+    response
 }

@@ -301,10 +301,17 @@ fn json_with_etag(body: String, etag: &str) -> Response {
     cacheable(([(header::CONTENT_TYPE, "application/json")], body).into_response(), etag)
 }
 
+/// What readers get may be kept by a shared cache in front (a city's
+/// reverse proxy) for a few seconds, so that a crowd of readers reaches the
+/// server about once per interval; browsers revalidate every time (a 304
+/// is a lookup). A publish reaches readers behind such a cache within the
+/// interval. Readers' responses carry no cookie and nothing personal.
+const READERS_CACHE_CONTROL: &str = "public, max-age=0, s-maxage=15, stale-if-error=86400";
+
 fn cacheable(mut response: Response, etag: &str) -> Response {
     let headers = response.headers_mut();
     headers.insert(header::ETAG, HeaderValue::from_str(etag).expect("hex"));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(READERS_CACHE_CONTROL));
     response
 }
 
