@@ -22,6 +22,8 @@
 //!   pinned versions, and auto-publish of trusted volunteers' events (rules,
 //!   a pure scheduler, its worker); its errors are the domain's, which only
 //!   `routes::error` turns into HTTP.
+//! - [`media`]: archive groups' recordings and pictures: an allow-list of
+//!   types, their metadata removed, stored by hash with bounded work.
 //! - [`read_side`]: the rendered items and the search index in SQLite,
 //!   which the read API serves.
 //! - [`suggestions`]: readers' anonymous suggestions of corrections, the
@@ -62,6 +64,7 @@ pub mod documents;
 pub mod domain;
 pub mod http;
 pub mod languages;
+pub mod media;
 pub mod migrations;
 pub mod publishing;
 pub mod read_side;
