@@ -93,14 +93,20 @@ fn known(data: &[u8], at: usize, limit: usize) -> Result<(Head, usize), Unreadab
     Ok((head, end))
 }
 
-/// The children of a master element's content (all of known size): id,
-/// the whole child and its content.
-fn children(content: &[u8]) -> Result<Vec<(u32, &[u8], &[u8])>, Unreadable> {
+/// A child of a master element: its id, its bytes whole, and its content.
+struct Child<'a> {
+    id: u32,
+    whole: &'a [u8],
+    content: &'a [u8],
+}
+
+/// The children of a master element's content (all of known size).
+fn children(content: &[u8]) -> Result<Vec<Child<'_>>, Unreadable> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < content.len() {
         let (head, end) = known(content, at, content.len())?;
-        out.push((head.id, &content[at..end], &content[at + head.len..end]));
+        out.push(Child { id: head.id, whole: &content[at..end], content: &content[at + head.len..end] });
         at = end;
     }
     Ok(out)
@@ -140,7 +146,7 @@ pub fn strip_webm(data: &[u8]) -> Result<Vec<u8>, Unreadable> {
     if ebml.id != EBML {
         return Err(unreadable("it does not start with an EBML header"));
     }
-    let is_webm = children(&data[ebml.len..ebml_end])?.into_iter().any(|(id, _, content)| id == DOC_TYPE && content == b"webm");
+    let is_webm = children(&data[ebml.len..ebml_end])?.iter().any(|child| child.id == DOC_TYPE && child.content == b"webm");
     if !is_webm {
         return Err(unreadable("its document type is not webm"));
     }
@@ -193,9 +199,9 @@ pub fn strip_webm(data: &[u8]) -> Result<Vec<u8>, Unreadable> {
 
 fn info(content: &[u8]) -> Result<Vec<u8>, Unreadable> {
     let mut out = Vec::new();
-    for (id, whole, _) in children(content)? {
-        if id == TIMESTAMP_SCALE || id == DURATION {
-            out.extend_from_slice(whole);
+    for child in children(content)? {
+        if child.id == TIMESTAMP_SCALE || child.id == DURATION {
+            out.extend_from_slice(child.whole);
         }
     }
     element(&mut out, MUXING_APP, b"hospes");
@@ -205,9 +211,9 @@ fn info(content: &[u8]) -> Result<Vec<u8>, Unreadable> {
 
 fn tracks(content: &[u8]) -> Result<Vec<u8>, Unreadable> {
     let mut out = Vec::new();
-    for (id, _, entry) in children(content)? {
-        if id == TRACK_ENTRY {
-            element(&mut out, TRACK_ENTRY, &track_entry(entry)?);
+    for child in children(content)? {
+        if child.id == TRACK_ENTRY {
+            element(&mut out, TRACK_ENTRY, &track_entry(child.content)?);
         }
     }
     if out.is_empty() {
@@ -220,16 +226,16 @@ fn tracks(content: &[u8]) -> Result<Vec<u8>, Unreadable> {
 fn track_entry(content: &[u8]) -> Result<Vec<u8>, Unreadable> {
     let mut out = Vec::new();
     let (mut audio, mut codec) = (false, false);
-    for (id, whole, value) in children(content)? {
-        match id {
-            TRACK_TYPE if unsigned(value) == Some(AUDIO_TRACK) => audio = true,
+    for child in children(content)? {
+        match child.id {
+            TRACK_TYPE if unsigned(child.content) == Some(AUDIO_TRACK) => audio = true,
             TRACK_TYPE => return Err(unreadable("it has a track that is not audio")),
-            CODEC_ID if AUDIO_CODECS.contains(&value) => codec = true,
+            CODEC_ID if AUDIO_CODECS.contains(&child.content) => codec = true,
             CODEC_ID => return Err(unreadable("its audio is neither Opus nor Vorbis")),
-            _ if TRACK_TEXT.contains(&id) => continue,
+            id if TRACK_TEXT.contains(&id) => continue,
             _ => {}
         }
-        out.extend_from_slice(whole);
+        out.extend_from_slice(child.whole);
     }
     if !(audio && codec) {
         return Err(unreadable("a track without its type or codec"));
