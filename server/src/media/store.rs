@@ -194,3 +194,87 @@ pub fn set_public(conn: &Connection, hash: &MediaHash, owner: &Owner, public: bo
     )?;
     Ok(changed > 0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn store_with_groups() -> (tempfile::TempDir, Db, MediaStore) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("hospes.sqlite")).unwrap();
+        db.call(|conn| {
+            conn.execute_batch(
+                "INSERT INTO cities (slug, name, created_at) VALUES ('liege', 'Liège', 0), ('osijek', 'Osijek', 0);
+                 INSERT INTO archive_groups (city, slug, name) VALUES ('liege', 'voices', 'Voices'), ('osijek', 'voices', 'Voices');
+                 INSERT INTO accounts (id, name, passphrase_hash, created_at) VALUES (1, 'mariam', 'x', 0);",
+            )
+        })
+        .await
+        .unwrap();
+        let store = MediaStore::open(dir.path()).unwrap();
+        (dir, db, store)
+    }
+
+    fn owner(city: &str) -> Owner {
+        Owner { city: city.into(), group: "voices".into() }
+    }
+
+    #[tokio::test]
+    async fn one_file_per_content_one_row_per_group_and_delete_takes_both() {
+        let (_dir, db, store) = store_with_groups().await;
+        let bytes = b"stripped bytes".to_vec();
+        let hash = MediaHash::of(&bytes);
+        let put = |city: &'static str| store.put(&db, owner(city), 1, MediaType::AudioOgg, hash.clone(), bytes.clone());
+        assert!(put("liege").await.unwrap().created);
+        assert!(!put("liege").await.unwrap().created, "the same group again");
+        assert!(put("osijek").await.unwrap().created, "another group gets its own row");
+        assert_eq!(std::fs::read(store.path_of(&hash)).unwrap(), bytes);
+        assert_eq!(std::fs::read_dir(store.path_of(&hash).parent().unwrap()).unwrap().count(), 1, "one file, no temporary left");
+
+        let lookup = hash.clone();
+        let held = db.call(move |conn| holding(conn, &lookup)).await.unwrap().unwrap();
+        assert_eq!(held.media_type, MediaType::AudioOgg);
+        assert_eq!(held.owners, vec![(owner("liege"), false), (owner("osijek"), false)]);
+        assert!(!held.is_public());
+
+        let (lookup, published) = (hash.clone(), owner("osijek"));
+        let held = db
+            .call(move |conn| {
+                assert!(set_public(conn, &lookup, &published, true).unwrap());
+                assert!(!set_public(conn, &MediaHash::of(b"other"), &published, true).unwrap(), "nothing to publish");
+                holding(conn, &lookup)
+            })
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(held.owners, vec![(owner("liege"), false), (owner("osijek"), true)]);
+        assert!(held.is_public());
+
+        assert!(store.delete(&db, &hash).await.unwrap());
+        assert!(!store.path_of(&hash).exists());
+        let lookup = hash.clone();
+        assert_eq!(db.call(move |conn| holding(conn, &lookup)).await.unwrap(), None);
+        assert!(!store.delete(&db, &hash).await.unwrap(), "nothing left to delete");
+    }
+
+    #[tokio::test]
+    async fn a_row_that_cannot_be_written_leaves_no_file() {
+        let (_dir, db, store) = store_with_groups().await;
+        let bytes = b"for a group that does not exist".to_vec();
+        let hash = MediaHash::of(&bytes);
+        let nowhere = Owner { city: "liege".into(), group: "nowhere".into() };
+        assert!(matches!(store.put(&db, nowhere, 1, MediaType::ImagePng, hash.clone(), bytes).await, Err(MediaError::Database(_))));
+        assert!(!store.path_of(&hash).exists());
+    }
+
+    #[tokio::test]
+    async fn temporary_files_a_crash_left_are_removed_at_start() {
+        let (dir, _db, store) = store_with_groups().await;
+        let shard = store.path_of(&MediaHash::of(b"x")).parent().unwrap().to_path_buf();
+        std::fs::create_dir_all(&shard).unwrap();
+        let leftover = shard.join(format!(".half-written{TEMPORARY_SUFFIX}"));
+        std::fs::write(&leftover, b"half").unwrap();
+        MediaStore::open(dir.path()).unwrap();
+        assert!(!leftover.exists());
+    }
+}
