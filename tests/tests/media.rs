@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use hospes_tests::{ServerProcess, User, server};
-use reqwest::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
+use reqwest::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_RANGE, CONTENT_TYPE, ETAG, IF_NONE_MATCH, RANGE};
 use reqwest::{Body, StatusCode};
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -152,6 +152,17 @@ async fn a_members_photo_is_stored_without_gps_and_only_the_group_reads_it() {
         .await
         .unwrap();
     assert_eq!(revalidated.status(), StatusCode::NOT_MODIFIED);
+    // Players ask for byte ranges (Safari will not play audio otherwise).
+    let part = reqwest::Client::new()
+        .get(hospes.http_url(&format!("/api/v1/media/{hash}")))
+        .header(AUTHORIZATION, format!("Bearer {}", world.member.token))
+        .header(RANGE, "bytes=2-11")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(part.status(), StatusCode::PARTIAL_CONTENT);
+    assert_eq!(part.headers()[CONTENT_RANGE], format!("bytes 2-11/{}", file.len()));
+    assert_eq!(part.bytes().await.unwrap(), file[2..12]);
 
     // Nobody else learns that it exists.
     for (who, user) in [("another group", Some(&world.other_member)), ("voices of another city", Some(&world.osijek_member))] {

@@ -8,7 +8,7 @@
 //! the API's `require_json` layer; cross-origin uploads are still refused
 //! by the same-origin check every request passes, and no HTML form can
 //! send these types anyway. A file nobody may read answers 404 as if it
-//! did not exist.
+//! did not exist. Reads answer byte ranges, which audio players need.
 
 use axum::Json;
 use axum::Router;
@@ -19,12 +19,14 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use hospes_content::access::{Grant, Role};
 use serde_json::json;
+use tokio::io::{AsyncReadExt, AsyncSeekExt};
 use tokio_util::io::ReaderStream;
 
 use super::error::ApiError;
 use crate::app_state::AppState;
 use crate::domain::Slug;
 use crate::http::auth::{SignedIn, session_of};
+use crate::http::byte_range::{self, Answer};
 use crate::media::store::{self, Owner};
 use crate::media::{MediaHash, upload};
 
@@ -94,15 +96,31 @@ async fn read(State(state): State<AppState>, Path(hash): Path<String>, headers: 
     let mut response = if matches {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        let file = match tokio::fs::File::open(state.media.path_of(&hash)).await {
+        let mut file = match tokio::fs::File::open(state.media.path_of(&hash)).await {
             Ok(file) => file,
             Err(error) => return Err(ApiError::internal(format!("media file {hash} is in the table but cannot be opened: {error}"))),
         };
         let length = file.metadata().await.map_err(ApiError::internal)?.len();
-        let mut response = Body::from_stream(ReaderStream::new(file)).into_response();
+        let range = headers.get(header::RANGE).and_then(|value| value.to_str().ok());
+        let (status, start, count) = match byte_range::answer(range, length) {
+            Answer::Whole => (StatusCode::OK, 0, length),
+            Answer::Part { start, end } => (StatusCode::PARTIAL_CONTENT, start, end - start + 1),
+            Answer::Unsatisfiable => {
+                let mut response = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+                response.headers_mut().insert(header::CONTENT_RANGE, HeaderValue::from_str(&format!("bytes */{length}")).expect("digits"));
+                return Ok(response);
+            }
+        };
+        file.seek(std::io::SeekFrom::Start(start)).await.map_err(ApiError::internal)?;
+        let mut response = (status, Body::from_stream(ReaderStream::new(file.take(count)))).into_response();
         let response_headers = response.headers_mut();
         response_headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(holding.media_type.as_str()));
-        response_headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+        response_headers.insert(header::CONTENT_LENGTH, HeaderValue::from(count));
+        response_headers.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+        if status == StatusCode::PARTIAL_CONTENT {
+            let content_range = format!("bytes {start}-{}/{length}", start + count - 1);
+            response_headers.insert(header::CONTENT_RANGE, HeaderValue::from_str(&content_range).expect("digits"));
+        }
         response
     };
     let response_headers = response.headers_mut();
