@@ -12,6 +12,7 @@ use crate::accounts::attempt_limit::AttemptLimiter;
 use crate::accounts::hashing_pool::HashingPool;
 use crate::db::Db;
 use crate::http::client::ClientKeys;
+use crate::media::MediaStore;
 use crate::suggestions::limit::SuggestionLimiter;
 
 /// Cheap to clone: every field is a handle.
@@ -29,6 +30,8 @@ pub struct AppState {
     pub client_keys: ClientKeys,
     pub suggestion_limiter: Arc<SuggestionLimiter>,
     pub max_frame_bytes: usize,
+    /// Archive groups' recordings and pictures.
+    pub media: MediaStore,
     /// Numbers sync connections in log lines, which must not name the client.
     pub next_connection: Arc<AtomicU64>,
 }

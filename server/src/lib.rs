@@ -25,6 +25,8 @@
 //! - [`archive`]: the multivoiced archive: each voice's consent (its
 //!   author's alone), publishing an entry with its public voices, and what
 //!   an author does with their voice (consent, withdrawal).
+//! - [`media`]: archive groups' recordings and pictures: an allow-list of
+//!   types, their metadata removed, stored by hash with bounded work.
 //! - [`read_side`]: the rendered items and the search index in SQLite,
 //!   which the read API serves.
 //! - [`suggestions`]: readers' anonymous suggestions of corrections, the
@@ -66,6 +68,7 @@ pub mod documents;
 pub mod domain;
 pub mod http;
 pub mod languages;
+pub mod media;
 pub mod migrations;
 pub mod publishing;
 pub mod read_side;

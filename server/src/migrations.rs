@@ -1,6 +1,6 @@
 //! The server's own tables (accounts, roles, sessions, invites, the
 //! registry of document classes, publications, the read side, the audit
-//! log, suggestions, auto-publish): their migration steps, run by
+//! log, suggestions, auto-publish, media): their migration steps, run by
 //! `hospes_sync::storage`'s runner as the `server` component, after the
 //! storage's own.
 
@@ -212,6 +212,24 @@ const STEPS: &[&str] = &[
         PRIMARY KEY (city, language, doc_id)
     );
     CREATE INDEX archive_published_by_doc ON archive_published (doc_id);
+    "#,
+    // 6: media (recordings, pictures) of archive groups; the files are in
+    // `<data>/media/`, named by `hash` (SHA-256 of the stripped bytes). One
+    // row per group holding a file; `public`: that group published it, so
+    // anyone may read it.
+    r#"
+    CREATE TABLE media (
+        hash        TEXT NOT NULL,
+        city        TEXT NOT NULL,
+        group_slug  TEXT NOT NULL,
+        mime        TEXT NOT NULL,
+        size        INTEGER NOT NULL,
+        uploaded_by INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+        created_at  INTEGER NOT NULL,
+        public      INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (hash, city, group_slug),
+        FOREIGN KEY (city, group_slug) REFERENCES archive_groups(city, slug)
+    );
     "#,
 ];
 

@@ -19,6 +19,8 @@ use crate::data_lock::DataLock;
 use crate::db::Db;
 use crate::http::client::ClientKeys;
 use crate::http::serve::HttpLimits;
+use crate::media::MediaStore;
+use crate::media::store::MEDIA_DIR;
 use crate::publishing::auto_publish::AutoPublisher;
 use crate::suggestions::limit::SuggestionLimiter;
 
@@ -63,6 +65,8 @@ impl Application {
         }
         let storage = SqliteStorage::open_with(&config.database_path(), options)?;
         let db = Db::open(&config.database_path())?;
+        let media = MediaStore::open(&config.data_dir)
+            .map_err(|source| StartupError::DataDir { path: config.data_dir.join(MEDIA_DIR).display().to_string(), source })?;
         let access = ServerAccess::new(db.clone());
         let repo = hospes_sync::repo::open(storage.clone(), access.clone()).await;
         let attempts = Arc::new(AttemptLimiter::default());
@@ -95,6 +99,7 @@ impl Application {
             suggestion_limiter,
             acceptor: acceptor.clone(),
             max_frame_bytes: config.max_frame_bytes,
+            media,
             next_connection: Arc::new(AtomicU64::new(1)),
         };
         Ok(Application {

@@ -16,6 +16,7 @@ use ts_rs::TS;
 
 use crate::documents::registration::RegistrationError;
 use crate::domain::Invalid;
+use crate::media::MediaError;
 use crate::publishing::PublishError;
 
 #[derive(Debug)]
@@ -126,6 +127,19 @@ impl From<PublishError> for ApiError {
             PublishError::NoContent(message) => Self::not_found("no_content", message),
             PublishError::Database(error) => error.into(),
             error @ (PublishError::Broken(_) | PublishError::Stopping) => Self::internal(error),
+        }
+    }
+}
+
+impl From<MediaError> for ApiError {
+    fn from(error: MediaError) -> Self {
+        match error {
+            MediaError::TooLarge { .. } => Self::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", error.to_string()),
+            MediaError::Unsupported(message) => Self::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", message),
+            MediaError::Unreadable(unreadable) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "unreadable_media", unreadable.0),
+            MediaError::Busy => Self::busy(),
+            MediaError::BrokenOff => Self::new(StatusCode::BAD_REQUEST, "incomplete", error.to_string()),
+            MediaError::Io(_) | MediaError::Database(_) => Self::internal(error),
         }
     }
 }

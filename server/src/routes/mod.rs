@@ -10,6 +10,7 @@ mod export;
 mod feeds;
 mod health;
 mod invites;
+mod media;
 mod members;
 mod read;
 mod suggestions;
@@ -26,7 +27,8 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::middleware;
 use axum::routing::{any, get};
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{NotForContentType, Predicate};
+use tower_http::compression::{CompressionLayer, DefaultPredicate};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
@@ -38,11 +40,10 @@ const API_BODY_LIMIT: usize = 64 * 1024;
 
 /// The app; every request must be answered within `request_timeout`.
 pub fn router(state: AppState, request_timeout: Duration) -> Router {
-    let api = api::router()
-        .layer(middleware::from_fn(private_unless_said))
-        .layer(DefaultBodyLimit::max(API_BODY_LIMIT))
-        .layer(middleware::from_fn(same_origin::require_json))
-        .layer(middleware::from_fn(error::plain_errors_as_json));
+    let api = api::router().layer(DefaultBodyLimit::max(API_BODY_LIMIT)).layer(middleware::from_fn(same_origin::require_json));
+    // Media bodies are not JSON and have their own limits.
+    let api =
+        media::router().merge(api).layer(middleware::from_fn(private_unless_said)).layer(middleware::from_fn(error::plain_errors_as_json));
     let router = Router::new()
         .route("/sync", get(sync::upgrade))
         .route("/healthz", get(health::health))
@@ -56,7 +57,11 @@ pub fn router(state: AppState, request_timeout: Duration) -> Router {
         .with_state(state)
         .layer(middleware::from_fn(same_origin::require_same_origin))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, request_timeout))
-        .layer(CompressionLayer::new().br(true).gzip(true))
+        // Pictures (already left out by default) and recordings are compressed
+        // already; brotli over 25 MiB of audio would only cost a core.
+        .layer(
+            CompressionLayer::new().br(true).gzip(true).compress_when(DefaultPredicate::new().and(NotForContentType::const_new("audio/"))),
+        )
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(crate::telemetry::request_span)
