@@ -434,3 +434,54 @@ async fn only_the_groups_moderators_export_it_over_http() {
     let manifest: Value = serde_json::from_str(&manifest).unwrap();
     assert_eq!(manifest["entries"][0]["voices"].as_array().map(Vec::len), Some(2), "{manifest}");
 }
+
+#[tokio::test]
+async fn a_voices_recording_is_the_groups_until_published_goes_into_the_export_and_leaves_with_the_voice() {
+    let dir = server::data_dir();
+    let group = group(dir.path()).await;
+    let hospes = &group.hospes;
+    let ((entry, amal_voice, _), amal_phone) = entry_with_two_voices_on_amals_phone(&group, "first-voice-3c3c", "second-voice-4d4d").await;
+
+    // Amal uploads her recording and sets it on her voice.
+    let recording = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/media/with-title.webm")).unwrap();
+    let uploaded = reqwest::Client::new()
+        .post(hospes.http_url("/api/v1/cities/liege/groups/voices/media"))
+        .header("authorization", format!("Bearer {}", group.amal.token))
+        .header("content-type", "audio/webm")
+        .body(recording)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(uploaded.status(), StatusCode::CREATED);
+    let hash = uploaded.json::<Value>().await.unwrap()["hash"].as_str().unwrap().to_string();
+    let held = client::find(&amal_phone.repo, &amal_voice).await.unwrap();
+    client::put(&held, "audio", &hash);
+    client::acknowledged(&held, &amal_phone.dialer).await;
+    let media_url = hospes.http_url(&format!("/api/v1/media/{hash}"));
+    assert_eq!(reqwest::get(&media_url).await.unwrap().status(), StatusCode::NOT_FOUND, "the group's until published");
+
+    let response = set_consent(hospes, &group.amal, &amal_voice, json!({ "visibility": "public", "naming": { "as": "name" } })).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(publish(hospes, &group.moderator, &entry).await.status(), StatusCode::OK);
+    assert_eq!(reqwest::get(&media_url).await.unwrap().status(), StatusCode::OK, "readers play it once published");
+    let (page, _) = archive_page(hospes, "liege", "fr").await;
+    assert_eq!(page["entries"][0]["voices"][0]["audio"], json!(hash));
+
+    let export = group.moderator.request(Method::GET, &hospes.http_url("/api/v1/cities/liege/groups/voices/export.zip")).send().await;
+    let bytes = export.unwrap().bytes().await.unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    assert!(zip.by_name(&format!("audio/{hash}.webm")).is_ok(), "the recording is in the export");
+
+    // Narrowed to the group: readers can no longer fetch it.
+    let response = set_consent(hospes, &group.amal, &amal_voice, json!({ "visibility": "group", "naming": { "as": "name" } })).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(reqwest::get(&media_url).await.unwrap().status(), StatusCode::NOT_FOUND);
+
+    // Withdrawn: the file is gone from the data directory.
+    let withdrawn = group.amal.request(Method::POST, &hospes.http_url(&format!("/api/v1/voices/{amal_voice}/withdraw"))).send().await;
+    assert_eq!(withdrawn.unwrap().status(), StatusCode::NO_CONTENT);
+    let member_read = group.bogdan.request(Method::GET, &media_url).send().await.unwrap();
+    assert_eq!(member_read.status(), StatusCode::NOT_FOUND);
+    let stored = hospes.data_dir.join("media").join(&hash[..2]).join(&hash);
+    assert!(!stored.exists(), "the recording's file is deleted");
+}

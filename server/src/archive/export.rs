@@ -20,6 +20,7 @@ use crate::accounts;
 use crate::cities;
 use crate::db::{self, Db};
 use crate::documents::{DocumentError, Documents};
+use crate::media::{MediaHash, MediaStore, store};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -33,9 +34,6 @@ pub enum ExportError {
     Write(String),
 }
 
-/// Where a recording's file is, and the extension it gets in the export.
-pub type AudioFiles = dyn Fn(&str) -> Option<(PathBuf, &'static str)> + Send + Sync;
-
 /// What was exported.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Exported {
@@ -45,7 +43,15 @@ pub struct Exported {
 }
 
 /// Writes the export of `group` (hosted by `city`) to `out`.
-pub async fn export(repo: &Repo, db: &Db, city: &str, group: &str, audio_files: &AudioFiles, out: &Path) -> Result<Exported, ExportError> {
+/// `media`: where the recordings are (none: the export has no recordings).
+pub async fn export(
+    repo: &Repo,
+    db: &Db,
+    city: &str,
+    group: &str,
+    media: Option<&MediaStore>,
+    out: &Path,
+) -> Result<Exported, ExportError> {
     let (name, rows) = {
         let (city, group) = (city.to_string(), group.to_string());
         db.call(move |conn| -> Result<_, ExportError> {
@@ -72,7 +78,10 @@ pub async fn export(repo: &Repo, db: &Db, city: &str, group: &str, audio_files: 
         let mut voices = Vec::new();
         for (voice_id, consent, author_name, registered_at) in held {
             let Ok((voice, _)) = documents.current::<Voice>(&Documents::parse_id(&voice_id)?).await else { continue };
-            let audio_file = voice.audio.as_deref().and_then(|hash| audio_files(hash).map(|(path, ext)| (hash.to_string(), path, ext)));
+            let audio_file = match (media, voice.audio.as_deref().and_then(MediaHash::parse)) {
+                (Some(media), Some(hash)) => group_recording(db, media, city, group, hash).await?,
+                _ => None,
+            };
             let name_in_zip = audio_file.as_ref().map(|(hash, _, ext)| format!("audio/{hash}.{ext}"));
             if let (Some((_, path, _)), Some(name)) = (&audio_file, &name_in_zip) {
                 recordings.push((name.clone(), path.clone()));
@@ -101,6 +110,24 @@ pub async fn export(repo: &Repo, db: &Db, city: &str, group: &str, audio_files: 
         .await
         .map_err(|error| ExportError::Write(error.to_string()))??;
     Ok(exported)
+}
+
+/// A recording the group holds: its hash, its file and the extension it
+/// gets in the export. A hash the group does not hold (another group's
+/// file, or one never uploaded) is left out.
+async fn group_recording(
+    db: &Db,
+    media: &MediaStore,
+    city: &str,
+    group: &str,
+    hash: MediaHash,
+) -> rusqlite::Result<Option<(String, PathBuf, &'static str)>> {
+    let (city, group, looked_up) = (city.to_string(), group.to_string(), hash.clone());
+    let holding = db.call(move |conn| store::holding(conn, &looked_up)).await?;
+    Ok(holding.filter(|holding| holding.owners.iter().any(|(owner, _)| owner.city == city && owner.group == group)).map(|holding| {
+        let path = media.path_of(&hash);
+        (hash.as_str().to_string(), path, holding.media_type.extension())
+    }))
 }
 
 /// The group's entries, oldest first, with when each was published.

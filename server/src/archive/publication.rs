@@ -96,6 +96,7 @@ pub async fn publish_entry(repo: &Repo, db: &Db, request: Request<'_>) -> Result
         };
         publications::pin(&tx, &pin, by, published_at)?;
         replace_renderings(&tx, &id, &public, &languages, published_at)?;
+        media_follows_publications(&tx, &id)?;
         let details = json!({ "document": id, "heads": pinned_heads, "voices": public.voices.len() });
         audit::record(&tx, &actor, "published", Some(&class_city(&tx, &id)?), details, published_at)?;
         tx.commit()
@@ -207,6 +208,7 @@ pub fn consent_changed(
             projection::changed(conn, &city)?;
         }
         publications::unpin(conn, &entry_id)?;
+        media_follows_publications(conn, &entry_id)?;
         let details = json!({ "document": entry_id, "reason": "no voice left" });
         audit::record(conn, actor, "unpublished", Some(&class_city(conn, &entry_id)?), details, now)?;
         return Ok(true);
@@ -218,6 +220,7 @@ pub fn consent_changed(
     conn.execute("UPDATE publications SET item = ?2 WHERE doc_id = ?1", params![entry_id, json!(public).to_string()])?;
     remove_pinned_voice_heads(conn, &entry_id, voice_id, &public)?;
     replace_renderings(conn, &entry_id, &public, &languages, published_at)?;
+    media_follows_publications(conn, &entry_id)?;
     Ok(true)
 }
 
@@ -230,6 +233,29 @@ fn remove_pinned_voice_heads(conn: &Connection, entry_id: &str, voice_id: &str, 
         "UPDATE publications SET translation_heads = json_remove(translation_heads, '$.' || json_quote(?2)) WHERE doc_id = ?1",
         params![entry_id, voice_id],
     )?;
+    Ok(())
+}
+
+/// After the publications of `entry_id`'s group changed (publish,
+/// unpublish, a consent change): readers may fetch exactly the recordings
+/// of the voices its published entries show, and no others of the group's.
+/// Nothing for a document that is not an entry.
+pub fn media_follows_publications(conn: &Connection, entry_id: &str) -> rusqlite::Result<()> {
+    let Some(class) = document_classes::classification(conn, entry_id)? else { return Ok(()) };
+    let (DocKind::ArchiveEntry, Some(group)) = (class.kind, class.group) else { return Ok(()) };
+    let owner = crate::media::store::Owner { city: class.city, group };
+    conn.execute("UPDATE media SET public = 0 WHERE city = ?1 AND group_slug = ?2", params![owner.city, owner.group])?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.item FROM publications p JOIN document_classes c ON c.doc_id = p.doc_id
+         WHERE c.kind = 'archive_entry' AND c.city = ?1 AND c.group_slug = ?2",
+    )?;
+    let items = stmt.query_map(params![owner.city, owner.group], |row| row.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+    for item in items {
+        let Ok(public) = serde_json::from_str::<PublicEntry>(&item) else { continue };
+        for hash in public.voices.iter().filter_map(|voice| voice.audio.as_deref()).filter_map(crate::media::MediaHash::parse) {
+            crate::media::store::set_public(conn, &hash, &owner, true)?;
+        }
+    }
     Ok(())
 }
 

@@ -7,6 +7,7 @@ use super::{CommandError, Workspace};
 use crate::archive::export;
 use crate::cities;
 use crate::domain::Slug;
+use crate::media::MediaStore;
 
 pub async fn export(data_dir: &Path, group: &str, city: Option<&str>, out: &Path) -> Result<(), CommandError> {
     let group = Slug::parse("group", group)?;
@@ -22,8 +23,8 @@ pub async fn export(data_dir: &Path, group: &str, city: Option<&str>, out: &Path
                 return Err(CommandError::Refused(format!("{} have a group {group}: say which with --city", several.join(", "))));
             }
         };
-        let audio_files = |_: &str| None;
-        let exported = export::export(&work.repo, &work.db, &city, group.as_str(), &audio_files, out)
+        let media = MediaStore::open(data_dir)?;
+        let exported = export::export(&work.repo, &work.db, &city, group.as_str(), Some(&media), out)
             .await
             .map_err(|error| CommandError::Refused(error.to_string()))?;
         println!(

@@ -61,6 +61,17 @@ impl MediaType {
         }
     }
 
+    /// The file name extension, for exports.
+    pub fn extension(self) -> &'static str {
+        match self {
+            MediaType::AudioWebm => "webm",
+            MediaType::AudioOgg => "ogg",
+            MediaType::ImageJpeg => "jpg",
+            MediaType::ImagePng => "png",
+            MediaType::ImageWebp => "webp",
+        }
+    }
+
     /// The largest body accepted for this type.
     pub fn max_bytes(self) -> usize {
         if self.is_audio() { AUDIO_MAX_BYTES } else { IMAGE_MAX_BYTES }

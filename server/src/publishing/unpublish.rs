@@ -20,6 +20,7 @@ pub fn unpublish(conn: &mut Connection, doc_id: &str, city: &str, actor: &Actor,
     // An archive entry is shown in every city it speaks about.
     let also_shown_in = crate::archive::publication::cities_shown_in(&tx, doc_id)?;
     let unpinned = publications::unpin(&tx, doc_id)?;
+    crate::archive::publication::media_follows_publications(&tx, doc_id)?;
     // Also when nothing was pinned yet: auto-publish might pin it next.
     let stopped = auto_publish::stop(&tx, doc_id, now)?;
     if !unpinned && !stopped {

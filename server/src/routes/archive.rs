@@ -20,7 +20,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use hospes_content::access::Role;
-use hospes_content::archive::{Consent, Naming, Visibility};
+use hospes_content::archive::{Consent, Naming, Visibility, Voice};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -30,8 +30,10 @@ use crate::app_state::AppState;
 use crate::archive::voices::{self, ConsentRequest, VoiceError};
 use crate::archive::{erasure, export, publication};
 use crate::db;
+use crate::documents::Documents;
 use crate::domain::parse_document_id;
 use crate::http::auth::SignedIn;
+use crate::media::MediaHash;
 
 pub async fn published(
     State(state): State<AppState>,
@@ -93,9 +95,17 @@ pub async fn withdraw(State(state): State<AppState>, user: SignedIn, Path(voice)
     // From here no sync peer may have it, before its history is erased.
     state.access.voice_changed(&voice);
     let document = voice.parse().map_err(ApiError::internal)?;
+    // Its recording goes with it (read before the document is erased).
+    let recording = match Documents::of(&state.repo).current::<Voice>(&document).await {
+        Ok((held, _)) => held.audio.as_deref().and_then(MediaHash::parse),
+        Err(_) => None,
+    };
     // Not erased now (a busy WAL): the next start finishes it, and no one
     // gets the voice meanwhile.
     erasure::erase_voice(&state.storage, &document).await.map_err(ApiError::internal)?;
+    if let Some(hash) = recording {
+        state.media.delete(&state.db, &hash).await.map_err(ApiError::internal)?;
+    }
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -117,8 +127,7 @@ pub async fn export(
     }
     let _turn = EXPORTS.try_acquire().map_err(|_| ApiError::busy())?;
     let file = tempfile::NamedTempFile::new().map_err(ApiError::internal)?;
-    let audio_files = |_: &str| None;
-    export::export(&state.repo, &state.db, &city, &group, &audio_files, file.path()).await.map_err(ApiError::internal)?;
+    export::export(&state.repo, &state.db, &city, &group, Some(&state.media), file.path()).await.map_err(ApiError::internal)?;
     // Open, then let the name go: the open file is read to its end.
     let opened = tokio::fs::File::open(file.path()).await.map_err(ApiError::internal)?;
     drop(file);
