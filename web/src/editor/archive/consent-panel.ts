@@ -19,6 +19,7 @@ export interface ConsentPanel {
   node: HTMLElement;
   /** Asks the server again where nothing could be asked yet (offline, not registered). */
   refresh(): void;
+  stop(): void;
 }
 
 export function consentPanel(voiceId: string, accountName: string, onWithdrawn: () => void): ConsentPanel {
@@ -96,6 +97,7 @@ export function consentPanel(voiceId: string, accountName: string, onWithdrawn: 
       .consent(voiceId)
       .then((consent) => {
         known = true;
+        window.clearInterval(timer);
         if (consent.withdrawn) onWithdrawn();
         else show(consent);
       })
@@ -144,8 +146,10 @@ export function consentPanel(voiceId: string, accountName: string, onWithdrawn: 
     );
   });
 
+  // Nothing else may change once the voice is synced: keep asking until the server knows it.
+  const timer = window.setInterval(refresh, ASK_AGAIN_MS + 500);
   refresh();
-  return { node, refresh };
+  return { node, refresh, stop: () => window.clearInterval(timer) };
 }
 
 function failure(error: unknown): string {

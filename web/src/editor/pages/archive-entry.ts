@@ -87,6 +87,7 @@ export const archiveEntryPage = editorPage(async (content, workspace, [group = "
           removeVoice(voiceId);
         });
         cards.set(voiceId, card);
+        localize(card.node);
       }
       mine ||= card.own;
       card.refresh();
@@ -188,6 +189,7 @@ function voiceCard(
     rec = recorder(voiceId, group, handle);
     stops.push(rec.stop);
     consent = consentPanel(voiceId, workspace.session.account.name, onWithdrawn);
+    stops.push(consent.stop);
     node.append(rec.node);
   } else {
     node.append(otherAudio);
