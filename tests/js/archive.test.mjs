@@ -36,8 +36,9 @@ let mediaEndpoint = false;
 before(async () => {
   if (skip) return;
   browser = await launchChromium(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
-  const probe = await fetch(`${BASE}/api/v1/groups/${GROUP}/media`, { method: "POST" });
-  mediaEndpoint = probe.status !== 404;
+  // A path the server has no endpoint for says so (a JSON request, past the JSON-only check).
+  const probe = await fetch(`${BASE}/api/v1/groups/${GROUP}/media`, { method: "POST", headers: { "content-type": "application/json" } });
+  mediaEndpoint = !(probe.status === 404 && /no API endpoint/.test(await probe.text()));
   for (const name of ["amal", "bogdan", "mira", "elif"]) people[name] = await signedIn(name);
 });
 

@@ -23,10 +23,8 @@ export interface ConsentPanel {
 }
 
 export function consentPanel(voiceId: string, accountName: string, onWithdrawn: () => void): ConsentPanel {
-  const node = element("section", undefined, { class: "consent-panel" });
-  const headingId = uid("consent");
-  node.setAttribute("aria-labelledby", headingId);
-  node.append(element("h4", "archive-consent-title", { id: headingId }));
+  const node = element("div", undefined, { class: "consent-panel" });
+  node.append(element("h4", "archive-consent-title"));
   const unavailable = element("p", "archive-consent-unavailable", { class: "muted" });
   const form = element("form", undefined, { novalidate: "" });
   form.hidden = true;

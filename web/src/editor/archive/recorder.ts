@@ -37,7 +37,7 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
     record.hidden = next === "recording";
     stopButton.hidden = next !== "recording";
     discard.hidden = next === "none" || next === "recording" || next === "no-microphone";
-    player.hidden = !(next === "waiting" || next === "uploaded");
+    player.hidden = !(next === "waiting" || next === "uploaded" || next === "refused");
   };
 
   const usePlayback = (src: string | undefined) => {
@@ -56,7 +56,8 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
           localUrl = URL.createObjectURL(waiting.blob);
           usePlayback(localUrl);
         }
-        show("waiting");
+        // A refused recording stays until its author discards it or records again.
+        show(state === "refused" ? "refused" : "waiting");
         return;
       }
       const audio = read<Voice>(handle)?.audio;
@@ -77,8 +78,6 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
     if (left) return;
     if ("hash" in result) setAudio(handle, result.hash);
     if ("refused" in result) {
-      usePlayback(undefined);
-      localUrl = undefined;
       show("refused");
       return;
     }

@@ -64,7 +64,8 @@ export function essence(mime: string): string {
 
 /**
  * Uploads the voice's waiting recording. Offline or the server failing: it waits.
- * Refused (too large, a type the server does not take): dropped, with the reason.
+ * Refused (too large, a type the server does not take): it stays on the device (never
+ * lost without its author saying so), with the reason; the author may discard it.
  */
 export async function upload(voice: string): Promise<UploadResult> {
   const recording = await waitingRecording(voice);
@@ -74,10 +75,16 @@ export async function upload(voice: string): Promise<UploadResult> {
     await dropRecording(voice);
     return { hash: stored.hash };
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 413 || error.status === 415)) {
-      await dropRecording(voice);
-      return { refused: error.code };
-    }
+    if (error instanceof ApiError && (error.status === 413 || (error.status === 415 && !jsonGate(error)))) return { refused: error.code };
     return { waiting: true };
   }
+}
+
+/**
+ * The server's check that API requests are JSON, answering for a path with no media
+ * endpoint behind it (a server from before media uploads): not a refusal of this
+ * recording, which waits for a server that takes it.
+ */
+function jsonGate(error: ApiError): boolean {
+  return error.code === "unsupported_media_type" && error.message.includes("application/json");
 }

@@ -195,9 +195,8 @@ function voiceCard(
     node.append(otherAudio);
   }
 
-  const translations = element("section", undefined, { class: "voice-translations" });
-  const translationsId = uid("translations");
-  translations.setAttribute("aria-labelledby", translationsId);
+  // Not a landmark: every voice has its own, which would make landmarks of one name.
+  const translations = element("div", undefined, { class: "voice-translations" });
   const translationList = element("div");
   const addTranslation = element("div", undefined, { class: "field add-translation" });
   const into = element("select", undefined, { id: uid("into") });
@@ -208,7 +207,7 @@ function voiceCard(
   }
   const addButton = element("button", "archive-translation-add", { type: "button", class: "secondary" });
   addTranslation.append(element("label", "archive-translation-language", { for: into.id }), into, addButton);
-  translations.append(element("h4", "archive-translations", { id: translationsId }), translationList, addTranslation);
+  translations.append(element("h4", "archive-translations"), translationList, addTranslation);
   node.append(translations);
   if (consent) node.append(consent.node);
 
