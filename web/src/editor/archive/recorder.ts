@@ -30,7 +30,7 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
   let media: MediaRecorder | undefined;
   let left = false;
 
-  const show = (next: State) => {
+  const enter = (next: State) => {
     state = next;
     setMessage(status, `archive-recording-${next}`);
     node.dataset.state = next;
@@ -57,7 +57,7 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
           usePlayback(localUrl);
         }
         // A refused recording stays until its author discards it or records again.
-        show(state === "refused" ? "refused" : "waiting");
+        enter(state === "refused" ? "refused" : "waiting");
         return;
       }
       const audio = read<Voice>(handle)?.audio;
@@ -65,10 +65,10 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
         const src = `/api/v1/media/${encodeURIComponent(audio)}`;
         if (player.getAttribute("src") !== src) usePlayback(src);
         localUrl = undefined;
-        show("uploaded");
+        enter("uploaded");
       } else if (state !== "refused" && state !== "no-microphone") {
         usePlayback(undefined);
-        show("none");
+        enter("none");
       }
     });
   };
@@ -78,7 +78,7 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
     if (left) return;
     if ("hash" in result) setAudio(handle, result.hash);
     if ("refused" in result) {
-      show("refused");
+      enter("refused");
       return;
     }
     refresh();
@@ -90,7 +90,7 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
       try {
         stream = await navigator.mediaDevices.getUserMedia({ audio: true });
       } catch {
-        show("no-microphone");
+        enter("no-microphone");
         return;
       }
       const chunks: Blob[] = [];
@@ -109,7 +109,7 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
         });
       });
       media.start();
-      show("recording");
+      enter("recording");
     })();
   });
   stopButton.addEventListener("click", () => media?.stop());
@@ -118,7 +118,7 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
       if (read<Voice>(handle)?.audio) setAudio(handle, null);
       usePlayback(undefined);
       localUrl = undefined;
-      show("none");
+      enter("none");
     });
   });
 
@@ -127,7 +127,7 @@ export function recorder(voiceId: string, group: string, handle: DocHandle<unkno
   const timer = window.setInterval(() => {
     if (state === "waiting") void tryUpload();
   }, RETRY_MS);
-  show("none");
+  enter("none");
   refresh();
   void tryUpload();
   return {
