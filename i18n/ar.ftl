@@ -740,3 +740,112 @@ editor-language-add-hint = مثلًا: ti (التغرينية)، pt-BR (البر
 editor-language-add = إضافة اللغة
 editor-language-invalid = «{ $tag }» ليس رمز لغة. اكتب رمزًا مثل ti أو pt-BR.
 editor-language-present = المدينة تقدم { $language } بالفعل.
+
+## The multivoiced archive
+
+reader-archive-title = أصوات الوصول
+reader-archive-intro = حكايات أناس جاؤوا إلى هذه المدينة، بكلماتهم هم. كل صوت لصاحبه؛ وليس أيٌّ منها الرواية الرسمية.
+reader-archive-link = اقرأ أصوات الوصول
+reader-archive-empty = لم يُنشر هنا شيء بعد.
+reader-archive-unavailable = تعذّر تحميل الأصوات. حاول لاحقًا.
+reader-archive-offline = أنت غير متصل. أصوات الوصول تحتاج إلى اتصال.
+reader-archive-anonymous = مجهول الاسم
+reader-archive-translated = ترجمه من { $language }: { $by }
+reader-archive-in-language = باللغة: { $language }
+reader-archive-original = اعرض الكلمات الأصلية
+reader-archive-recording =
+    .aria-label = تسجيل هذا الصوت
+archive-page-title = الأرشيف
+archive-title = أرشيف المجموعة { $group }
+archive-open = افتح الأرشيف
+archive-not-member = لست عضوًا في مجموعة الأرشيف هذه.
+archive-intro = حكايات وصول كتبتها المجموعة وسجّلتها. يبقى كل صوت لصاحبه: هو وحده يقرّر من يراه وبأيّ اسم يُذكر.
+archive-entries = الحكايات
+archive-no-entries = لا حكايات بعد.
+archive-voice-count =
+    { $count ->
+        [zero] لا أصوات
+        [one] صوت واحد
+        [two] صوتان
+        [few] { $count } أصوات
+        [many] { $count } صوتًا
+       *[other] { $count } صوت
+    }
+archive-state-published = منشورة
+archive-state-unpublished = غير منشورة
+archive-theme = الموضوع
+archive-theme-arrival = الوصول
+archive-theme-first-contact-with-services = أول تواصل مع الخدمات
+archive-theme-housing = السكن
+archive-theme-work = العمل
+archive-theme-family = العائلة
+archive-theme-belonging = الانتماء
+archive-theme-the-future = المستقبل
+archive-theme-other = غير ذلك
+archive-entry-title = العنوان
+archive-entry-title-missing = اكتب عنوانًا.
+archive-cities = المدن التي تتحدث عنها
+archive-cities-hint = بعد النشر يستطيع قرّاء أدلّة هذه المدن قراءتها.
+archive-new-entry = حكاية جديدة
+archive-new-entry-create = أنشئ الحكاية
+archive-back = العودة إلى الأرشيف
+archive-entry-missing = هذه الحكاية ليست على هذا الجهاز بعد. إن كانت قد أُنشئت للتوّ فانتظر حتى تتم المزامنة.
+archive-voices = الأصوات
+archive-no-voices = لا صوت بعد.
+archive-add-voice = أضف صوتي
+archive-add-voice-hint = اكتب بكلماتك، أو سجّل صوتك، أو الاثنين معًا. يُحفظ على هذا الجهاز فورًا ويُرسل حين تكون متصلًا.
+archive-voice-language = اللغة التي تتحدث بها
+archive-add-voice-create = أضف صوتي
+archive-voice-yours = صوتك
+archive-voice-of = صوت { $name }
+archive-voice-unknown = صوت من المجموعة
+archive-voice-in = باللغة: { $language }
+archive-voice-text = الكلمات
+archive-voice-text-hint = ما كُتب، أو تفريغ التسجيل نصًّا.
+archive-recording = التسجيل
+archive-record = سجّل
+archive-record-stop = أوقف
+archive-record-discard = احذف التسجيل
+archive-record-play =
+    .aria-label = استمع إلى التسجيل
+archive-recording-none = لا تسجيل.
+archive-recording-recording = جارٍ التسجيل…
+archive-recording-waiting = سُجّل، وينتظر الرفع. يبقى على هذا الجهاز حتى ذلك الحين.
+archive-recording-uploaded = رُفع.
+archive-recording-refused = لم يقبل الخادم هذا التسجيل (طويل جدًا، أو بصيغة لا يقبلها). سجّل تسجيلًا أقصر.
+archive-recording-no-microphone = تعذّر استخدام أي ميكروفون. اسمح لهذا الموقع باستخدام الميكروفون، أو اكتب كلماتك.
+archive-translations = الترجمات
+archive-translation-language = ترجم إلى
+archive-translation-add = أضف ترجمة
+archive-translation-text = ترجمة إلى { $language }، بقلم { $by }
+archive-consent-title = موافقتك
+archive-consent-unavailable = يمكنك أن تختار من يرى صوتك بعد أن يصل إلى الخادم (حين تكون متصلًا). حتى ذلك الحين لا تراه إلا المجموعة، ومن دون اسمك.
+archive-consent-visibility = من يحق له رؤية صوتك
+archive-visibility-group = المجموعة فقط
+archive-visibility-city-editors = المجموعة ومحرّرو المدينة
+archive-visibility-public = الجميع، بعد أن ينشر أحد المشرفين الحكاية
+archive-consent-naming = كيف تُذكر
+archive-naming-name = باسمي ({ $name })
+archive-naming-pseudonym = باسم مستعار
+archive-naming-anonymous = لا أُذكر إطلاقًا (مجهول الاسم)
+archive-pseudonym = الاسم المستعار
+archive-pseudonym-missing = اكتب الاسم المستعار الذي تريد أن تُذكر به.
+archive-consent-save = احفظ اختياري
+archive-consent-saving = جارٍ الحفظ…
+archive-consent-saved = حُفظ.
+archive-consent-offline = لم يُحفظ: أنت غير متصل. حاول مجددًا حين تكون متصلًا.
+archive-consent-withdrawn = هذا الصوت مسحوب.
+archive-consent-failed = لم يُحفظ. حاول لاحقًا.
+archive-withdraw = اسحب صوتي
+archive-withdraw-explained = سحب صوتك يزيله نهائيًا: لن يراه بعد ذلك أحد في المجموعة ولا أي محرّر ولا أي قارئ، ويمحوه الخادم. لا يمكن استعادته.
+archive-withdraw-cannot-undo = لا يمكنه استرجاع النسخ التي نزّلها آخرون أو حفظوها أو طبعوها حين كان معروضًا لهم.
+archive-withdraw-confirm = اسحبه نهائيًا
+archive-withdraw-cancel = أبقِ صوتي
+archive-publish = انشر الحكاية
+archive-unpublish = ألغِ النشر
+archive-publish-hint = لا يرى القرّاء إلا الأصوات التي اختار أصحابها «الجميع»، مذكورة كما اختار كلٌّ منهم.
+archive-published = نُشرت. يرى القرّاء الآن الأصوات التي شورِكت مع الجمهور.
+archive-unpublished = أُلغي النشر. لم يعد القرّاء يرونها.
+archive-publish-refused = لم تُنشر: لم يشارك أيّ صاحب صوت صوته مع الجمهور بعد (أو ليس للحكاية عنوان).
+archive-publish-not-synced = ليست هذه الحكاية على الخادم بعد. انتظر حتى تتم المزامنة، ثم انشر.
+archive-publish-failed = لم تُنشر. حاول لاحقًا.

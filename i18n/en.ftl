@@ -730,3 +730,117 @@ editor-language-add-hint = For example: ti (Tigrinya), pt-BR (Portuguese of Braz
 editor-language-add = Add language
 editor-language-invalid = “{ $tag }” is not a language tag. Write a tag such as ti or pt-BR.
 editor-language-present = The city already has { $language }.
+
+## The multivoiced archive: accounts of arrival by people who lived them, each voice side by side
+
+# Readers
+reader-archive-title = Voices of arrival
+reader-archive-intro = Accounts by people who came to this city, in their own words. Each voice is its own; none is the official version.
+reader-archive-link = Read the voices of arrival
+reader-archive-empty = Nothing has been published here yet.
+reader-archive-unavailable = The voices could not be loaded. Try again later.
+reader-archive-offline = You are offline. The voices of arrival need a connection.
+# The author of a voice chose not to be named.
+reader-archive-anonymous = Anonymous
+# $by: who translated it; $language: the language the voice was spoken or written in.
+reader-archive-translated = Translated from { $language } by { $by }
+reader-archive-in-language = In { $language }
+reader-archive-original = Show the original words
+reader-archive-recording =
+    .aria-label = Recording of this voice
+# The editing app: an archive group's work
+archive-page-title = Archive
+# $group: the archive group's short name.
+archive-title = Archive of the group { $group }
+archive-open = Open the archive
+archive-not-member = You are not a member of this archive group.
+archive-intro = Accounts of arrival, written and recorded by the group. Each voice stays its author's: only they decide who sees it and how they are named.
+archive-entries = Entries
+archive-no-entries = No entries yet.
+archive-voice-count =
+    { $count ->
+        [one] { $count } voice
+       *[other] { $count } voices
+    }
+archive-state-published = Published
+archive-state-unpublished = Not published
+archive-theme = Theme
+archive-theme-arrival = Arrival
+archive-theme-first-contact-with-services = First contact with services
+archive-theme-housing = Housing
+archive-theme-work = Work
+archive-theme-family = Family
+archive-theme-belonging = Belonging
+archive-theme-the-future = The future
+archive-theme-other = Other
+archive-entry-title = Title
+archive-entry-title-missing = Write a title.
+archive-cities = Cities it speaks about
+archive-cities-hint = Once published, readers of these cities' guides can read it.
+archive-new-entry = New entry
+archive-new-entry-create = Create the entry
+archive-back = Back to the archive
+archive-entry-missing = This entry is not on this device yet. If it was just made, wait until it is synced.
+archive-voices = Voices
+archive-no-voices = No voice yet.
+archive-add-voice = Add my voice
+archive-add-voice-hint = Write in your own words, record yourself, or both. It is saved on this device at once and sent when you are online.
+archive-voice-language = The language you speak in
+archive-add-voice-create = Add my voice
+archive-voice-yours = Your voice
+# $name: the author's name as the group knows it.
+archive-voice-of = Voice of { $name }
+archive-voice-unknown = A voice of the group
+# $language: the language's name.
+archive-voice-in = In { $language }
+archive-voice-text = Words
+archive-voice-text-hint = What was written, or the transcript of the recording.
+archive-recording = Recording
+archive-record = Record
+archive-record-stop = Stop
+archive-record-discard = Discard the recording
+archive-record-play =
+    .aria-label = Play back the recording
+archive-recording-none = No recording.
+archive-recording-recording = Recording…
+archive-recording-waiting = Recorded, waiting to upload. It is kept on this device until then.
+archive-recording-uploaded = Uploaded.
+archive-recording-refused = The server did not take this recording (too long, or a format it does not take). Record a shorter one.
+archive-recording-no-microphone = No microphone could be used. Allow this site to use the microphone, or write your words instead.
+archive-translations = Translations
+archive-translation-language = Translate into
+archive-translation-add = Add a translation
+# $language: the translation's language; $by: who translated it.
+archive-translation-text = Translation into { $language }, by { $by }
+archive-consent-title = Your consent
+archive-consent-unavailable = You can choose who sees your voice once it has reached the server (when you are online). Until then only the group sees it, without your name.
+archive-consent-visibility = Who may see your voice
+archive-visibility-group = Only the group
+archive-visibility-city-editors = The group and the city's editors
+archive-visibility-public = Everyone, once a moderator publishes the entry
+archive-consent-naming = How you are named
+# $name: the account's name.
+archive-naming-name = By my name ({ $name })
+archive-naming-pseudonym = By a pseudonym
+archive-naming-anonymous = Not at all (anonymous)
+archive-pseudonym = Pseudonym
+archive-pseudonym-missing = Write the pseudonym you want to be named by.
+archive-consent-save = Save my choice
+archive-consent-saving = Saving…
+archive-consent-saved = Saved.
+archive-consent-offline = Not saved: you are offline. Try again when you are online.
+archive-consent-withdrawn = This voice is withdrawn.
+archive-consent-failed = Not saved. Try again later.
+archive-withdraw = Withdraw my voice
+archive-withdraw-explained = Withdrawing your voice removes it for good: no one in the group, no editor and no reader will see it again, and the server erases it. It cannot be brought back.
+archive-withdraw-cannot-undo = It cannot take back copies others already downloaded, saved or printed while it was shown to them.
+archive-withdraw-confirm = Withdraw it for good
+archive-withdraw-cancel = Keep my voice
+archive-publish = Publish the entry
+archive-unpublish = Unpublish
+archive-publish-hint = Readers see only the voices whose authors chose “everyone”, named as each chose.
+archive-published = Published. Readers now see the voices shared with the public.
+archive-unpublished = Unpublished. Readers no longer see it.
+archive-publish-refused = Not published: no author has shared their voice with the public yet (or the entry has no title).
+archive-publish-not-synced = The server does not have this entry yet. Wait until it is synced, then publish.
+archive-publish-failed = Not published. Try again later.

@@ -9,7 +9,8 @@ import { chromium } from "playwright-core";
  */
 export const WAIT = 90_000;
 
-export function launchChromium() {
+/** `extraArgs`: more Chromium switches (a fake microphone for the archive's recorder). */
+export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
@@ -19,6 +20,7 @@ export function launchChromium() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

@@ -18,7 +18,12 @@
 //! - `tests/js/editor-service.test.mjs`: the full service form (places,
 //!   opening hours, contacts), a new service made offline and published
 //!   into the readers' bundle and calendar, places added by two editors
-//!   offline, inline errors that write nothing, axe.
+//!   offline, inline errors that write nothing, axe;
+//! - `tests/js/archive.test.mjs`: the multivoiced archive: a member's voice
+//!   written and recorded offline (a fake microphone), a second voice from a
+//!   member in another city beside it, nothing of it for the city's editor,
+//!   consent (public, a pseudonym), the moderator publishing, readers seeing
+//!   only the public voice under its pseudonym, axe.
 
 use hospes_tests::{ServerProcess, node, old_publications, server};
 use serde_json::{Value, json};
@@ -189,4 +194,37 @@ async fn editors_edit_guide_articles_and_city_settings() {
     add_people(&hospes, &[("edda", "editor", &[]), ("ben", "editor", &[]), ("vola", "volunteer", &[])]);
     let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
     passes("editor-guide.test.mjs", &hospes, &env).await;
+}
+
+/// `tests/js/archive.test.mjs`: an archive group in Liège whose members come
+/// from two cities: Amal (Liège) and Bogdan (an editor in Osijek, a member
+/// in the Liège group) each add a voice to an entry, Amal's offline with a
+/// recording; Elif, Liège's editor, sees none of it; Amal opens hers to the
+/// public under a pseudonym; Mira, the moderator, publishes; readers see
+/// Amal's voice only.
+#[tokio::test]
+async fn an_archive_group_records_voices_side_by_side_and_publishes_the_public_ones() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    for (slug, name) in [("liege", "Liège"), ("osijek", "Osijek")] {
+        hospes.command(&["city", "add", "--slug", slug, "--name", name, "--source-language", "fr", "--language", "ar"]);
+    }
+    hospes.add_group("liege", "voices");
+    let file = tempfile::NamedTempFile::new().expect("a temporary file");
+    std::fs::write(file.path(), SHARED_PASSPHRASE).expect("writable");
+    let passphrase_file = file.path().to_str().expect("UTF-8");
+    let people: [(&str, &str, &str, &[&str]); 5] = [
+        ("amal", "liege", "group_member", &["--group", "voices"]),
+        ("bogdan", "osijek", "editor", &[]),
+        ("bogdan", "liege", "group_member", &["--group", "voices"]),
+        ("mira", "liege", "group_moderator", &["--group", "voices"]),
+        ("elif", "liege", "editor", &[]),
+    ];
+    for (name, city, role, extra) in people {
+        let mut args = vec!["user", "add", "--city", city, "--role", role, "--name", name, "--passphrase-file", passphrase_file];
+        args.extend_from_slice(extra);
+        hospes.command(&args);
+    }
+    let env = [("HOSPES_CITY", "liege"), ("HOSPES_GROUP", "voices"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    passes("archive.test.mjs", &hospes, &env).await;
 }

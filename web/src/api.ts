@@ -35,6 +35,7 @@ import type {
 } from "./generated/api";
 import type { Role } from "./content/generated/model";
 import type { Suggestion as OutboxSuggestion } from "./reader/outbox";
+import type { Consent, Naming, RenderedEntry, Visibility } from "./content/generated/model";
 
 export type {
   Account,
@@ -189,6 +190,36 @@ async function bundle(city: string, lang: string, etag: string | null): Promise<
   return { text, etag: response.headers.get("etag") };
 }
 
+/** What `POST /api/v1/cities/{city}/groups/{group}/media` answers: the file by its content address. */
+export interface StoredMedia {
+  hash: string;
+  url: string;
+  mime: string;
+  size: number;
+}
+
+/**
+ * Uploads a recording or picture as it is (not JSON: the body is the file, its type
+ * the Content-Type the server checks).
+ */
+async function uploadMedia(city: string, group: string, body: Blob, mime: string): Promise<StoredMedia> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1/cities/${segment(city)}/groups/${segment(group)}/media`, {
+      method: "POST",
+      headers: { accept: "application/json", "content-type": mime },
+      credentials: "same-origin",
+      cache: "no-store",
+      body,
+    });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+  const text = await response.text().catch(() => "");
+  if (response.ok) return JSON.parse(text) as StoredMedia;
+  throw failure(response, text, {});
+}
+
 export const api = {
   login: (name: string, passphrase: string) => request<SessionInfo>("POST", "/login", { name, passphrase }),
   logout: () => request<void>("POST", "/logout"),
@@ -223,10 +254,23 @@ export const api = {
   publish: (id: string, heads: readonly string[]) => request<PublishedBody>("POST", `/documents/${segment(id)}/publish`, { heads }),
   unpublish: (id: string) => request<void>("POST", `/documents/${segment(id)}/unpublish`, {}),
 
+  // The archive: an entry is published as its voices' authors consented (no heads:
+  // the server's current version), a voice's consent is its author's alone.
+  publishEntry: (id: string) => request<unknown>("POST", `/documents/${segment(id)}/publish`, {}),
+  consent: (voice: string) => request<Consent>("GET", `/voices/${segment(voice)}/consent`),
+  setConsent: (voice: string, visibility: Visibility, naming: Naming) =>
+    request<Consent>("PUT", `/voices/${segment(voice)}/consent`, { visibility, naming }),
+  withdrawVoice: (voice: string) => request<void>("POST", `/voices/${segment(voice)}/withdraw`),
+  uploadMedia,
+
   // The reader: anonymous, whoever is signed in on this browser.
   cities: () => request<CitySummary[]>("GET", "/cities", undefined, { anonymous: true, cache: "default" }),
   city: (city: string) => request<CityInfo>("GET", `/cities/${segment(city)}`, undefined, { anonymous: true, cache: "default" }),
   bundle,
+  archive: (city: string, lang: string) =>
+    request<{ city: string; language: string; entries: RenderedEntry[] }>("GET", `/cities/${segment(city)}/${segment(lang)}/archive`, undefined, {
+      anonymous: true,
+    }),
   /** A reader's suggestion (its `client_id` makes a repeated send one). */
   suggest: (city: string, suggestion: Omit<OutboxSuggestion, "city">) =>
     request<Received>("POST", `/cities/${segment(city)}/suggestions`, suggestion, { anonymous: true }),

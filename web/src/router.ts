@@ -9,6 +9,7 @@ import { articlePage, articlesPage } from "./reader/pages/articles";
 import { categoryPage } from "./reader/pages/category";
 import { chooseCityPage, chooseLanguagePage } from "./reader/pages/choose";
 import { eventPage, eventsPage } from "./reader/pages/events";
+import { archiveReaderPage } from "./reader/pages/archive";
 import { guideHomePage } from "./reader/pages/home";
 import { printPage } from "./reader/pages/print";
 import { searchPage } from "./reader/pages/search";
@@ -34,6 +35,8 @@ const citySettingsPage = lazyPage("editor-settings-title", () => import("./edito
 const newServicePage = lazyPage("editor-new-service", () => import("./editor/pages/new-service").then((m) => m.newServicePage));
 const translateListPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateListPage));
 const translateItemPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateItemPage));
+const archivePage = lazyPage("archive-page-title", () => import("./editor/pages/archive").then((m) => m.archivePage));
+const archiveEntryPage = lazyPage("archive-page-title", () => import("./editor/pages/archive-entry").then((m) => m.archiveEntryPage));
 const suggestionsPage = lazyPage("suggestions-title", () => import("./pages/suggestions").then((m) => m.suggestionsPage));
 
 /** `/guide/<city>/<lang>` followed by `rest` (a pattern source). */
@@ -54,6 +57,7 @@ const routes: [string | RegExp, Page][] = [
   [guide("/search"), searchPage],
   [guide("/print"), printPage],
   [guide("/suggest"), suggestPage],
+  [guide("/archive"), archiveReaderPage],
   ["/status", statusPage],
   ["/sign-in", signInPage],
   ["/account", accountPage],
@@ -70,6 +74,8 @@ const routes: [string | RegExp, Page][] = [
   [/^\/edit\/([^/]+)\/settings$/, citySettingsPage],
   [/^\/edit\/([^/]+)\/translate$/, translateListPage],
   [/^\/edit\/([^/]+)\/(translate)\/([^/]+)\/([^/]+)$/, translateItemPage],
+  [/^\/archive\/([^/]+)\/([^/]+)$/, archivePage],
+  [/^\/archive\/([^/]+)\/([^/]+)\/([^/]+)$/, archiveEntryPage],
 ];
 
 let leave: (() => void) | void;

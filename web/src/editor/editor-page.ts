@@ -27,6 +27,8 @@ function prefetchEditorPages(): void {
     import("./pages/translate"),
     import("./pages/article-form"),
     import("./pages/city-settings"),
+    import("./pages/archive"),
+    import("./pages/archive-entry"),
   ]).catch(() => undefined);
 }
 

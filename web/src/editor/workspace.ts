@@ -38,7 +38,10 @@ export interface Registration {
   documentId: string;
   kind: DocKind;
   city: string;
+  /** For the archive's documents: the group. */
+  group?: string;
   language?: string;
+  /** A translation's item; a voice's entry. */
   item?: string;
 }
 
@@ -197,6 +200,19 @@ export class Workspace {
     this.#notify();
   }
 
+  /**
+   * Asks the server's list again: a document someone else made (a group member's new
+   * voice) arrives by sync inside another one before this device knows it may open it.
+   */
+  refreshList(): Promise<void> {
+    this.#listing ??= this.#refreshEntries().finally(() => {
+      this.#listing = undefined;
+    });
+    return this.#listing;
+  }
+
+  #listing: Promise<void> | undefined;
+
   #storedEntries(): DocEntry[] {
     return this.#storedList<DocEntry>("documents");
   }
@@ -313,9 +329,9 @@ export class Workspace {
 
   /**
    * Creates a document on this device and queues its registration with the server
-   * (`extra`: a translation's `language` and `item`).
+   * (`extra`: a translation's `language` and `item`; an archive document's `group`, a voice's entry as `item`).
    */
-  create<T>(kind: DocKind, initial: T, extra: { language?: string; item?: string } = {}): DocHandle<T> {
+  create<T>(kind: DocKind, initial: T, extra: { language?: string; item?: string; group?: string } = {}): DocHandle<T> {
     // Made empty, then filled by one authored change: the history names who made it.
     const handle = this.repo.create<T>();
     changeDoc(handle as DocHandle<unknown>, (doc) => Object.assign(doc, initial));
@@ -323,13 +339,12 @@ export class Workspace {
     // Publishing follows the role, which the device knows from the other documents of
     // the kind (the server's list says so once it registered this one; it checks anyway).
     const publish = this.entries.some((e) => e.kind === kind && e.publish);
-    // Until the server's list names it: no group (the editing app makes no archive
-    // documents), and a translation's item kind unknown.
+    // Until the server's list names it: a translation's item kind unknown.
     const entry: DocEntry = {
       documentId: id,
       kind,
       city: this.city,
-      group: null,
+      group: extra.group ?? null,
       language: extra.language ?? null,
       translationOf: null,
       write: true,

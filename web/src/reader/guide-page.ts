@@ -130,7 +130,7 @@ function guideFooter(view: GuideView): HTMLElement {
       ? message("span", "reader-offline-ready", { ago })
       : message("span", "reader-offline-now", { ago }),
   );
-  footer.append(status, languageSwitch(view), linkParagraph("reader-print-link", view.path("print")));
+  footer.append(status, languageSwitch(view), linkParagraph("reader-archive-link", view.path("archive")), linkParagraph("reader-print-link", view.path("print")));
   return footer;
 }
 

@@ -3,11 +3,14 @@
  * ("127 of 480"), the events, services and guide articles to edit (with a filter;
  * the articles as their tree, reordered among siblings here), the quick "new event"
  * form for the field, and, where the role allows, new articles and services and the
- * city's settings.
+ * city's settings. A member of an archive group sees the group's archive here; the
+ * guide's part only with a role for the guide in this city too.
  */
 import { coalesce, element, setMessage } from "../../page";
 import type { Event, Service } from "../../content/model";
 import { articleTree, reorder, siblingsOf, writeOrders, type ArticleNode, type ArticleTree } from "../article-tree";
+import { editsGuide, groupsIn } from "../archive/archive-docs";
+import { entryList } from "../archive/entry-list";
 import { readModel } from "../documents";
 import { editorPage } from "../editor-page";
 import { moveButtons } from "../widgets/row-actions";
@@ -38,8 +41,8 @@ export const dashboardPage = editorPage((content, workspace) => {
   const events = element("ul", undefined, { class: "item-list", id: "editor-events" });
   const services = element("ul", undefined, { class: "item-list", id: "editor-services" });
   const articles = element("ul", undefined, { class: "article-tree", id: "editor-articles" });
-  content.append(
-    heading,
+  const guide = element("div", undefined, { class: "editor-guide" });
+  guide.append(
     progressRow,
     quick,
     more,
@@ -51,9 +54,22 @@ export const dashboardPage = editorPage((content, workspace) => {
     element("h2", "editor-articles"),
     articles,
   );
+  guide.hidden = !editsGuide(workspace.session, workspace.city);
+  const archives = groupsIn(workspace.session, workspace.city).map(({ group }) => {
+    const section = element("section", undefined, { class: "editor-archive", "aria-labelledby": `archive-${group}` });
+    const title = element("h2", undefined, { id: `archive-${group}` });
+    setMessage(title, "archive-title", { group });
+    const open = element("p");
+    open.append(element("a", "archive-open", { href: `/archive/${encodeURIComponent(workspace.city)}/${encodeURIComponent(group)}`, class: "button-link" }));
+    const list = entryList(workspace, group);
+    section.append(title, open, list.node);
+    return { section, list };
+  });
+  content.append(heading, ...archives.map((a) => a.section), guide);
   setMessage(heading, "editor-title", { city: workspace.city });
 
   const draw = () => {
+    for (const archive of archives) archive.list.refresh();
     const { loaded, total } = workspace.progress;
     progress.max = Math.max(total, 1);
     progress.value = loaded;

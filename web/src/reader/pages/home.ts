@@ -16,7 +16,7 @@ export const guideHomePage = guidePage("reader-nav-home", (content, view) => {
   content.append(title);
   const notices = noticesSection(view);
   if (notices) content.append(notices);
-  content.append(searchForm(view, ""), categoriesSection(view), thisWeekSection(view), topicsSection(view), keptLanguages(view));
+  content.append(searchForm(view, ""), categoriesSection(view), thisWeekSection(view), topicsSection(view), archiveLink(view), keptLanguages(view));
   return { section: "home" };
 });
 
@@ -106,5 +106,16 @@ function topicsSection(view: GuideView): HTMLElement {
     list.append(li);
   }
   section.append(heading, list);
+  return section;
+}
+
+/** The archive: accounts of arrival, asked for from the server when opened. */
+function archiveLink(view: GuideView): HTMLElement {
+  const section = element("section", undefined, { "aria-labelledby": "archive-heading" });
+  const heading = iconHeading("h2", "speaker", "reader-archive-title");
+  heading.id = "archive-heading";
+  const link = element("p");
+  link.append(element("a", "reader-archive-link", { href: view.path("archive") }));
+  section.append(heading, link);
   return section;
 }

@@ -1,0 +1,244 @@
+// Browser test of the multivoiced archive, against a real hospes server.
+//
+// The Rust harness (tests/tests/browser.rs) sets up two cities (HOSPES_CITY, where
+// the group HOSPES_GROUP lives, and "osijek", named Osijek), and the accounts, all with
+// HOSPES_PASSPHRASE: "amal" (a member), "bogdan" (an editor in the other city and a
+// member of the group), "mira" (the group's moderator), "elif" (the city's editor,
+// not in the group). Then it runs
+//   HOSPES_URL=... node --test tests/js/archive.test.mjs
+// Chromium gets a fake microphone (a beep) that it may use without asking.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { foreignRequests, launchChromium } from "./chromium.mjs";
+import { TIMEOUT, until } from "./editor-session.mjs";
+
+const BASE = process.env.HOSPES_URL;
+const CITY = process.env.HOSPES_CITY ?? "liege";
+const GROUP = process.env.HOSPES_GROUP ?? "voices";
+const PASSPHRASE = process.env.HOSPES_PASSPHRASE;
+const skip = BASE && PASSPHRASE ? false : "HOSPES_URL or HOSPES_PASSPHRASE is not set (the Rust test harness sets them)";
+
+const TITLE = "The first morning at the legal advice desk";
+const AMAL_WORDS = "amal-words-3f1c: I waited outside from six in the morning.";
+const BOGDAN_WORDS = "bogdan-words-8d2e: nobody told me which door to take.";
+const PSEUDONYM = "Sky over the Meuse";
+
+/** @type {import("playwright-core").Browser} */
+let browser;
+const requests = [];
+const people = {};
+/** The entry's path in the editing app, once made. */
+let entryPath;
+
+before(async () => {
+  if (skip) return;
+  browser = await launchChromium(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
+  for (const name of ["amal", "bogdan", "mira", "elif"]) people[name] = await signedIn(name);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function signedIn(name) {
+  const context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 1024, height: 900 } });
+  context.setDefaultTimeout(TIMEOUT);
+  await context.grantPermissions(["microphone"], { origin: BASE });
+  context.on("request", (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error(`${name}: ${error.message}`));
+  await page.goto(`${BASE}/sign-in?next=${encodeURIComponent(`/edit/${CITY}`)}`);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === `/edit/${CITY}`);
+  await page.locator(".editor-content h1").waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  return { context, page };
+}
+
+const archivePath = `/archive/${CITY}/${GROUP}`;
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A message with arguments as Fluent shows it: each argument may be wrapped in bidi isolation marks. */
+const fluent = (...parts) =>
+  new RegExp(`^${parts.map((part, i) => (i % 2 === 0 ? escape(part) : `\u2068?${escape(part)}\u2069?`)).join("")}$`);
+
+/** Opens the group's archive, reloading until `title` is listed (it may still be on its way). */
+async function openEntry(page, title) {
+  await until(`“${title}” is in the archive`, async () => {
+    await page.goto(BASE + archivePath);
+    const link = page.getByRole("link", { name: title });
+    await link.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    return (await link.count()) > 0;
+  });
+  await page.getByRole("link", { name: title }).click();
+  await page.locator("ul.voices").waitFor();
+}
+
+/** The voice card whose words field holds `words`. */
+async function voiceWith(page, words) {
+  return until(`a voice saying “${words.slice(0, 20)}…” shows`, async () => {
+    for (const card of await page.locator("li.voice").all()) {
+      if ((await card.locator("textarea").first().inputValue()).includes(words)) return card;
+    }
+    return null;
+  });
+}
+
+test("a member's dashboard shows the group's archive, and no guide editing", { skip }, async () => {
+  const { page } = people.amal;
+  await page.getByRole("heading", { name: fluent("Archive of the group ", GROUP) }).waitFor();
+  await page.getByRole("link", { name: "Open the archive" }).waitFor();
+  assert.equal(await page.getByRole("link", { name: "New event" }).count(), 0, "a group member does not make events");
+});
+
+test("a member writes an entry and her voice offline, records it, and it syncs once online", { skip }, async () => {
+  const { page, context } = people.amal;
+  await page.goto(BASE + archivePath);
+  await page.getByRole("heading", { name: "New entry" }).waitFor();
+  // The other city is offered to speak about once the server's list of cities came.
+  await page.getByLabel("Osijek", { exact: true }).check();
+  await context.setOffline(true);
+  await page.getByLabel("Theme", { exact: true }).selectOption("first-contact-with-services");
+  await page.getByLabel("Title", { exact: true }).fill(TITLE);
+  await page.getByRole("button", { name: "Create the entry" }).click();
+  await page.waitForURL((url) => url.pathname.startsWith(`${archivePath}/`));
+  entryPath = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: "Add my voice" }).click();
+  const mine = page.locator("li.voice", { has: page.getByRole("heading", { name: "Your voice" }) });
+  await mine.getByLabel("Words", { exact: true }).fill(AMAL_WORDS);
+
+  await mine.getByRole("button", { name: "Record" }).click();
+  await mine.getByText("Recording…").waitFor();
+  // A second and a half of the fake microphone's beep: the recording's length, not a wait for a state.
+  await page.waitForTimeout(1500);
+  await mine.getByRole("button", { name: "Stop" }).click();
+  await mine.getByText("Recorded, waiting to upload.", { exact: false }).waitFor();
+  assert.ok(await mine.locator("audio").isVisible(), "the recording can be played back");
+  // Consent needs the server: offline, the panel says so.
+  await mine.getByText("You can choose who sees your voice once it has reached the server", { exact: false }).waitFor();
+
+  await context.setOffline(false);
+  await page.locator(".sync-status[data-state=synced]").waitFor();
+  // Back online, the recording kept on the device is uploaded.
+  await mine.getByText("Uploaded.", { exact: true }).waitFor();
+  await mine.getByRole("heading", { name: "Your consent" }).waitFor();
+  await mine.getByRole("button", { name: "Save my choice" }).waitFor();
+});
+
+test("a member from the other city adds a second voice beside the first; both see both", { skip }, async () => {
+  const bogdan = people.bogdan.page;
+  await openEntry(bogdan, TITLE);
+  const amals = await voiceWith(bogdan, AMAL_WORDS);
+  assert.match(await amals.locator("h3").innerText(), /^Voice of \u2068?amal\u2069?$/, "the group sees whose voice it is");
+  await bogdan.getByRole("button", { name: "Add my voice" }).click();
+  const his = bogdan.locator("li.voice", { has: bogdan.getByRole("heading", { name: "Your voice" }) });
+  await his.getByLabel("Words", { exact: true }).fill(BOGDAN_WORDS);
+  await bogdan.locator(".sync-status[data-state=synced]").waitFor();
+
+  const amal = people.amal.page;
+  const bogdans = await voiceWith(amal, BOGDAN_WORDS);
+  assert.match(await bogdans.locator("h3").innerText(), /^Voice of \u2068?bogdan\u2069?$/);
+  assert.equal(await amal.locator("li.voice").count(), 2, "two voices, side by side");
+  await voiceWith(bogdan, AMAL_WORDS);
+});
+
+test("the city's editor who is not in the group sees nothing of it", { skip }, async () => {
+  const { page } = people.elif;
+  await page.goto(`${BASE}/edit/${CITY}`);
+  await page.getByRole("link", { name: "New event" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: /^Archive of the group/ }).count(), 0);
+  const listed = await page.evaluate(async (city) => (await fetch(`/api/v1/cities/${city}/documents`)).json(), CITY);
+  assert.deepEqual(listed.filter((d) => d.kind.startsWith("archive_")), [], "no archive document is listed to her");
+  await page.goto(BASE + archivePath);
+  await page.getByText("You are not a member of this archive group.").waitFor();
+  await page.goto(BASE + entryPath);
+  await page.getByText("You are not a member of this archive group.").waitFor();
+  const text = await page.locator("main").innerText();
+  assert.ok(!text.includes(TITLE) && !text.includes("amal-words"), text);
+});
+
+test("the moderator's publishing is refused until an author shares with the public", { skip }, async () => {
+  const { page } = people.mira;
+  await page.goto(BASE + entryPath);
+  await voiceWith(page, AMAL_WORDS);
+  await page.getByRole("button", { name: "Publish the entry" }).click();
+  await page.getByText("Not published: no author has shared their voice with the public yet", { exact: false }).waitFor();
+});
+
+test("the author opens her voice to the public under a pseudonym; the moderator publishes", { skip }, async () => {
+  const amal = people.amal.page;
+  const mine = amal.locator("li.voice", { has: amal.getByRole("heading", { name: "Your voice" }) });
+  await mine.getByLabel("Everyone, once a moderator publishes the entry").check();
+  await mine.getByLabel("By a pseudonym").check();
+  await mine.getByLabel("Pseudonym", { exact: true }).fill(PSEUDONYM);
+  await mine.getByRole("button", { name: "Save my choice" }).click();
+  await mine.getByText("Saved.", { exact: true }).waitFor();
+  // Someone else's voice has no consent panel for her.
+  const bogdans = await voiceWith(amal, BOGDAN_WORDS);
+  assert.equal(await bogdans.getByRole("button", { name: "Save my choice" }).count(), 0);
+
+  const { page } = people.mira;
+  await page.getByRole("button", { name: "Publish the entry" }).click();
+  await page.getByText("Published. Readers now see the voices shared with the public.").waitFor();
+});
+
+test("readers see the public voice under its pseudonym, and nothing of the group-only one", { skip }, async () => {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 900 } });
+  context.on("request", (request) => requests.push(request.url()));
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BASE}/guide/${CITY}/fr`);
+    await page.locator(`a[href="/guide/${CITY}/fr/archive"]`).first().click();
+    await page.getByRole("heading", { name: TITLE }).waitFor();
+    const voices = page.locator(".archive-entry li.voice");
+    assert.equal(await voices.count(), 1, "only the voice consented to the public");
+    assert.equal(await voices.locator("h3").innerText(), PSEUDONYM);
+    assert.ok((await voices.innerText()).includes(AMAL_WORDS));
+    const text = await page.locator("main").innerText();
+    assert.ok(!text.includes("bogdan-words") && !/\bamal\b|\bbogdan\b/.test(text.replace(AMAL_WORDS, "")), text);
+    const recording = await voices.locator("audio").getAttribute("src");
+    assert.match(recording, /^\/api\/v1\/media\/[0-9a-f]{64}$/);
+    const played = await page.evaluate(async (src) => (await fetch(src)).status, recording);
+    assert.equal(played, 200, "readers may fetch the published recording");
+
+    // Right to left in Arabic; the voice in English is marked as such, ltr.
+    await page.goto(`${BASE}/guide/${CITY}/ar/archive`);
+    await page.getByRole("heading", { name: TITLE }).waitFor();
+    await page.locator('html[dir="rtl"]').waitFor();
+    assert.equal(await page.locator(".archive-entry li.voice blockquote").getAttribute("dir"), "ltr");
+    for (const path of [`/guide/${CITY}/fr/archive`, `/guide/${CITY}/ar/archive`]) {
+      await page.goto(BASE + path);
+      await page.getByRole("heading", { name: TITLE }).waitFor();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], `axe on ${path}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+for (const locale of ["en", "ar"]) {
+  test(`axe finds no violation on the archive's editing screens in ${locale}`, { skip }, async () => {
+    const { page } = people.amal;
+    await page.evaluate((code) => localStorage.setItem("hospes.locale", code), locale);
+    for (const path of [archivePath, entryPath, `/edit/${CITY}`]) {
+      await page.goto(BASE + path);
+      await page.locator(`html[lang="${locale}"]`).waitFor();
+      await page.locator(".editor-content h1").waitFor();
+      if (path === entryPath) await page.locator("li.voice").nth(1).waitFor();
+      else await page.locator(".archive-entries a").first().waitFor();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const found = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      assert.deepEqual(found, [], `axe on ${path} in ${locale}`);
+    }
+    await page.evaluate(() => localStorage.setItem("hospes.locale", "en"));
+  });
+}
+
+test("no request went to another origin", { skip }, async () => {
+  assert.ok(requests.length > 0);
+  assert.deepEqual(foreignRequests(requests, BASE), []);
+});

@@ -1,0 +1,76 @@
+/**
+ * `/guide/<city>/<lang>/archive`: accounts of arrival by people who lived them, as
+ * their group published them: each entry's voices side by side, each named as its
+ * author chose ("Anonymous" where they chose no name), in the reader's language
+ * where translated ("translated by …", the original a click away), else in its
+ * own language, said so; a recording as an audio player.
+ *
+ * The archive is not in the guide's bundle (it is asked for when the page opens),
+ * so it needs a connection.
+ */
+import { api } from "../../api";
+import type { RenderedEntry, RenderedVoice } from "../../content/generated/model";
+import { languageName } from "../../editor/language-names";
+import { element, fill } from "../../page";
+import { message, plainIn } from "../blocks";
+import type { GuideView } from "../guide";
+import { guidePage } from "../guide-page";
+
+export const archiveReaderPage = guidePage("reader-archive-title", (content, view) => {
+  const list = element("div", undefined, { class: "archive-list", "aria-busy": "true" });
+  list.append(element("p", "reader-loading", { class: "loading" }));
+  content.append(element("h1", "reader-archive-title"), element("p", "reader-archive-intro"), list);
+  api.archive(view.key.city, view.lang).then(
+    (page) => {
+      list.removeAttribute("aria-busy");
+      if (page.entries.length === 0) fill(list, element("p", "reader-archive-empty"));
+      else fill(list, ...page.entries.map((entry) => entryNode(entry, view)));
+    },
+    () => {
+      list.removeAttribute("aria-busy");
+      fill(list, element("p", navigator.onLine ? "reader-archive-unavailable" : "reader-archive-offline", { role: "alert" }));
+    },
+  );
+  return { section: "other" };
+});
+
+function entryNode(entry: RenderedEntry, view: GuideView): HTMLElement {
+  const article = element("article", undefined, { class: "archive-entry" });
+  const title = plainIn("h2", entry.title, entry.language, view);
+  article.append(title, element("p", `archive-theme-${entry.theme}`, { class: "muted" }));
+  const voices = element("ul", undefined, { class: "voices" });
+  for (const voice of entry.voices) voices.append(voiceNode(voice, view));
+  article.append(voices);
+  return article;
+}
+
+function voiceNode(voice: RenderedVoice, view: GuideView): HTMLElement {
+  const li = element("li", undefined, { class: "voice" });
+  // An author who chose no name is "Anonymous", and nothing else says who they are.
+  const author = element("h3", voice.author === null ? "reader-archive-anonymous" : undefined, { class: "voice-author" });
+  if (voice.author !== null) {
+    author.textContent = voice.author;
+    author.dir = "auto";
+  }
+  li.append(author);
+  if (voice.translation) {
+    li.append(message("p", "reader-archive-translated", { by: voice.translation.by, language: languageName(voice.translation.original_language) }, { class: "muted" }));
+  } else if (voice.language.toLowerCase() !== view.lang.toLowerCase()) {
+    li.append(message("p", "reader-archive-in-language", { language: languageName(voice.language) }, { class: "muted" }));
+  }
+  if (voice.text) {
+    const words = plainIn("blockquote", voice.text, voice.language, view);
+    words.classList.add("voice-words");
+    li.append(words);
+  }
+  if (voice.translation) {
+    const original = element("details", undefined, { class: "voice-original" });
+    original.append(element("summary", "reader-archive-original"), plainIn("blockquote", voice.translation.original_text, voice.translation.original_language, view));
+    li.append(original);
+  }
+  if (voice.audio) {
+    const audio = element("audio", "reader-archive-recording", { controls: "", preload: "none", src: `/api/v1/media/${encodeURIComponent(voice.audio)}` });
+    li.append(audio);
+  }
+  return li;
+}
