@@ -188,6 +188,12 @@ test("offline after the first visit: home, a service, an article, this week's ev
     const firstEvent = (await page.locator("section.day a").first().innerText()).trim();
     assert.ok(ar.items.some((i) => i.kind === "event" && i.item.title.text.trim() === firstEvent), firstEvent);
 
+    // The multivoiced archive comes with the bundle: its entries read offline too.
+    assert.ok(ar.archive.length > 0, "the demo has published archive entries");
+    await open(page, guide("ar", "archive"));
+    await page.locator(".archive-entry").first().waitFor();
+    assert.equal(await page.locator(".archive-entry").count(), ar.archive.length);
+
     const word = service.item.name.text.split(/\s+/).find((w) => w.length > 3) ?? service.item.name.text;
     await open(page, `${guide("ar", "search")}?q=${encodeURIComponent(word)}`);
     // Exactly this service's name: another service's name may contain it.

@@ -5,8 +5,8 @@
  * where translated ("translated by …", the original a click away), else in its
  * own language, said so; a recording as an audio player.
  *
- * The archive is not in the guide's bundle (it is asked for when the page opens),
- * so it needs a connection.
+ * The archive comes with the guide's bundle, so it reads offline; a bundle saved by
+ * an older server has none, and then the page asks the server.
  */
 import { api } from "../../api";
 import type { RenderedEntry, RenderedVoice } from "../../content/generated/model";
@@ -20,12 +20,18 @@ export const archiveReaderPage = guidePage("reader-archive-title", (content, vie
   const list = element("div", undefined, { class: "archive-list", "aria-busy": "true" });
   list.append(element("p", "reader-loading", { class: "loading" }));
   content.append(element("h1", "reader-archive-title"), element("p", "reader-archive-intro"), list);
+  const show = (entries: readonly RenderedEntry[]) => {
+    list.removeAttribute("aria-busy");
+    if (entries.length === 0) fill(list, element("p", "reader-archive-empty"));
+    else fill(list, ...entries.map((entry) => entryNode(entry, view)));
+  };
+  const saved = (view.bundle as { archive?: RenderedEntry[] }).archive;
+  if (Array.isArray(saved)) {
+    show(saved);
+    return { section: "other" };
+  }
   api.archive(view.key.city, view.lang).then(
-    (page) => {
-      list.removeAttribute("aria-busy");
-      if (page.entries.length === 0) fill(list, element("p", "reader-archive-empty"));
-      else fill(list, ...page.entries.map((entry) => entryNode(entry, view)));
-    },
+    (page) => show(page.entries),
     () => {
       list.removeAttribute("aria-busy");
       fill(list, element("p", navigator.onLine ? "reader-archive-unavailable" : "reader-archive-offline", { role: "alert" }));
