@@ -203,6 +203,10 @@ test("readers see the public voice under its pseudonym, and nothing of the group
     assert.match(recording, /^\/api\/v1\/media\/[0-9a-f]{64}$/);
     const played = await page.evaluate(async (src) => (await fetch(src)).status, recording);
     assert.equal(played, 200, "readers may fetch the published recording");
+    // The page's structured data names the pseudonym, and no one else.
+    const ld = JSON.parse(await page.locator('.archive-entry script[type="application/ld+json"]').textContent());
+    assert.equal(ld["@type"], "CreativeWork");
+    assert.deepEqual(ld.hasPart.map((part) => part.author?.name), [PSEUDONYM]);
 
     // Right to left in Arabic; the voice in English is marked as such, ltr.
     await page.goto(`${BASE}/guide/${CITY}/ar/archive`);

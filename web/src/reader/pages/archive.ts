@@ -15,6 +15,7 @@ import { element, fill } from "../../page";
 import { message, plainIn } from "../blocks";
 import type { GuideView } from "../guide";
 import { guidePage } from "../guide-page";
+import { jsonLd } from "./item-actions";
 
 export const archiveReaderPage = guidePage("reader-archive-title", (content, view) => {
   const list = element("div", undefined, { class: "archive-list", "aria-busy": "true" });
@@ -46,7 +47,7 @@ function entryNode(entry: RenderedEntry, view: GuideView): HTMLElement {
   article.append(title, element("p", `archive-theme-${entry.theme}`, { class: "muted" }));
   const voices = element("ul", undefined, { class: "voices" });
   for (const voice of entry.voices) voices.append(voiceNode(voice, view));
-  article.append(voices);
+  article.append(voices, jsonLd(entry.json_ld));
   return article;
 }
 
