@@ -830,3 +830,5 @@ archive-unpublished = Veröffentlichung zurückgenommen. Leserinnen und Leser se
 archive-publish-refused = Nicht veröffentlicht: noch niemand hat die eigene Stimme mit der Öffentlichkeit geteilt (oder der Bericht hat keinen Titel).
 archive-publish-not-synced = Der Server hat diesen Bericht noch nicht. Warten Sie, bis er synchronisiert ist, und veröffentlichen Sie dann.
 archive-publish-failed = Nicht veröffentlicht. Versuchen Sie es später noch einmal.
+archive-export = Archiv der Gruppe herunterladen
+archive-export-hint = Eine ZIP-Datei mit den Worten jeder Stimme (Markdown), den Aufnahmen und einer Liste der Einträge, Stimmen, Sprachen und Einwilligungen. Zurückgezogene Stimmen sind nie enthalten; eine anonyme Stimme trägt darin keinen Namen. Teilen Sie sie nur so, wie die Einwilligung jeder Stimme es erlaubt.

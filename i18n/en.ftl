@@ -844,3 +844,5 @@ archive-unpublished = Unpublished. Readers no longer see it.
 archive-publish-refused = Not published: no author has shared their voice with the public yet (or the entry has no title).
 archive-publish-not-synced = The server does not have this entry yet. Wait until it is synced, then publish.
 archive-publish-failed = Not published. Try again later.
+archive-export = Download the group's archive
+archive-export-hint = A zip file with every voice's words (Markdown), the recordings and a list of entries, voices, languages and consent. Withdrawn voices are never in it; an anonymous voice has no name in it. Share it only as each voice's consent allows.

@@ -830,3 +830,5 @@ archive-unpublished = Despublicado. Los lectores ya no lo ven.
 archive-publish-refused = No publicado: ningún autor ha compartido aún su voz con el público (o el relato no tiene título).
 archive-publish-not-synced = El servidor aún no tiene este relato. Espere a que se sincronice y publique después.
 archive-publish-failed = No publicado. Inténtelo más tarde.
+archive-export = Descargar el archivo del grupo
+archive-export-hint = Un archivo zip con las palabras de cada voz (Markdown), las grabaciones y una lista de entradas, voces, idiomas y consentimientos. Las voces retiradas nunca están; una voz anónima no lleva nombre. Compártelo solo como lo permita el consentimiento de cada voz.

@@ -807,3 +807,5 @@ archive-unpublished = Dépublié. Les lecteurs ne le voient plus.
 archive-publish-refused = Pas publié : aucun auteur n’a encore partagé sa voix avec le public (ou le récit n’a pas de titre).
 archive-publish-not-synced = Le serveur n’a pas encore ce récit. Attendez qu’il soit synchronisé, puis publiez.
 archive-publish-failed = Pas publié. Réessayez plus tard.
+archive-export = Télécharger l’archive du groupe
+archive-export-hint = Un fichier zip avec les mots de chaque voix (Markdown), les enregistrements et la liste des entrées, voix, langues et consentements. Les voix retirées n’y sont jamais ; une voix anonyme n’y porte aucun nom. Ne le partagez que comme le consentement de chaque voix le permet.

@@ -842,3 +842,5 @@ archive-unpublished = Objava poništena. Čitatelji je više ne vide.
 archive-publish-refused = Nije objavljeno: nijedan autor još nije podijelio svoj glas s javnošću (ili priča nema naslov).
 archive-publish-not-synced = Poslužitelj još nema ovu priču. Pričekajte da se sinkronizira, zatim objavite.
 archive-publish-failed = Nije objavljeno. Pokušajte kasnije.
+archive-export = Preuzmi arhiv grupe
+archive-export-hint = Zip datoteka s riječima svakog glasa (Markdown), snimkama i popisom unosa, glasova, jezika i pristanaka. Povučeni glasovi nikad nisu u njoj; anonimni glas u njoj nema imena. Dijelite je samo onako kako pristanak svakog glasa dopušta.

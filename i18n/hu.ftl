@@ -830,3 +830,5 @@ archive-unpublished = Közzététel visszavonva. Az olvasók már nem látják.
 archive-publish-refused = Nincs közzétéve: egyetlen szerző sem osztotta még meg a hangját a nyilvánossággal (vagy a beszámolónak nincs címe).
 archive-publish-not-synced = A szerveren még nincs meg ez a beszámoló. Várja meg a szinkronizálást, aztán tegye közzé.
 archive-publish-failed = Nincs közzétéve. Próbálja újra később.
+archive-export = A csoport archívumának letöltése
+archive-export-hint = Egy zip-fájl minden hang szavaival (Markdown), a felvételekkel és a bejegyzések, hangok, nyelvek és hozzájárulások listájával. A visszavont hangok soha nincsenek benne; egy névtelen hangnak nincs benne neve. Csak úgy ossza meg, ahogy az egyes hangok hozzájárulása engedi.

@@ -830,3 +830,5 @@ archive-unpublished = Ritirato dalla pubblicazione. I lettori non lo vedono più
 archive-publish-refused = Non pubblicato: nessun autore ha ancora condiviso la sua voce con il pubblico (o il racconto non ha titolo).
 archive-publish-not-synced = Il server non ha ancora questo racconto. Attendi che sia sincronizzato, poi pubblica.
 archive-publish-failed = Non pubblicato. Riprova più tardi.
+archive-export = Scarica l’archivio del gruppo
+archive-export-hint = Un file zip con le parole di ogni voce (Markdown), le registrazioni e un elenco di voci, lingue e consensi. Le voci ritirate non ci sono mai; una voce anonima non vi porta alcun nome. Condividilo solo come il consenso di ogni voce permette.

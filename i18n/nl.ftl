@@ -830,3 +830,5 @@ archive-unpublished = Publicatie ingetrokken. Lezers zien het niet meer.
 archive-publish-refused = Niet gepubliceerd: nog geen enkele auteur heeft zijn stem met het publiek gedeeld (of het verhaal heeft geen titel).
 archive-publish-not-synced = De server heeft dit verhaal nog niet. Wacht tot het gesynchroniseerd is en publiceer dan.
 archive-publish-failed = Niet gepubliceerd. Probeer het later opnieuw.
+archive-export = Het archief van de groep downloaden
+archive-export-hint = Een zipbestand met de woorden van elke stem (Markdown), de opnames en een lijst van inzendingen, stemmen, talen en toestemmingen. Teruggetrokken stemmen staan er nooit in; een anonieme stem heeft er geen naam. Deel het alleen zoals de toestemming van elke stem het toelaat.

@@ -854,3 +854,5 @@ archive-unpublished = Cofnięto publikację. Czytelnicy już jej nie widzą.
 archive-publish-refused = Nie opublikowano: żaden autor nie udostępnił jeszcze swojego głosu publicznie (albo opowieść nie ma tytułu).
 archive-publish-not-synced = Serwer nie ma jeszcze tej opowieści. Poczekaj na synchronizację, a potem opublikuj.
 archive-publish-failed = Nie opublikowano. Spróbuj później.
+archive-export = Pobierz archiwum grupy
+archive-export-hint = Plik zip ze słowami każdego głosu (Markdown), nagraniami i listą wpisów, głosów, języków i zgód. Wycofanych głosów nigdy w nim nie ma; anonimowy głos nie ma w nim imienia. Udostępniaj go tylko tak, jak pozwala zgoda każdego głosu.

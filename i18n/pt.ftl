@@ -830,3 +830,5 @@ archive-unpublished = Despublicado. Os leitores já não o veem.
 archive-publish-refused = Não publicado: nenhum autor partilhou ainda a sua voz com o público (ou o relato não tem título).
 archive-publish-not-synced = O servidor ainda não tem este relato. Espere que seja sincronizado e depois publique.
 archive-publish-failed = Não publicado. Tente mais tarde.
+archive-export = Descarregar o arquivo do grupo
+archive-export-hint = Um ficheiro zip com as palavras de cada voz (Markdown), as gravações e uma lista de entradas, vozes, línguas e consentimentos. As vozes retiradas nunca estão nele; uma voz anónima não tem nome nele. Partilhe-o apenas como o consentimento de cada voz permite.

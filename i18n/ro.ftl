@@ -841,3 +841,5 @@ archive-unpublished = Publicare anulată. Cititorii nu o mai văd.
 archive-publish-refused = Nepublicată: niciun autor nu și-a împărtășit încă vocea cu publicul (sau povestea nu are titlu).
 archive-publish-not-synced = Serverul nu are încă această poveste. Așteptați să se sincronizeze, apoi publicați.
 archive-publish-failed = Nepublicată. Încercați mai târziu.
+archive-export = Descarcă arhiva grupului
+archive-export-hint = Un fișier zip cu cuvintele fiecărei voci (Markdown), înregistrările și o listă a intrărilor, vocilor, limbilor și consimțămintelor. Vocile retrase nu sunt niciodată în el; o voce anonimă nu are nume în el. Împărtășiți-l doar cum permite consimțământul fiecărei voci.

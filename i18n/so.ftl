@@ -830,3 +830,5 @@ archive-unpublished = Daabacaadda waa laga qaaday. Akhristayaashu mar dambe ma a
 archive-publish-refused = Lama daabicin: weli qoraa ma jiro oo codkiisa la wadaagay dadweynaha (ama sheekadu cinwaan ma leh).
 archive-publish-not-synced = Adeeguhu weli ma haysto sheekadan. Sug inta ay isku xidhmayso, kadib daabac.
 archive-publish-failed = Lama daabicin. Mar dambe isku day.
+archive-export = Soo deji kaydka kooxda
+archive-export-hint = Fayl zip ah oo leh erayada cod kasta (Markdown), duubabka iyo liis qoraallada, codadka, luqadaha iyo oggolaanshaha. Codadka la laabtay weligood kuma jiraan; cod aan magac lahayn magac kuma laha. La wadaag oo keliya sida oggolaanshaha cod kastaa u oggol yahay.

@@ -830,3 +830,5 @@ archive-unpublished = Botimi u anulua. Lexuesit nuk e shohin më.
 archive-publish-refused = Nuk u botua: asnjë autor nuk e ka ndarë ende zërin e vet me publikun (ose rrëfimi nuk ka titull).
 archive-publish-not-synced = Serveri nuk e ka ende këtë rrëfim. Prisni të sinkronizohet, pastaj botojeni.
 archive-publish-failed = Nuk u botua. Provoni më vonë.
+archive-export = Shkarko arkivin e grupit
+archive-export-hint = Një skedar zip me fjalët e çdo zëri (Markdown), regjistrimet dhe një listë të hyrjeve, zërave, gjuhëve dhe pëlqimeve. Zërat e tërhequr nuk janë kurrë në të; një zë anonim nuk ka emër në të. Ndajeni vetëm ashtu si e lejon pëlqimi i çdo zëri.

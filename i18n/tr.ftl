@@ -830,3 +830,5 @@ archive-unpublished = Yayından kaldırıldı. Okurlar artık onu görmüyor.
 archive-publish-refused = Yayımlanmadı: henüz hiçbir ses sahibi sesini herkesle paylaşmadı (ya da anlatının başlığı yok).
 archive-publish-not-synced = Sunucuda bu anlatı henüz yok. Eşitlenmesini bekleyin, sonra yayımlayın.
 archive-publish-failed = Yayımlanmadı. Daha sonra yeniden deneyin.
+archive-export = Grubun arşivini indir
+archive-export-hint = Her sesin sözlerini (Markdown), kayıtları ve girişlerin, seslerin, dillerin ve onayların listesini içeren bir zip dosyası. Geri çekilen sesler asla içinde yer almaz; anonim bir sesin içinde adı yoktur. Yalnızca her sesin onayının izin verdiği kadar paylaşın.

@@ -794,3 +794,5 @@ archive-unpublished = 已取消发布。读者不再能看到它。
 archive-publish-refused = 未发布：还没有讲述者把自己的声音分享给公众（或条目没有标题）。
 archive-publish-not-synced = 服务器上还没有这个条目。请等待同步完成后再发布。
 archive-publish-failed = 未发布。请稍后再试。
+archive-export = 下载小组的档案
+archive-export-hint = 一个 zip 文件，包含每个声音的文字（Markdown）、录音，以及条目、声音、语言和同意情况的清单。撤回的声音从不在其中；匿名的声音在其中没有名字。请仅按每个声音的同意范围分享。

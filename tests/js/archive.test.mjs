@@ -183,6 +183,17 @@ test("the author opens her voice to the public under a pseudonym; the moderator 
   const { page } = people.mira;
   await page.getByRole("button", { name: "Publish the entry" }).click();
   await page.getByText("Published. Readers now see the voices shared with the public.").waitFor();
+
+  // The moderator takes the group's archive away as a zip; a member is not offered it.
+  await page.goto(BASE + archivePath);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the group's archive" }).click()]);
+  const { readFile } = await import("node:fs/promises");
+  const zip = await readFile(await download.path());
+  assert.equal(zip.subarray(0, 2).toString("latin1"), "PK", "a zip file");
+  assert.ok(zip.includes(Buffer.from("manifest.json")), "with its manifest");
+  await amal.goto(BASE + archivePath);
+  await amal.getByRole("link", { name: TITLE }).waitFor();
+  assert.equal(await amal.getByRole("link", { name: "Download the group's archive" }).count(), 0);
 });
 
 test("readers see the public voice under its pseudonym, and nothing of the group-only one", { skip }, async () => {

@@ -22,6 +22,7 @@ export const archivePage = editorPage((content, workspace, [group = ""]) => {
   }
   const list = entryList(workspace, group);
   content.append(element("p", "archive-intro", { class: "hint" }), element("h2", "archive-entries"), list.node, newEntryForm(workspace.city, group, workspace));
+  if (groupsIn(workspace.session, workspace.city).some((g) => g.group === group && g.moderator)) content.append(exportLink(workspace.city, group));
   const redraw = coalesce(list.refresh, 200);
   const stop = workspace.watch(redraw.soon);
   return () => {
@@ -29,6 +30,19 @@ export const archivePage = editorPage((content, workspace, [group = ""]) => {
     redraw.cancel();
   };
 });
+
+/** For moderators: the group's archive as a zip, for the play, the videos and advocacy work. */
+function exportLink(city: string, group: string): HTMLElement {
+  const section = element("section", undefined, { class: "archive-export" });
+  const hint = element("p", "archive-export-hint", { class: "hint", id: uid("export-hint") });
+  const link = element("a", "archive-export", {
+    href: `/api/v1/cities/${encodeURIComponent(city)}/groups/${encodeURIComponent(group)}/export.zip`,
+    download: `${group}-archive.zip`,
+    "aria-describedby": hint.id,
+  });
+  section.append(link, hint);
+  return section;
+}
 
 function newEntryForm(city: string, group: string, workspace: Parameters<typeof createEntry>[0]): HTMLElement {
   const form = element("form", undefined, { class: "editor-form new-entry", novalidate: "" });
