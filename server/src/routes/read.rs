@@ -217,13 +217,49 @@ pub(super) async fn load_city(state: &AppState, city: &str) -> Result<City, ApiE
 async fn load_city_with_heads(state: &AppState, city: &str) -> Result<(City, Vec<automerge::ChangeHash>), ApiError> {
     let unknown = || ApiError::not_found("unknown_city", format!("there is no city {city:?}"));
     let slug = Slug::parse("city", city).map_err(|_| unknown())?;
-    let id = state.db.read(move |conn| document_classes::city_document(conn, slug.as_str())).await?.ok_or_else(unknown)?;
+    let known = lock(&CITY_DOCUMENTS).get(slug.as_str()).cloned();
+    let id = match known {
+        Some(id) => id,
+        None => {
+            let looked_up = slug.clone();
+            let id = state.db.read(move |conn| document_classes::city_document(conn, looked_up.as_str())).await?.ok_or_else(unknown)?;
+            lock(&CITY_DOCUMENTS).insert(slug.as_str().to_string(), id.clone());
+            id
+        }
+    };
     let document = Documents::parse_id(&id).map_err(ApiError::internal)?;
-    match Documents::of(&state.repo).read(&document, |doc| (newest_readable_city(doc, city), doc.get_heads())).await {
+    let read = |doc: &automerge::Automerge| {
+        let heads = doc.get_heads();
+        if let Some((at, known)) = lock(&CITIES_READ).get(city)
+            && *at == heads
+        {
+            return (Ok(known.clone()), heads);
+        }
+        let read = newest_readable_city(doc, city);
+        if let Ok(value) = &read {
+            lock(&CITIES_READ).insert(city.to_string(), (heads.clone(), value.clone()));
+        }
+        (read, heads)
+    };
+    match Documents::of(&state.repo).read(&document, read).await {
         Ok((city, heads)) => Ok((city?, heads)),
         Err(DocumentError::NoContent(_)) => Err(unknown()),
         Err(error) => Err(ApiError::internal(error)),
     }
+}
+
+/// Each city's configuration document (made with the city, never replaced):
+/// a reader's request need not ask the database for it.
+static CITY_DOCUMENTS: std::sync::Mutex<std::collections::BTreeMap<String, String>> = std::sync::Mutex::new(std::collections::BTreeMap::new());
+
+/// Each city as last read, with the heads it was read at: every reader's
+/// request reads the city, which changes rarely; hydrating it again only
+/// when its heads moved keeps a 304 cheap.
+static CITIES_READ: std::sync::Mutex<std::collections::BTreeMap<String, (Vec<automerge::ChangeHash>, City)>> =
+    std::sync::Mutex::new(std::collections::BTreeMap::new());
+
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// How far back a city document that no longer reads is searched for a
