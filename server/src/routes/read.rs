@@ -250,7 +250,8 @@ async fn load_city_with_heads(state: &AppState, city: &str) -> Result<(City, Vec
 
 /// Each city's configuration document (made with the city, never replaced):
 /// a reader's request need not ask the database for it.
-static CITY_DOCUMENTS: std::sync::Mutex<std::collections::BTreeMap<String, String>> = std::sync::Mutex::new(std::collections::BTreeMap::new());
+static CITY_DOCUMENTS: std::sync::Mutex<std::collections::BTreeMap<String, String>> =
+    std::sync::Mutex::new(std::collections::BTreeMap::new());
 
 /// Each city as last read, with the heads it was read at: every reader's
 /// request reads the city, which changes rarely; hydrating it again only
