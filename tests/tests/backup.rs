@@ -132,3 +132,43 @@ async fn a_backup_taken_under_write_load_restores_the_same_documents_with_the_sa
         assert!(found.with_document(|doc| doc.get(automerge::ROOT, "note").unwrap().is_some()), "{id} has its edits");
     }
 }
+
+#[tokio::test]
+async fn the_archive_groups_recordings_are_in_the_backup_and_come_back_with_the_restore() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    hospes.add_city("liege");
+    hospes.add_group("liege", "voices");
+    let member = hospes.add_user("amal", "liege", "group_member", &["--group", "voices"]).await;
+    let recording = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/media/with-title.webm")).unwrap();
+    let uploaded = reqwest::Client::new()
+        .post(hospes.http_url("/api/v1/cities/liege/groups/voices/media"))
+        .header("authorization", format!("Bearer {}", member.token))
+        .header("content-type", "audio/webm")
+        .body(recording)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(uploaded.status(), StatusCode::CREATED);
+    let hash = uploaded.json::<serde_json::Value>().await.unwrap()["hash"].as_str().unwrap().to_string();
+    let read = |hospes: &ServerProcess, user: &User| {
+        let request = reqwest::Client::new().get(hospes.http_url(&format!("/api/v1/media/{hash}")));
+        request.header("authorization", format!("Bearer {}", user.token)).send()
+    };
+    let original = read(&hospes, &member).await.unwrap().bytes().await.unwrap();
+
+    let backups = tempfile::tempdir().unwrap();
+    let file = backups.path().join("hospes.backup");
+    hospes.command(&["backup", file.to_str().unwrap()]);
+    assert!(hospes.terminate().await.success());
+
+    let restored_dir = server::data_dir();
+    let (restored, why) = hospes_tests::accounts::command(restored_dir.path(), &["restore", file.to_str().unwrap()]);
+    assert!(restored, "{why}");
+    let restored = ServerProcess::start(restored_dir.path(), &[]).await;
+    let again = restored.sign_in(&member.name, &member.passphrase).await;
+    let response = read(&restored, &again).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "the recording came back with the restore");
+    assert_eq!(response.bytes().await.unwrap(), original);
+    assert!(restored.terminate().await.success());
+}

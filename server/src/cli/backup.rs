@@ -6,7 +6,11 @@
 //!   never block the writer, and a step-by-step copy would start over at
 //!   every commit of a busy server). It is written beside the target and
 //!   renamed into place once checked, so a failed backup leaves no file
-//!   that looks like one.
+//!   that looks like one. The archive groups' media files (recordings,
+//!   pictures) named by the copy's `media` table go into the same file, in
+//!   a table of their own (`backup_media`), so one file is the whole
+//!   backup; they are content-addressed and never rewritten, so copying
+//!   them after the database is still one moment.
 //! - **Restore** checks the backup (SQLite's integrity check, a hospes
 //!   schema this build can read) and copies it into an empty data
 //!   directory, holding the directory's lock so that no server starts on
@@ -20,6 +24,8 @@ use rusqlite::{Connection, OpenFlags};
 use super::CommandError;
 use crate::config::DATABASE_FILE;
 use crate::data_lock::DataLock;
+use crate::media::MediaHash;
+use crate::media::store::MEDIA_DIR;
 
 /// Copies the database of `data_dir` to `file`.
 pub fn backup(data_dir: &Path, file: &Path) -> Result<(), CommandError> {
@@ -34,7 +40,8 @@ pub fn backup(data_dir: &Path, file: &Path) -> Result<(), CommandError> {
     let partial = partial_path(file);
     let result = (|| {
         copy(&source, &partial)?;
-        check(&partial)
+        check(&partial)?;
+        pack_media(&partial, &data_dir.join(MEDIA_DIR))
     })();
     if let Err(error) = result {
         let _ = std::fs::remove_file(&partial);
@@ -63,8 +70,65 @@ pub fn restore(data_dir: &Path, file: &Path) -> Result<(), CommandError> {
         let _ = std::fs::remove_file(&partial);
         return Err(error);
     }
+    if let Err(error) = unpack_media(&partial, &data_dir.join(MEDIA_DIR)) {
+        let _ = std::fs::remove_file(&partial);
+        return Err(error);
+    }
     std::fs::rename(&partial, &target)?;
     println!("restored {} into {}", file.display(), data_dir.display());
+    Ok(())
+}
+
+/// Copies every media file the backup's `media` table names into the
+/// backup; how many. A file gone meanwhile (its voice withdrawn) is left out.
+fn pack_media(backup: &Path, media_dir: &Path) -> Result<usize, CommandError> {
+    let conn = Connection::open(backup)?;
+    conn.execute_batch("CREATE TABLE backup_media (hash TEXT PRIMARY KEY NOT NULL, bytes BLOB NOT NULL)")?;
+    let hashes: Vec<String> =
+        conn.prepare("SELECT DISTINCT hash FROM media")?.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut packed = 0;
+    for hash in hashes.iter().filter_map(|hash| MediaHash::parse(hash)) {
+        let bytes = match std::fs::read(media_dir.join(hash.shard()).join(hash.as_str())) {
+            Ok(bytes) => bytes,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(error) => return Err(error.into()),
+        };
+        conn.execute("INSERT INTO backup_media (hash, bytes) VALUES (?1, ?2)", rusqlite::params![hash.as_str(), bytes])?;
+        packed += 1;
+    }
+    drop(conn);
+    std::fs::File::open(backup)?.sync_all()?;
+    Ok(packed)
+}
+
+/// Writes the media files a backup holds into `media_dir` (each checked
+/// against its name, the SHA-256 of its bytes), then drops them from the
+/// restored database, which the server opens as its own.
+fn unpack_media(restored: &Path, media_dir: &Path) -> Result<(), CommandError> {
+    let conn = Connection::open(restored)?;
+    let has_media: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'backup_media')", [], |row| row.get(0))?;
+    if !has_media {
+        // A backup from before media were backed up.
+        return Ok(());
+    }
+    let mut stmt = conn.prepare("SELECT hash, bytes FROM backup_media")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let (name, bytes): (String, Vec<u8>) = (row.get(0)?, row.get(1)?);
+        let hash = MediaHash::parse(&name).filter(|hash| *hash == MediaHash::of(&bytes));
+        let Some(hash) = hash else {
+            return Err(CommandError::Refused(format!("the backup's media file {name:?} does not match its content")));
+        };
+        let folder = media_dir.join(hash.shard());
+        std::fs::create_dir_all(&folder)?;
+        let path = folder.join(hash.as_str());
+        std::fs::write(&path, &bytes)?;
+        std::fs::File::open(&path)?.sync_all()?;
+    }
+    drop(rows);
+    drop(stmt);
+    conn.execute_batch("DROP TABLE backup_media; VACUUM;")?;
     Ok(())
 }
 
