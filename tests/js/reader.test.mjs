@@ -193,6 +193,11 @@ test("offline after the first visit: home, a service, an article, this week's ev
     await open(page, guide("ar", "archive"));
     await page.locator(".archive-entry").first().waitFor();
     assert.equal(await page.locator(".archive-entry").count(), ar.archive.length);
+    // And search finds them, linking to the entry.
+    const entry = ar.archive[0];
+    const titleWord = entry.title.split(/\s+/).find((w) => w.length > 4) ?? entry.title;
+    await open(page, `${guide("ar", "search")}?q=${encodeURIComponent(titleWord)}`);
+    await page.locator(`.search-results a[href$="/archive#entry-${entry.id}"]`).waitFor();
 
     const word = service.item.name.text.split(/\s+/).find((w) => w.length > 3) ?? service.item.name.text;
     await open(page, `${guide("ar", "search")}?q=${encodeURIComponent(word)}`);

@@ -9,11 +9,13 @@
  * small-typo matching help people who type on a small keyboard in a second script.
  */
 import MiniSearch from "minisearch";
+import type { RenderedEntry } from "../content/generated/model";
 import type { Bundle, LocalizedText, PublishedItem } from "./bundle";
 
 export interface SearchDocument {
   id: string;
-  kind: PublishedItem["kind"];
+  /** A guide item's kind, or an entry of the multivoiced archive. */
+  kind: PublishedItem["kind"] | "archive_entry";
   title: string;
   text: string;
 }
@@ -75,6 +77,16 @@ export function searchIndex(bundle: Bundle, categoryNames: Map<string, string>):
       kind: item.kind,
       title: titleOf(item),
       text: [...texts(item).map((t) => t.text), ...extra(item, categoryNames)].join("\n"),
+    })),
+  );
+  // The archive's entries, as readers see them (a bundle saved by an older server has none).
+  const archive: readonly RenderedEntry[] = (bundle as { archive?: RenderedEntry[] }).archive ?? [];
+  index.addAll(
+    archive.map((entry) => ({
+      id: entry.id,
+      kind: "archive_entry" as const,
+      title: entry.title,
+      text: entry.voices.map((voice) => voice.text).join("\n"),
     })),
   );
   indexes.set(bundle, index);

@@ -42,7 +42,8 @@ export const archiveReaderPage = guidePage("reader-archive-title", (content, vie
 });
 
 function entryNode(entry: RenderedEntry, view: GuideView): HTMLElement {
-  const article = element("article", undefined, { class: "archive-entry" });
+  // Search results link here by this id.
+  const article = element("article", undefined, { class: "archive-entry", id: `entry-${entry.id}` });
   const title = plainIn("h2", entry.title, entry.language, view);
   article.append(title, element("p", `archive-theme-${entry.theme}`, { class: "muted" }));
   const voices = element("ul", undefined, { class: "voices" });

@@ -46,6 +46,15 @@ async function showResults(results: HTMLElement, view: GuideView, query: string)
   const parts: Node[] = [message("p", "reader-search-count", { count: found.length, query })];
   const list = element("ul", undefined, { class: "item-list" });
   for (const hit of found.slice(0, 50)) {
+    if (hit.kind === "archive_entry") {
+      // An account in the archive: its page, at the entry.
+      const li = element("li");
+      const a = element("a", undefined, { href: `${view.path("archive")}#entry-${hit.id}`, dir: "auto" });
+      a.textContent = String(hit.title);
+      li.append(element("span", "reader-archive-title", { class: "badge kind" }), " ", a);
+      list.append(li);
+      continue;
+    }
     const item = view.index.byId.get(hit.id);
     if (!item) continue;
     const title: LocalizedText = item.kind === "service" ? item.item.name : item.item.title;
