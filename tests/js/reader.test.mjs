@@ -198,6 +198,10 @@ test("offline after the first visit: home, a service, an article, this week's ev
     const titleWord = entry.title.split(/\s+/).find((w) => w.length > 4) ?? entry.title;
     await open(page, `${guide("ar", "search")}?q=${encodeURIComponent(titleWord)}`);
     await page.locator(`.search-results a[href$="/archive#entry-${entry.id}"]`).waitFor();
+    // And the printed guide carries them.
+    await open(page, guide("ar", "print"));
+    await page.locator(".print-archive .archive-entry").first().waitFor();
+    assert.equal(await page.locator(".print-archive .archive-entry").count(), ar.archive.length);
 
     const word = service.item.name.text.split(/\s+/).find((w) => w.length > 3) ?? service.item.name.text;
     await open(page, `${guide("ar", "search")}?q=${encodeURIComponent(word)}`);

@@ -24,7 +24,7 @@ export const archiveReaderPage = guidePage("reader-archive-title", (content, vie
   const show = (entries: readonly RenderedEntry[]) => {
     list.removeAttribute("aria-busy");
     if (entries.length === 0) fill(list, element("p", "reader-archive-empty"));
-    else fill(list, ...entries.map((entry) => entryNode(entry, view)));
+    else fill(list, ...entries.map((entry) => archiveEntryNode(entry, view)));
   };
   const saved = (view.bundle as { archive?: RenderedEntry[] }).archive;
   if (Array.isArray(saved)) {
@@ -41,7 +41,8 @@ export const archiveReaderPage = guidePage("reader-archive-title", (content, vie
   return { section: "other" };
 });
 
-function entryNode(entry: RenderedEntry, view: GuideView): HTMLElement {
+/** One published entry, its voices side by side (also in the printed guide). */
+export function archiveEntryNode(entry: RenderedEntry, view: GuideView): HTMLElement {
   // Search results link here by this id.
   const article = element("article", undefined, { class: "archive-entry", id: `entry-${entry.id}` });
   const title = plainIn("h2", entry.title, entry.language, view);

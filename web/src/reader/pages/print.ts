@@ -1,7 +1,7 @@
 /**
  * `/guide/<city>/<lang>/print`: the whole guide in one language on one page, for
  * the printed guides cities hand out: services by category with their hours this
- * week, addresses and phone numbers, then the articles. The print styles drop the
+ * week, addresses and phone numbers, then the articles, then the archive's accounts. The print styles drop the
  * app's navigation and controls.
  */
 import { element } from "../../page";
@@ -9,6 +9,8 @@ import { message, textIn } from "../blocks";
 import { formatDate } from "../city-time";
 import type { GuideView } from "../guide";
 import { guidePage } from "../guide-page";
+import type { RenderedEntry } from "../../content/generated/model";
+import { archiveEntryNode } from "./archive";
 import { renderMarkdown } from "../markdown";
 import { icon } from "../icons";
 import { openingsByDay } from "../opening-hours";
@@ -47,6 +49,13 @@ export const printPage = guidePage("reader-print-title", (content, view) => {
   };
   walk("", 0);
   content.append(articles);
+  // The archive's published accounts, as on their page (older bundles have none).
+  const archive = (view.bundle as { archive?: RenderedEntry[] }).archive ?? [];
+  if (archive.length > 0) {
+    const voices = element("section", undefined, { class: "print-archive" });
+    voices.append(element("h2", "reader-archive-title"), ...archive.map((entry) => archiveEntryNode(entry, view)));
+    content.append(voices);
+  }
   return { section: "other" };
 });
 
