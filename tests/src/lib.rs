@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod client;
 pub mod fixtures;
+pub mod media;
 pub mod node;
 pub mod old_publications;
 pub mod server;

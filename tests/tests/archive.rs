@@ -7,7 +7,7 @@
 use automerge::Automerge;
 use autosurgeon::Text;
 use hospes_content::archive::{ArchiveEntry, Theme, Voice, VoiceTranslation};
-use hospes_tests::{ServerProcess, User, client, fixtures, server, storage_probe};
+use hospes_tests::{ServerProcess, User, client, fixtures, media, server, storage_probe};
 use reqwest::{Method, StatusCode};
 use samod::Repo;
 use serde_json::{Value, json};
@@ -147,7 +147,7 @@ async fn archive_page(hospes: &ServerProcess, city: &str, language: &str) -> (Va
 fn in_data_files(database: &std::path::Path, marker: &str) -> bool {
     ["", "-wal", "-shm"].iter().any(|suffix| {
         let path = format!("{}{suffix}", database.display());
-        std::fs::read(&path).is_ok_and(|bytes| bytes.windows(marker.len()).any(|window| window == marker.as_bytes()))
+        std::fs::read(&path).is_ok_and(|bytes| media::contains(&bytes, marker.as_bytes()))
     })
 }
 
@@ -443,17 +443,7 @@ async fn a_voices_recording_is_the_groups_until_published_goes_into_the_export_a
     let ((entry, amal_voice, _), amal_phone) = entry_with_two_voices_on_amals_phone(&group, "first-voice-3c3c", "second-voice-4d4d").await;
 
     // Amal uploads her recording and sets it on her voice.
-    let recording = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/media/with-title.webm")).unwrap();
-    let uploaded = reqwest::Client::new()
-        .post(hospes.http_url("/api/v1/cities/liege/groups/voices/media"))
-        .header("authorization", format!("Bearer {}", group.amal.token))
-        .header("content-type", "audio/webm")
-        .body(recording)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(uploaded.status(), StatusCode::CREATED);
-    let hash = uploaded.json::<Value>().await.unwrap()["hash"].as_str().unwrap().to_string();
+    let hash = media::upload_recording(hospes, "liege", "voices", &group.amal).await;
     let held = client::find(&amal_phone.repo, &amal_voice).await.unwrap();
     client::put(&held, "audio", &hash);
     client::acknowledged(&held, &amal_phone.dialer).await;

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
 use automerge::{ChangeHash, ReadDoc};
-use hospes_tests::{ServerProcess, User, client, fixtures, server};
+use hospes_tests::{ServerProcess, User, client, fixtures, media, server};
 use reqwest::StatusCode;
 use samod::DocHandle;
 use serde_json::json;
@@ -140,22 +140,8 @@ async fn the_archive_groups_recordings_are_in_the_backup_and_come_back_with_the_
     hospes.add_city("liege");
     hospes.add_group("liege", "voices");
     let member = hospes.add_user("amal", "liege", "group_member", &["--group", "voices"]).await;
-    let recording = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/media/with-title.webm")).unwrap();
-    let uploaded = reqwest::Client::new()
-        .post(hospes.http_url("/api/v1/cities/liege/groups/voices/media"))
-        .header("authorization", format!("Bearer {}", member.token))
-        .header("content-type", "audio/webm")
-        .body(recording)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(uploaded.status(), StatusCode::CREATED);
-    let hash = uploaded.json::<serde_json::Value>().await.unwrap()["hash"].as_str().unwrap().to_string();
-    let read = |hospes: &ServerProcess, user: &User| {
-        let request = reqwest::Client::new().get(hospes.http_url(&format!("/api/v1/media/{hash}")));
-        request.header("authorization", format!("Bearer {}", user.token)).send()
-    };
-    let original = read(&hospes, &member).await.unwrap().bytes().await.unwrap();
+    let hash = media::upload_recording(&hospes, "liege", "voices", &member).await;
+    let original = media::read(&hospes, Some(&member), &hash).await.bytes().await.unwrap();
 
     let backups = tempfile::tempdir().unwrap();
     let file = backups.path().join("hospes.backup");
@@ -167,7 +153,7 @@ async fn the_archive_groups_recordings_are_in_the_backup_and_come_back_with_the_
     assert!(restored, "{why}");
     let restored = ServerProcess::start(restored_dir.path(), &[]).await;
     let again = restored.sign_in(&member.name, &member.passphrase).await;
-    let response = read(&restored, &again).await.unwrap();
+    let response = media::read(&restored, Some(&again), &hash).await;
     assert_eq!(response.status(), StatusCode::OK, "the recording came back with the restore");
     assert_eq!(response.bytes().await.unwrap(), original);
     assert!(restored.terminate().await.success());

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use hospes_tests::media::{contains, fixture, read, upload};
 use hospes_tests::{ServerProcess, User, server};
 use reqwest::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_RANGE, CONTENT_TYPE, ETAG, IF_NONE_MATCH, RANGE};
 use reqwest::{Body, StatusCode};
@@ -18,15 +19,6 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 /// Every piece of metadata in the fixtures says this.
 const SECRET: &[u8] = b"Mariam at the border";
 const MIB: usize = 1024 * 1024;
-
-fn fixture(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/media").join(name);
-    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|window| window == needle)
-}
 
 struct World {
     hospes: ServerProcess,
@@ -55,27 +47,6 @@ async fn world(dir: &Path) -> World {
 }
 
 const VOICES: &str = "/api/v1/cities/liege/groups/voices/media";
-
-async fn upload(
-    hospes: &ServerProcess,
-    user: Option<&User>,
-    content_type: &str,
-    body: impl Into<Body>,
-) -> reqwest::Result<reqwest::Response> {
-    let mut request = reqwest::Client::new().post(hospes.http_url(VOICES)).header(CONTENT_TYPE, content_type).body(body);
-    if let Some(user) = user {
-        request = request.header(AUTHORIZATION, format!("Bearer {}", user.token));
-    }
-    request.timeout(Duration::from_secs(60)).send().await
-}
-
-async fn read(hospes: &ServerProcess, user: Option<&User>, hash: &str) -> reqwest::Response {
-    let mut request = reqwest::Client::new().get(hospes.http_url(&format!("/api/v1/media/{hash}")));
-    if let Some(user) = user {
-        request = request.header(AUTHORIZATION, format!("Bearer {}", user.token));
-    }
-    request.send().await.expect("reachable")
-}
 
 /// Every file under the data directory's media folder, temporary ones too.
 fn media_files(data_dir: &Path) -> Vec<PathBuf> {
@@ -113,7 +84,7 @@ async fn a_members_photo_is_stored_without_gps_and_only_the_group_reads_it() {
     let original = fixture("with-gps.jpg");
     assert!(exif::Reader::new().read_from_container(&mut Cursor::new(&original)).is_ok(), "the fixture has EXIF");
 
-    let response = upload(hospes, Some(&world.member), "image/jpeg", original.clone()).await.unwrap();
+    let response = upload(hospes, VOICES, Some(&world.member), "image/jpeg", original.clone()).await.unwrap();
     assert_eq!(response.status(), StatusCode::CREATED);
     let body: Value = response.json().await.unwrap();
     let hash = body["hash"].as_str().unwrap().to_string();
@@ -130,7 +101,7 @@ async fn a_members_photo_is_stored_without_gps_and_only_the_group_reads_it() {
     assert!(!contains(&file, SECRET), "no XMP, IPTC or comment is left");
 
     // The same bytes again: the same file, 200.
-    let again = upload(hospes, Some(&world.member), "image/jpeg", original.clone()).await.unwrap();
+    let again = upload(hospes, VOICES, Some(&world.member), "image/jpeg", original.clone()).await.unwrap();
     assert_eq!(again.status(), StatusCode::OK);
     assert_eq!(again.json::<Value>().await.unwrap()["hash"], hash.as_str());
     assert_eq!(media_rows(dir.path()), 1);
@@ -175,10 +146,10 @@ async fn a_members_photo_is_stored_without_gps_and_only_the_group_reads_it() {
 
     // Nor may they add to the group.
     for user in [&world.other_member, &world.osijek_member, &world.editor] {
-        let response = upload(hospes, Some(user), "image/jpeg", original.clone()).await.unwrap();
+        let response = upload(hospes, VOICES, Some(user), "image/jpeg", original.clone()).await.unwrap();
         assert_eq!(error_code(response).await, (StatusCode::FORBIDDEN, "forbidden".to_string()), "{}", user.name);
     }
-    let anonymous = upload(hospes, None, "image/jpeg", original.clone()).await.unwrap();
+    let anonymous = upload(hospes, VOICES, None, "image/jpeg", original.clone()).await.unwrap();
     assert_eq!(error_code(anonymous).await, (StatusCode::UNAUTHORIZED, "unauthenticated".to_string()));
     let cross_origin = reqwest::Client::new()
         .post(hospes.http_url(VOICES))
@@ -213,7 +184,7 @@ async fn every_kind_is_stored_without_its_metadata() {
     ] {
         let original = fixture(name);
         assert!(contains(&original, SECRET));
-        let response = upload(&world.hospes, Some(&world.member), content_type, original).await.unwrap();
+        let response = upload(&world.hospes, VOICES, Some(&world.member), content_type, original).await.unwrap();
         assert_eq!(response.status(), StatusCode::CREATED, "{name}");
         let body: Value = response.json().await.unwrap();
         let file = stored(dir.path(), body["hash"].as_str().unwrap());
@@ -241,7 +212,7 @@ async fn wrong_and_broken_files_are_refused_and_leave_nothing() {
         ("image/png", png[..png.len() / 2].to_vec(), StatusCode::UNPROCESSABLE_ENTITY, "unreadable_media"),
     ];
     for (content_type, body, status, code) in cases {
-        let response = upload(&world.hospes, Some(&world.member), content_type, body).await.unwrap();
+        let response = upload(&world.hospes, VOICES, Some(&world.member), content_type, body).await.unwrap();
         assert_eq!(error_code(response).await, (status, code.to_string()), "{content_type}");
     }
     assert_eq!(media_files(dir.path()), Vec::<PathBuf>::new());
@@ -275,7 +246,7 @@ async fn an_upload_over_its_limit_is_refused_and_leaves_nothing() {
     // reads the 413 (HTTP/1.1 has no polite way to stop it), so a client
     // should check a file's size against the limits before sending it.
     let chunks = (0..27).map(|_| Ok::<_, std::io::Error>(vec![0x1Au8; MIB]));
-    let response = upload(&world.hospes, Some(&world.member), "audio/webm", Body::wrap_stream(futures::stream::iter(chunks))).await;
+    let response = upload(&world.hospes, VOICES, Some(&world.member), "audio/webm", Body::wrap_stream(futures::stream::iter(chunks))).await;
     match response {
         Ok(response) => assert_eq!(error_code(response).await, (StatusCode::PAYLOAD_TOO_LARGE, "too_large".to_string())),
         // The server may close the connection after its answer, before the client read it.
@@ -323,7 +294,7 @@ async fn oversized_uploads_in_parallel_do_not_hold_up_other_requests() {
     // Meanwhile: the server answers, and a small upload goes through.
     let health = reqwest::Client::new().get(hospes.http_url("/healthz")).timeout(Duration::from_secs(5)).send().await.unwrap();
     assert_eq!(health.status(), StatusCode::OK);
-    let small = upload(hospes, Some(&world.member), "audio/ogg", fixture("with-comments.ogg")).await.unwrap();
+    let small = upload(hospes, VOICES, Some(&world.member), "audio/ogg", fixture("with-comments.ogg")).await.unwrap();
     assert_eq!(small.status(), StatusCode::CREATED);
 
     go_on.send_replace(true);

@@ -2,8 +2,11 @@
 //! table. A voice gets the default (the group only, anonymous) when it is
 //! registered; only its author changes it.
 
+use hospes_content::access::DocKind;
 use hospes_content::archive::{Consent, Naming, Visibility};
 use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::accounts;
 
 /// A voice's consent and whose it is (`None`: the author's account is gone,
 /// and no one can widen it any more).
@@ -39,6 +42,47 @@ pub fn of(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<VoiceConse
         Ok(VoiceConsent { author_id: row.get(0)?, consent: Consent { visibility, naming, withdrawn } })
     })
     .optional()
+}
+
+/// A voice of an entry, as publishing and the export take it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryVoice {
+    pub id: String,
+    pub consent: Consent,
+    /// The author's display name; empty when the account is gone. Used only
+    /// as the consent's naming allows.
+    pub author_name: String,
+    /// When the voice was registered (Unix seconds).
+    pub registered_at: i64,
+}
+
+/// Of `listed` (an entry's voice ids, in its order), those registered as
+/// voices of `entry_id`, with their consent; other ids are left out. A voice
+/// is registered only under an entry of its own group, so these are the
+/// group's.
+pub fn entry_voices(conn: &Connection, entry_id: &str, listed: &[String]) -> rusqlite::Result<Vec<EntryVoice>> {
+    let mut found = Vec::new();
+    for voice_id in listed {
+        let registered_at: Option<i64> = conn
+            .query_row(
+                "SELECT created_at FROM document_classes WHERE doc_id = ?1 AND kind = ?2 AND item = ?3",
+                params![voice_id, DocKind::ArchiveVoice.as_str(), entry_id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let (Some(registered_at), Some(stored)) = (registered_at, of(conn, voice_id)?) else { continue };
+        let author_name = author_name(conn, stored.author_id)?;
+        found.push(EntryVoice { id: voice_id.clone(), consent: stored.consent, author_name, registered_at });
+    }
+    Ok(found)
+}
+
+/// An author's display name; empty for none (the account is gone).
+pub fn author_name(conn: &Connection, author_id: Option<i64>) -> rusqlite::Result<String> {
+    match author_id {
+        Some(id) => Ok(accounts::find(conn, id)?.map(|account| account.name).unwrap_or_default()),
+        None => Ok(String::new()),
+    }
 }
 
 /// Sets who sees the voice and how its author is named; nothing for a

@@ -10,13 +10,12 @@ use std::path::{Path, PathBuf};
 use hospes_content::access::DocKind;
 use hospes_content::archive::{ArchiveEntry, Voice};
 use hospes_content::archive_export::{self, ExportEntry, ExportVoice, GroupExport};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use samod::Repo;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use super::consent;
-use crate::accounts;
 use crate::cities;
 use crate::db::{self, Db};
 use crate::documents::{DocumentError, Documents};
@@ -73,10 +72,12 @@ pub async fn export(
         };
         let held = {
             let (entry_id, voices) = (entry_id.clone(), entry.voices.clone());
-            db.call(move |conn| voices_of(conn, &entry_id, &voices)).await?
+            db.call(move |conn| consent::entry_voices(conn, &entry_id, &voices)).await?
         };
         let mut voices = Vec::new();
-        for (voice_id, consent, author_name, registered_at) in held {
+        // A withdrawn voice is never the group's to use (and is erased: not opened).
+        for held in held.into_iter().filter(|held| !held.consent.withdrawn) {
+            let consent::EntryVoice { id: voice_id, consent, author_name, registered_at } = held;
             let Ok((voice, _)) = documents.current::<Voice>(&Documents::parse_id(&voice_id)?).await else { continue };
             let audio_file = match (media, voice.audio.as_deref().and_then(MediaHash::parse)) {
                 (Some(media), Some(hash)) => group_recording(db, media, city, group, hash).await?,
@@ -137,36 +138,6 @@ fn entries_of(conn: &Connection, city: &str, group: &str) -> rusqlite::Result<Ve
          WHERE c.city = ?1 AND c.group_slug = ?2 AND c.kind = ?3 ORDER BY c.created_at, c.doc_id",
     )?;
     stmt.query_map([city, group, DocKind::ArchiveEntry.as_str()], |row| Ok((row.get(0)?, row.get(1)?)))?.collect()
-}
-
-/// The entry's listed voices that are registered to it and not withdrawn:
-/// (id, consent, author's display name, registered at).
-fn voices_of(
-    conn: &Connection,
-    entry_id: &str,
-    listed: &[String],
-) -> rusqlite::Result<Vec<(String, hospes_content::archive::Consent, String, i64)>> {
-    let mut held = Vec::new();
-    for voice_id in listed {
-        let registered: Option<(Option<String>, i64)> = conn
-            .query_row(
-                "SELECT item, created_at FROM document_classes WHERE doc_id = ?1 AND kind = ?2",
-                [voice_id, DocKind::ArchiveVoice.as_str()],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?;
-        let Some((Some(entry), registered_at)) = registered else { continue };
-        let Some(stored) = consent::of(conn, voice_id)? else { continue };
-        if entry != entry_id || stored.consent.withdrawn {
-            continue;
-        }
-        let author_name = match stored.author_id {
-            Some(author) => accounts::find(conn, author)?.map(|account| account.name).unwrap_or_default(),
-            None => String::new(),
-        };
-        held.push((voice_id.clone(), stored.consent, author_name, registered_at));
-    }
-    Ok(held)
 }
 
 fn write_zip(export: &GroupExport, recordings: &[(String, PathBuf)], out: &Path) -> Result<(), ExportError> {

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use automerge::ChangeHash;
-use hospes_content::access::{Classification, DocKind};
+use hospes_content::access::DocKind;
 use hospes_content::archive::{ArchiveEntry, Consent, HeldVoice, PublicEntry, Viewer, Voice, may_see, public_entry, render_entry};
 use hospes_content::model::City;
 use rusqlite::{Connection, params};
@@ -22,7 +22,6 @@ use samod::Repo;
 use serde_json::json;
 
 use super::consent;
-use crate::accounts;
 use crate::audit::{self, Actor};
 use crate::db::{self, Db};
 use crate::documents::document_classes;
@@ -51,12 +50,14 @@ pub async fn publish_entry(repo: &Repo, db: &Db, request: Request<'_>) -> Result
     // Which of its voices readers may see, by their authors' consent now.
     let id = document.to_string();
     let candidates = {
-        let (id, class, voices) = (id.clone(), class.clone(), entry.voices.clone());
-        db.call(move |conn| public_voices_of(conn, &id, &class, &voices)).await?
+        let (id, voices) = (id.clone(), entry.voices.clone());
+        db.call(move |conn| consent::entry_voices(conn, &id, &voices)).await?
     };
     let mut held = Vec::new();
     let mut voice_heads = BTreeMap::new();
-    for (voice_id, consent, author_name) in candidates {
+    // Only what readers may see is read from the repo and pinned.
+    for candidate in candidates.into_iter().filter(|candidate| may_see(Viewer::Reader, &candidate.consent)) {
+        let consent::EntryVoice { id: voice_id, consent, author_name, .. } = candidate;
         let (voice, heads): (Voice, _) = documents.current(&Documents::parse_id(&voice_id)?).await.map_err(|error| match error {
             DocumentError::Unreadable { message, .. } => {
                 PublishError::NotPublishable(format!("voice {voice_id} is not a valid voice: {message}"))
@@ -98,42 +99,11 @@ pub async fn publish_entry(repo: &Repo, db: &Db, request: Request<'_>) -> Result
         replace_renderings(&tx, &id, &public, &languages, published_at)?;
         media_follows_publications(&tx, &id)?;
         let details = json!({ "document": id, "heads": pinned_heads, "voices": public.voices.len() });
-        audit::record(&tx, &actor, "published", Some(&class_city(&tx, &id)?), details, published_at)?;
+        audit::record(&tx, &actor, "published", document_classes::city_of(&tx, &id)?.as_deref(), details, published_at)?;
         tx.commit()
     })
     .await?;
     Ok(Published { heads, published_at })
-}
-
-fn class_city(conn: &Connection, doc_id: &str) -> rusqlite::Result<String> {
-    conn.query_row("SELECT city FROM document_classes WHERE doc_id = ?1", [doc_id], |row| row.get(0))
-}
-
-/// The entry's voices readers may see now: registered as voices of this
-/// entry in its group, with their consent and author's name.
-fn public_voices_of(
-    conn: &Connection,
-    entry_id: &str,
-    entry_class: &Classification,
-    voice_ids: &[String],
-) -> rusqlite::Result<Vec<(String, Consent, String)>> {
-    let mut found = Vec::new();
-    for voice_id in voice_ids {
-        let Some(class) = document_classes::classification(conn, voice_id)? else { continue };
-        let belongs = class.kind == DocKind::ArchiveVoice
-            && class.group == entry_class.group
-            && document_classes::item_of(conn, voice_id)?.as_deref() == Some(entry_id);
-        let Some(stored) = consent::of(conn, voice_id)? else { continue };
-        if !belongs || !may_see(Viewer::Reader, &stored.consent) {
-            continue;
-        }
-        let author_name = match stored.author_id {
-            Some(author) => accounts::find(conn, author)?.map(|account| account.name).unwrap_or_default(),
-            None => String::new(),
-        };
-        found.push((voice_id.clone(), stored.consent, author_name));
-    }
-    Ok(found)
 }
 
 /// The cities (and their configuration documents) an entry is shown in.
@@ -210,7 +180,7 @@ pub fn consent_changed(
         publications::unpin(conn, &entry_id)?;
         media_follows_publications(conn, &entry_id)?;
         let details = json!({ "document": entry_id, "reason": "no voice left" });
-        audit::record(conn, actor, "unpublished", Some(&class_city(conn, &entry_id)?), details, now)?;
+        audit::record(conn, actor, "unpublished", document_classes::city_of(conn, &entry_id)?.as_deref(), details, now)?;
         return Ok(true);
     }
     let languages = {

@@ -12,7 +12,6 @@ use rusqlite::Connection;
 use serde_json::json;
 
 use super::{consent, publication};
-use crate::accounts;
 use crate::audit::{self, Actor};
 use crate::documents::document_classes;
 use crate::domain::{AccountName, Invalid};
@@ -75,7 +74,7 @@ pub fn set_consent(
     }
     consent::set(&tx, voice_id, request.visibility, &request.naming, now)?;
     let consent = consent_of_own(&tx, voice_id, account_id)?;
-    let display_name = accounts::find(&tx, account_id)?.map(|account| account.name).unwrap_or_default();
+    let display_name = consent::author_name(&tx, Some(account_id))?;
     publication::consent_changed(&tx, voice_id, &consent, &display_name, actor, now)?;
     // The pseudonym may name the author: the log says only which kind.
     let naming = match &consent.naming {
@@ -83,7 +82,7 @@ pub fn set_consent(
         Naming::Pseudonym(_) => "pseudonym",
         Naming::Anonymous => "anonymous",
     };
-    let city = home_city(&tx, voice_id)?;
+    let city = document_classes::city_of(&tx, voice_id)?;
     let details = json!({ "voice": voice_id, "visibility": consent.visibility, "naming": naming });
     audit::record(&tx, actor, "voice_consent_changed", city.as_deref(), details, now)?;
     tx.commit()?;
@@ -99,13 +98,9 @@ pub fn withdraw(conn: &mut Connection, voice_id: &str, actor: &Actor, account_id
     if consent::withdraw(&tx, voice_id, now)? {
         let consent = consent::of(&tx, voice_id)?.expect("just withdrawn").consent;
         publication::consent_changed(&tx, voice_id, &consent, "", actor, now)?;
-        let city = home_city(&tx, voice_id)?;
+        let city = document_classes::city_of(&tx, voice_id)?;
         audit::record(&tx, actor, "voice_withdrawn", city.as_deref(), json!({ "voice": voice_id }), now)?;
     }
     tx.commit()?;
     Ok(())
-}
-
-fn home_city(conn: &Connection, voice_id: &str) -> rusqlite::Result<Option<String>> {
-    Ok(document_classes::classification(conn, voice_id)?.map(|class| class.city))
 }

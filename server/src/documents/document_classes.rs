@@ -127,3 +127,8 @@ pub fn city_document(conn: &Connection, city: &str) -> rusqlite::Result<Option<S
 pub fn item_of(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<String>> {
     conn.query_row("SELECT item FROM document_classes WHERE doc_id = ?1", [doc_id], |row| row.get(0)).optional().map(Option::flatten)
 }
+
+/// The city a registered document belongs to.
+pub fn city_of(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row("SELECT city FROM document_classes WHERE doc_id = ?1", [doc_id], |row| row.get(0)).optional()
+}
