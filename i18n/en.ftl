@@ -742,8 +742,8 @@ reader-archive-unavailable = The voices could not be loaded. Try again later.
 reader-archive-offline = You are offline. The voices of arrival need a connection.
 # The author of a voice chose not to be named.
 reader-archive-anonymous = Anonymous
-# $by: who translated it; $language: the language the voice was spoken or written in.
-reader-archive-translated = Translated from { $language } by { $by }
+# $language: the language the voice was spoken or written in. Translators are not named to readers.
+reader-archive-translated = Translated from { $language } by the group
 reader-archive-in-language = In { $language }
 reader-archive-original = Show the original words
 reader-archive-recording =
@@ -812,6 +812,7 @@ archive-translation-language = Translate into
 archive-translation-add = Add a translation
 # $language: the translation's language; $by: who translated it.
 archive-translation-text = Translation into { $language }, by { $by }
+archive-translation-text-own = Translation into { $language }, by the voice's author
 archive-consent-title = Your consent
 archive-consent-unavailable = You can choose who sees your voice once it has reached the server (when you are online). Until then only the group sees it, without your name.
 archive-consent-visibility = Who may see your voice

@@ -74,10 +74,11 @@ fn entry(voices: &[&str]) -> ArchiveEntry {
     }
 }
 
-/// A voice; one in Arabic comes with the group's French translation.
+/// A voice; one in Arabic comes with a French translation by Amal (named in
+/// the document, never to readers).
 fn voice(entry: &str, language: &str, text: &str) -> Voice {
     let translations = if language == "ar" {
-        vec![VoiceTranslation { language: "fr".into(), text: Text::with_value(format!("{text} (traduit)")), by: "the group".into() }]
+        vec![VoiceTranslation { language: "fr".into(), text: Text::with_value(format!("{text} (traduit)")), by: "amal".into() }]
     } else {
         vec![]
     };
@@ -151,6 +152,12 @@ fn in_data_files(database: &std::path::Path, marker: &str) -> bool {
     })
 }
 
+/// The author of `voice` as `user`'s list of documents names them.
+async fn author_seen(hospes: &ServerProcess, user: &User, voice: &str) -> Option<Value> {
+    let listed = hospes.documents(user, "liege").await;
+    listed.into_iter().find(|document| document["documentId"] == json!(voice)).map(|document| document["author"].clone())
+}
+
 /// Whether `user`'s own fresh phone gets `document` by sync.
 async fn syncs(hospes: &ServerProcess, user: &User, document: &str) -> bool {
     let device = phone(hospes, user).await;
@@ -187,7 +194,23 @@ async fn a_groups_voices_reach_its_members_from_both_cities_and_no_one_else() {
     let voices: Vec<&Value> = listed.iter().filter(|document| document["kind"] == "archive_voice").collect();
     assert_eq!(voices.len(), 1, "the editor's list shows that voice only: {voices:?}");
     assert_eq!((&voices[0]["documentId"], &voices[0]["write"]), (&json!(amal_voice), &json!(false)));
+    assert_eq!(voices[0]["author"], json!({ "own": false, "name": "amal" }), "by her name, as she chose");
     assert!(!syncs(hospes, &group.editor, &bogdan_voice).await, "not Bogdan's");
+
+    // Anonymous to the city's editors, known to the group (who wrote it is said by the server).
+    let anonymous = json!({ "visibility": "city-editors", "naming": { "as": "anonymous" } });
+    assert_eq!(set_consent(hospes, &group.amal, &amal_voice, anonymous).await.status(), StatusCode::OK);
+    assert_eq!(
+        author_seen(hospes, &group.editor, &amal_voice).await,
+        Some(json!({ "own": false, "name": null })),
+        "no name for an anonymous author"
+    );
+    assert_eq!(
+        author_seen(hospes, &group.bogdan, &amal_voice).await,
+        Some(json!({ "own": false, "name": "amal" })),
+        "the group knows its members"
+    );
+    assert_eq!(author_seen(hospes, &group.amal, &amal_voice).await, Some(json!({ "own": true, "name": "amal" })));
     assert!(!syncs(hospes, &group.admin, &amal_voice).await, "a city admin is not an editor");
 
     // Only the author sets consent; a moderator does not.
@@ -231,7 +254,11 @@ async fn a_published_entry_carries_exactly_the_public_voices_and_no_name_of_an_a
         assert_eq!(voices.as_array().map(Vec::len), Some(2), "{city}: {page}");
         assert_eq!(voices[0]["author"], "Sky over the Meuse");
         assert_eq!(voices[0]["text"], "first-voice-5b1e (traduit)", "in the reader's language where translated");
-        assert_eq!(voices[0]["translation"], json!({ "by": "the group", "original_language": "ar", "original_text": "first-voice-5b1e" }));
+        assert_eq!(
+            voices[0]["translation"],
+            json!({ "original_language": "ar", "original_text": "first-voice-5b1e" }),
+            "marked as a translation, its translator not named"
+        );
         assert_eq!((&voices[1]["language"], &voices[1]["translation"]), (&json!("uk"), &Value::Null), "in its own words otherwise");
         assert_eq!(voices[1]["author"], Value::Null);
         assert!(!text.contains("bogdan"), "the anonymous author is named nowhere: {text}");
@@ -381,14 +408,7 @@ async fn the_groups_export_holds_its_transcripts_and_a_manifest_and_no_withdrawn
         hospes_tests::accounts::command(dir.path(), &["archive", "export", "--group", "voices-of-arrival", out.to_str().unwrap()]);
     assert!(exported, "{text}");
 
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
-    let mut files = std::collections::BTreeMap::new();
-    for index in 0..zip.len() {
-        let mut file = zip.by_index(index).unwrap();
-        let mut contents = String::new();
-        std::io::Read::read_to_string(&mut file, &mut contents).unwrap();
-        files.insert(file.name().expect("a UTF-8 name").to_string(), contents);
-    }
+    let files = hospes_tests::export::texts(&out);
     let manifest: Value = serde_json::from_str(&files["manifest.json"]).expect("a JSON manifest");
     let entries = manifest["entries"].as_array().unwrap();
     assert_eq!(entries.len(), 2);

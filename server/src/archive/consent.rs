@@ -3,7 +3,7 @@
 //! registered; only its author changes it.
 
 use hospes_content::access::DocKind;
-use hospes_content::archive::{Consent, Naming, Visibility};
+use hospes_content::archive::{Consent, Naming, Viewer, Visibility, name_shown_to};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::accounts;
@@ -75,6 +75,26 @@ pub fn entry_voices(conn: &Connection, entry_id: &str, listed: &[String]) -> rus
         found.push(EntryVoice { id: voice_id.clone(), consent: stored.consent, author_name, registered_at });
     }
     Ok(found)
+}
+
+/// A voice's author as someone who may read the voice sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthorSeen {
+    /// The viewer wrote it.
+    pub own: bool,
+    /// The name shown, if any (see [`name_shown_to`]).
+    pub name: Option<String>,
+}
+
+/// How `viewer` (the account `account_id`) sees the author of the voice
+/// `doc_id`; `None` when it has no consent record (not a voice). The
+/// editing app names voices from this, not from the document's change
+/// messages, which carry no names (they reach city editors too).
+pub fn author_seen(conn: &Connection, doc_id: &str, viewer: Viewer, account_id: i64) -> rusqlite::Result<Option<AuthorSeen>> {
+    let Some(stored) = of(conn, doc_id)? else { return Ok(None) };
+    let display_name = author_name(conn, stored.author_id)?;
+    let name = name_shown_to(viewer, &stored.consent, &display_name).map(str::to_string);
+    Ok(Some(AuthorSeen { own: stored.author_id == Some(account_id), name }))
 }
 
 /// An author's display name; empty for none (the account is gone).

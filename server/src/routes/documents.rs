@@ -19,13 +19,15 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use hospes_content::access::{Classification, DocKind, may_publish};
+use hospes_content::access::{Classification, DocKind, may_publish, permissions};
+use hospes_content::archive::Viewer;
 use samod::DocumentId;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::error::{ApiError, ApiJson};
 use crate::app_state::AppState;
+use crate::archive::consent;
 use crate::db;
 use crate::documents::document_classes;
 use crate::documents::registration;
@@ -77,20 +79,47 @@ pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Pat
     let city = Slug::parse("city", &city)?;
     let documents = state.db.call(move |conn| document_classes::list_registered(conn, city.as_str())).await?;
     let account_id = user.session.account_id;
-    let readable: Vec<DocumentEntry> = documents
+    let mut voices = Vec::new();
+    let mut readable: Vec<DocumentEntry> = documents
         .into_iter()
         .filter_map(|registered| {
             let class = &registered.class;
             let policy = state.access.city_policy(&class.city);
             let allowed = state.access.permissions_of(&user.access.grants, &registered.doc_id, class);
+            if !allowed.read {
+                return None;
+            }
+            if class.kind == DocKind::ArchiveVoice {
+                // Read without the group's own access: a city editor the author let in.
+                let in_group = permissions(&user.access.grants, class, policy).read;
+                voices.push((registered.doc_id.clone(), if in_group { Viewer::GroupMember } else { Viewer::CityEditor }));
+            }
             let own = registered.registered_by == Some(account_id);
-            allowed.read.then(|| DocumentEntry {
+            Some(DocumentEntry {
                 class: DocumentClass::new(&registered.doc_id, class),
                 write: allowed.write,
                 publish: may_publish(&user.access.grants, class, policy, own),
+                author: None,
             })
         })
         .collect();
+    if !voices.is_empty() {
+        let mut seen = state
+            .db
+            .call(move |conn| {
+                let mut seen = std::collections::HashMap::new();
+                for (doc_id, viewer) in voices {
+                    if let Some(author) = consent::author_seen(conn, &doc_id, viewer, account_id)? {
+                        seen.insert(doc_id, VoiceAuthor { own: author.own, name: author.name });
+                    }
+                }
+                Ok::<_, rusqlite::Error>(seen)
+            })
+            .await?;
+        for entry in &mut readable {
+            entry.author = seen.remove(&entry.class.document_id);
+        }
+    }
     Ok(Json(readable))
 }
 
@@ -214,6 +243,20 @@ pub struct DocumentEntry {
     pub class: DocumentClass,
     pub write: bool,
     pub publish: bool,
+    /// For an archive voice: its author, as the user may see them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub author: Option<VoiceAuthor>,
+}
+
+/// The author of an archive voice as one reader of it sees them: the group
+/// knows its members; a city editor gets the name the author chose to be
+/// shown under (none for an anonymous voice).
+#[derive(Serialize, TS)]
+pub struct VoiceAuthor {
+    /// The user wrote it.
+    pub own: bool,
+    pub name: Option<String>,
 }
 
 /// The version just pinned for readers.

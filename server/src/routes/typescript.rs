@@ -15,7 +15,7 @@ use ts_rs::TS;
 
 use super::archive::ArchivePage;
 use super::auth::{Account, GrantBody, SessionEntry, SessionInfo};
-use super::documents::{DocumentClass, DocumentEntry, PublicationBody, PublishedBody};
+use super::documents::{DocumentClass, DocumentEntry, PublicationBody, PublishedBody, VoiceAuthor};
 use super::error::ErrorBody;
 use super::events::EventsAnswer;
 use super::health::{Health, HealthStatus};
@@ -48,6 +48,7 @@ fn declarations() -> Vec<String> {
         Received::decl(),
         DocumentClass::decl(),
         DocumentEntry::decl(),
+        VoiceAuthor::decl(),
         PublishedBody::decl(),
         PublicationBody::decl(),
         LanguageStatus::decl(),

@@ -186,6 +186,19 @@ pub fn author_label<'a>(consent: &'a Consent, display_name: &'a str) -> Option<&
     }
 }
 
+/// The name a voice's author is shown under to `viewer`, given the display
+/// name of their account; `None` for no name. The group knows its members
+/// (they record and co-edit together, and moderators must be able to reach
+/// an author), so naming is how a voice is named once it leaves the group:
+/// to city editors, readers and in the export.
+pub fn name_shown_to<'a>(viewer: Viewer, consent: &'a Consent, display_name: &'a str) -> Option<&'a str> {
+    match viewer {
+        Viewer::GroupMember => Some(display_name).filter(|name| !name.is_empty()),
+        Viewer::CityEditor | Viewer::Reader => author_label(consent, display_name),
+        Viewer::Other => None,
+    }
+}
+
 /// A voice as the server holds it for rendering: its document, its
 /// consent, and its author's display name (which never leaves the server
 /// for an anonymous voice).
@@ -222,10 +235,13 @@ pub struct PublicVoice {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A voice's translation as readers get it. Not who translated it: a
+/// member who translates their own anonymous voice would be named by it,
+/// and translators gave no consent to be named; readers are told that the
+/// group translated it.
 pub struct PublicTranslation {
     pub language: String,
     pub text: String,
-    pub by: String,
 }
 
 /// The entry as readers see it: its voices in the group's order, only
@@ -247,7 +263,7 @@ pub fn public_entry(entry: &ArchiveEntry, held: &[HeldVoice]) -> PublicEntry {
                 .voice
                 .translations
                 .iter()
-                .map(|t| PublicTranslation { language: t.language.clone(), text: t.text.as_str().to_string(), by: t.by.clone() })
+                .map(|t| PublicTranslation { language: t.language.clone(), text: t.text.as_str().to_string() })
                 .collect(),
         })
         .collect();
@@ -314,14 +330,12 @@ pub struct RenderedVoice {
     pub text: String,
     /// The content address of the recording.
     pub audio: Option<String>,
-    /// When `text` is a translation: who translated it, and the words as
-    /// spoken.
+    /// When `text` is a translation (by the group): the words as spoken.
     pub translation: Option<RenderedTranslationNote>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct RenderedTranslationNote {
-    pub by: String,
     pub original_language: String,
     pub original_text: String,
 }
@@ -343,7 +357,6 @@ pub fn render_entry(id: &str, entry: &PublicEntry, language: &str, published_at:
                     text: translation.text.clone(),
                     audio: voice.audio.clone(),
                     translation: Some(RenderedTranslationNote {
-                        by: translation.by.clone(),
                         original_language: voice.language.clone(),
                         original_text: voice.text.clone(),
                     }),
@@ -487,7 +500,7 @@ mod tests {
         assert_eq!(french.voices[0].language, "fr");
         assert_eq!(french.voices[0].text, "words of a (fr)");
         let note = french.voices[0].translation.as_ref().expect("marked as a translation");
-        assert_eq!((note.original_language.as_str(), note.original_text.as_str(), note.by.as_str()), ("ar", "words of a", "the group"));
+        assert_eq!((note.original_language.as_str(), note.original_text.as_str()), ("ar", "words of a"));
         assert_eq!(
             (french.voices[1].language.as_str(), french.voices[1].translation.as_ref()),
             ("ar", None),
@@ -569,6 +582,18 @@ mod tests {
         let consent = Consent::default();
         assert_eq!(consent.visibility, Visibility::Group);
         assert_eq!(author_label(&consent, "Amal"), None);
+    }
+
+    #[test]
+    fn the_group_knows_its_authors_and_everyone_else_sees_the_chosen_name() {
+        let anonymous = Consent { visibility: Visibility::CityEditors, ..Consent::default() };
+        let pseudonym = Consent { naming: Naming::Pseudonym("Sky".into()), ..anonymous.clone() };
+        assert_eq!(name_shown_to(Viewer::GroupMember, &anonymous, "Amal"), Some("Amal"));
+        assert_eq!(name_shown_to(Viewer::GroupMember, &anonymous, ""), None, "an account that is gone has no name");
+        assert_eq!(name_shown_to(Viewer::CityEditor, &anonymous, "Amal"), None);
+        assert_eq!(name_shown_to(Viewer::CityEditor, &pseudonym, "Amal"), Some("Sky"));
+        assert_eq!(name_shown_to(Viewer::Reader, &pseudonym, "Amal"), Some("Sky"));
+        assert_eq!(name_shown_to(Viewer::Other, &pseudonym, "Amal"), None);
     }
 
     #[test]

@@ -159,12 +159,9 @@ fn markdown(entry: &ArchiveEntry, held: &ExportVoice) -> String {
     }
     out.push_str(&format!("\n{}\n", held.voice.text.as_str().trim()));
     for translation in &held.voice.translations {
-        out.push_str(&format!(
-            "\n## Translation ({}, by {})\n\n{}\n",
-            translation.language,
-            translation.by.trim(),
-            translation.text.as_str().trim()
-        ));
+        // Credited to the group, as readers see it: a translator's name
+        // could name the author of an anonymous voice.
+        out.push_str(&format!("\n## Translation ({}, by the group)\n\n{}\n", translation.language, translation.text.as_str().trim()));
     }
     out
 }

@@ -37,9 +37,21 @@ export function authorOf(message: string | null): { by: string; account: string 
   }
 }
 
+/**
+ * Documents whose changes name no one: an archive voice reaches the city editors its
+ * author lets in, and its history must not tell them the name of an anonymous author
+ * (the server says who wrote a voice, to whom it may).
+ */
+const unnamed = new Set<string>();
+
+export function changesNameNoOne(documentId: string): void {
+  unnamed.add(documentId);
+}
+
 /** Every edit from the editing screens goes through here, so that it names its author. */
 export function changeDoc(handle: DocHandle<unknown>, edit: (doc: Record<string, unknown>) => void): void {
-  handle.change((doc) => edit(doc as Record<string, unknown>), author ? { message: JSON.stringify(author) } : {});
+  const named = author && !unnamed.has(handle.documentId as string);
+  handle.change((doc) => edit(doc as Record<string, unknown>), named ? { message: JSON.stringify(author) } : {});
 }
 
 /** The document as the plain model (strings unwrapped). */

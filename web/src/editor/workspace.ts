@@ -17,7 +17,7 @@ import { coalesce } from "../page";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
 import type { City, DocKind } from "../content/model";
 import type { DocumentEntry } from "../generated/api";
-import { changeDoc, readModel, setAuthor } from "./documents";
+import { changeDoc, changesNameNoOne, readModel, setAuthor } from "./documents";
 
 export type { DocKind } from "../content/model";
 
@@ -248,6 +248,7 @@ export class Workspace {
   #track(id: string, handle: DocHandle<unknown>): void {
     if (this.handles.has(id)) return;
     this.handles.set(id, handle);
+    if (this.entry(id)?.kind === "archive_voice") changesNameNoOne(id);
     handle.on("change", () => this.#notify());
     handle.on("remote-heads", () => this.#notify());
   }
@@ -332,10 +333,11 @@ export class Workspace {
    * (`extra`: a translation's `language` and `item`; an archive document's `group`, a voice's entry as `item`).
    */
   create<T>(kind: DocKind, initial: T, extra: { language?: string; item?: string; group?: string } = {}): DocHandle<T> {
-    // Made empty, then filled by one authored change: the history names who made it.
+    // Made empty, then filled by one authored change: the history names who made it (an archive voice's, no one).
     const handle = this.repo.create<T>();
-    changeDoc(handle as DocHandle<unknown>, (doc) => Object.assign(doc, initial));
     const id = handle.documentId as string;
+    if (kind === "archive_voice") changesNameNoOne(id);
+    changeDoc(handle as DocHandle<unknown>, (doc) => Object.assign(doc, initial));
     // Publishing follows the role, which the device knows from the other documents of
     // the kind (the server's list says so once it registered this one; it checks anyway).
     const publish = this.entries.some((e) => e.kind === kind && e.publish);
@@ -349,6 +351,7 @@ export class Workspace {
       translationOf: null,
       write: true,
       publish,
+      ...(kind === "archive_voice" ? { author: { own: true, name: this.session.account.name } } : {}),
     };
     this.entries = [...this.entries, entry];
     localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));

@@ -96,11 +96,21 @@ export type DocumentClass = { documentId: string, kind: DocKind, city: string, g
  */
 translationOf: DocKind | null, };
 
-export type DocumentEntry = { write: boolean, publish: boolean, documentId: string, kind: DocKind, city: string, group: string | null, language: string | null, 
+export type DocumentEntry = { write: boolean, publish: boolean, 
+/**
+ * For an archive voice: its author, as the user may see them.
+ */
+author?: VoiceAuthor, documentId: string, kind: DocKind, city: string, group: string | null, language: string | null, 
 /**
  * For translations: the kind of the item translated.
  */
 translationOf: DocKind | null, };
+
+export type VoiceAuthor = { 
+/**
+ * The user wrote it.
+ */
+own: boolean, name: string | null, };
 
 export type PublishedBody = { documentId: string, 
 /**

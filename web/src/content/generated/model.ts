@@ -283,7 +283,7 @@ export type Consent = { visibility: Visibility, naming: Naming,
  */
 withdrawn: boolean, };
 
-export type RenderedTranslationNote = { by: string, original_language: string, original_text: string, };
+export type RenderedTranslationNote = { original_language: string, original_text: string, };
 
 export type RenderedVoice = { id: string, 
 /**
@@ -299,8 +299,7 @@ language: string, text: string,
  */
 audio: string | null, 
 /**
- * When `text` is a translation: who translated it, and the words as
- * spoken.
+ * When `text` is a translation (by the group): the words as spoken.
  */
 translation: RenderedTranslationNote | null, };
 

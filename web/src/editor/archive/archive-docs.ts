@@ -8,13 +8,13 @@
  * the title, a voice's words and each translation's words are collaborative text;
  * every other string (ids, tags, the theme) is a plain value.
  */
-import { getChangesMetaSince, ImmutableString, type Doc } from "@automerge/automerge/slim";
+import { ImmutableString } from "@automerge/automerge/slim";
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import type { SessionInfo } from "../../api";
 import { toAutomergeShape } from "../../content/automerge-form.js";
 import type { ArchiveEntry, Theme, Voice } from "../../content/generated/model";
 import { needsGroup } from "../../roles";
-import { authorOf, changeDoc, listIn, readModel } from "../documents";
+import { changeDoc, listIn, readModel } from "../documents";
 import type { DocEntry, Workspace } from "../workspace";
 
 export const THEMES: readonly Theme[] = [
@@ -114,18 +114,4 @@ export function read<T>(handle: DocHandle<unknown> | undefined): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Who made a document, from the first change that names its author (the editing app
- * names every change's author): how the group knows whose voice it is.
- */
-export function madeBy(handle: DocHandle<unknown>): { by: string; account: string } | null {
-  const doc = handle.doc() as Doc<unknown> | undefined;
-  if (!doc) return null;
-  for (const change of getChangesMetaSince(doc, [])) {
-    const author = authorOf(change.message);
-    if (author) return author;
-  }
-  return null;
 }

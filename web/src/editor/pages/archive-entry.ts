@@ -1,7 +1,7 @@
 /**
  * `/archive/<city>/<group>/<entry>`: one entry of the archive, its voices side by
- * side (each its own document, never merged into one text), each named as the group
- * knows its author; "add my voice" (words, a recording, both); translations of a
+ * side (each its own document, never merged into one text), each named as the viewer
+ * may know its author; "add my voice" (words, a recording, both); translations of a
  * voice, marked as such; the author's consent on their own voices; and, for the
  * group's moderators, publishing the entry with the voices consented to the public.
  */
@@ -10,7 +10,7 @@ import { api, ApiError, NetworkError } from "../../api";
 import type { ArchiveEntry, Voice } from "../../content/generated/model";
 import { availableLocales, currentLocale, localize } from "../../i18n";
 import { coalesce, element, setMessage, uid } from "../../page";
-import { createVoice, groupsIn, madeBy, read, setTranslation, THEMES } from "../archive/archive-docs";
+import { createVoice, groupsIn, read, setTranslation, THEMES } from "../archive/archive-docs";
 import { consentPanel, type ConsentPanel } from "../archive/consent-panel";
 import { notePublished } from "../archive/entry-list";
 import { recorder } from "../archive/recorder";
@@ -55,7 +55,6 @@ export const archiveEntryPage = editorPage(async (content, workspace, [group = "
 
   const cards = new Map<string, VoiceCard>();
   const asked = new Set<string>();
-  const accountId = String(workspace.session.account.id);
   const removeVoice = (voiceId: string) =>
     changeDoc(handle, (doc) => {
       const list = listIn(doc, ["voices"]);
@@ -79,9 +78,8 @@ export const archiveEntryPage = editorPage(async (content, workspace, [group = "
       }
       let card = cards.get(voiceId);
       if (!card) {
-        const author = madeBy(voiceHandle);
-        const own = author?.account === accountId;
-        card = voiceCard(workspace, group, voiceId, voiceHandle, own ? "own" : author?.by ?? null, () => {
+        const author = workspace.entry(voiceId)?.author;
+        card = voiceCard(workspace, group, voiceId, voiceHandle, author?.own ? "own" : author?.name ?? null, () => {
           cards.get(voiceId)?.stop();
           cards.delete(voiceId);
           removeVoice(voiceId);
@@ -158,8 +156,8 @@ interface VoiceCard {
 }
 
 /**
- * One voice: who (as the group knows it: "your voice", or its author's name from
- * the document's history), its language, its words (a transcript for a recording),
+ * One voice: who (as the server says the user may know: "your voice", its author's
+ * name for the group, the name the author chose for a city editor), its language, its words (a transcript for a recording),
  * its recording, its translations; the author's own also recording and consent.
  */
 function voiceCard(
@@ -216,7 +214,7 @@ function voiceCard(
   addButton.addEventListener("click", () => {
     const voice = read<Voice>(handle);
     if (!voice || voice.translations.some((t) => t.language === into.value) || into.value === voice.language) return;
-    setTranslation(handle, into.value, "", workspace.session.account.name);
+    setTranslation(handle, into.value, "", author === "own" ? "" : workspace.session.account.name);
   });
 
   return {
@@ -243,7 +241,8 @@ function voiceCard(
         translationList.replaceChildren();
         translationFields = voice.translations.map((t, i) => {
           const box = element("div", undefined, { class: "translation" });
-          const bound = textField(box, handle, ["translations", i, "text"], "archive-translation-text");
+          // An author's own translation names no one: the document reaches the city's editors too.
+          const bound = textField(box, handle, ["translations", i, "text"], t.by ? "archive-translation-text" : "archive-translation-text-own");
           const label = box.querySelector("label");
           if (label) label.dataset.l10nArgs = JSON.stringify({ language: languageName(t.language), by: t.by });
           const textarea = box.querySelector<HTMLElement>("input, textarea");

@@ -63,7 +63,7 @@ function voiceNode(voice: RenderedVoice, view: GuideView): HTMLElement {
   }
   li.append(author);
   if (voice.translation) {
-    li.append(message("p", "reader-archive-translated", { by: voice.translation.by, language: languageName(voice.translation.original_language) }, { class: "muted" }));
+    li.append(message("p", "reader-archive-translated", { language: languageName(voice.translation.original_language) }, { class: "muted" }));
   } else if (voice.language.toLowerCase() !== view.lang.toLowerCase()) {
     li.append(message("p", "reader-archive-in-language", { language: languageName(voice.language) }, { class: "muted" }));
   }
