@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod client;
+pub mod export;
 pub mod fixtures;
 pub mod media;
 pub mod node;

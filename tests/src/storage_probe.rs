@@ -76,3 +76,21 @@ pub async fn wait_for_value(database: &Path, document: &str, key: &str, value: &
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// The files under `data_dir` (the database, its WAL, media, anything)
+/// whose raw bytes contain `needle`: what an erasure must leave empty.
+pub fn files_containing(data_dir: &Path, needle: &[u8]) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut folders = vec![data_dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("the data directory is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if std::fs::read(&path).is_ok_and(|bytes| crate::media::contains(&bytes, needle)) {
+                found.push(path);
+            }
+        }
+    }
+    found
+}

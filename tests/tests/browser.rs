@@ -21,11 +21,15 @@
 //!   offline, inline errors that write nothing, axe;
 //! - `tests/js/archive.test.mjs`: the multivoiced archive: a member's voice
 //!   written and recorded offline (a fake microphone), a second voice from a
-//!   member in another city beside it, nothing of it for the city's editor,
-//!   consent (public, a pseudonym), the moderator publishing, readers seeing
-//!   only the public voice under its pseudonym, axe.
+//!   member in another city beside it, a group-only third, nothing of it for
+//!   the city's editor and admin (nor uploads, plays, publishing) or readers
+//!   before publishing, consent (public under a pseudonym, public anonymous),
+//!   the moderator publishing, readers seeing only the public voices and no
+//!   name on the page, bundle, search, print or JSON-LD, the export, the
+//!   withdrawal while another phone holds the voice offline, and then its
+//!   words and recording nowhere in the data directory, axe.
 
-use hospes_tests::{ServerProcess, node, old_publications, server};
+use hospes_tests::{ServerProcess, export, media, node, old_publications, server, storage_probe};
 use serde_json::{Value, json};
 use tokio::io::AsyncBufReadExt;
 
@@ -199,9 +203,11 @@ async fn editors_edit_guide_articles_and_city_settings() {
 /// `tests/js/archive.test.mjs`: an archive group in Liège whose members come
 /// from two cities: Amal (Liège) and Bogdan (an editor in Osijek, a member
 /// in the Liège group) each add a voice to an entry, Amal's offline with a
-/// recording; Elif, Liège's editor, sees none of it; Amal opens hers to the
-/// public under a pseudonym; Mira, the moderator, publishes; readers see
-/// Amal's voice only.
+/// recording, and Mira, the moderator, a third for the group only; Elif,
+/// Liège's editor, and Cara, its admin, see none of it; Amal opens hers to
+/// the public under a pseudonym, Bogdan his anonymously; Mira publishes and
+/// exports; Amal withdraws. Then this harness reads the exports and searches
+/// the data directory's raw bytes for what was withdrawn.
 #[tokio::test]
 async fn an_archive_group_records_voices_side_by_side_and_publishes_the_public_ones() {
     let dir = server::data_dir();
@@ -213,18 +219,78 @@ async fn an_archive_group_records_voices_side_by_side_and_publishes_the_public_o
     let file = tempfile::NamedTempFile::new().expect("a temporary file");
     std::fs::write(file.path(), SHARED_PASSPHRASE).expect("writable");
     let passphrase_file = file.path().to_str().expect("UTF-8");
-    let people: [(&str, &str, &str, &[&str]); 5] = [
+    let people: [(&str, &str, &str, &[&str]); 6] = [
         ("amal", "liege", "group_member", &["--group", "voices"]),
         ("bogdan", "osijek", "editor", &[]),
         ("bogdan", "liege", "group_member", &["--group", "voices"]),
         ("mira", "liege", "group_moderator", &["--group", "voices"]),
         ("elif", "liege", "editor", &[]),
+        ("cara", "liege", "city_admin", &[]),
     ];
     for (name, city, role, extra) in people {
         let mut args = vec!["user", "add", "--city", city, "--role", role, "--name", name, "--passphrase-file", passphrase_file];
         args.extend_from_slice(extra);
         hospes.command(&args);
     }
-    let env = [("HOSPES_CITY", "liege"), ("HOSPES_GROUP", "voices"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    let evidence = tempfile::tempdir().expect("a temporary folder");
+    let env = [
+        ("HOSPES_CITY", "liege"),
+        ("HOSPES_GROUP", "voices"),
+        ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE),
+        ("HOSPES_EVIDENCE", evidence.path().to_str().expect("UTF-8")),
+    ];
     passes("archive.test.mjs", &hospes, &env).await;
+
+    // Amal's withdrawn words and recording are nowhere in the data directory:
+    // not in the database, its WAL, nor the media files.
+    let recording = std::fs::read(evidence.path().join("recording")).expect("the test kept the published recording");
+    assert!(recording.len() > 1024, "a real recording: {} bytes", recording.len());
+    for at in [recording.len() / 4, recording.len() / 2, recording.len() * 3 / 4] {
+        let piece = &recording[at..at + 64];
+        assert_eq!(
+            storage_probe::files_containing(dir.path(), piece),
+            Vec::<std::path::PathBuf>::new(),
+            "a piece of the withdrawn recording"
+        );
+    }
+    let amal_words = b"desk-words-3f1c";
+    assert_eq!(storage_probe::files_containing(dir.path(), amal_words), Vec::<std::path::PathBuf>::new(), "the withdrawn words");
+    assert!(!storage_probe::files_containing(dir.path(), b"door-words-8d2e").is_empty(), "where the other voices' words are");
+
+    // The export as published: the entry with its three voices (the group-only
+    // one too: it is the group's), transcripts, the recording, and no name of
+    // an anonymous author or of the account behind a pseudonym.
+    let published = export::files(&evidence.path().join("export-published.zip"));
+    let manifest: Value = serde_json::from_slice(&published["manifest.json"]).expect("a JSON manifest");
+    let entries = manifest["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), 1, "{manifest}");
+    assert_eq!(entries[0]["title"], "The first morning at the legal advice desk");
+    let voices = entries[0]["voices"].as_array().expect("voices");
+    let authors: Vec<&Value> = voices.iter().map(|voice| &voice["author"]).collect();
+    assert_eq!(authors, [&json!("Sky over the Meuse"), &Value::Null, &Value::Null], "{manifest}");
+    let transcripts: Vec<String> = voices
+        .iter()
+        .map(|voice| String::from_utf8(published[voice["transcript"].as_str().expect("a file")].clone()).expect("text"))
+        .collect();
+    for (transcript, words) in transcripts.iter().zip(["desk-words-3f1c", "door-words-8d2e", "kept-words-51b0"]) {
+        assert!(transcript.contains(words), "{transcript}");
+    }
+    assert!(published.values().any(|bytes| bytes == &recording), "the recording is in the export");
+    let named = files_naming_accounts(&published);
+    assert!(named.is_empty(), "account names in the export: {named:?}");
+
+    // And after the withdrawal: nothing of her voice.
+    let withdrawn = export::files(&evidence.path().join("export-withdrawn.zip"));
+    let manifest: Value = serde_json::from_slice(&withdrawn["manifest.json"]).expect("a JSON manifest");
+    assert_eq!(manifest["entries"][0]["voices"].as_array().map(Vec::len), Some(2), "{manifest}");
+    assert!(!withdrawn.values().any(|bytes| media::contains(bytes, amal_words) || bytes == &recording), "no withdrawn voice");
+}
+
+/// The files of an export that name one of the group's accounts.
+fn files_naming_accounts(files: &std::collections::BTreeMap<String, Vec<u8>>) -> Vec<&str> {
+    files
+        .iter()
+        .filter(|(_, bytes)| ["amal", "bogdan", "mira"].iter().any(|name| media::contains(&bytes.to_ascii_lowercase(), name.as_bytes())))
+        .map(|(name, _)| name.as_str())
+        .collect()
 }
