@@ -22,7 +22,12 @@ const CITY = process.env.HOSPES_CITY ?? "liege";
 const GROUP = process.env.HOSPES_GROUP ?? "voices";
 const PASSPHRASE = process.env.HOSPES_PASSPHRASE;
 const EVIDENCE = process.env.HOSPES_EVIDENCE;
-const skip = BASE && PASSPHRASE && EVIDENCE ? false : "HOSPES_URL, HOSPES_PASSPHRASE or HOSPES_EVIDENCE is not set (the Rust test harness sets them)";
+/** tests/fixtures/media: small files whose metadata all say "Mariam at the border". */
+const FIXTURES = process.env.HOSPES_MEDIA_FIXTURES;
+const METADATA = "Mariam at the border";
+const PHOTO_SHOWS = "The queue in front of the desk at dawn";
+const skip =
+  BASE && PASSPHRASE && EVIDENCE && FIXTURES ? false : "HOSPES_URL, HOSPES_PASSPHRASE, HOSPES_EVIDENCE or HOSPES_MEDIA_FIXTURES is not set (the Rust test harness sets them)";
 
 const TITLE = "The first morning at the legal advice desk";
 // The words carry no one's name, so that a name found on a page is a name shown.
@@ -126,6 +131,11 @@ test("a member writes an entry and her voice offline, records it, and it syncs o
   await mine.getByRole("button", { name: "Stop" }).click();
   await mine.getByText("Recorded, waiting to upload.", { exact: false }).waitFor();
   assert.ok(await mine.locator("audio").isVisible(), "the recording can be played back");
+  // A photo too, offline: kept on the device, with what it shows.
+  await mine.getByLabel("Add a photo", { exact: true }).setInputFiles(join(FIXTURES, "with-gps.jpg"));
+  await until("the photo waits on the device", async () => (await mine.locator(".photo-state").innerText()).startsWith("Waiting to upload."));
+  await mine.getByLabel("What the photo shows (for people who cannot see it)").fill(PHOTO_SHOWS);
+  await mine.getByLabel("What the photo shows (for people who cannot see it)").press("Tab");
   // Consent needs the server: offline, the panel says so.
   await mine.getByText("You can choose who sees your voice once it has reached the server", { exact: false }).waitFor();
 
@@ -133,6 +143,14 @@ test("a member writes an entry and her voice offline, records it, and it syncs o
   await page.locator(".sync-status[data-state=synced]").waitFor();
   // Back online, the recording kept on the device is uploaded.
   await mine.getByText("Uploaded.", { exact: true }).waitFor();
+  await mine.locator(".photo-state", { hasText: "Uploaded, without its location and camera details." }).waitFor();
+  // What the server keeps of the photo: no location, no camera details, no other metadata.
+  const src = await mine.locator("img.voice-photo").getAttribute("src");
+  assert.equal(await mine.locator("img.voice-photo").getAttribute("alt"), PHOTO_SHOWS);
+  const stored = await page.evaluate(async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())], src);
+  const bytes = Buffer.from(stored);
+  assert.equal(bytes.subarray(0, 2).toString("hex"), "ffd8", "a JPEG");
+  assert.ok(!bytes.includes(Buffer.from("Exif\0\0")) && !bytes.includes(Buffer.from(METADATA)), "without EXIF (GPS) or other metadata");
   await mine.getByRole("heading", { name: "Your consent" }).waitFor();
   await mine.getByRole("button", { name: "Save my choice" }).waitFor();
 });
@@ -163,6 +181,26 @@ test("the moderator adds a voice of her own, which stays with the group", { skip
   await hers.getByLabel("Words", { exact: true }).fill(MIRA_WORDS);
   await page.locator(".sync-status[data-state=synced]").waitFor();
   await voiceWith(people.amal.page, MIRA_WORDS);
+
+  // She chooses audio files instead of recording: wrong ones are refused, plainly.
+  const chooser = hers.getByLabel("Or choose an audio file from this device", { exact: true });
+  const state = hers.locator(".recording-state");
+  const said = (text) => until(`“${text.slice(0, 30)}…” is said`, async () => (await state.innerText()) === text);
+  await chooser.setInputFiles({ name: "long.ogg", mimeType: "audio/ogg", buffer: Buffer.alloc(25 * 1024 * 1024 + 1) });
+  await said("This recording is too large: the archive takes up to 25 MB. Record a shorter one, or choose a smaller file.");
+  await chooser.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a recording") });
+  await said("The archive does not take this file: it takes WebM or Ogg audio only.");
+  // Named and typed as Ogg, but not Ogg: the server looks at the bytes and refuses it.
+  await chooser.setInputFiles({ name: "fake.ogg", mimeType: "audio/ogg", buffer: Buffer.from("ID3 an MP3 in disguise") });
+  await said("The archive does not take this file: it takes WebM or Ogg audio only.");
+  await hers.getByRole("button", { name: "Discard the recording" }).click();
+  // A real one, with a title and a location in its tags: taken, without them.
+  await chooser.setInputFiles(join(FIXTURES, "with-comments.ogg"));
+  await said("Uploaded.");
+  const src = await hers.locator("audio").getAttribute("src");
+  const stored = Buffer.from(await page.evaluate(async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())], src));
+  assert.equal(stored.subarray(0, 4).toString("latin1"), "OggS");
+  assert.ok(!stored.includes(Buffer.from(METADATA)), "its title and location tags are gone");
 });
 
 /** The recording of Amal's voice, as her page plays it: `/api/v1/media/<hash>`. */
@@ -299,6 +337,11 @@ test("readers see the public voices, one under its pseudonym, one anonymous, and
     const ld = JSON.parse(await page.locator('.archive-entry script[type="application/ld+json"]').textContent());
     assert.equal(ld["@type"], "CreativeWork");
     assert.deepEqual(ld.hasPart.map((part) => part.author?.name), [PSEUDONYM, undefined]);
+    // Her photo, described for people who cannot see it.
+    assert.equal(await voices.nth(0).locator("img.voice-photo").getAttribute("alt"), PHOTO_SHOWS);
+    assert.equal(ld.hasPart[0].image.description, PHOTO_SHOWS);
+    const photo = await voices.nth(0).locator("img.voice-photo").getAttribute("src");
+    assert.equal(await page.evaluate(async (src) => (await fetch(src)).status, photo), 200, "readers may fetch the published photo");
 
     // No name of the anonymous author (nor any account's) in what readers get:
     // the bundle, its search and the printed guide.

@@ -80,17 +80,19 @@ pub async fn wait_for_value(database: &Path, document: &str, key: &str, value: &
 /// The files under `data_dir` (the database, its WAL, media, anything)
 /// whose raw bytes contain `needle`: what an erasure must leave empty.
 pub fn files_containing(data_dir: &Path, needle: &[u8]) -> Vec<std::path::PathBuf> {
+    files_under(data_dir).into_iter().filter(|path| std::fs::read(path).is_ok_and(|bytes| crate::media::contains(&bytes, needle))).collect()
+}
+
+/// Every file under `folder`, in its subfolders too.
+pub fn files_under(folder: &Path) -> Vec<std::path::PathBuf> {
     let mut found = Vec::new();
-    let mut folders = vec![data_dir.to_path_buf()];
+    let mut folders = vec![folder.to_path_buf()];
     while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).expect("the data directory is readable").flatten() {
+        for entry in std::fs::read_dir(&folder).expect("the folder is readable").flatten() {
             let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if std::fs::read(&path).is_ok_and(|bytes| crate::media::contains(&bytes, needle)) {
-                found.push(path);
-            }
+            if path.is_dir() { folders.push(path) } else { found.push(path) }
         }
     }
+    found.sort();
     found
 }

@@ -82,7 +82,15 @@ fn voice(entry: &str, language: &str, text: &str) -> Voice {
     } else {
         vec![]
     };
-    Voice { schema: 1, entry: entry.into(), language: language.into(), text: Text::with_value(text), audio: None, translations }
+    Voice {
+        schema: 1,
+        entry: entry.into(),
+        language: language.into(),
+        text: Text::with_value(text),
+        audio: None,
+        translations,
+        photo: None,
+    }
 }
 
 /// Creates `value` on `phone`, registers it as `class` and waits until the

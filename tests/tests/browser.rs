@@ -238,6 +238,7 @@ async fn an_archive_group_records_voices_side_by_side_and_publishes_the_public_o
         ("HOSPES_GROUP", "voices"),
         ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE),
         ("HOSPES_EVIDENCE", evidence.path().to_str().expect("UTF-8")),
+        ("HOSPES_MEDIA_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/media")),
     ];
     passes("archive.test.mjs", &hospes, &env).await;
 
@@ -245,20 +246,24 @@ async fn an_archive_group_records_voices_side_by_side_and_publishes_the_public_o
     // not in the database, its WAL, nor the media files.
     let recording = std::fs::read(evidence.path().join("recording")).expect("the test kept the published recording");
     assert!(recording.len() > 1024, "a real recording: {} bytes", recording.len());
-    for at in [recording.len() / 4, recording.len() / 2, recording.len() * 3 / 4] {
-        let piece = &recording[at..at + 64];
-        assert_eq!(
-            storage_probe::files_containing(dir.path(), piece),
-            Vec::<std::path::PathBuf>::new(),
-            "a piece of the withdrawn recording"
-        );
+    for piece in distinctive_pieces(&recording) {
+        let found = storage_probe::files_containing(dir.path(), piece);
+        assert_eq!(found, Vec::<std::path::PathBuf>::new(), "a piece of the withdrawn recording");
     }
+    // No metadata of the uploaded photo and audio file was kept anywhere,
+    // and of the media only Mira's audio file is left: Amal's recording and
+    // photo went with her voice, and no refused file left a piece behind.
+    let metadata = storage_probe::files_containing(dir.path(), b"Mariam at the border");
+    assert_eq!(metadata, Vec::<std::path::PathBuf>::new(), "metadata of an uploaded file");
+    let media = storage_probe::files_under(&dir.path().join("media"));
+    assert_eq!(media.len(), 1, "the media left: {media:?}");
+    assert!(std::fs::read(&media[0]).expect("readable").starts_with(b"OggS"), "Mira's audio file");
     let amal_words = b"desk-words-3f1c";
     assert_eq!(storage_probe::files_containing(dir.path(), amal_words), Vec::<std::path::PathBuf>::new(), "the withdrawn words");
     assert!(!storage_probe::files_containing(dir.path(), b"door-words-8d2e").is_empty(), "where the other voices' words are");
 
     // The export as published: the entry with its three voices (the group-only
-    // one too: it is the group's), transcripts, the recording, and no name of
+    // one too: it is the group's), transcripts, the recording and photo, and no name of
     // an anonymous author or of the account behind a pseudonym.
     let published = export::files(&evidence.path().join("export-published.zip"));
     let manifest: Value = serde_json::from_slice(&published["manifest.json"]).expect("a JSON manifest");
@@ -276,6 +281,10 @@ async fn an_archive_group_records_voices_side_by_side_and_publishes_the_public_o
         assert!(transcript.contains(words), "{transcript}");
     }
     assert!(published.values().any(|bytes| bytes == &recording), "the recording is in the export");
+    let photo = &voices[0]["photo"];
+    assert_eq!(photo["description"], "The queue in front of the desk at dawn", "{manifest}");
+    let photo_file = &published[photo["file"].as_str().expect("the photo's file")];
+    assert!(photo_file.starts_with(&[0xff, 0xd8]), "her photo, as stored (a JPEG)");
     let named = files_naming_accounts(&published);
     assert!(named.is_empty(), "account names in the export: {named:?}");
 
@@ -284,6 +293,19 @@ async fn an_archive_group_records_voices_side_by_side_and_publishes_the_public_o
     let manifest: Value = serde_json::from_slice(&withdrawn["manifest.json"]).expect("a JSON manifest");
     assert_eq!(manifest["entries"][0]["voices"].as_array().map(Vec::len), Some(2), "{manifest}");
     assert!(!withdrawn.values().any(|bytes| media::contains(bytes, amal_words) || bytes == &recording), "no withdrawn voice");
+}
+
+/// Three 64-byte pieces of `bytes` from its second half (the encoded
+/// sound, not the container's header), each with enough different byte
+/// values that it cannot be a run of padding found in any file.
+fn distinctive_pieces(bytes: &[u8]) -> Vec<&[u8]> {
+    let pieces: Vec<&[u8]> = bytes[bytes.len() / 2..]
+        .chunks_exact(64)
+        .filter(|piece| piece.iter().collect::<std::collections::HashSet<_>>().len() >= 40)
+        .take(3)
+        .collect();
+    assert_eq!(pieces.len(), 3, "a recording has varied bytes");
+    pieces
 }
 
 /// The files of an export that name one of the group's accounts.

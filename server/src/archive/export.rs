@@ -1,8 +1,8 @@
 //! A group's export (`hospes archive export`, and the moderators' button):
 //! a zip of the manifest and transcripts ([`hospes_content::archive_export`])
-//! and the recordings the server holds, read from the repo and the
+//! and the recordings and photos the server holds, read from the repo and the
 //! database as they are now. Written to a file, off the async workers;
-//! recordings are copied into it in pieces, never held whole in memory.
+//! media files are copied into it in pieces, never held whole in memory.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -38,11 +38,11 @@ pub enum ExportError {
 pub struct Exported {
     pub entries: usize,
     pub voices: usize,
-    pub recordings: usize,
+    pub media_files: usize,
 }
 
 /// Writes the export of `group` (hosted by `city`) to `out`.
-/// `media`: where the recordings are (none: the export has no recordings).
+/// `media`: where the media files are (none: the export has only text).
 pub async fn export(
     repo: &Repo,
     db: &Db,
@@ -62,7 +62,7 @@ pub async fn export(
     };
     let documents = Documents::of(repo);
     let mut entries = Vec::new();
-    let mut recordings = Vec::new();
+    let mut media_files = Vec::new();
     for (entry_id, published_at) in rows {
         let entry: ArchiveEntry = match documents.current(&Documents::parse_id(&entry_id)?).await {
             Ok((entry, _)) => entry,
@@ -79,44 +79,59 @@ pub async fn export(
         for held in held.into_iter().filter(|held| !held.consent.withdrawn) {
             let consent::EntryVoice { id: voice_id, consent, author_name, registered_at } = held;
             let Ok((voice, _)) = documents.current::<Voice>(&Documents::parse_id(&voice_id)?).await else { continue };
-            let audio_file = match (media, voice.audio.as_deref().and_then(MediaHash::parse)) {
-                (Some(media), Some(hash)) => group_recording(db, media, city, group, hash).await?,
-                _ => None,
-            };
-            let name_in_zip = audio_file.as_ref().map(|(hash, _, ext)| format!("audio/{hash}.{ext}"));
-            if let (Some((_, path, _)), Some(name)) = (&audio_file, &name_in_zip) {
-                recordings.push((name.clone(), path.clone()));
-            }
+            let audio_file = in_zip(db, media, city, group, voice.audio.as_deref(), "audio", &mut media_files).await?;
+            let photo = voice.photo.as_ref().map(|photo| photo.media.as_str());
+            let photo_file = in_zip(db, media, city, group, photo, "photos", &mut media_files).await?;
             voices.push(ExportVoice {
                 id: voice_id,
                 voice,
                 consent,
                 author_name,
                 recorded_at: db::rfc3339(registered_at),
-                audio_file: name_in_zip,
+                audio_file,
+                photo_file,
             });
         }
         entries.push(ExportEntry { id: entry_id, entry, published_at: published_at.map(db::rfc3339), voices });
     }
-    recordings.sort();
-    recordings.dedup();
+    media_files.sort();
+    media_files.dedup();
     let export = GroupExport { slug: group.to_string(), name, city: city.to_string(), exported_at: db::rfc3339(db::now()), entries };
     let exported = Exported {
         entries: export.entries.len(),
         voices: export.entries.iter().map(|entry| entry.voices.len()).sum(),
-        recordings: recordings.len(),
+        media_files: media_files.len(),
     };
     let out = out.to_path_buf();
-    tokio::task::spawn_blocking(move || write_zip(&export, &recordings, &out))
+    tokio::task::spawn_blocking(move || write_zip(&export, &media_files, &out))
         .await
         .map_err(|error| ExportError::Write(error.to_string()))??;
     Ok(exported)
 }
 
-/// A recording the group holds: its hash, its file and the extension it
+/// The name in the zip (`<folder>/<hash>.<ext>`) of the media file `hash`
+/// of the group, added to `files` with its path; none when there is no
+/// media store, no hash, or a hash the group does not hold.
+async fn in_zip(
+    db: &Db,
+    media: Option<&MediaStore>,
+    city: &str,
+    group: &str,
+    hash: Option<&str>,
+    folder: &str,
+    files: &mut Vec<(String, PathBuf)>,
+) -> rusqlite::Result<Option<String>> {
+    let (Some(media), Some(hash)) = (media, hash.and_then(MediaHash::parse)) else { return Ok(None) };
+    let Some((hash, path, extension)) = group_file(db, media, city, group, hash).await? else { return Ok(None) };
+    let name = format!("{folder}/{hash}.{extension}");
+    files.push((name.clone(), path));
+    Ok(Some(name))
+}
+
+/// A media file the group holds: its hash, its file and the extension it
 /// gets in the export. A hash the group does not hold (another group's
 /// file, or one never uploaded) is left out.
-async fn group_recording(
+async fn group_file(
     db: &Db,
     media: &MediaStore,
     city: &str,
@@ -140,7 +155,7 @@ fn entries_of(conn: &Connection, city: &str, group: &str) -> rusqlite::Result<Ve
     stmt.query_map([city, group, DocKind::ArchiveEntry.as_str()], |row| Ok((row.get(0)?, row.get(1)?)))?.collect()
 }
 
-fn write_zip(export: &GroupExport, recordings: &[(String, PathBuf)], out: &Path) -> Result<(), ExportError> {
+fn write_zip(export: &GroupExport, media_files: &[(String, PathBuf)], out: &Path) -> Result<(), ExportError> {
     let failed = |error: &dyn std::fmt::Display| ExportError::Write(error.to_string());
     let file = std::fs::File::create(out).map_err(|e| failed(&e))?;
     let mut zip = ZipWriter::new(std::io::BufWriter::new(file));
@@ -149,12 +164,12 @@ fn write_zip(export: &GroupExport, recordings: &[(String, PathBuf)], out: &Path)
         zip.start_file(file.path, text).map_err(|e| failed(&e))?;
         zip.write_all(file.contents.as_bytes()).map_err(|e| failed(&e))?;
     }
-    // Recordings are compressed already.
+    // Recordings and photos are compressed already.
     let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored).large_file(true);
-    for (name, path) in recordings {
-        let mut recording = std::fs::File::open(path).map_err(|e| failed(&e))?;
+    for (name, path) in media_files {
+        let mut media_file = std::fs::File::open(path).map_err(|e| failed(&e))?;
         zip.start_file(name, stored).map_err(|e| failed(&e))?;
-        std::io::copy(&mut recording, &mut zip).map_err(|e| failed(&e))?;
+        std::io::copy(&mut media_file, &mut zip).map_err(|e| failed(&e))?;
     }
     zip.finish().map_err(|e| failed(&e))?.flush().map_err(|e| failed(&e))?;
     Ok(())

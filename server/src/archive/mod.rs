@@ -17,7 +17,7 @@
 //! - [`erasure`]: a withdrawn voice's stored history erased, and the
 //!   sweep that finishes an erasure a crash interrupted.
 //! - [`export`]: what a group takes away: manifest, transcripts and
-//!   recordings in a zip.
+//!   recordings and photos in a zip.
 
 pub mod consent;
 pub mod erasure;

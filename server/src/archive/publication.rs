@@ -15,7 +15,9 @@ use std::str::FromStr;
 
 use automerge::ChangeHash;
 use hospes_content::access::DocKind;
-use hospes_content::archive::{ArchiveEntry, Consent, HeldVoice, PublicEntry, Viewer, Voice, may_see, public_entry, render_entry};
+use hospes_content::archive::{
+    ArchiveEntry, Consent, HeldVoice, PublicEntry, PublicVoice, Viewer, Voice, may_see, public_entry, render_entry,
+};
 use hospes_content::model::City;
 use rusqlite::{Connection, params};
 use samod::Repo;
@@ -207,7 +209,7 @@ fn remove_pinned_voice_heads(conn: &Connection, entry_id: &str, voice_id: &str, 
 }
 
 /// After the publications of `entry_id`'s group changed (publish,
-/// unpublish, a consent change): readers may fetch exactly the recordings
+/// unpublish, a consent change): readers may fetch exactly the recordings and photos
 /// of the voices its published entries show, and no others of the group's.
 /// Nothing for a document that is not an entry.
 pub fn media_follows_publications(conn: &Connection, entry_id: &str) -> rusqlite::Result<()> {
@@ -222,7 +224,7 @@ pub fn media_follows_publications(conn: &Connection, entry_id: &str) -> rusqlite
     let items = stmt.query_map(params![owner.city, owner.group], |row| row.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
     for item in items {
         let Ok(public) = serde_json::from_str::<PublicEntry>(&item) else { continue };
-        for hash in public.voices.iter().filter_map(|voice| voice.audio.as_deref()).filter_map(crate::media::MediaHash::parse) {
+        for hash in public.voices.iter().flat_map(PublicVoice::media).filter_map(crate::media::MediaHash::parse) {
             crate::media::store::set_public(conn, &hash, &owner, true)?;
         }
     }

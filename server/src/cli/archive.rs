@@ -28,10 +28,10 @@ pub async fn export(data_dir: &Path, group: &str, city: Option<&str>, out: &Path
             .await
             .map_err(|error| CommandError::Refused(error.to_string()))?;
         println!(
-            "wrote {} entries, {} voices and {} recordings of {group} ({city}) to {}",
+            "wrote {} entries, {} voices and {} media files (recordings, photos) of {group} ({city}) to {}",
             exported.entries,
             exported.voices,
-            exported.recordings,
+            exported.media_files,
             out.display()
         );
         Ok(())

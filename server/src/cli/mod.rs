@@ -161,7 +161,7 @@ pub enum GroupCommand {
 pub enum ArchiveCommand {
     /// Write a group's archive as a zip: a manifest (JSON) of entries,
     /// voices, languages, consent and dates, a Markdown transcript per
-    /// voice, and the recordings. Withdrawn voices are never in it.
+    /// voice, and the recordings and photos. Withdrawn voices are never in it.
     Export {
         #[command(flatten)]
         data: DataArg,

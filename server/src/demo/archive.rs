@@ -138,6 +138,7 @@ pub async fn seed(repo: &Repo, db: &Db) -> Result<(String, String), CommandError
                         by: "the group".into(),
                     })
                     .collect(),
+                photo: None,
             };
             let voice_id = create_registered(repo, db, &voice, &entry_class(DocKind::ArchiveVoice), Some(&entry_id)).await?;
             let actor = Actor::Account { id: author, name: author_name };

@@ -95,15 +95,17 @@ pub async fn withdraw(State(state): State<AppState>, user: SignedIn, Path(voice)
     // From here no sync peer may have it, before its history is erased.
     state.access.voice_changed(&voice);
     let document = voice.parse().map_err(ApiError::internal)?;
-    // Its recording goes with it (read before the document is erased).
-    let recording = match Documents::of(&state.repo).current::<Voice>(&document).await {
-        Ok((held, _)) => held.audio.as_deref().and_then(MediaHash::parse),
-        Err(_) => None,
+    // Its recording and photo go with it (read before the document is erased).
+    let media: Vec<MediaHash> = match Documents::of(&state.repo).current::<Voice>(&document).await {
+        Ok((held, _)) => {
+            held.audio.iter().chain(held.photo.as_ref().map(|photo| &photo.media)).filter_map(|hash| MediaHash::parse(hash)).collect()
+        }
+        Err(_) => Vec::new(),
     };
     // Not erased now (a busy WAL): the next start finishes it, and no one
     // gets the voice meanwhile.
     erasure::erase_voice(&state.storage, &document).await.map_err(ApiError::internal)?;
-    if let Some(hash) = recording {
+    for hash in media {
         state.media.delete(&state.db, &hash).await.map_err(ApiError::internal)?;
     }
     Ok(StatusCode::NO_CONTENT)

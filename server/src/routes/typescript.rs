@@ -76,7 +76,26 @@ fn generated() -> String {
         out.push_str(declaration.trim());
         out.push('\n');
     }
+    out.push_str(&media_taken());
     out
+}
+
+/// The media types an archive group's upload takes and their limits, so
+/// that the app refuses a wrong file at once (offline too) by the server's
+/// own allow-list.
+fn media_taken() -> String {
+    use crate::media::MediaType;
+    let slot = |audio: bool| {
+        let types: Vec<MediaType> = MediaType::ALL.into_iter().filter(|media_type| media_type.is_audio() == audio).collect();
+        let names: Vec<String> = types.iter().map(|media_type| format!("\"{}\"", media_type.as_str())).collect();
+        format!("{{ types: [{}], maxBytes: {} }}", names.join(", "), types[0].max_bytes())
+    };
+    format!(
+        "\n/** The media an archive group's upload takes (`POST .../media`), and the largest file of each kind. */\n\
+         export const MEDIA_TAKEN = {{ audio: {}, photo: {} }} as const;\n",
+        slot(true),
+        slot(false)
+    )
 }
 
 #[test]

@@ -82,6 +82,21 @@ pub struct Voice {
     /// Translations of the text, by language; each marked as such to
     /// readers.
     pub translations: Vec<VoiceTranslation>,
+    /// A photo the author adds (a place, an object); voices made before
+    /// photos, and by apps that leave the key out, have none.
+    #[serde(default)]
+    #[autosurgeon(missing = "Default::default")]
+    #[ts(optional)]
+    pub photo: Option<Photo>,
+}
+
+/// A photo of a voice: its uploaded file (stripped of location and camera
+/// details on upload) and what it shows, for people who cannot see it.
+#[derive(Debug, Clone, PartialEq, Eq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
+pub struct Photo {
+    /// The content address of the file.
+    pub media: String,
+    pub description: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize, Deserialize, TS)]
@@ -232,13 +247,23 @@ pub struct PublicVoice {
     pub text: String,
     pub audio: Option<String>,
     pub translations: Vec<PublicTranslation>,
+    /// Published before photos: none.
+    #[serde(default)]
+    pub photo: Option<Photo>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl PublicVoice {
+    /// The content addresses of its media files (readers may fetch them).
+    pub fn media(&self) -> impl Iterator<Item = &str> {
+        self.audio.as_deref().into_iter().chain(self.photo.as_ref().map(|photo| photo.media.as_str()))
+    }
+}
+
 /// A voice's translation as readers get it. Not who translated it: a
 /// member who translates their own anonymous voice would be named by it,
 /// and translators gave no consent to be named; readers are told that the
 /// group translated it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublicTranslation {
     pub language: String,
     pub text: String,
@@ -265,6 +290,7 @@ pub fn public_entry(entry: &ArchiveEntry, held: &[HeldVoice]) -> PublicEntry {
                 .iter()
                 .map(|t| PublicTranslation { language: t.language.clone(), text: t.text.as_str().to_string() })
                 .collect(),
+            photo: held.voice.photo.clone(),
         })
         .collect();
     PublicEntry {
@@ -330,6 +356,7 @@ pub struct RenderedVoice {
     pub text: String,
     /// The content address of the recording.
     pub audio: Option<String>,
+    pub photo: Option<Photo>,
     /// When `text` is a translation (by the group): the words as spoken.
     pub translation: Option<RenderedTranslationNote>,
 }
@@ -356,6 +383,7 @@ pub fn render_entry(id: &str, entry: &PublicEntry, language: &str, published_at:
                     language: translation.language.clone(),
                     text: translation.text.clone(),
                     audio: voice.audio.clone(),
+                    photo: voice.photo.clone(),
                     translation: Some(RenderedTranslationNote {
                         original_language: voice.language.clone(),
                         original_text: voice.text.clone(),
@@ -367,6 +395,7 @@ pub fn render_entry(id: &str, entry: &PublicEntry, language: &str, published_at:
                     language: voice.language.clone(),
                     text: voice.text.clone(),
                     audio: voice.audio.clone(),
+                    photo: voice.photo.clone(),
                     translation: None,
                 },
             }
@@ -404,6 +433,13 @@ fn entry_json_ld(entry: &PublicEntry, voices: &[RenderedVoice], language: &str, 
             if let Some(audio) = &voice.audio {
                 part["associatedMedia"] = serde_json::json!({ "@type": "AudioObject", "contentUrl": format!("/api/v1/media/{audio}") });
             }
+            if let Some(photo) = &voice.photo {
+                part["image"] = serde_json::json!({
+                    "@type": "ImageObject",
+                    "contentUrl": format!("/api/v1/media/{}", photo.media),
+                    "description": photo.description,
+                });
+            }
             if let Some(note) = &voice.translation {
                 part["translationOfWork"] = serde_json::json!({ "@type": "CreativeWork", "inLanguage": note.original_language });
             }
@@ -437,6 +473,7 @@ mod tests {
                 text: Text::with_value(format!("{text} (fr)")),
                 by: "the group".into(),
             }],
+            photo: None,
         }
     }
 
@@ -582,6 +619,15 @@ mod tests {
         let consent = Consent::default();
         assert_eq!(consent.visibility, Visibility::Group);
         assert_eq!(author_label(&consent, "Amal"), None);
+    }
+
+    #[test]
+    fn a_voice_without_the_photo_key_has_no_photo() {
+        let mut doc = automerge::AutoCommit::new();
+        autosurgeon::reconcile(&mut doc, voice("words")).unwrap();
+        automerge::transaction::Transactable::delete(&mut doc, automerge::ROOT, "photo").unwrap();
+        let read: Voice = autosurgeon::hydrate(&doc).expect("a voice as an older app made it");
+        assert_eq!(read.photo, None);
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub struct ExportVoice {
     /// The recording's file name in the export (`audio/<hash>.<ext>`), if
     /// it has one the server holds.
     pub audio_file: Option<String>,
+    /// The photo's file name in the export (`photos/<hash>.<ext>`), likewise.
+    pub photo_file: Option<String>,
 }
 
 /// One file of the export.
@@ -90,6 +92,13 @@ struct ManifestVoice<'a> {
     recorded_at: &'a str,
     transcript: String,
     audio: Option<&'a str>,
+    photo: Option<ManifestPhoto<'a>>,
+}
+
+#[derive(Serialize)]
+struct ManifestPhoto<'a> {
+    file: &'a str,
+    description: &'a str,
 }
 
 /// The manifest and the transcripts.
@@ -116,6 +125,11 @@ pub fn files(export: &GroupExport) -> Vec<ExportFile> {
                 recorded_at: &held.recorded_at,
                 transcript,
                 audio: held.audio_file.as_deref(),
+                photo: held
+                    .photo_file
+                    .as_deref()
+                    .zip(held.voice.photo.as_ref())
+                    .map(|(file, photo)| ManifestPhoto { file, description: &photo.description }),
             });
         }
         entries.push(ManifestEntry {
@@ -157,6 +171,9 @@ fn markdown(entry: &ArchiveEntry, held: &ExportVoice) -> String {
     if let Some(audio) = &held.audio_file {
         out.push_str(&format!("- Recording: {audio}\n"));
     }
+    if let (Some(file), Some(photo)) = (&held.photo_file, &held.voice.photo) {
+        out.push_str(&format!("- Photo: {file} ({})\n", photo.description.trim()));
+    }
     out.push_str(&format!("\n{}\n", held.voice.text.as_str().trim()));
     for translation in &held.voice.translations {
         // Credited to the group, as readers see it: a translator's name
@@ -196,11 +213,13 @@ mod tests {
                     text: Text::with_value(format!("mots de {id}")),
                     by: "the group".into(),
                 }],
+                photo: None,
             },
             consent: Consent { visibility: Visibility::Public, naming, withdrawn },
             author_name: format!("name of {id}"),
             recorded_at: "2026-12-03T10:00:00Z".into(),
             audio_file: (id == "named").then(|| "audio/abc.webm".into()),
+            photo_file: None,
         }
     }
 

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use hospes_content::access::{DocKind, Role};
 use hospes_content::archive::{
-    ArchiveEntry, Consent, Naming, RenderedEntry, RenderedTranslationNote, RenderedVoice, Theme, Visibility, Voice, VoiceTranslation,
+    ArchiveEntry, Consent, Naming, Photo, RenderedEntry, RenderedTranslationNote, RenderedVoice, Theme, Visibility, Voice, VoiceTranslation,
 };
 use hospes_content::model::*;
 use hospes_content::publish_checks::{Problem, Rule};
@@ -48,6 +48,7 @@ fn declarations() -> Vec<String> {
         Theme::decl(),
         ArchiveEntry::decl(),
         VoiceTranslation::decl(),
+        Photo::decl(),
         Voice::decl(),
         Visibility::decl(),
         Naming::decl(),

@@ -181,3 +181,6 @@ export type ArchivePage = { city: string, language: string,
  * The stored renderings, newest first, as they are.
  */
 entries: Array<RenderedEntry>, };
+
+/** The media an archive group's upload takes (`POST .../media`), and the largest file of each kind. */
+export const MEDIA_TAKEN = { audio: { types: ["audio/webm", "audio/ogg"], maxBytes: 26214400 }, photo: { types: ["image/jpeg", "image/png", "image/webp"], maxBytes: 10485760 } } as const;

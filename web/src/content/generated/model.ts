@@ -249,6 +249,12 @@ export type VoiceTranslation = { language: string, text: string,
  */
 by: string, };
 
+export type Photo = { 
+/**
+ * The content address of the file.
+ */
+media: string, description: string, };
+
 export type Voice = { schema: number, 
 /**
  * The entry's document id.
@@ -271,7 +277,12 @@ audio: string | null,
  * Translations of the text, by language; each marked as such to
  * readers.
  */
-translations: Array<VoiceTranslation>, };
+translations: Array<VoiceTranslation>, 
+/**
+ * A photo the author adds (a place, an object); voices made before
+ * photos have none.
+ */
+photo?: Photo, };
 
 export type Visibility = "group" | "city-editors" | "public";
 
@@ -297,7 +308,7 @@ language: string, text: string,
 /**
  * The content address of the recording.
  */
-audio: string | null, 
+audio: string | null, photo: Photo | null, 
 /**
  * When `text` is a translation (by the group): the words as spoken.
  */

@@ -105,6 +105,21 @@ export function setAudio(voice: DocHandle<unknown>, hash: string | null): void {
   });
 }
 
+/** Sets or clears the voice's photo (its content address and what it shows). */
+export function setPhoto(voice: DocHandle<unknown>, photo: { media: string; description: string } | null): void {
+  changeDoc(voice, (doc) => {
+    doc.photo = photo === null ? null : { media: new ImmutableString(photo.media), description: new ImmutableString(photo.description) };
+  });
+}
+
+/** Changes what the voice's photo is said to show. */
+export function describePhoto(voice: DocHandle<unknown>, description: string): void {
+  changeDoc(voice, (doc) => {
+    const photo = doc.photo as Record<string, unknown> | null | undefined;
+    if (photo) photo.description = new ImmutableString(description);
+  });
+}
+
 /** The document as the model, or undefined while it is still arriving. */
 export function read<T>(handle: DocHandle<unknown> | undefined): T | undefined {
   const doc = handle?.doc();

@@ -1,17 +1,20 @@
 /**
- * Recording one's voice: record, stop, play back, discard. The recording is kept on
- * the device at once (see `recordings`) and uploaded when the server can be reached;
- * the line under the buttons says which it is, in plain words.
+ * Recording one's voice: record, stop, play back, discard, or choose an audio file
+ * made elsewhere (a phone's voice memo). The recording is kept on the device at once
+ * (see `waiting-media`) and uploaded when the server can be reached; the line under the
+ * buttons says which it is, or why a file was not taken, in plain words.
  */
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import type { Voice } from "../../content/generated/model";
-import { element, setMessage } from "../../page";
+import { element, setMessage, uid } from "../../page";
 import { read, setAudio } from "./archive-docs";
-import { dropRecording, essence, keepRecording, upload, waitingRecording } from "./recordings";
+import { accepted, check, drop, essence, keep, upload, waiting, type Refusal } from "./waiting-media";
 
 const RETRY_MS = 15_000;
 
-type State = "none" | "recording" | "waiting" | "uploaded" | "refused" | "no-microphone";
+type State = "none" | "recording" | "waiting" | "uploaded" | `refused-${Refusal}` | "no-microphone";
+
+const isRefused = (state: State) => state.startsWith("refused-");
 
 export function recorder(voiceId: string, city: string, group: string, handle: DocHandle<unknown>): { node: HTMLElement; refresh: () => void; stop: () => void } {
   const node = element("fieldset", undefined, { class: "recorder" });
@@ -23,7 +26,12 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
   buttons.append(record, stopButton, discard);
   const player = element("audio", "archive-record-play", { controls: "", preload: "none" });
   const status = element("p", undefined, { role: "status", class: "recording-state" });
-  node.append(buttons, player, status);
+  const chooser = element("div", undefined, { class: "field" });
+  const file = element("input", undefined, { type: "file", id: uid("audio-file"), accept: accepted("audio") });
+  const fileHint = element("p", "archive-audio-file-hint", { class: "hint", id: uid("audio-file-hint") });
+  file.setAttribute("aria-describedby", fileHint.id);
+  chooser.append(element("label", "archive-audio-file", { for: file.id }), fileHint, file);
+  node.append(buttons, player, status, chooser);
 
   let state: State = "none";
   let localUrl: string | undefined;
@@ -37,7 +45,8 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
     record.hidden = next === "recording";
     stopButton.hidden = next !== "recording";
     discard.hidden = next === "none" || next === "recording" || next === "no-microphone";
-    player.hidden = !(next === "waiting" || next === "uploaded" || next === "refused");
+    player.hidden = !(next === "waiting" || next === "uploaded" || isRefused(next)) || !player.hasAttribute("src");
+    chooser.hidden = next === "recording";
   };
 
   const usePlayback = (src: string | undefined) => {
@@ -49,15 +58,15 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
   /** Where the recording stands: on the device waiting, uploaded, or none. */
   const refresh = () => {
     if (state === "recording" || left) return;
-    void waitingRecording(voiceId).then((waiting) => {
+    void waiting(voiceId, "audio").then((kept) => {
       if (left || state === "recording") return;
-      if (waiting) {
+      if (kept) {
         if (!localUrl) {
-          localUrl = URL.createObjectURL(waiting.blob);
+          localUrl = URL.createObjectURL(kept.blob);
           usePlayback(localUrl);
         }
         // A refused recording stays until its author discards it or records again.
-        enter(state === "refused" ? "refused" : "waiting");
+        enter(isRefused(state) ? state : "waiting");
         return;
       }
       const audio = read<Voice>(handle)?.audio;
@@ -65,8 +74,9 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
         const src = `/api/v1/media/${encodeURIComponent(audio)}`;
         if (player.getAttribute("src") !== src) usePlayback(src);
         localUrl = undefined;
-        enter("uploaded");
-      } else if (state !== "refused" && state !== "no-microphone") {
+        // A file refused just now is said until its author does something else.
+        enter(isRefused(state) ? state : "uploaded");
+      } else if (!isRefused(state) && state !== "no-microphone") {
         usePlayback(undefined);
         enter("none");
       }
@@ -74,15 +84,25 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
   };
 
   const tryUpload = async () => {
-    const result = await upload(voiceId);
+    const result = await upload(voiceId, "audio");
     if (left) return;
     if ("hash" in result) setAudio(handle, result.hash);
     if ("refused" in result) {
-      enter("refused");
+      enter(`refused-${result.refused}`);
       return;
     }
     refresh();
   };
+
+  /** Keeps a recording made or chosen here, and uploads it when it can. */
+  const keepAndUpload = (blob: Blob, mime: string) =>
+    keep({ voice: voiceId, slot: "audio", city, group, mime, blob }).then(() => {
+      usePlayback(undefined);
+      localUrl = undefined;
+      state = "none";
+      refresh();
+      void tryUpload();
+    });
 
   record.addEventListener("click", () => {
     void (async () => {
@@ -98,23 +118,25 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
       media.addEventListener("dataavailable", (event) => chunks.push(event.data));
       media.addEventListener("stop", () => {
         for (const track of stream.getTracks()) track.stop();
-        const mime = essence(media?.mimeType || chunks[0]?.type || "audio/webm");
-        const blob = new Blob(chunks, { type: mime });
-        void keepRecording({ voice: voiceId, city, group, mime, blob }).then(() => {
-          usePlayback(undefined);
-          localUrl = undefined;
-          state = "none";
-          refresh();
-          void tryUpload();
-        });
+        const mime = essence(media?.mimeType || chunks[0]?.type || "") || "audio/webm";
+        void keepAndUpload(new Blob(chunks, { type: mime }), mime);
       });
       media.start();
       enter("recording");
     })();
   });
   stopButton.addEventListener("click", () => media?.stop());
+  file.addEventListener("change", () => {
+    const chosen = file.files?.[0];
+    file.value = "";
+    if (!chosen) return;
+    // A wrong file is refused here, before anything is kept or sent.
+    const checked = check("audio", chosen);
+    if ("refused" in checked) enter(`refused-${checked.refused}`);
+    else void keepAndUpload(chosen, checked.mime);
+  });
   discard.addEventListener("click", () => {
-    void dropRecording(voiceId).then(() => {
+    void drop(voiceId, "audio").then(() => {
       if (read<Voice>(handle)?.audio) setAudio(handle, null);
       usePlayback(undefined);
       localUrl = undefined;

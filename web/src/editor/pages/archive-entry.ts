@@ -13,6 +13,7 @@ import { coalesce, element, setMessage, uid } from "../../page";
 import { createVoice, groupsIn, read, setTranslation, THEMES } from "../archive/archive-docs";
 import { consentPanel, type ConsentPanel } from "../archive/consent-panel";
 import { notePublished } from "../archive/entry-list";
+import { photoField } from "../archive/photo-field";
 import { recorder } from "../archive/recorder";
 import { changeDoc, listIn } from "../documents";
 import { editorPage } from "../editor-page";
@@ -182,15 +183,19 @@ function voiceCard(
   const stops: (() => void)[] = [];
   let rec: ReturnType<typeof recorder> | undefined;
   let consent: ConsentPanel | undefined;
+  let photo: ReturnType<typeof photoField> | undefined;
   const otherAudio = element("audio", "archive-record-play", { controls: "", preload: "none" });
+  const otherPhoto = element("img", undefined, { class: "voice-photo", alt: "" });
   if (author === "own") {
     rec = recorder(voiceId, workspace.city, group, handle);
     stops.push(rec.stop);
+    photo = photoField(voiceId, workspace.city, group, handle);
+    stops.push(photo.stop);
     consent = consentPanel(voiceId, workspace.session.account.name, onWithdrawn);
     stops.push(consent.stop);
-    node.append(rec.node);
+    node.append(rec.node, photo.node);
   } else {
-    node.append(otherAudio);
+    node.append(otherAudio, otherPhoto);
   }
 
   // Not a landmark: every voice has its own, which would make landmarks of one name.
@@ -231,8 +236,14 @@ function voiceCard(
         otherAudio.hidden = !voice.audio;
         const src = voice.audio ? `/api/v1/media/${encodeURIComponent(voice.audio)}` : "";
         if (voice.audio && otherAudio.getAttribute("src") !== src) otherAudio.src = src;
+        const shown = voice.photo ?? null;
+        otherPhoto.hidden = !shown;
+        const photoSrc = shown ? `/api/v1/media/${encodeURIComponent(shown.media)}` : "";
+        if (shown && otherPhoto.getAttribute("src") !== photoSrc) otherPhoto.src = photoSrc;
+        otherPhoto.alt = shown?.description ?? "";
       }
       rec?.refresh();
+      photo?.refresh();
       consent?.refresh();
       // The translations are drawn again when one is added or removed (not while typing in one).
       const key = voice.translations.map((t) => `${t.language}:${t.by}`).join("|");

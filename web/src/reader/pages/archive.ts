@@ -77,6 +77,10 @@ function voiceNode(voice: RenderedVoice, view: GuideView): HTMLElement {
     original.append(element("summary", "reader-archive-original"), plainIn("blockquote", voice.translation.original_text, voice.translation.original_language, view));
     li.append(original);
   }
+  if (voice.photo) {
+    // What it shows is its alternative text: the author's words for people who cannot see it.
+    li.append(element("img", undefined, { class: "voice-photo", src: `/api/v1/media/${encodeURIComponent(voice.photo.media)}`, alt: voice.photo.description, loading: "lazy" }));
+  }
   if (voice.audio) {
     const audio = element("audio", "reader-archive-recording", { controls: "", preload: "none", src: `/api/v1/media/${encodeURIComponent(voice.audio)}` });
     li.append(audio);
