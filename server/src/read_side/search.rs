@@ -49,12 +49,13 @@ pub fn remove(conn: &Connection, doc_id: &str) -> rusqlite::Result<()> {
 
 /// Folds the index again from the pinned items when it was folded by
 /// another version of the rule ([`search_folding::VERSION`]), in one
-/// transaction; `true` if it did. Run when the server opens its file.
-pub fn refold_if_needed(conn: &mut Connection) -> rusqlite::Result<bool> {
+/// transaction; how many items it folded again, `None` if the index was
+/// up to date. Run when the server opens its file.
+pub fn refold_if_needed(conn: &mut Connection) -> rusqlite::Result<Option<usize>> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let folded_with: i64 = tx.query_row("SELECT version FROM search_folding", [], |row| row.get(0))?;
     if folded_with == search_folding::VERSION {
-        return Ok(false);
+        return Ok(None);
     }
     let pinned: Vec<(String, String, String, String, String)> = tx
         .prepare(
@@ -64,6 +65,7 @@ pub fn refold_if_needed(conn: &mut Connection) -> rusqlite::Result<bool> {
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)))?
         .collect::<rusqlite::Result<_>>()?;
     tx.execute("DELETE FROM search_index", [])?;
+    let items = pinned.len();
     for (doc_id, city, kind, item, translations) in pinned {
         match pinned_item(&kind, &item, &translations) {
             Ok((item, translations)) => index(&tx, &doc_id, &city, &item, &translations)?,
@@ -74,7 +76,7 @@ pub fn refold_if_needed(conn: &mut Connection) -> rusqlite::Result<bool> {
     }
     tx.execute("UPDATE search_folding SET version = ?1", [search_folding::VERSION])?;
     tx.commit()?;
-    Ok(true)
+    Ok(Some(items))
 }
 
 /// An item and its translations from their pinned JSON.
@@ -174,8 +176,8 @@ mod tests {
         let winter = parse_query("شتاء").unwrap();
         assert!(search(&conn, "liege", &winter, &[]).unwrap().is_empty(), "the old index misses it");
 
-        assert!(refold_if_needed(&mut conn).unwrap());
+        assert_eq!(refold_if_needed(&mut conn).unwrap(), Some(1));
         assert_eq!(search(&conn, "liege", &winter, &[]).unwrap(), ["doc"]);
-        assert!(!refold_if_needed(&mut conn).unwrap(), "folded once");
+        assert_eq!(refold_if_needed(&mut conn).unwrap(), None, "folded once");
     }
 }
