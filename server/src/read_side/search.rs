@@ -70,8 +70,15 @@ pub fn refold_if_needed(conn: &mut Connection) -> rusqlite::Result<Option<usize>
         match pinned_item(&kind, &item, &translations) {
             Ok((item, translations)) => index(&tx, &doc_id, &city, &item, &translations)?,
             // Publishing stored it from the model, so this is a file damaged
-            // by hand: the item stays readable, only search misses it.
-            Err(error) => tracing::warn!(document = doc_id, "a pinned item is not indexed for search: {error}"),
+            // by hand: the item stays readable, only search misses it. The
+            // error's kind and place only: serde's message may quote content.
+            Err(error) => tracing::warn!(
+                document = doc_id,
+                kind = ?error.classify(),
+                line = error.line(),
+                column = error.column(),
+                "a pinned item is not indexed for search"
+            ),
         }
     }
     tx.execute("UPDATE search_folding SET version = ?1", [search_folding::VERSION])?;
