@@ -63,6 +63,9 @@ impl Db {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         crate::migrations::migrate(&mut conn)?;
+        if let Some(items @ 1..) = crate::read_side::search::refold_if_needed(&mut conn)? {
+            tracing::info!(items, "search index folded again with the current rule");
+        }
         // Transactions take the write lock when they begin. A deferred one that
         // read first and then writes fails at once (SQLITE_BUSY, no waiting) if
         // the storage writer committed in between; an immediate one waits.

@@ -231,6 +231,15 @@ const STEPS: &[&str] = &[
         FOREIGN KEY (city, group_slug) REFERENCES archive_groups(city, slug)
     );
     "#,
+    // 7: the version of the search folding the index was folded with
+    // (`hospes_content::reading::search_folding::VERSION`); files before
+    // this step were folded with version 1. When it differs, the server
+    // folds the index again from the pinned items as it opens the file
+    // (`read_side::search::refold_if_needed`).
+    r#"
+    CREATE TABLE search_folding (version INTEGER NOT NULL);
+    INSERT INTO search_folding (version) VALUES (1);
+    "#,
 ];
 
 /// Brings the server's tables in the file behind `conn` up to date (the

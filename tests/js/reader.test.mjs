@@ -64,6 +64,13 @@ async function open(p, url) {
   await p.locator('html[data-guide="ready"] main .guide-content').waitFor();
 }
 
+/** The links the Arabic guide's search shows for `query`, sorted. */
+async function searchResults(query) {
+  await open(page, `${guide("ar", "search")}?q=${encodeURIComponent(query)}`);
+  await page.locator(".search-results p").waitFor();
+  return (await page.locator(".search-results a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).sort();
+}
+
 /** The city's local time at an instant, `YYYY-MM-DDTHH:MM` (as the app computes it). */
 function localAt(timeZone, instant) {
   const parts = new Intl.DateTimeFormat("en-US", {
@@ -207,6 +214,13 @@ test("offline after the first visit: home, a service, an article, this week's ev
     await open(page, `${guide("ar", "search")}?q=${encodeURIComponent(word)}`);
     // Exactly this service's name: another service's name may contain it.
     await page.locator(".search-results").getByRole("link", { name: service.item.name.text, exact: true }).waitFor();
+
+    // Arabic words find the same items with or without the article, and behind و, ب and ل.
+    for (const forms of [["الشتاء", "شتاء", "والشتاء", "بالشتاء"], ["المدرسة", "مدرسة", "بالمدرسة", "للمدرسة"]]) {
+      const withArticle = await searchResults(forms[0]);
+      assert.ok(withArticle.length > 0, `${forms[0]} finds something`);
+      for (const form of forms.slice(1)) assert.deepEqual(await searchResults(form), withArticle, `${form} finds what ${forms[0]} finds`);
+    }
   } finally {
     await context.setOffline(false);
   }

@@ -14,6 +14,7 @@ pub mod fixtures;
 pub mod media;
 pub mod node;
 pub mod old_publications;
+pub mod schema_org;
 pub mod server;
 pub mod storage_probe;
 

@@ -671,6 +671,37 @@ async fn the_demo_city_has_a_notice_and_opening_hours() {
     assert!(openings.values().any(|list| !list.as_array().unwrap().is_empty()), "the demo services have hours");
 }
 
+/// Arabic search finds a word with or without its article, and behind the
+/// prefixes و, ب and ل (issue 17, finding 4): in the demo's Arabic guide
+/// each form finds the same items, and some.
+#[tokio::test]
+async fn arabic_search_finds_words_with_and_without_the_article() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    for city in ["sample-city", "sample-town"] {
+        let found = |query: &'static str| {
+            let hospes = &hospes;
+            async move {
+                let url = reqwest::Url::parse_with_params(&hospes.http_url(&format!("/api/v1/cities/{city}/ar/search")), &[("q", query)])
+                    .unwrap();
+                let body: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+                let mut ids: Vec<String> =
+                    body["results"].as_array().unwrap().iter().map(|result| result["id"].as_str().unwrap().to_string()).collect();
+                ids.sort();
+                ids
+            }
+        };
+        for forms in [["الشتاء", "شتاء", "والشتاء", "بالشتاء"], ["المدرسة", "مدرسة", "بالمدرسة", "للمدرسة"]]
+        {
+            let with_article = found(forms[0]).await;
+            assert!(!with_article.is_empty(), "{city}: {:?} finds something", forms[0]);
+            for form in &forms[1..] {
+                assert_eq!(found(form).await, with_article, "{city}: {form:?} finds what {:?} finds", forms[0]);
+            }
+        }
+    }
+}
+
 #[tokio::test]
 async fn one_event_as_an_ics_file() {
     let dir = server::data_dir();

@@ -124,7 +124,7 @@ pub async fn publish_if(
         let stamp = db::rfc3339(published_at);
         for language in &city.languages {
             let chain = fallback_chain(&city, &language.tag).expect("the city's own language");
-            let body = render(&id, &item, &translations, &chain, &stamp);
+            let body = render(&id, &item, &translations, &chain, &city.time_zone, &stamp);
             rows.push((language.tag.to_ascii_lowercase(), serde_json::to_string(&body).expect("a rendered item serializes")));
         }
     }

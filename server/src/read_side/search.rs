@@ -13,7 +13,7 @@ use rusqlite::{Connection, params};
 
 use crate::domain::Invalid;
 use hospes_content::reading::render::Item;
-use hospes_content::reading::search_folding::fold;
+use hospes_content::reading::search_folding::{self, fold};
 
 /// The longest query accepted.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -45,6 +45,55 @@ pub fn index(
 pub fn remove(conn: &Connection, doc_id: &str) -> rusqlite::Result<()> {
     conn.execute("DELETE FROM search_index WHERE doc_id = ?1", [doc_id])?;
     Ok(())
+}
+
+/// Folds the index again from the pinned items when it was folded by
+/// another version of the rule ([`search_folding::VERSION`]), in one
+/// transaction; how many items it folded again, `None` if the index was
+/// up to date. Run when the server opens its file.
+pub fn refold_if_needed(conn: &mut Connection) -> rusqlite::Result<Option<usize>> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let folded_with: i64 = tx.query_row("SELECT version FROM search_folding", [], |row| row.get(0))?;
+    if folded_with == search_folding::VERSION {
+        return Ok(None);
+    }
+    let pinned: Vec<(String, String, String, String, String)> = tx
+        .prepare(
+            "SELECT p.doc_id, c.city, c.kind, p.item, p.translations FROM publications p
+             JOIN document_classes c ON c.doc_id = p.doc_id WHERE c.kind IN ('service', 'article', 'event')",
+        )?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    tx.execute("DELETE FROM search_index", [])?;
+    let items = pinned.len();
+    for (doc_id, city, kind, item, translations) in pinned {
+        match pinned_item(&kind, &item, &translations) {
+            Ok((item, translations)) => index(&tx, &doc_id, &city, &item, &translations)?,
+            // Publishing stored it from the model, so this is a file damaged
+            // by hand: the item stays readable, only search misses it. The
+            // error's kind and place only: serde's message may quote content.
+            Err(error) => tracing::warn!(
+                document = doc_id,
+                kind = ?error.classify(),
+                line = error.line(),
+                column = error.column(),
+                "a pinned item is not indexed for search"
+            ),
+        }
+    }
+    tx.execute("UPDATE search_folding SET version = ?1", [search_folding::VERSION])?;
+    tx.commit()?;
+    Ok(Some(items))
+}
+
+/// An item and its translations from their pinned JSON.
+fn pinned_item(kind: &str, item: &str, translations: &str) -> serde_json::Result<(Item, BTreeMap<String, Translation>)> {
+    let item = match kind {
+        "service" => Item::Service(serde_json::from_str(item)?),
+        "article" => Item::Article(serde_json::from_str(item)?),
+        _ => Item::Event(serde_json::from_str(item)?),
+    };
+    Ok((item, serde_json::from_str(translations)?))
 }
 
 /// Turns what a person typed into an FTS5 query: every word must match, as
@@ -108,5 +157,34 @@ mod tests {
         assert_eq!(parse_query("NEAR(\"x\" OR y)").unwrap(), "\"near\"* AND \"x\"* AND \"or\"* AND \"y\"*");
         assert!(parse_query("  ...  ").is_err());
         assert!(parse_query(&"a".repeat(201)).is_err());
+    }
+
+    /// A file indexed before the rule dropped the Arabic article: opening it
+    /// folds the index again, once, from the pinned items.
+    #[test]
+    fn an_index_folded_by_an_older_rule_is_folded_again() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::migrations::migrate(&mut conn).unwrap();
+        let mut service: hospes_content::model::Service =
+            serde_json::from_str(include_str!("../../../tests/fixtures/content/service.json")).unwrap();
+        service.name = autosurgeon::Text::with_value("نصائح الشتاء");
+        conn.execute_batch(
+            "INSERT INTO cities (slug, name, created_at) VALUES ('liege', 'Liège', 0);
+             INSERT INTO document_classes (doc_id, kind, city, created_at) VALUES ('doc', 'service', 'liege', 0);
+             -- What the older rule left: the article in place.
+             INSERT INTO search_index (doc_id, city, language, title, body) VALUES ('doc', 'liege', 'ar', 'نصايح الشتاء', '');",
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO publications (doc_id, heads, item, published_at) VALUES ('doc', 'h', ?1, 0)",
+            [serde_json::to_string(&service).unwrap()],
+        )
+        .unwrap();
+        let winter = parse_query("شتاء").unwrap();
+        assert!(search(&conn, "liege", &winter, &[]).unwrap().is_empty(), "the old index misses it");
+
+        assert_eq!(refold_if_needed(&mut conn).unwrap(), Some(1));
+        assert_eq!(search(&conn, "liege", &winter, &[]).unwrap(), ["doc"]);
+        assert_eq!(refold_if_needed(&mut conn).unwrap(), None, "folded once");
     }
 }

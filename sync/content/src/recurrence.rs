@@ -128,6 +128,11 @@ impl Rrule {
         &self.value
     }
 
+    /// The parsed rule, for reading its parts (frequency, days, count).
+    pub fn rule(&self) -> &RRule<Unvalidated> {
+        &self.rule
+    }
+
     /// `UNTIL`, if the rule has one (always UTC).
     pub fn until(&self) -> Option<DateTime<Utc>> {
         until_of(&self.value)

@@ -4,11 +4,12 @@
  * the reader's language or, where not translated, its fallback, so one index covers
  * "the chosen language first, then its fallbacks"; titles weigh most.
  *
- * Terms are compared without case, accents or Arabic vowel marks (NFD, then combining
- * marks dropped): "medecin" finds "médecin", "محامي" finds "مُحامي". Prefix and
- * small-typo matching help people who type on a small keyboard in a second script.
+ * Words are folded as the server's search folds them (./search-folding): "medecin"
+ * finds "médecin", "محامي" finds "مُحامي", "شتاء" finds "الشتاء". Prefix and small-typo
+ * matching help people who type on a small keyboard in a second script.
  */
 import MiniSearch from "minisearch";
+import { foldWord, splitWords } from "./search-folding";
 import type { RenderedEntry } from "../content/generated/model";
 import type { Bundle, LocalizedText, PublishedItem } from "./bundle";
 
@@ -21,20 +22,6 @@ export interface SearchDocument {
 }
 
 const indexes = new WeakMap<Bundle, MiniSearch<SearchDocument>>();
-
-/** Lowercase, no accents or vowel marks, and Arabic/Persian letter variants folded. */
-export function normalize(term: string): string {
-  return term
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\u0640/g, "") // tatweel
-    .replace(/[إأآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ي/g, "ی")
-    .replace(/ك/g, "ک")
-    .replace(/ة/g, "ه")
-    .toLocaleLowerCase();
-}
 
 function texts(item: PublishedItem): LocalizedText[] {
   switch (item.kind) {
@@ -67,8 +54,8 @@ export function searchIndex(bundle: Bundle, categoryNames: Map<string, string>):
   const index = new MiniSearch<SearchDocument>({
     fields: ["title", "text"],
     storeFields: ["kind", "title"],
-    tokenize: (text) => text.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean),
-    processTerm: (term) => normalize(term) || null,
+    tokenize: splitWords,
+    processTerm: (term) => foldWord(term) || null,
     searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: "AND" },
   });
   index.addAll(

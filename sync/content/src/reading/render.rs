@@ -105,6 +105,7 @@ pub fn render(
     item: &Item,
     translations: &BTreeMap<String, Translation>,
     chain: &[String],
+    time_zone: &str,
     published_at: &str,
 ) -> RenderedItem {
     let source = item.source_language().to_string();
@@ -140,7 +141,9 @@ pub fn render(
             object.remove(*field);
         }
     }
-    let json_ld = super::json_ld::json_ld(item, &chain[0], |field| body[field]["text"].as_str().unwrap_or_default().to_string());
+    // A rendered text by its path of fields (`cost.fee`).
+    let text = |path: &str| path.split('.').fold(&body, |value, key| &value[key])["text"].as_str().unwrap_or_default().to_string();
+    let json_ld = super::json_ld::json_ld(item, &chain[0], time_zone, text);
     let body = match item {
         Item::Service(_) => RenderedBody::Service(body),
         Item::Article(_) => RenderedBody::Article(body),
