@@ -203,6 +203,22 @@ test("the moderator adds a voice of her own, which stays with the group", { skip
   assert.ok(!stored.includes(Buffer.from(METADATA)), "its title and location tags are gone");
 });
 
+test("the moderator invites a new member, choosing the group from a list, never typing it", { skip }, async () => {
+  const { page } = people.mira;
+  await page.goto(`${BASE}/admin/${CITY}`);
+  const role = page.getByLabel("Role", { exact: true });
+  await role.waitFor();
+  // Group roles only: a moderator gives no city role.
+  assert.deepEqual(await role.locator("option").evaluateAll((options) => options.map((o) => o.value)), ["group_member", "group_moderator"]);
+  await role.selectOption("group_member");
+  const group = page.getByLabel("Group", { exact: true });
+  assert.equal(await group.evaluate((control) => control.tagName), "SELECT");
+  assert.deepEqual(await group.locator("option").evaluateAll((options) => options.map((o) => o.value)), [GROUP], "the groups she moderates here");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  await page.getByText("Invitation link created.").waitFor();
+  assert.match(await page.locator(".invite-result").innerText(), new RegExp(`For the role: .*${GROUP}`));
+});
+
 /** The recording of Amal's voice, as her page plays it: `/api/v1/media/<hash>`. */
 async function amalsRecording() {
   const amal = people.amal.page;

@@ -45,11 +45,6 @@ export function sameGrant(a: RoleGrant, b: RoleGrant): boolean {
   return a.role === b.role && (a.group ?? "") === (b.group ?? "") && languages(a) === languages(b);
 }
 
-/** An archive group's short name, as the server takes it: `1 to 40 of a-z 0-9 -`, no hyphen at either end. */
-export function isSlug(text: string): boolean {
-  return /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(text);
-}
-
 /** BCP 47 tags from "ar, uk fa-AF": canonical case; null if one is not a language tag. */
 export function parseLanguages(text: string): string[] | null {
   const tags = text.split(/[\s,;]+/).filter(Boolean);
@@ -83,24 +78,31 @@ export interface RolePicker {
  * The roles someone may give in `city`, as the server decides it: city admins the city's
  * roles, except an archive group's, which only that group's moderators give.
  */
-export function grantableRoles(session: SessionInfo, city: string): RoleName[] {
+export function grantableRoles(session: SessionInfo, city: string): Grantable {
   const held = session.roles.filter((grant) => grant.city === city);
   const admin = held.some((grant) => grant.role === "city_admin");
-  const moderator = held.some((grant) => grant.role === "group_moderator");
-  return ROLE_NAMES.filter((name) => (needsGroup(name) ? moderator : admin));
+  const groups = held.flatMap((grant) => (grant.role === "group_moderator" && grant.group ? [grant.group] : []));
+  return { roles: ROLE_NAMES.filter((name) => (needsGroup(name) ? groups.length > 0 : admin)), groups: [...new Set(groups)].sort() };
 }
 
-/** Role select (of `roles`), plus a group field for group roles and a languages field for translators. */
-export function rolePicker(roles: readonly RoleName[], initial: RoleName = "volunteer"): RolePicker {
+/** What someone may give in a city: roles, and for group roles the groups they moderate there. */
+export interface Grantable {
+  roles: RoleName[];
+  groups: string[];
+}
+
+/**
+ * Role select (of `roles`), plus a group select for group roles (the groups the giver
+ * moderates: chosen from a list, never typed) and a languages field for translators.
+ */
+export function rolePicker({ roles, groups }: Grantable, initial: RoleName = "volunteer"): RolePicker {
   const role = selectField(
     "role-label",
     roles.map((name) => [name, `role-option-${name}`] as const),
   );
-  const group = inputField(
-    "role-group-label",
-    { type: "text", autocomplete: "off", autocapitalize: "none", spellcheck: "false", dir: "ltr", maxlength: "40" },
-    "role-group-hint",
-  );
+  const group = selectField("role-group-label", [], "role-group-hint");
+  for (const slug of groups) group.control.append(new Option(slug, slug));
+  group.control.dir = "ltr";
   const languages = inputField(
     "role-languages-label",
     { type: "text", autocomplete: "off", autocapitalize: "none", spellcheck: "false", dir: "ltr" },
@@ -118,7 +120,7 @@ export function rolePicker(roles: readonly RoleName[], initial: RoleName = "volu
   role.control.addEventListener("change", update);
   update();
 
-  const check = (field: Field, test: () => string | null): boolean => {
+  const check = (field: Field<HTMLInputElement | HTMLSelectElement>, test: () => string | null): boolean => {
     const error = test();
     setFieldError(field, error);
     if (error) field.control.focus();
@@ -131,8 +133,8 @@ export function rolePicker(roles: readonly RoleName[], initial: RoleName = "volu
       const name = role.control.value as RoleName;
       const grant: RoleGrant = { role: name };
       if (needsGroup(name)) {
-        const value = group.control.value.trim();
-        if (!check(group, () => (!value ? "role-group-missing" : isSlug(value) ? null : "role-group-invalid"))) return null;
+        const value = group.control.value;
+        if (!check(group, () => (value ? null : "role-group-missing"))) return null;
         grant.group = value;
       }
       if (needsLanguages(name)) {
@@ -154,7 +156,7 @@ export function rolePicker(roles: readonly RoleName[], initial: RoleName = "volu
     },
     reset() {
       role.control.value = roles.includes(initial) ? initial : (roles[0] ?? "");
-      group.control.value = "";
+      group.control.selectedIndex = 0;
       languages.control.value = "";
       setFieldError(group, null);
       setFieldError(languages, null);

@@ -88,9 +88,17 @@ export async function signOutEverywhere(): Promise<void> {
   set(null, true);
 }
 
-/** The cities where the signed-in account is a city admin. */
-export function adminCities(session: SessionInfo | null): string[] {
-  return [...new Set(session?.roles.filter((r) => r.role === "city_admin").map((r) => r.city) ?? [])];
+/**
+ * The cities whose people the signed-in account manages: as a city admin (the city's
+ * roles) or as an archive group's moderator (the group's), as the server lets them.
+ */
+export function managedCities(session: SessionInfo | null): string[] {
+  return [...new Set(session?.roles.filter((r) => managesPeople(r.role)).map((r) => r.city) ?? [])];
+}
+
+/** Whether a role gives and takes roles (see `grantableRoles` for which). */
+export function managesPeople(role: string): boolean {
+  return role === "city_admin" || role === "group_moderator";
 }
 
 function set(session: SessionInfo | null, confirmed: boolean, store = true): void {

@@ -7,7 +7,7 @@ import { errorMessage, liveLine, say } from "../forms";
 import { signInPath } from "../navigate";
 import { element, epoch, fill, linkParagraph, setMessage, uid, type Page } from "../page";
 import { grantElement } from "../roles";
-import { onSessionChange, refreshSession, signOut, signOutEverywhere, type SessionState } from "../session";
+import { managesPeople, onSessionChange, refreshSession, signOut, signOutEverywhere, type SessionState } from "../session";
 
 export const accountPage: Page = {
   titleId: "account-title",
@@ -136,7 +136,7 @@ export const accountPage: Page = {
   },
 };
 
-/** The roles, city by city; a city admin gets a link to that city's administration. */
+/** The roles, city by city; a city admin or a group's moderator gets a link to the city's administration. */
 function roles(session: SessionInfo): Node[] {
   const heading = element("h2", "account-roles-title", { id: uid("h") });
   if (session.roles.length === 0) return [heading, element("p", "account-no-roles")];
@@ -144,7 +144,7 @@ function roles(session: SessionInfo): Node[] {
   for (const grant of session.roles) {
     const item = element("li");
     item.append(grantElement("span", grant, grant.city));
-    if (grant.role === "city_admin") {
+    if (managesPeople(grant.role)) {
       const link = element("a", "account-manage-city", { href: `/admin/${encodeURIComponent(grant.city)}` });
       link.dataset.l10nArgs = JSON.stringify({ city: grant.city });
       item.append(" ", link);

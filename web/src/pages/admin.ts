@@ -5,12 +5,12 @@
  * The server decides who may do this (403 otherwise); the page only avoids asking when
  * the session plainly has no admin role for the city.
  */
-import { ApiError, api, type Member, type RoleGrant, type RoleName, type SessionInfo } from "../api";
+import { ApiError, api, type Member, type RoleGrant, type SessionInfo } from "../api";
 import { errorMessage, form, liveLine, say, submitButton, whileBusy } from "../forms";
 import { signInPath } from "../navigate";
 import { element, epoch, fill, linkParagraph, setMessage, uid, type Page } from "../page";
-import { grantableRoles, grantArgs, grantElement, grantRequest, rolePicker, sameGrant } from "../roles";
-import { adminCities, refreshSession } from "../session";
+import { grantableRoles, grantArgs, grantElement, grantRequest, rolePicker, sameGrant, type Grantable } from "../roles";
+import { managedCities, refreshSession } from "../session";
 
 export const adminPage: Page = {
   titleId: "admin-title",
@@ -32,7 +32,7 @@ export const adminPage: Page = {
         if (left) return;
         if (!confirmed) problem("admin-offline");
         else if (!session) problem("admin-not-signed-in", undefined, ["admin-sign-in", signInPath()]);
-        else if (!adminCities(session).includes(city)) problem("admin-not-admin", { city });
+        else if (!managedCities(session).includes(city)) problem("admin-not-admin", { city });
         else drawAdmin(body, city, session, () => left, problem);
       })
       .catch((error: unknown) => {
@@ -54,10 +54,10 @@ function drawAdmin(body: HTMLElement, city: string, session: SessionInfo, hasLef
 }
 
 /** "Invite someone": a role, and the link that results. */
-function inviteSection(city: string, roles: RoleName[], problem: Problem): HTMLElement {
+function inviteSection(city: string, grantable: Grantable, problem: Problem): HTMLElement {
   const heading = element("h2", "admin-invite-title", { id: uid("h") });
   const section = element("section", undefined, { "aria-labelledby": heading.id });
-  const picker = rolePicker(roles, "editor");
+  const picker = rolePicker(grantable, "editor");
   const alert = liveLine("alert");
   const result = element("div", undefined, { class: "invite-result" });
   result.hidden = true;
@@ -217,7 +217,7 @@ function rolesList(roles: RoleGrant[]): HTMLElement {
 }
 
 /** The role editor under a member: remove roles, add one, save the whole list. */
-function roleEditor(container: HTMLElement, member: Member, grantable: RoleName[], actions: { save: (roles: RoleGrant[]) => Promise<void>; cancel: () => void }): void {
+function roleEditor(container: HTMLElement, member: Member, grantable: Grantable, actions: { save: (roles: RoleGrant[]) => Promise<void>; cancel: () => void }): void {
   let roles = member.roles.map(grantRequest);
   const heading = element("h4", "admin-roles-heading", { id: uid("h"), tabindex: "-1" });
   heading.dataset.l10nArgs = JSON.stringify({ name: member.name });
