@@ -4,9 +4,10 @@
  * week, addresses and phone numbers, then the articles, then the archive's accounts. The print styles drop the
  * app's navigation and controls.
  */
+import { format } from "../../i18n";
 import { element } from "../../page";
 import { message, textIn } from "../blocks";
-import { formatDate } from "../city-time";
+import { formatDate, formatShortDay, formatTimeRange } from "../date-format";
 import type { GuideView } from "../guide";
 import { guidePage } from "../guide-page";
 import type { RenderedEntry } from "../../content/generated/model";
@@ -14,7 +15,6 @@ import { archiveEntryNode } from "./archive";
 import { renderMarkdown } from "../markdown";
 import { icon } from "../icons";
 import { openingsByDay } from "../opening-hours";
-import { formatShortDay, formatTimeRange } from "../city-time";
 
 export const printPage = guidePage("reader-print-title", (content, view) => {
   content.classList.add("printable");
@@ -71,7 +71,7 @@ function printedService(view: GuideView, id: string): HTMLElement {
     const p = element("p", undefined, { class: "print-hours" });
     p.append(
       hours
-        .map(({ date, openings }) => `${formatShortDay(date, view.locale)} ${openings.map(([o, c]) => formatTimeRange(o, c, view.locale)).join(", ")}`)
+        .map(({ date, openings, allDay }) => `${formatShortDay(date, view.locale)} ${allDay ? format("reader-open-all-day") : openings.map(([o, c]) => formatTimeRange(o, c, view.locale)).join(", ")}`)
         .join(" · "),
     );
     block.append(p);
