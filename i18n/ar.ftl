@@ -191,6 +191,9 @@ reader-print-title = دليل للطباعة
 reader-print-heading = دليل { $city }
 reader-print-date = طُبع في { $date }. الأمور تتغير: تحقّق من الدليل على الإنترنت.
 reader-print-button = اطبع
+reader-print-address = هذا الدليل على الإنترنت، محدَّث دائمًا:
+reader-print-qr = رمز QR: هذا الدليل على الإنترنت
+reader-print-other-days = بعض المواعيد في أيام أخرى (كل بضعة أسابيع أو مرة في الشهر): راجع الدليل على الإنترنت.
 
 ## Suggest a correction
 
@@ -910,6 +913,7 @@ date-day = { $weekday }، { $day } { $month }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } في { $time }
+date-list-separator = { "، " }
 date-just-now = هذه الدقيقة
 date-minutes-ago =
     { $count ->

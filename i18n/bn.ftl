@@ -190,6 +190,9 @@ reader-print-title = প্রিন্টের জন্য গাইড
 reader-print-heading = { $city } গাইড
 reader-print-date = প্রিন্টের তারিখ: { $date }। তথ্য বদলায়: অনলাইন গাইডও দেখে নিন।
 reader-print-button = প্রিন্ট করুন
+reader-print-address = এই গাইড অনলাইনে, সবসময় হালনাগাদ:
+reader-print-qr = QR কোড: এই গাইড অনলাইনে
+reader-print-other-days = কিছু সময় অন্য দিনে (কয়েক সপ্তাহ পরপর বা মাসে একবার): অনলাইন গাইড দেখুন।
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday } { $day } { $month }
 date-full = { $day } { $month }, { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } এ { $time }
+date-list-separator = { ", " }
 date-just-now = এই মিনিট
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = Wegweiser zum Drucken
 reader-print-heading = Wegweiser für { $city }
 reader-print-date = Gedruckt am { $date }. Dinge ändern sich: Schauen Sie im Online-Wegweiser nach.
 reader-print-button = Drucken
+reader-print-address = Dieser Wegweiser online, immer aktuell:
+reader-print-qr = QR-Code: dieser Wegweiser online
+reader-print-other-days = Manche Zeiten liegen an anderen Tagen (alle paar Wochen oder einmal im Monat): siehe den Wegweiser online.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday }, { $day }. { $month }
 date-full = { $day }. { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } um { $time }
+date-list-separator = { ", " }
 date-just-now = in dieser Minute
 date-minutes-ago =
     { $count ->

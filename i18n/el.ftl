@@ -190,6 +190,9 @@ reader-print-title = Οδηγός για εκτύπωση
 reader-print-heading = Οδηγός: { $city }
 reader-print-date = Τυπώθηκε στις { $date }. Τα πράγματα αλλάζουν: δείτε τον οδηγό στο διαδίκτυο.
 reader-print-button = Εκτύπωση
+reader-print-address = Αυτός ο οδηγός online, πάντα ενημερωμένος:
+reader-print-qr = Κωδικός QR: αυτός ο οδηγός online
+reader-print-other-days = Κάποιες ώρες είναι άλλες μέρες (κάθε λίγες εβδομάδες ή μία φορά τον μήνα): δείτε τον οδηγό online.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday } { $day } { $month }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } στις { $time }
+date-list-separator = { ", " }
 date-just-now = τρέχον λεπτό
 date-minutes-ago =
     { $count ->

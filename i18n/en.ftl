@@ -192,6 +192,11 @@ reader-print-title = Printable guide
 reader-print-heading = Guide to { $city }
 reader-print-date = Printed on { $date }. Things change: check the online guide.
 reader-print-button = Print
+# Above the guide's address and its QR code.
+reader-print-address = This guide online, always up to date:
+# Read out by screen readers for the QR code image.
+reader-print-qr = QR code: this guide online
+reader-print-other-days = Some hours are on other days (every few weeks, or once a month): see the online guide.
 
 ## Suggest a correction
 
@@ -919,6 +924,8 @@ date-full = { $month } { $day }, { $year }
 date-month-year = { $month } { $year }
 # A day and a time or hours on it: "Saturday, December 5 at 2:00 – 4:00 PM".
 date-day-time = { $day } at { $time }
+# Between two opening hours on one day ("9:00 – 12:00, 14:00 – 17:00"), spaces included.
+date-list-separator = { ", " }
 date-just-now = this minute
 date-minutes-ago =
     { $count ->

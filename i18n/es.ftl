@@ -190,6 +190,9 @@ reader-print-title = Guía para imprimir
 reader-print-heading = Guía de { $city }
 reader-print-date = Impreso el { $date }. Las cosas cambian: mira la guía en internet.
 reader-print-button = Imprimir
+reader-print-address = Esta guía en línea, siempre actualizada:
+reader-print-qr = Código QR: esta guía en línea
+reader-print-other-days = Algunos horarios son otros días (cada varias semanas o una vez al mes): consulta la guía en línea.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday }, { $day } de { $month }
 date-full = { $day } de { $month } de { $year }
 date-month-year = { $month } de { $year }
 date-day-time = { $day }, { $time }
+date-list-separator = { ", " }
 date-just-now = este minuto
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = راهنمای قابل چاپ
 reader-print-heading = راهنمای { $city }
 reader-print-date = چاپ‌شده در { $date }. چیزها تغییر می‌کنند: راهنمای آنلاین را هم ببینید.
 reader-print-button = چاپ
+reader-print-address = این راهنما به‌صورت آنلاین، همیشه به‌روز:
+reader-print-qr = کد QR: این راهنما به‌صورت آنلاین
+reader-print-other-days = بعضی ساعت‌ها در روزهای دیگر است (هر چند هفته یا ماهی یک بار): راهنمای آنلاین را ببینید.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday } { $day } { $month }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } ساعت { $time }
+date-list-separator = { "، " }
 date-just-now = همین دقیقه
 date-minutes-ago =
     { $count ->

@@ -183,6 +183,9 @@ reader-print-title = Guide à imprimer
 reader-print-heading = Guide de { $city }
 reader-print-date = Imprimé le { $date }. Les choses changent : vérifiez dans le guide en ligne.
 reader-print-button = Imprimer
+reader-print-address = Ce guide en ligne, toujours à jour :
+reader-print-qr = Code QR : ce guide en ligne
+reader-print-other-days = Certains horaires tombent d’autres jours (toutes les quelques semaines ou une fois par mois) : voir le guide en ligne.
 
 ## Suggest a correction
 
@@ -872,6 +875,7 @@ date-day = { $weekday } { $day } { $month }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } à { $time }
+date-list-separator = { ", " }
 date-just-now = cette minute-ci
 date-minutes-ago =
     { $count ->

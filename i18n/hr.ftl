@@ -189,6 +189,9 @@ reader-print-title = Vodič za ispis
 reader-print-heading = Vodič: { $city }
 reader-print-date = Ispisano { $date }. Stvari se mijenjaju: provjerite vodič na internetu.
 reader-print-button = Ispiši
+reader-print-address = Ovaj vodič na internetu, uvijek ažuran:
+reader-print-qr = QR kôd: ovaj vodič na internetu
+reader-print-other-days = Neka su radna vremena drugim danima (svakih nekoliko tjedana ili jednom mjesečno): pogledajte vodič na internetu.
 
 ## Suggest a correction
 
@@ -903,6 +906,7 @@ date-day = { $weekday }, { $day }. { $month }
 date-full = { $day }. { $month } { $year }.
 date-month-year = { $month } { $year }.
 date-day-time = { $day } u { $time }
+date-list-separator = { ", " }
 date-just-now = ova minuta
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = Nyomtatható útmutató
 reader-print-heading = Útmutató – { $city }
 reader-print-date = Nyomtatva: { $date }. A dolgok változnak: nézd meg az online útmutatót is.
 reader-print-button = Nyomtatás
+reader-print-address = Ez az útmutató online, mindig naprakészen:
+reader-print-qr = QR-kód: ez az útmutató online
+reader-print-other-days = Egyes nyitvatartások más napokra esnek (néhány hetente vagy havonta egyszer): lásd az online útmutatót.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $month } { $day }., { $weekday }
 date-full = { $year }. { $month } { $day }.
 date-month-year = { $year }. { $month }
 date-day-time = { $day } { $time }
+date-list-separator = { ", " }
 date-just-now = ebben a percben
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = Guida da stampare
 reader-print-heading = Guida di { $city }
 reader-print-date = Stampata il { $date }. Le cose cambiano: controlla la guida online.
 reader-print-button = Stampa
+reader-print-address = Questa guida online, sempre aggiornata:
+reader-print-qr = Codice QR: questa guida online
+reader-print-other-days = Alcuni orari sono in altri giorni (ogni qualche settimana o una volta al mese): vedi la guida online.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday } { $day } { $month }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } alle ore { $time }
+date-list-separator = { ", " }
 date-just-now = questo minuto
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = प्रिन्ट गर्न मिल्ने ग�
 reader-print-heading = { $city } गाइड
 reader-print-date = प्रिन्ट गरिएको मिति: { $date }। कुराहरू बदलिन्छन्: अनलाइन गाइड पनि हेर्नुहोस्।
 reader-print-button = प्रिन्ट गर्नुहोस्
+reader-print-address = यो गाइड अनलाइन, सधैं अद्यावधिक:
+reader-print-qr = QR कोड: यो गाइड अनलाइन
+reader-print-other-days = केही समय अन्य दिनमा छन् (केही हप्तामा वा महिनामा एक पटक): अनलाइन गाइड हेर्नुहोस्।
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $month } { $day }, { $weekday }
 date-full = { $year } { $month } { $day }
 date-month-year = { $year } { $month }
 date-day-time = { $day }: { $time }
+date-list-separator = { ", " }
 date-just-now = यही मिनेटमा
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = Gids om af te drukken
 reader-print-heading = Gids voor { $city }
 reader-print-date = Afgedrukt op { $date }. Dingen veranderen: kijk ook in de online gids.
 reader-print-button = Afdrukken
+reader-print-address = Deze gids online, altijd bijgewerkt:
+reader-print-qr = QR-code: deze gids online
+reader-print-other-days = Sommige openingstijden vallen op andere dagen (om de paar weken of eens per maand): zie de online gids.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday } { $day } { $month }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } om { $time }
+date-list-separator = { ", " }
 date-just-now = binnen een minuut
 date-minutes-ago =
     { $count ->

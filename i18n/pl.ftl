@@ -192,6 +192,9 @@ reader-print-title = Przewodnik do druku
 reader-print-heading = Przewodnik: { $city }
 reader-print-date = Wydrukowano { $date }. Wiele się zmienia: sprawdź przewodnik w internecie.
 reader-print-button = Drukuj
+reader-print-address = Ten przewodnik online, zawsze aktualny:
+reader-print-qr = Kod QR: ten przewodnik online
+reader-print-other-days = Niektóre godziny przypadają w inne dni (co kilka tygodni lub raz w miesiącu): zobacz przewodnik online.
 
 ## Suggest a correction
 
@@ -915,6 +918,7 @@ date-day = { $weekday }, { $day } { $month }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } { $time }
+date-list-separator = { ", " }
 date-just-now = ta minuta
 date-minutes-ago =
     { $count ->

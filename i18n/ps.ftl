@@ -190,6 +190,9 @@ reader-print-title = د چاپ لپاره لارښود
 reader-print-heading = د { $city } لارښود
 reader-print-date = چاپ شوی: { $date }. شیان بدلېږي: آنلاین لارښود هم وګورئ.
 reader-print-button = چاپ
+reader-print-address = دا لارښود آنلاین، تل تازه:
+reader-print-qr = QR کوډ: دا لارښود آنلاین
+reader-print-other-days = ځینې وختونه په نورو ورځو کې دي (هرو څو اونیو یا میاشت کې یو ځل): آنلاین لارښود وګورئ.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday }, { $month } { $day }
 date-full = { $year } { $month } { $day }
 date-month-year = { $year } { $month }
 date-day-time = { $day } په { $time }
+date-list-separator = { "، " }
 date-just-now = دا دقيقه
 date-minutes-ago =
     { $count ->

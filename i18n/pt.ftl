@@ -190,6 +190,9 @@ reader-print-title = Guia para imprimir
 reader-print-heading = Guia de { $city }
 reader-print-date = Impresso em { $date }. As coisas mudam: confirme no guia online.
 reader-print-button = Imprimir
+reader-print-address = Este guia online, sempre atualizado:
+reader-print-qr = Código QR: este guia online
+reader-print-other-days = Alguns horários são noutros dias (de algumas em algumas semanas ou uma vez por mês): veja o guia online.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday }, { $day } de { $month }
 date-full = { $day } de { $month } de { $year }
 date-month-year = { $month } de { $year }
 date-day-time = { $day } às { $time }
+date-list-separator = { ", " }
 date-just-now = este minuto
 date-minutes-ago =
     { $count ->

@@ -188,6 +188,9 @@ reader-print-title = Ghid de tipărit
 reader-print-heading = Ghidul orașului { $city }
 reader-print-date = Tipărit pe { $date }. Lucrurile se schimbă: verifică ghidul online.
 reader-print-button = Tipărește
+reader-print-address = Acest ghid online, mereu la zi:
+reader-print-qr = Cod QR: acest ghid online
+reader-print-other-days = Unele ore sunt în alte zile (la câteva săptămâni sau o dată pe lună): vedeți ghidul online.
 
 ## Suggest a correction
 
@@ -902,6 +905,7 @@ date-day = { $weekday }, { $day } { $month }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } la { $time }
+date-list-separator = { ", " }
 date-just-now = minutul acesta
 date-minutes-ago =
     { $count ->

@@ -192,6 +192,9 @@ reader-print-title = Справочник для печати
 reader-print-heading = Справочник: { $city }
 reader-print-date = Напечатано { $date }. Всё меняется: проверяйте справочник в интернете.
 reader-print-button = Печать
+reader-print-address = Этот справочник в интернете, всегда актуальный:
+reader-print-qr = QR-код: этот справочник в интернете
+reader-print-other-days = Некоторые часы приходятся на другие дни (раз в несколько недель или раз в месяц): смотрите справочник в интернете.
 
 ## Suggest a correction
 
@@ -915,6 +918,7 @@ date-day = { $weekday }, { $day } { $month }
 date-full = { $day } { $month } { $year } г.
 date-month-year = { $month } { $year } г.
 date-day-time = { $day } в { $time }
+date-list-separator = { ", " }
 date-just-now = в эту минуту
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = Hage la daabici karo
 reader-print-heading = Hagaha { $city }
 reader-print-date = Waxaa la daabacay { $date }. Waxyaabuhu way is beddelaan: eeg hagaha online-ka ah.
 reader-print-button = Daabac
+reader-print-address = Hagahan khadka tooska ah, had iyo jeer la cusboonaysiiyay:
+reader-print-qr = Koodhka QR: hagahan khadka tooska ah
+reader-print-other-days = Saacadaha qaar waa maalmo kale (dhowr toddobaad kasta ama bishii hal mar): eeg hagaha khadka tooska ah.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday }, { $month } { $day }
 date-full = { $month } { $day }, { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } ee { $time }
+date-list-separator = { ", " }
 date-just-now = Daqiiqadan
 date-minutes-ago =
     { $count ->

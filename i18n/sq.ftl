@@ -190,6 +190,9 @@ reader-print-title = Udhëzues për printim
 reader-print-heading = Udhëzues për { $city }
 reader-print-date = Printuar më { $date }. Gjërat ndryshojnë: shiko udhëzuesin online.
 reader-print-button = Printo
+reader-print-address = Ky udhëzues në internet, gjithmonë i përditësuar:
+reader-print-qr = Kodi QR: ky udhëzues në internet
+reader-print-other-days = Disa orare janë në ditë të tjera (çdo disa javë ose një herë në muaj): shihni udhëzuesin në internet.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday }, { $day } { $month }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } në { $time }
+date-list-separator = { ", " }
 date-just-now = këtë minutë
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = அச்சிடக்கூடிய வழிகாட�
 reader-print-heading = { $city } வழிகாட்டி
 reader-print-date = அச்சிட்ட தேதி: { $date }. விஷயங்கள் மாறும்: இணைய வழிகாட்டியையும் பார்க்கவும்.
 reader-print-button = அச்சிடவும்
+reader-print-address = இந்த வழிகாட்டி இணையத்தில், எப்போதும் புதுப்பிக்கப்பட்டது:
+reader-print-qr = QR குறியீடு: இந்த வழிகாட்டி இணையத்தில்
+reader-print-other-days = சில நேரங்கள் வேறு நாட்களில் (சில வாரங்களுக்கு ஒருமுறை அல்லது மாதம் ஒருமுறை): இணைய வழிகாட்டியைப் பாருங்கள்.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $month } { $day }, { $weekday }
 date-full = { $day } { $month }, { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } அன்று { $time }
+date-list-separator = { ", " }
 date-just-now = இந்த ஒரு நிமிடத்தில்
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = ዝሕተም መምርሒ
 reader-print-heading = መምርሒ { $city }
 reader-print-date = ዝተሓትመሉ ዕለት: { $date }። ነገራት ይቕየሩ: ኣብ ኢንተርነት ዘሎ መምርሒ ርአ።
 reader-print-button = ሕተም
+reader-print-address = እዚ መምርሒ ብኢንተርነት፡ ኩሉ ግዜ ዝተሓደሰ፦
+reader-print-qr = QR ኮድ፦ እዚ መምርሒ ብኢንተርነት
+reader-print-other-days = ገለ ሰዓታት ኣብ ካልኦት መዓልታት እዮም (ኣብ ውሑዳት ሰሙናት ወይ ኣብ ወርሒ ሓንሳብ)፦ ነቲ ብኢንተርነት ዘሎ መምርሒ ርኣዩ።
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday }፣ { $day } { $month }
 date-full = { $month } { $day }, { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } ሰዓት { $time }
+date-list-separator = { "፣ " }
 date-just-now = ኣብዚ ደቒቕ
 date-minutes-ago =
     { $count ->

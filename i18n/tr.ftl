@@ -190,6 +190,9 @@ reader-print-title = Yazdırılabilir rehber
 reader-print-heading = { $city } rehberi
 reader-print-date = Yazdırma tarihi: { $date }. Bilgiler değişebilir: çevrimiçi rehbere bakın.
 reader-print-button = Yazdır
+reader-print-address = Bu rehber internette, her zaman güncel:
+reader-print-qr = QR kodu: bu rehber internette
+reader-print-other-days = Bazı saatler başka günlerde (birkaç haftada bir ya da ayda bir): internetteki rehbere bakın.
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $day } { $month } { $weekday }
 date-full = { $day } { $month } { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } { $time }
+date-list-separator = { ", " }
 date-just-now = bu dakika
 date-minutes-ago =
     { $count ->

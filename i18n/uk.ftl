@@ -185,6 +185,9 @@ reader-print-title = Путівник для друку
 reader-print-heading = Путівник: { $city }
 reader-print-date = Надруковано { $date }. Усе змінюється: перевіряйте путівник в інтернеті.
 reader-print-button = Друкувати
+reader-print-address = Цей довідник в інтернеті, завжди актуальний:
+reader-print-qr = QR-код: цей довідник в інтернеті
+reader-print-other-days = Деякі години припадають на інші дні (раз на кілька тижнів або раз на місяць): дивіться довідник в інтернеті.
 
 ## Suggest a correction
 
@@ -890,6 +893,7 @@ date-day = { $weekday }, { $day } { $month }
 date-full = { $day } { $month } { $year } р.
 date-month-year = { $month } { $year } р.
 date-day-time = { $day } о { $time }
+date-list-separator = { ", " }
 date-just-now = цієї хвилини
 date-minutes-ago =
     { $count ->

@@ -190,6 +190,9 @@ reader-print-title = پرنٹ کے لیے رہنما
 reader-print-heading = { $city } کا رہنما
 reader-print-date = پرنٹ کی تاریخ: { $date }۔ چیزیں بدلتی رہتی ہیں: آن لائن رہنما بھی دیکھیں۔
 reader-print-button = پرنٹ کریں
+reader-print-address = یہ گائیڈ آن لائن، ہمیشہ تازہ ترین:
+reader-print-qr = QR کوڈ: یہ گائیڈ آن لائن
+reader-print-other-days = کچھ اوقات دوسرے دنوں میں ہیں (ہر چند ہفتے یا مہینے میں ایک بار): آن لائن گائیڈ دیکھیں۔
 
 ## Suggest a correction
 
@@ -895,6 +898,7 @@ date-day = { $weekday }، { $day } { $month }
 date-full = { $day } { $month }، { $year }
 date-month-year = { $month } { $year }
 date-day-time = { $day } کو { $time }
+date-list-separator = { "، " }
 date-just-now = اس منٹ
 date-minutes-ago =
     { $count ->

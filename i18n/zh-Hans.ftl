@@ -180,6 +180,9 @@ reader-print-title = 可打印的指南
 reader-print-heading = { $city }指南
 reader-print-date = 打印于 { $date }。情况会变化：请查看在线指南。
 reader-print-button = 打印
+reader-print-address = 本指南在线版，随时更新：
+reader-print-qr = 二维码：本指南在线版
+reader-print-other-days = 有些时间在其他日子（每隔几周或每月一次）：请查看在线指南。
 
 ## Suggest a correction
 
@@ -855,6 +858,7 @@ date-day = { $month }月{ $day }日{ $weekday }
 date-full = { $year }年{ $month }月{ $day }日
 date-month-year = { $year }年{ $month }月
 date-day-time = { $day } { $time }
+date-list-separator = { "，" }
 date-just-now = 此刻
 date-minutes-ago =
     { $count ->

@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
+import decodeQR from "qr/decode.js";
 import { foreignRequests, launchChromium, pathOf, WAIT } from "./chromium.mjs";
 
 const BASE = process.env.HOSPES_URL;
@@ -220,6 +221,20 @@ test("Arabic: dates and times joined with Arabic punctuation only", { skip }, as
   }
   await open(guide("ar"));
   for (const line of (await page.locator(".week-list dt").allInnerTexts()).map(plain)) assert.doesNotMatch(line, /,/, line);
+  // Two hours on one day, on the service's page and in print.
+  const calendar = ar.calendar;
+  const twice = Object.keys(calendar.openings).find((id) => {
+    const days = calendar.openings[id].map(([opens]) => opens.slice(0, 10)).filter((d) => d > calendar.from);
+    return days.some((d, i) => days.indexOf(d) !== i);
+  });
+  assert.ok(twice, "the demo has a service open twice on one day");
+  await open(guide("ar", "services", twice));
+  const hours = (await page.locator(".hours-list dd").allInnerTexts()).map(plain);
+  assert.ok(hours.some((h) => h.includes("،")), hours.join(" | "));
+  for (const line of hours) assert.doesNotMatch(line, /,/, line);
+  await open(guide("ar", "print"));
+  await page.locator(".print-hours dd").first().waitFor();
+  for (const line of (await page.locator(".print-hours dd").allInnerTexts()).map(plain)) assert.doesNotMatch(line, /,/, line);
 });
 
 test("every reader page has a description in its language, and no link says only 'Information'", { skip }, async () => {
@@ -261,6 +276,48 @@ test("every reader page has a description in its language, and no link says only
     assert.ok(description && description.trim().length > 20, `a description on ${pathOf(url)}`);
   }
 });
+
+test("the printed guide: regular hours by weekday, and its address written out and as a QR code", { skip }, async () => {
+  const en = await bundle("en");
+  await open(guide("en", "print"));
+  const address = `${BASE}/guide/${CITY}/en`;
+  await page.locator(".print-address a", { hasText: address }).waitFor();
+  const svg = page.locator('.print-address svg[role="img"]');
+  await svg.waitFor();
+  assert.equal(await svg.getAttribute("aria-label"), "QR code: this guide online");
+  assert.equal(decodeDrawnQr(await svg.getAttribute("viewBox"), await svg.locator("path").getAttribute("d")), address);
+
+  const months = monthNames("en", "gregory");
+  const days = (await page.locator(".print-hours dt").allInnerTexts()).map(plain);
+  assert.ok(days.length > 0, "services' hours are printed");
+  for (const day of days) {
+    assert.match(day, /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( – (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/, day);
+    assert.ok(!months.some((m) => day.includes(m)), `no date in "${day}"`);
+  }
+  // The helpline is open all day, every day.
+  const helpline = en.items.find(
+    (i) => i.kind === "service" && i.item.schedules.some((s) => s.rrule === "FREQ=DAILY" && s.opens_at === "00:00" && s.closes_at === "23:59"),
+  );
+  const block = page.locator(".print-service", { has: page.locator("h3", { hasText: helpline.item.name.text }) });
+  assert.match(plain(await block.locator(".print-hours").innerText()), /Monday – Sunday\s+Open 24 hours/);
+});
+
+/** The text of a QR code drawn as one SVG path of 1x1 squares ("M x y h1v1h-1z"), read back at 4 pixels a module. */
+function decodeDrawnQr(viewBox, d) {
+  const size = Number(viewBox.split(" ")[2]);
+  const dark = new Set([...d.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map(([, x, y]) => `${x},${y}`));
+  assert.ok(dark.size > 0, "the QR code has dark modules");
+  const scale = 4;
+  const width = size * scale;
+  const data = new Uint8Array(width * width * 4);
+  for (let y = 0; y < width; y++) {
+    for (let x = 0; x < width; x++) {
+      const value = dark.has(`${Math.floor(x / scale)},${Math.floor(y / scale)}`) ? 0 : 255;
+      data.set([value, value, value, 255], (y * width + x) * 4);
+    }
+  }
+  return decodeQR({ width, height: width, data });
+}
 
 test("no request went to another origin, and nothing failed", { skip }, async () => {
   assert.deepEqual(foreignRequests(requests, BASE), []);

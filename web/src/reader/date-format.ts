@@ -69,6 +69,14 @@ export function formatShortDay(local: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { ...IN_THE_CITY, weekday: "short", day: "numeric", month: "short" }).format(asInstant(local));
 }
 
+/** "Monday", for a weekday (0 = Monday). */
+export function formatWeekday(weekday: number, locale: string): string {
+  // 2 November 2026 was a Monday.
+  const instant = asInstant(`2026-11-0${2 + weekday}`);
+  if (!intlKnows(locale).dates) return format("date-weekday", { weekday: WEEKDAY_KEYS[instant.getUTCDay()]! });
+  return new Intl.DateTimeFormat(locale, { ...IN_THE_CITY, weekday: "long" }).format(instant);
+}
+
 /** "23 November 2026", for a date (`YYYY-MM-DD`). */
 export function formatDate(date: string, locale: string): string {
   if (!intlKnows(locale).dates) {
@@ -90,6 +98,11 @@ export function formatMonth(month: string, locale: string): string {
 /** A day and a time or hours on it, "Saturday 5 December at 14:00 – 16:00", joined as the language joins them. */
 export function dayAndTime(day: string, time: string): string {
   return format("date-day-time", { day, time });
+}
+
+/** What separates two hours on one day (", ", Arabic "، "). */
+export function listSeparator(): string {
+  return format("date-list-separator");
 }
 
 /** "2 hours ago", "yesterday", in the UI language. */

@@ -9,7 +9,7 @@ import { element } from "../../page";
 import { fact, fallbackNote, iconHeading, iconLink, markLanguage, message, plainIn, textIn } from "../blocks";
 import type { LocalizedText, Place, PublishedService } from "../bundle";
 import { addDays } from "../city-time";
-import { formatDate, formatDay, formatTime, formatTimeRange } from "../date-format";
+import { formatDate, formatDay, formatTime, formatTimeRange, listSeparator } from "../date-format";
 import type { GuideView } from "../guide";
 import { guidePage } from "../guide-page";
 import { icon } from "../icons";
@@ -147,7 +147,7 @@ function hoursSection(found: PublishedService, view: GuideView): HTMLElement {
       }
       if (openings.length === 0) dd.append(element("span", "reader-closed-day"));
       openings.forEach(([opens, closes, appointment], i) => {
-        if (i > 0) dd.append(", ");
+        if (i > 0) dd.append(listSeparator());
         const span = element("span");
         span.textContent = formatTimeRange(opens, closes, view.locale);
         dd.append(span);
