@@ -107,7 +107,8 @@ export function listSeparator(): string {
 
 /** "2 hours ago", "yesterday", in the UI language. */
 export function formatAgo(then: number, locale: string, now: number = Date.now()): string {
-  const seconds = Math.round((now - then) / 1000);
+  // A time ahead of the phone's clock (a clock set back) is "this minute".
+  const seconds = Math.max(0, Math.round((now - then) / 1000));
   const units: [Intl.RelativeTimeFormatUnit, number, string][] = [
     ["day", 86_400, "date-days-ago"],
     ["hour", 3_600, "date-hours-ago"],
@@ -115,7 +116,7 @@ export function formatAgo(then: number, locale: string, now: number = Date.now()
   ];
   const relative = intlKnows(locale).relative ? new Intl.RelativeTimeFormat(locale, { numeric: "auto" }) : undefined;
   for (const [unit, size, messageId] of units) {
-    if (Math.abs(seconds) < size) continue;
+    if (seconds < size) continue;
     const count = Math.round(seconds / size);
     return relative ? relative.format(-count, unit) : format(messageId, { count });
   }
