@@ -160,6 +160,7 @@ reader-events-by-month = فعاليات لاحقة، شهرًا بشهر
 reader-no-later-events = لا نعرف بعد فعاليات لاحقة.
 reader-events-in-month = { $month } (الفعاليات: { $count })
 reader-no-events-month = لا فعاليات هذا الشهر.
+reader-events-bad-month = هذا العنوان لا يحدد شهرًا (يجب أن ينتهي بـ ‎?month=2027-01). إليك الأسابيع القادمة.
 reader-events-known-until = يعرف هذا الهاتف الفعاليات حتى { $date }. افتح الدليل عبر الإنترنت لاحقًا لترى المزيد.
 reader-events-coming-weeks = الأسابيع الأربعة القادمة
 reader-events-month-before = قبل ذلك: { $month }

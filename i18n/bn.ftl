@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count }টি অনুষ্ঠান
     }
 reader-no-events-month = এই মাসে কোনো অনুষ্ঠান নেই।
+reader-events-bad-month = এই ঠিকানায় কোনো মাস নেই (এটি ?month=2027-01 দিয়ে শেষ হওয়া উচিত)। এই হলো আগামী সপ্তাহগুলো।
 reader-events-known-until = এই ফোন { $date } পর্যন্ত অনুষ্ঠানগুলো জানে। আরও দেখতে পরে অনলাইনে গাইডটি খুলুন।
 reader-events-coming-weeks = আগামী চার সপ্তাহ
 reader-events-month-before = আগে: { $month }

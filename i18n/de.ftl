@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } Veranstaltungen
     }
 reader-no-events-month = Keine Veranstaltungen in diesem Monat.
+reader-events-bad-month = Diese Adresse nennt keinen Monat (sie sollte auf ?month=2027-01 enden). Hier sind die nächsten Wochen.
 reader-events-known-until = Dieses Telefon kennt die Veranstaltungen bis { $date }. Öffnen Sie den Wegweiser später online, um mehr zu sehen.
 reader-events-coming-weeks = Die nächsten vier Wochen
 reader-events-month-before = Davor: { $month }

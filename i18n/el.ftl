@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } εκδηλώσεις
     }
 reader-no-events-month = Καμία εκδήλωση αυτόν τον μήνα.
+reader-events-bad-month = Αυτή η διεύθυνση δεν ορίζει μήνα (πρέπει να τελειώνει σε ?month=2027-01). Ορίστε οι επόμενες εβδομάδες.
 reader-events-known-until = Αυτό το τηλέφωνο γνωρίζει τις εκδηλώσεις έως { $date }. Ανοίξτε τον οδηγό online αργότερα για να δείτε περισσότερες.
 reader-events-coming-weeks = Οι επόμενες τέσσερις εβδομάδες
 reader-events-month-before = Πριν: { $month }

@@ -165,6 +165,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } events
     }
 reader-no-events-month = No events this month.
+reader-events-bad-month = This address does not name a month (it should end in ?month=2027-01). Here are the coming weeks.
 reader-events-known-until = This phone knows the events until { $date }. Open the guide online later to see more.
 reader-events-coming-weeks = The coming four weeks
 reader-events-month-before = Earlier: { $month }

@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } eventos
     }
 reader-no-events-month = No hay eventos este mes.
+reader-events-bad-month = Esta dirección no indica un mes (debería terminar en ?month=2027-01). Estas son las próximas semanas.
 reader-events-known-until = Este teléfono conoce los eventos hasta el { $date }. Abre la guía con conexión más adelante para ver más.
 reader-events-coming-weeks = Las próximas cuatro semanas
 reader-events-month-before = Antes: { $month }

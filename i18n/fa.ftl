@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } رویداد
     }
 reader-no-events-month = این ماه رویدادی نیست.
+reader-events-bad-month = این نشانی ماهی را مشخص نمی‌کند (باید با ‎?month=2027-01 تمام شود). این هم هفته‌های آینده.
 reader-events-known-until = این گوشی رویدادها را تا { $date } می‌داند. بعداً راهنما را آنلاین باز کنید تا بیشتر ببینید.
 reader-events-coming-weeks = چهار هفتهٔ آینده
 reader-events-month-before = قبل: { $month }

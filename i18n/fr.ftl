@@ -156,6 +156,7 @@ reader-events-in-month =
        *[other] { $month } : { $count } événements
     }
 reader-no-events-month = Aucun événement ce mois-ci.
+reader-events-bad-month = Cette adresse n’indique pas de mois (elle devrait finir par ?month=2027-01). Voici les semaines à venir.
 reader-events-known-until = Ce téléphone connaît les événements jusqu’au { $date }. Ouvrez le guide en ligne plus tard pour en voir plus.
 reader-events-coming-weeks = Les quatre semaines à venir
 reader-events-month-before = Avant : { $month }

@@ -161,6 +161,7 @@ reader-events-by-month = Kasnije, mjesec po mjesec
 reader-no-later-events = Kasniji događaji još nisu poznati.
 reader-events-in-month = { $month } (događaji: { $count })
 reader-no-events-month = Ovaj mjesec nema događaja.
+reader-events-bad-month = Ova adresa ne navodi mjesec (trebala bi završavati s ?month=2027-01). Evo sljedećih tjedana.
 reader-events-known-until = Ovaj telefon zna događaje do { $date }. Kasnije otvorite vodič na internetu da vidite više.
 reader-events-coming-weeks = Sljedeća četiri tjedna
 reader-events-month-before = Prije: { $month }

@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } esemény
     }
 reader-no-events-month = Ebben a hónapban nincs esemény.
+reader-events-bad-month = Ez a cím nem jelöl meg hónapot (így kellene végződnie: ?month=2027-01). Íme a következő hetek.
 reader-events-known-until = Ez a telefon { $date }-ig ismeri az eseményeket. Később nyissa meg az útmutatót online, hogy többet lásson.
 reader-events-coming-weeks = A következő négy hét
 reader-events-month-before = Korábban: { $month }

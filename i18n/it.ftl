@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } eventi
     }
 reader-no-events-month = Nessun evento questo mese.
+reader-events-bad-month = Questo indirizzo non indica un mese (dovrebbe finire con ?month=2027-01). Ecco le prossime settimane.
 reader-events-known-until = Questo telefono conosce gli eventi fino al { $date }. Apri la guida online più tardi per vederne altri.
 reader-events-coming-weeks = Le prossime quattro settimane
 reader-events-month-before = Prima: { $month }

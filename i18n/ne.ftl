@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } कार्यक्रम
     }
 reader-no-events-month = यो महिना कुनै कार्यक्रम छैन।
+reader-events-bad-month = यो ठेगानाले कुनै महिना जनाउँदैन (यो ?month=2027-01 मा टुङ्गिनुपर्छ)। यी आउँदा हप्ताहरू हुन्।
 reader-events-known-until = यो फोनलाई { $date } सम्मका कार्यक्रम थाहा छ। थप हेर्न पछि गाइड अनलाइन खोल्नुहोस्।
 reader-events-coming-weeks = आउँदो चार हप्ता
 reader-events-month-before = अघि: { $month }

@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } activiteiten
     }
 reader-no-events-month = Geen activiteiten deze maand.
+reader-events-bad-month = Dit adres noemt geen maand (het zou moeten eindigen op ?month=2027-01). Hier zijn de komende weken.
 reader-events-known-until = Deze telefoon kent de activiteiten tot { $date }. Open de gids later online om meer te zien.
 reader-events-coming-weeks = De komende vier weken
 reader-events-month-before = Eerder: { $month }

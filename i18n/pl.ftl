@@ -163,6 +163,7 @@ reader-events-by-month = Później, miesiąc po miesiącu
 reader-no-later-events = Nie znamy jeszcze późniejszych wydarzeń.
 reader-events-in-month = { $month } (wydarzenia: { $count })
 reader-no-events-month = W tym miesiącu nie ma wydarzeń.
+reader-events-bad-month = Ten adres nie wskazuje miesiąca (powinien kończyć się na ?month=2027-01). Oto najbliższe tygodnie.
 reader-events-known-until = Ten telefon zna wydarzenia do { $date }. Otwórz później przewodnik online, aby zobaczyć więcej.
 reader-events-coming-weeks = Najbliższe cztery tygodnie
 reader-events-month-before = Wcześniej: { $month }

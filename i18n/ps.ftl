@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } پېښې
     }
 reader-no-events-month = په دې میاشت کې پېښې نشته.
+reader-events-bad-month = دا پته میاشت نه ښيي (باید په ‎?month=2027-01 پای ته ورسيږي). دا راتلونکې اونۍ دي.
 reader-events-known-until = دا تلیفون پېښې تر { $date } پورې پېژني. د نورو لیدو لپاره وروسته لارښود آنلاین پرانیزئ.
 reader-events-coming-weeks = راتلونکې څلور اونۍ
 reader-events-month-before = مخکې: { $month }

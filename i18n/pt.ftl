@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } eventos
     }
 reader-no-events-month = Não há eventos este mês.
+reader-events-bad-month = Este endereço não indica um mês (deveria terminar em ?month=2027-01). Aqui estão as próximas semanas.
 reader-events-known-until = Este telemóvel conhece os eventos até { $date }. Abra o guia online mais tarde para ver mais.
 reader-events-coming-weeks = As próximas quatro semanas
 reader-events-month-before = Antes: { $month }

@@ -160,6 +160,7 @@ reader-events-by-month = Mai târziu, lună de lună
 reader-no-later-events = Încă nu se cunosc evenimente mai târzii.
 reader-events-in-month = { $month } (evenimente: { $count })
 reader-no-events-month = Niciun eveniment luna aceasta.
+reader-events-bad-month = Această adresă nu indică o lună (ar trebui să se termine cu ?month=2027-01). Iată săptămânile următoare.
 reader-events-known-until = Acest telefon cunoaște evenimentele până la { $date }. Deschideți ghidul online mai târziu pentru a vedea mai multe.
 reader-events-coming-weeks = Următoarele patru săptămâni
 reader-events-month-before = Înainte: { $month }

@@ -163,6 +163,7 @@ reader-events-by-month = Позже, по месяцам
 reader-no-later-events = Более поздних событий пока нет.
 reader-events-in-month = { $month } (события: { $count })
 reader-no-events-month = В этом месяце событий нет.
+reader-events-bad-month = Этот адрес не указывает месяц (он должен заканчиваться на ?month=2027-01). Вот ближайшие недели.
 reader-events-known-until = Этот телефон знает события до { $date }. Позже откройте справочник в интернете, чтобы увидеть больше.
 reader-events-coming-weeks = Ближайшие четыре недели
 reader-events-month-before = Раньше: { $month }

@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } dhacdo
     }
 reader-no-events-month = Bishan dhacdo ma jirto.
+reader-events-bad-month = Cinwaankani bil ma sheegayo (waa inuu ku dhammaadaa ?month=2027-01). Waa kuwan toddobaadyada soo socda.
 reader-events-known-until = Taleefankani wuxuu yaqaan dhacdooyinka ilaa { $date }. Hagaha khadka ku fur goor dambe si aad wax badan u aragto.
 reader-events-coming-weeks = Afarta toddobaad ee soo socda
 reader-events-month-before = Ka hor: { $month }

@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } ngjarje
     }
 reader-no-events-month = Asnjë ngjarje këtë muaj.
+reader-events-bad-month = Kjo adresë nuk tregon një muaj (duhet të mbarojë me ?month=2027-01). Ja javët e ardhshme.
 reader-events-known-until = Ky telefon i njeh ngjarjet deri më { $date }. Hapeni udhëzuesin në internet më vonë për të parë më shumë.
 reader-events-coming-weeks = Katër javët e ardhshme
 reader-events-month-before = Më parë: { $month }

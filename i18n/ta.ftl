@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } நிகழ்வுகள்
     }
 reader-no-events-month = இந்த மாதம் நிகழ்வுகள் இல்லை.
+reader-events-bad-month = இந்த முகவரி ஒரு மாதத்தைக் குறிப்பிடவில்லை (அது ?month=2027-01 என்று முடிய வேண்டும்). இதோ வரும் வாரங்கள்.
 reader-events-known-until = இந்தத் தொலைபேசிக்கு { $date } வரையிலான நிகழ்வுகள் தெரியும். மேலும் பார்க்க பின்னர் வழிகாட்டியை இணையத்தில் திறக்கவும்.
 reader-events-coming-weeks = வரும் நான்கு வாரங்கள்
 reader-events-month-before = முன்பு: { $month }

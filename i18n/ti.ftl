@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }፡ { $count } ፍጻመታት
     }
 reader-no-events-month = ኣብዚ ወርሒ ፍጻመ የለን።
+reader-events-bad-month = እዚ ኣድራሻ ወርሒ ኣይሕብርን (ብ ?month=2027-01 ክዛዘም ኣለዎ)። እንሆ ዝመጽእ ሰሙናት።
 reader-events-known-until = እዚ ተሌፎን ፍጻመታት ክሳዕ { $date } ይፈልጥ። ተወሳኺ ንምርኣይ ደሓር መምርሒ ብኢንተርነት ክፈቱ።
 reader-events-coming-weeks = ዝመጽእ ኣርባዕተ ሰሙን
 reader-events-month-before = ቅድሚኡ፡ { $month }

@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } etkinlik
     }
 reader-no-events-month = Bu ay etkinlik yok.
+reader-events-bad-month = Bu adres bir ay belirtmiyor (?month=2027-01 ile bitmeli). İşte önümüzdeki haftalar.
 reader-events-known-until = Bu telefon etkinlikleri { $date } tarihine kadar biliyor. Daha fazlasını görmek için rehberi sonra internette açın.
 reader-events-coming-weeks = Önümüzdeki dört hafta
 reader-events-month-before = Önce: { $month }

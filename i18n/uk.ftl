@@ -156,6 +156,7 @@ reader-events-by-month = Пізніше, місяць за місяцем
 reader-no-later-events = Пізніших подій поки що немає.
 reader-events-in-month = { $month } (події: { $count })
 reader-no-events-month = Цього місяця подій немає.
+reader-events-bad-month = Ця адреса не вказує місяць (вона має закінчуватися на ?month=2027-01). Ось найближчі тижні.
 reader-events-known-until = Цей телефон знає події до { $date }. Пізніше відкрийте довідник в інтернеті, щоб побачити більше.
 reader-events-coming-weeks = Наступні чотири тижні
 reader-events-month-before = Раніше: { $month }

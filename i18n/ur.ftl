@@ -163,6 +163,7 @@ reader-events-in-month =
        *[other] { $month }: { $count } تقریبات
     }
 reader-no-events-month = اس مہینے کوئی تقریب نہیں۔
+reader-events-bad-month = یہ پتہ کسی مہینے کا نام نہیں لیتا (اسے ‎?month=2027-01 پر ختم ہونا چاہیے)۔ یہ اگلے ہفتے ہیں۔
 reader-events-known-until = یہ فون { $date } تک کی تقریبات جانتا ہے۔ مزید دیکھنے کے لیے بعد میں گائیڈ آن لائن کھولیں۔
 reader-events-coming-weeks = اگلے چار ہفتے
 reader-events-month-before = پہلے: { $month }

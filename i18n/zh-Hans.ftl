@@ -154,6 +154,7 @@ reader-events-by-month = 以后的活动，按月查看
 reader-no-later-events = 暂时还没有更晚的活动。
 reader-events-in-month = { $month }：{ $count } 个活动
 reader-no-events-month = 本月没有活动。
+reader-events-bad-month = 这个地址没有指明月份（应以 ?month=2027-01 结尾）。以下是未来几周。
 reader-events-known-until = 这部手机上的活动信息到 { $date } 为止。以后请联网打开指南查看更多。
 reader-events-coming-weeks = 未来四周
 reader-events-month-before = 之前：{ $month }

@@ -124,6 +124,11 @@ test("later events: the stored calendar month by month, offline", { skip }, asyn
     await page.locator(".month-pager a", { hasText: "The coming four weeks" }).click();
     await page.waitForURL((url) => !url.searchParams.has("month"));
     await page.locator(".later-months").waitFor();
+
+    // An address that names no month says so, and shows the coming weeks.
+    await open(`${guide("en", "events")}?month=2027-13`);
+    await page.locator(".status-banner", { hasText: "This address does not name a month" }).waitFor();
+    await page.locator(".later-months").waitFor();
   } finally {
     await context.setOffline(false);
   }

@@ -29,6 +29,7 @@ export const eventsPage = guidePage("reader-events-title", (content, view) => {
     content.append(feedLinks(view));
     return { section: "events", title: formatMonth(month, view.locale) };
   }
+  if (month) content.append(element("p", "reader-events-bad-month", { class: "status-banner", role: "note" }));
   const today = view.today();
   const last = addDays(today, DAYS_SHOWN - 1);
   const occurrences = comingEvents(view).filter((o) => dateOf(o.start) <= last);
