@@ -30,7 +30,7 @@ reader-loading = جارٍ التحميل…
 reader-nav =
     .aria-label = الدليل
 reader-nav-home = الرئيسية
-reader-nav-articles = معلومات
+reader-nav-articles = معلومات عملية
 reader-nav-events = فعاليات
 reader-nav-search = بحث
 reader-sample-city = هذه مدينة تجريبية بمحتوى مُختلَق، لتجربة { app-name }.
@@ -56,6 +56,8 @@ reader-problem-unknown-language-title = اللغة غير متاحة
 reader-problem-unknown-language = هذا الدليل غير متاح بهذه اللغة. اختر إحدى هذه اللغات:
 reader-problem-server-title = تعذّر تحميل الدليل
 reader-problem-server = حدث خطأ في الخادم. حاول مرة أخرى لاحقًا.
+reader-meta-description = دليل { $city } للقادمين الجدد: أين تجد المساعدة والخدمات والمعلومات العملية والفعاليات، بلغتك، وبدون إنترنت أيضًا.
+reader-meta-description-page = { $page }، في دليل { $city } للقادمين الجدد: مساعدة وخدمات ومعلومات وفعاليات بلغتك، وبدون إنترنت أيضًا.
 
 ## Guide home
 
@@ -87,6 +89,8 @@ reader-service-title = خدمة
 reader-status-temporarily-closed = مغلق مؤقتًا.
 reader-status-closed = هذه الخدمة أُغلقت.
 reader-open-now = مفتوح الآن، يُغلق الساعة { $time }
+reader-open-now-all-day = مفتوح الآن، على مدار 24 ساعة
+reader-open-all-day = مفتوح 24 ساعة
 reader-opens-today = مغلق الآن. يفتح اليوم الساعة { $time }
 reader-opens-tomorrow = مغلق الآن. يفتح غدًا الساعة { $time }
 reader-opens-on = مغلق الآن. يفتح { $day } الساعة { $time }
@@ -131,7 +135,7 @@ reader-target-students = الطلاب
 
 ## Articles
 
-reader-articles-title = معلومات
+reader-articles-title = معلومات عملية
 reader-articles-below = المزيد عن هذا
 reader-breadcrumbs =
     .aria-label = أنت هنا
@@ -152,6 +156,16 @@ reader-register = سجّل
 reader-online-link = انضم عبر الإنترنت
 reader-subscribe = اشترك في فعاليات المدينة في تقويمي
 reader-feed-link = نزّل كل الفعاليات (iCalendar)
+reader-events-by-month = فعاليات لاحقة، شهرًا بشهر
+reader-no-later-events = لا نعرف بعد فعاليات لاحقة.
+reader-events-in-month = { $month } (الفعاليات: { $count })
+reader-no-events-month = لا فعاليات هذا الشهر.
+reader-events-bad-month = هذا العنوان لا يحدد شهرًا (يجب أن ينتهي بـ ‎?month=2027-01). إليك الأسابيع القادمة.
+reader-events-known-until = يعرف هذا الهاتف الفعاليات حتى { $date }. افتح الدليل عبر الإنترنت لاحقًا لترى المزيد.
+reader-events-coming-weeks = الأسابيع الأربعة القادمة
+reader-events-month-before = قبل ذلك: { $month }
+reader-events-month-after = بعد ذلك: { $month }
+reader-feed-heading = في تطبيق التقويم لديك
 
 ## Search
 
@@ -178,6 +192,9 @@ reader-print-title = دليل للطباعة
 reader-print-heading = دليل { $city }
 reader-print-date = طُبع في { $date }. الأمور تتغير: تحقّق من الدليل على الإنترنت.
 reader-print-button = اطبع
+reader-print-address = هذا الدليل على الإنترنت، محدَّث دائمًا:
+reader-print-qr = رمز QR: هذا الدليل على الإنترنت
+reader-print-other-days = بعض المواعيد في أيام أخرى (كل بضعة أسابيع أو مرة في الشهر): راجع الدليل على الإنترنت.
 
 ## Suggest a correction
 
@@ -864,3 +881,78 @@ archive-publish-not-synced = ليست هذه الحكاية على الخادم 
 archive-publish-failed = لم تُنشر. حاول لاحقًا.
 archive-export = تنزيل أرشيف المجموعة
 archive-export-hint = ملف مضغوط (zip) فيه كلمات كل صوت (Markdown) والتسجيلات وقائمة بالمداخل والأصوات واللغات والموافقات. لا يحتوي أبداً على الأصوات المسحوبة، ولا على اسم صاحب صوت مجهول. شاركه فقط بما تسمح به موافقة كل صوت.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] يناير
+     [feb] فبراير
+     [mar] مارس
+     [apr] أبريل
+     [may] مايو
+     [jun] يونيو
+     [jul] يوليو
+     [aug] أغسطس
+     [sep] سبتمبر
+     [oct] أكتوبر
+     [nov] نوفمبر
+    *[dec] ديسمبر
+    }
+date-month-alone =
+    { $month ->
+     [jan] يناير
+     [feb] فبراير
+     [mar] مارس
+     [apr] أبريل
+     [may] مايو
+     [jun] يونيو
+     [jul] يوليو
+     [aug] أغسطس
+     [sep] سبتمبر
+     [oct] أكتوبر
+     [nov] نوفمبر
+    *[dec] ديسمبر
+    }
+date-weekday =
+    { $weekday ->
+     [mon] الاثنين
+     [tue] الثلاثاء
+     [wed] الأربعاء
+     [thu] الخميس
+     [fri] الجمعة
+     [sat] السبت
+    *[sun] الأحد
+    }
+date-day = { $weekday }، { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } في { $time }
+date-list-separator = { "، " }
+date-just-now = هذه الدقيقة
+date-minutes-ago =
+    { $count ->
+     [1] قبل دقيقة واحدة
+     [2] قبل دقيقتين
+     [few] قبل { $count } دقائق
+     [many] قبل { $count } دقيقة
+     [zero] قبل { $count } دقيقة
+    *[other] قبل { $count } دقيقة
+    }
+date-hours-ago =
+    { $count ->
+     [1] قبل ساعة واحدة
+     [2] قبل ساعتين
+     [few] قبل { $count } ساعات
+     [many] قبل { $count } ساعة
+     [zero] قبل { $count } ساعة
+    *[other] قبل { $count } ساعة
+    }
+date-days-ago =
+    { $count ->
+     [1] أمس
+     [2] قبل يومين
+     [few] قبل { $count } أيام
+     [many] قبل { $count } يومًا
+     [zero] قبل { $count } يوم
+    *[other] قبل { $count } يوم
+    }

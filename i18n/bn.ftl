@@ -34,7 +34,7 @@ reader-loading = লোড হচ্ছে…
 reader-nav =
     .aria-label = গাইড
 reader-nav-home = হোম
-reader-nav-articles = তথ্য
+reader-nav-articles = প্রয়োজনীয় তথ্য
 reader-nav-events = অনুষ্ঠান
 reader-nav-search = খুঁজুন
 reader-sample-city = এটি বানানো তথ্য দিয়ে তৈরি একটি নমুনা শহর, { app-name } চালিয়ে দেখার জন্য।
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = ভাষাটি পাওয়া �
 reader-problem-unknown-language = এই গাইড এই ভাষায় নেই। এই ভাষাগুলোর একটি বেছে নিন:
 reader-problem-server-title = গাইড লোড করা যায়নি
 reader-problem-server = সার্ভারে একটি সমস্যা হয়েছে। পরে আবার চেষ্টা করুন।
+reader-meta-description = নতুনদের জন্য { $city }-এর গাইড: কোথায় সাহায্য, সেবা, প্রয়োজনীয় তথ্য ও অনুষ্ঠান পাবেন, আপনার ভাষায়, ইন্টারনেট ছাড়াও।
+reader-meta-description-page = { $page }, নতুনদের জন্য { $city }-এর গাইডে: সাহায্য, সেবা, তথ্য ও অনুষ্ঠান আপনার ভাষায়, ইন্টারনেট ছাড়াও।
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = সেবা
 reader-status-temporarily-closed = সাময়িকভাবে বন্ধ।
 reader-status-closed = এই সেবা বন্ধ হয়ে গেছে।
 reader-open-now = এখন খোলা, বন্ধ হবে { $time }-এ
+reader-open-now-all-day = এখন খোলা, ২৪ ঘণ্টা
+reader-open-all-day = ২৪ ঘণ্টা খোলা
 reader-opens-today = এখন বন্ধ। আজ খুলবে { $time }-এ
 reader-opens-tomorrow = এখন বন্ধ। আগামীকাল খুলবে { $time }-এ
 reader-opens-on = এখন বন্ধ। খুলবে { $day }, { $time }-এ
@@ -130,7 +134,7 @@ reader-target-students = শিক্ষার্থী
 
 ## Articles
 
-reader-articles-title = তথ্য
+reader-articles-title = প্রয়োজনীয় তথ্য
 reader-articles-below = এ বিষয়ে আরও
 reader-breadcrumbs =
     .aria-label = আপনি এখানে আছেন
@@ -151,6 +155,20 @@ reader-register = নাম নিবন্ধন করুন
 reader-online-link = অনলাইনে যোগ দিন
 reader-subscribe = শহরের অনুষ্ঠানগুলো আমার ক্যালেন্ডারে পান
 reader-feed-link = সব অনুষ্ঠান ডাউনলোড করুন (iCalendar)
+reader-events-by-month = পরের অনুষ্ঠান, মাস অনুযায়ী
+reader-no-later-events = পরের কোনো অনুষ্ঠান এখনও জানা নেই।
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count }টি অনুষ্ঠান
+       *[other] { $month }: { $count }টি অনুষ্ঠান
+    }
+reader-no-events-month = এই মাসে কোনো অনুষ্ঠান নেই।
+reader-events-bad-month = এই ঠিকানায় কোনো মাস নেই (এটি ?month=2027-01 দিয়ে শেষ হওয়া উচিত)। এই হলো আগামী সপ্তাহগুলো।
+reader-events-known-until = এই ফোন { $date } পর্যন্ত অনুষ্ঠানগুলো জানে। আরও দেখতে পরে অনলাইনে গাইডটি খুলুন।
+reader-events-coming-weeks = আগামী চার সপ্তাহ
+reader-events-month-before = আগে: { $month }
+reader-events-month-after = পরে: { $month }
+reader-feed-heading = আপনার ক্যালেন্ডার অ্যাপে
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = প্রিন্টের জন্য গাইড
 reader-print-heading = { $city } গাইড
 reader-print-date = প্রিন্টের তারিখ: { $date }। তথ্য বদলায়: অনলাইন গাইডও দেখে নিন।
 reader-print-button = প্রিন্ট করুন
+reader-print-address = এই গাইড অনলাইনে, সবসময় হালনাগাদ:
+reader-print-qr = QR কোড: এই গাইড অনলাইনে
+reader-print-other-days = কিছু সময় অন্য দিনে (কয়েক সপ্তাহ পরপর বা মাসে একবার): অনলাইন গাইড দেখুন।
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = সার্ভারে এখনও এই অভ
 archive-publish-failed = প্রকাশিত হয়নি। পরে আবার চেষ্টা করুন।
 archive-export = গ্রুপের আর্কাইভ ডাউনলোড করুন
 archive-export-hint = একটি zip ফাইল: প্রতিটি কণ্ঠের কথা (Markdown), রেকর্ডিং, এবং এন্ট্রি, কণ্ঠ, ভাষা ও সম্মতির তালিকা। প্রত্যাহার করা কণ্ঠ এতে কখনও থাকে না; বেনামি কণ্ঠের কোনো নাম এতে নেই। প্রতিটি কণ্ঠের সম্মতি যতটা অনুমতি দেয়, কেবল ততটাই শেয়ার করুন।
+
+## Dates
+date-month =
+    { $month ->
+     [jan] জানুয়ারি
+     [feb] ফেব্রুয়ারি
+     [mar] মার্চ
+     [apr] এপ্রিল
+     [may] মে
+     [jun] জুন
+     [jul] জুলাই
+     [aug] আগস্ট
+     [sep] সেপ্টেম্বর
+     [oct] অক্টোবর
+     [nov] নভেম্বর
+    *[dec] ডিসেম্বর
+    }
+date-month-alone =
+    { $month ->
+     [jan] জানুয়ারি
+     [feb] ফেব্রুয়ারি
+     [mar] মার্চ
+     [apr] এপ্রিল
+     [may] মে
+     [jun] জুন
+     [jul] জুলাই
+     [aug] আগস্ট
+     [sep] সেপ্টেম্বর
+     [oct] অক্টোবর
+     [nov] নভেম্বর
+    *[dec] ডিসেম্বর
+    }
+date-weekday =
+    { $weekday ->
+     [mon] সোমবার
+     [tue] মঙ্গলবার
+     [wed] বুধবার
+     [thu] বৃহস্পতিবার
+     [fri] শুক্রবার
+     [sat] শনিবার
+    *[sun] রবিবার
+    }
+date-day = { $weekday } { $day } { $month }
+date-full = { $day } { $month }, { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } এ { $time }
+date-list-separator = { ", " }
+date-just-now = এই মিনিট
+date-minutes-ago =
+    { $count ->
+     [one] { $count } মিনিট আগে
+    *[other] { $count } মিনিট আগে
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } ঘণ্টা আগে
+    *[other] { $count } ঘণ্টা আগে
+    }
+date-days-ago =
+    { $count ->
+     [1] গতকাল
+     [one] { $count } দিন আগে
+    *[other] { $count } দিন আগে
+    }

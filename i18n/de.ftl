@@ -34,7 +34,7 @@ reader-loading = Wird geladen…
 reader-nav =
     .aria-label = Wegweiser
 reader-nav-home = Start
-reader-nav-articles = Informationen
+reader-nav-articles = Praktische Infos
 reader-nav-events = Termine
 reader-nav-search = Suche
 reader-sample-city = Das ist eine Beispielstadt mit erfundenen Inhalten. Hier können Sie { app-name } ausprobieren.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Sprache nicht verfügbar
 reader-problem-unknown-language = Diesen Wegweiser gibt es nicht in dieser Sprache. Wählen Sie eine dieser Sprachen:
 reader-problem-server-title = Der Wegweiser konnte nicht geladen werden
 reader-problem-server = Auf dem Server ist ein Fehler passiert. Versuchen Sie es später noch einmal.
+reader-meta-description = Der Wegweiser für { $city } für Neuankommende: wo es Hilfe, Angebote, praktische Infos und Veranstaltungen gibt, in Ihrer Sprache, auch offline.
+reader-meta-description-page = { $page }, im Wegweiser für { $city } für Neuankommende: Hilfe, Angebote, Infos und Veranstaltungen in Ihrer Sprache, auch offline.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Angebot
 reader-status-temporarily-closed = Zurzeit geschlossen.
 reader-status-closed = Dieses Angebot gibt es nicht mehr.
 reader-open-now = Jetzt geöffnet, schließt um { $time }
+reader-open-now-all-day = Jetzt geöffnet, rund um die Uhr
+reader-open-all-day = Rund um die Uhr geöffnet
 reader-opens-today = Jetzt geschlossen. Öffnet heute um { $time }
 reader-opens-tomorrow = Jetzt geschlossen. Öffnet morgen um { $time }
 reader-opens-on = Jetzt geschlossen. Öffnet { $day } um { $time }
@@ -130,7 +134,7 @@ reader-target-students = Studierende
 
 ## Articles
 
-reader-articles-title = Informationen
+reader-articles-title = Praktische Infos
 reader-articles-below = Mehr dazu
 reader-breadcrumbs =
     .aria-label = Sie sind hier
@@ -151,6 +155,20 @@ reader-register = Anmelden
 reader-online-link = Online teilnehmen
 reader-subscribe = Termine der Stadt in meinem Kalender abonnieren
 reader-feed-link = Alle Termine herunterladen (iCalendar)
+reader-events-by-month = Später, Monat für Monat
+reader-no-later-events = Spätere Veranstaltungen sind noch nicht bekannt.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } Veranstaltung
+       *[other] { $month }: { $count } Veranstaltungen
+    }
+reader-no-events-month = Keine Veranstaltungen in diesem Monat.
+reader-events-bad-month = Diese Adresse nennt keinen Monat (sie sollte auf ?month=2027-01 enden). Hier sind die nächsten Wochen.
+reader-events-known-until = Dieses Telefon kennt die Veranstaltungen bis { $date }. Öffnen Sie den Wegweiser später online, um mehr zu sehen.
+reader-events-coming-weeks = Die nächsten vier Wochen
+reader-events-month-before = Davor: { $month }
+reader-events-month-after = Danach: { $month }
+reader-feed-heading = In Ihrer Kalender-App
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Wegweiser zum Drucken
 reader-print-heading = Wegweiser für { $city }
 reader-print-date = Gedruckt am { $date }. Dinge ändern sich: Schauen Sie im Online-Wegweiser nach.
 reader-print-button = Drucken
+reader-print-address = Dieser Wegweiser online, immer aktuell:
+reader-print-qr = QR-Code: dieser Wegweiser online
+reader-print-other-days = Manche Zeiten liegen an anderen Tagen (alle paar Wochen oder einmal im Monat): siehe den Wegweiser online.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = Der Server hat diesen Bericht noch nicht. Warten Si
 archive-publish-failed = Nicht veröffentlicht. Versuchen Sie es später noch einmal.
 archive-export = Archiv der Gruppe herunterladen
 archive-export-hint = Eine ZIP-Datei mit den Worten jeder Stimme (Markdown), den Aufnahmen und einer Liste der Einträge, Stimmen, Sprachen und Einwilligungen. Zurückgezogene Stimmen sind nie enthalten; eine anonyme Stimme trägt darin keinen Namen. Teilen Sie sie nur so, wie die Einwilligung jeder Stimme es erlaubt.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] Januar
+     [feb] Februar
+     [mar] März
+     [apr] April
+     [may] Mai
+     [jun] Juni
+     [jul] Juli
+     [aug] August
+     [sep] September
+     [oct] Oktober
+     [nov] November
+    *[dec] Dezember
+    }
+date-month-alone =
+    { $month ->
+     [jan] Januar
+     [feb] Februar
+     [mar] März
+     [apr] April
+     [may] Mai
+     [jun] Juni
+     [jul] Juli
+     [aug] August
+     [sep] September
+     [oct] Oktober
+     [nov] November
+    *[dec] Dezember
+    }
+date-weekday =
+    { $weekday ->
+     [mon] Montag
+     [tue] Dienstag
+     [wed] Mittwoch
+     [thu] Donnerstag
+     [fri] Freitag
+     [sat] Samstag
+    *[sun] Sonntag
+    }
+date-day = { $weekday }, { $day }. { $month }
+date-full = { $day }. { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } um { $time }
+date-list-separator = { ", " }
+date-just-now = in dieser Minute
+date-minutes-ago =
+    { $count ->
+     [one] vor { $count } Minute
+    *[other] vor { $count } Minuten
+    }
+date-hours-ago =
+    { $count ->
+     [one] vor { $count } Stunde
+    *[other] vor { $count } Stunden
+    }
+date-days-ago =
+    { $count ->
+     [1] gestern
+     [one] vor { $count } Tag
+    *[other] vor { $count } Tagen
+    }

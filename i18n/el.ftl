@@ -34,7 +34,7 @@ reader-loading = Φόρτωση…
 reader-nav =
     .aria-label = Οδηγός
 reader-nav-home = Αρχική
-reader-nav-articles = Πληροφορίες
+reader-nav-articles = Πρακτικές πληροφορίες
 reader-nav-events = Εκδηλώσεις
 reader-nav-search = Αναζήτηση
 reader-sample-city = Αυτή είναι μια πόλη για δοκιμή, με φανταστικό περιεχόμενο, για να δοκιμάσετε το { app-name }.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Η γλώσσα δεν είναι δια
 reader-problem-unknown-language = Αυτός ο οδηγός δεν υπάρχει σε αυτή τη γλώσσα. Διαλέξτε μία από αυτές τις γλώσσες:
 reader-problem-server-title = Ο οδηγός δεν φόρτωσε
 reader-problem-server = Κάτι πήγε στραβά στον διακομιστή. Δοκιμάστε αργότερα.
+reader-meta-description = Ο οδηγός της πόλης { $city } για νεοαφιχθέντες: πού θα βρείτε βοήθεια, υπηρεσίες, πρακτικές πληροφορίες και εκδηλώσεις, στη γλώσσα σας, και χωρίς σύνδεση.
+reader-meta-description-page = { $page }, στον οδηγό της πόλης { $city } για νεοαφιχθέντες: βοήθεια, υπηρεσίες, πληροφορίες και εκδηλώσεις στη γλώσσα σας, και χωρίς σύνδεση.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Υπηρεσία
 reader-status-temporarily-closed = Κλειστό προσωρινά.
 reader-status-closed = Αυτή η υπηρεσία έκλεισε.
 reader-open-now = Ανοιχτό τώρα, κλείνει στις { $time }
+reader-open-now-all-day = Ανοιχτό τώρα, 24 ώρες το 24ωρο
+reader-open-all-day = Ανοιχτό 24 ώρες
 reader-opens-today = Κλειστό τώρα. Ανοίγει σήμερα στις { $time }
 reader-opens-tomorrow = Κλειστό τώρα. Ανοίγει αύριο στις { $time }
 reader-opens-on = Κλειστό τώρα. Ανοίγει: { $day }, στις { $time }
@@ -130,7 +134,7 @@ reader-target-students = Φοιτητές
 
 ## Articles
 
-reader-articles-title = Πληροφορίες
+reader-articles-title = Πρακτικές πληροφορίες
 reader-articles-below = Περισσότερα για αυτό
 reader-breadcrumbs =
     .aria-label = Είστε εδώ
@@ -151,6 +155,20 @@ reader-register = Εγγραφή
 reader-online-link = Συμμετοχή online
 reader-subscribe = Οι εκδηλώσεις της πόλης στο ημερολόγιό μου
 reader-feed-link = Λήψη όλων των εκδηλώσεων (iCalendar)
+reader-events-by-month = Αργότερα, μήνα με μήνα
+reader-no-later-events = Δεν είναι ακόμη γνωστές μεταγενέστερες εκδηλώσεις.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } εκδήλωση
+       *[other] { $month }: { $count } εκδηλώσεις
+    }
+reader-no-events-month = Καμία εκδήλωση αυτόν τον μήνα.
+reader-events-bad-month = Αυτή η διεύθυνση δεν ορίζει μήνα (πρέπει να τελειώνει σε ?month=2027-01). Ορίστε οι επόμενες εβδομάδες.
+reader-events-known-until = Αυτό το τηλέφωνο γνωρίζει τις εκδηλώσεις έως { $date }. Ανοίξτε τον οδηγό online αργότερα για να δείτε περισσότερες.
+reader-events-coming-weeks = Οι επόμενες τέσσερις εβδομάδες
+reader-events-month-before = Πριν: { $month }
+reader-events-month-after = Μετά: { $month }
+reader-feed-heading = Στην εφαρμογή ημερολογίου σας
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Οδηγός για εκτύπωση
 reader-print-heading = Οδηγός: { $city }
 reader-print-date = Τυπώθηκε στις { $date }. Τα πράγματα αλλάζουν: δείτε τον οδηγό στο διαδίκτυο.
 reader-print-button = Εκτύπωση
+reader-print-address = Αυτός ο οδηγός online, πάντα ενημερωμένος:
+reader-print-qr = Κωδικός QR: αυτός ο οδηγός online
+reader-print-other-days = Κάποιες ώρες είναι άλλες μέρες (κάθε λίγες εβδομάδες ή μία φορά τον μήνα): δείτε τον οδηγό online.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = Ο διακομιστής δεν έχει ακόμ�
 archive-publish-failed = Δεν δημοσιεύτηκε. Δοκιμάστε αργότερα.
 archive-export = Λήψη του αρχείου της ομάδας
 archive-export-hint = Ένα αρχείο zip με τα λόγια κάθε φωνής (Markdown), τις ηχογραφήσεις και έναν κατάλογο καταχωρίσεων, φωνών, γλωσσών και συναινέσεων. Οι φωνές που αποσύρθηκαν δεν περιλαμβάνονται ποτέ· μια ανώνυμη φωνή δεν έχει όνομα. Μοιραστείτε το μόνο όπως επιτρέπει η συναίνεση κάθε φωνής.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] Ιανουαρίου
+     [feb] Φεβρουαρίου
+     [mar] Μαρτίου
+     [apr] Απριλίου
+     [may] Μαΐου
+     [jun] Ιουνίου
+     [jul] Ιουλίου
+     [aug] Αυγούστου
+     [sep] Σεπτεμβρίου
+     [oct] Οκτωβρίου
+     [nov] Νοεμβρίου
+    *[dec] Δεκεμβρίου
+    }
+date-month-alone =
+    { $month ->
+     [jan] Ιανουάριος
+     [feb] Φεβρουάριος
+     [mar] Μάρτιος
+     [apr] Απρίλιος
+     [may] Μάιος
+     [jun] Ιούνιος
+     [jul] Ιούλιος
+     [aug] Αύγουστος
+     [sep] Σεπτέμβριος
+     [oct] Οκτώβριος
+     [nov] Νοέμβριος
+    *[dec] Δεκέμβριος
+    }
+date-weekday =
+    { $weekday ->
+     [mon] Δευτέρα
+     [tue] Τρίτη
+     [wed] Τετάρτη
+     [thu] Πέμπτη
+     [fri] Παρασκευή
+     [sat] Σάββατο
+    *[sun] Κυριακή
+    }
+date-day = { $weekday } { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } στις { $time }
+date-list-separator = { ", " }
+date-just-now = τρέχον λεπτό
+date-minutes-ago =
+    { $count ->
+     [one] πριν από { $count } λεπτό
+    *[other] πριν από { $count } λεπτά
+    }
+date-hours-ago =
+    { $count ->
+     [one] πριν από { $count } ώρα
+    *[other] πριν από { $count } ώρες
+    }
+date-days-ago =
+    { $count ->
+     [1] χθες
+     [one] πριν από { $count } ημέρα
+    *[other] πριν από { $count } ημέρες
+    }

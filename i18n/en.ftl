@@ -33,7 +33,7 @@ reader-loading = Loading…
 reader-nav =
     .aria-label = Guide
 reader-nav-home = Home
-reader-nav-articles = Information
+reader-nav-articles = Practical information
 reader-nav-events = Events
 reader-nav-search = Search
 reader-sample-city = This is a sample city with made-up content, for trying { app-name } out.
@@ -57,6 +57,10 @@ reader-problem-unknown-language-title = Language not available
 reader-problem-unknown-language = This guide is not available in this language. Choose one of these languages:
 reader-problem-server-title = The guide could not be loaded
 reader-problem-server = Something went wrong on the server. Try again later.
+# The pages' description for search engines and link previews.
+reader-meta-description = The guide to { $city } for newcomers: where to find help, services, practical information and events, in your language, also offline.
+# $page: the item's name (a service, an article, an event).
+reader-meta-description-page = { $page }, in the guide to { $city } for newcomers: help, services, information and events in your language, also offline.
 
 ## Guide home
 
@@ -84,6 +88,8 @@ reader-service-title = Service
 reader-status-temporarily-closed = Temporarily closed.
 reader-status-closed = This service has closed.
 reader-open-now = Open now, closes at { $time }
+reader-open-now-all-day = Open now, 24 hours a day
+reader-open-all-day = Open 24 hours
 reader-opens-today = Closed now. Opens today at { $time }
 reader-opens-tomorrow = Closed now. Opens tomorrow at { $time }
 reader-opens-on = Closed now. Opens { $day } at { $time }
@@ -129,7 +135,7 @@ reader-target-students = Students
 
 ## Articles
 
-reader-articles-title = Information
+reader-articles-title = Practical information
 reader-articles-below = More on this
 reader-breadcrumbs =
     .aria-label = You are here
@@ -150,6 +156,21 @@ reader-register = Register
 reader-online-link = Join online
 reader-subscribe = Subscribe to the city's events in my calendar
 reader-feed-link = Download all events (iCalendar)
+reader-events-by-month = Later events, month by month
+reader-no-later-events = No later events are known yet.
+# $month: a month and its year ("January 2027").
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } event
+       *[other] { $month }: { $count } events
+    }
+reader-no-events-month = No events this month.
+reader-events-bad-month = This address does not name a month (it should end in ?month=2027-01). Here are the coming weeks.
+reader-events-known-until = This phone knows the events until { $date }. Open the guide online later to see more.
+reader-events-coming-weeks = The coming four weeks
+reader-events-month-before = Earlier: { $month }
+reader-events-month-after = Next: { $month }
+reader-feed-heading = In your calendar app
 
 ## Search
 
@@ -172,6 +193,11 @@ reader-print-title = Printable guide
 reader-print-heading = Guide to { $city }
 reader-print-date = Printed on { $date }. Things change: check the online guide.
 reader-print-button = Print
+# Above the guide's address and its QR code.
+reader-print-address = This guide online, always up to date:
+# Read out by screen readers for the QR code image.
+reader-print-qr = QR code: this guide online
+reader-print-other-days = Some hours are on other days (every few weeks, or once a month): see the online guide.
 
 ## Suggest a correction
 
@@ -859,3 +885,75 @@ archive-publish-not-synced = The server does not have this entry yet. Wait until
 archive-publish-failed = Not published. Try again later.
 archive-export = Download the group's archive
 archive-export-hint = A zip file with every voice's words (Markdown), the recordings and a list of entries, voices, languages and consent. Withdrawn voices are never in it; an anonymous voice has no name in it. Share it only as each voice's consent allows.
+
+## Dates
+# Dates are always in the Gregorian calendar. Where the browser has no calendar data for the
+# language, they are written with these messages (made from CLDR).
+# A month's name in a date ("5 December").
+date-month =
+    { $month ->
+     [jan] January
+     [feb] February
+     [mar] March
+     [apr] April
+     [may] May
+     [jun] June
+     [jul] July
+     [aug] August
+     [sep] September
+     [oct] October
+     [nov] November
+    *[dec] December
+    }
+# A month's name on its own, before the year ("December 2026").
+date-month-alone =
+    { $month ->
+     [jan] January
+     [feb] February
+     [mar] March
+     [apr] April
+     [may] May
+     [jun] June
+     [jul] July
+     [aug] August
+     [sep] September
+     [oct] October
+     [nov] November
+    *[dec] December
+    }
+date-weekday =
+    { $weekday ->
+     [mon] Monday
+     [tue] Tuesday
+     [wed] Wednesday
+     [thu] Thursday
+     [fri] Friday
+     [sat] Saturday
+    *[sun] Sunday
+    }
+# $weekday and $month are the names above, $day the day of the month.
+date-day = { $weekday }, { $month } { $day }
+date-full = { $month } { $day }, { $year }
+# $month is date-month-alone.
+date-month-year = { $month } { $year }
+# A day and a time or hours on it: "Saturday, December 5 at 2:00 – 4:00 PM".
+date-day-time = { $day } at { $time }
+# Between two opening hours on one day ("9:00 – 12:00, 14:00 – 17:00"), spaces included.
+date-list-separator = { ", " }
+date-just-now = this minute
+date-minutes-ago =
+    { $count ->
+     [one] { $count } minute ago
+    *[other] { $count } minutes ago
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } hour ago
+    *[other] { $count } hours ago
+    }
+date-days-ago =
+    { $count ->
+     [1] yesterday
+     [one] { $count } day ago
+    *[other] { $count } days ago
+    }

@@ -34,7 +34,7 @@ reader-loading = Cargando…
 reader-nav =
     .aria-label = Guía
 reader-nav-home = Inicio
-reader-nav-articles = Información
+reader-nav-articles = Información práctica
 reader-nav-events = Actividades
 reader-nav-search = Buscar
 reader-sample-city = Esta es una ciudad de ejemplo, con contenido inventado, para probar { app-name }.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Idioma no disponible
 reader-problem-unknown-language = Esta guía no está en este idioma. Elige uno de estos idiomas:
 reader-problem-server-title = No se pudo cargar la guía
 reader-problem-server = Algo falló en el servidor. Inténtalo más tarde.
+reader-meta-description = La guía de { $city } para recién llegados: dónde encontrar ayuda, servicios, información práctica y eventos, en tu idioma, también sin conexión.
+reader-meta-description-page = { $page }, en la guía de { $city } para recién llegados: ayuda, servicios, información y eventos en tu idioma, también sin conexión.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Servicio
 reader-status-temporarily-closed = Cerrado por ahora.
 reader-status-closed = Este servicio ha cerrado.
 reader-open-now = Abierto ahora, cierra a las { $time }
+reader-open-now-all-day = Abierto ahora, las 24 horas
+reader-open-all-day = Abierto las 24 horas
 reader-opens-today = Cerrado ahora. Abre hoy a las { $time }
 reader-opens-tomorrow = Cerrado ahora. Abre mañana a las { $time }
 reader-opens-on = Cerrado ahora. Abre el { $day } a las { $time }
@@ -130,7 +134,7 @@ reader-target-students = Estudiantes
 
 ## Articles
 
-reader-articles-title = Información
+reader-articles-title = Información práctica
 reader-articles-below = Más sobre esto
 reader-breadcrumbs =
     .aria-label = Estás aquí
@@ -151,6 +155,20 @@ reader-register = Inscribirme
 reader-online-link = Participar en línea
 reader-subscribe = Recibir las actividades de la ciudad en mi calendario
 reader-feed-link = Descargar todas las actividades (iCalendar)
+reader-events-by-month = Más adelante, mes a mes
+reader-no-later-events = Todavía no se conocen eventos posteriores.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } evento
+       *[other] { $month }: { $count } eventos
+    }
+reader-no-events-month = No hay eventos este mes.
+reader-events-bad-month = Esta dirección no indica un mes (debería terminar en ?month=2027-01). Estas son las próximas semanas.
+reader-events-known-until = Este teléfono conoce los eventos hasta el { $date }. Abre la guía con conexión más adelante para ver más.
+reader-events-coming-weeks = Las próximas cuatro semanas
+reader-events-month-before = Antes: { $month }
+reader-events-month-after = Después: { $month }
+reader-feed-heading = En tu app de calendario
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Guía para imprimir
 reader-print-heading = Guía de { $city }
 reader-print-date = Impreso el { $date }. Las cosas cambian: mira la guía en internet.
 reader-print-button = Imprimir
+reader-print-address = Esta guía en línea, siempre actualizada:
+reader-print-qr = Código QR: esta guía en línea
+reader-print-other-days = Algunos horarios son otros días (cada varias semanas o una vez al mes): consulta la guía en línea.
 
 ## Suggest a correction
 
@@ -845,3 +866,70 @@ archive-publish-not-synced = El servidor aún no tiene este relato. Espere a que
 archive-publish-failed = No publicado. Inténtelo más tarde.
 archive-export = Descargar el archivo del grupo
 archive-export-hint = Un archivo zip con las palabras de cada voz (Markdown), las grabaciones y una lista de entradas, voces, idiomas y consentimientos. Las voces retiradas nunca están; una voz anónima no lleva nombre. Compártelo solo como lo permita el consentimiento de cada voz.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] enero
+     [feb] febrero
+     [mar] marzo
+     [apr] abril
+     [may] mayo
+     [jun] junio
+     [jul] julio
+     [aug] agosto
+     [sep] septiembre
+     [oct] octubre
+     [nov] noviembre
+    *[dec] diciembre
+    }
+date-month-alone =
+    { $month ->
+     [jan] enero
+     [feb] febrero
+     [mar] marzo
+     [apr] abril
+     [may] mayo
+     [jun] junio
+     [jul] julio
+     [aug] agosto
+     [sep] septiembre
+     [oct] octubre
+     [nov] noviembre
+    *[dec] diciembre
+    }
+date-weekday =
+    { $weekday ->
+     [mon] lunes
+     [tue] martes
+     [wed] miércoles
+     [thu] jueves
+     [fri] viernes
+     [sat] sábado
+    *[sun] domingo
+    }
+date-day = { $weekday }, { $day } de { $month }
+date-full = { $day } de { $month } de { $year }
+date-month-year = { $month } de { $year }
+date-day-time = { $day }, { $time }
+date-list-separator = { ", " }
+date-just-now = este minuto
+date-minutes-ago =
+    { $count ->
+     [many] hace { $count } minutos
+     [one] hace { $count } minuto
+    *[other] hace { $count } minutos
+    }
+date-hours-ago =
+    { $count ->
+     [many] hace { $count } horas
+     [one] hace { $count } hora
+    *[other] hace { $count } horas
+    }
+date-days-ago =
+    { $count ->
+     [1] ayer
+     [many] hace { $count } días
+     [one] hace { $count } día
+    *[other] hace { $count } días
+    }

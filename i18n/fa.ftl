@@ -34,7 +34,7 @@ reader-loading = در حال بارگیری…
 reader-nav =
     .aria-label = راهنما
 reader-nav-home = صفحهٔ اصلی
-reader-nav-articles = اطلاعات
+reader-nav-articles = اطلاعات کاربردی
 reader-nav-events = رویدادها
 reader-nav-search = جستجو
 reader-sample-city = این یک شهر نمونه با محتوای ساختگی است، برای امتحان کردن { app-name }.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = این زبان در دسترس نیست
 reader-problem-unknown-language = این راهنما به این زبان نیست. یکی از این زبان‌ها را انتخاب کنید:
 reader-problem-server-title = راهنما بارگیری نشد
 reader-problem-server = در سرور مشکلی پیش آمد. بعداً دوباره امتحان کنید.
+reader-meta-description = راهنمای { $city } برای تازه‌واردان: کجا کمک، خدمات، اطلاعات کاربردی و رویدادها را پیدا کنید، به زبان خودتان، حتی آفلاین.
+reader-meta-description-page = { $page }، در راهنمای { $city } برای تازه‌واردان: کمک، خدمات، اطلاعات و رویدادها به زبان خودتان، حتی آفلاین.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = خدمت
 reader-status-temporarily-closed = موقتاً بسته است.
 reader-status-closed = این خدمت بسته شده است.
 reader-open-now = الان باز است، ساعت { $time } می‌بندد
+reader-open-now-all-day = اکنون باز است، شبانه‌روزی
+reader-open-all-day = شبانه‌روزی باز است
 reader-opens-today = الان بسته است. امروز ساعت { $time } باز می‌شود
 reader-opens-tomorrow = الان بسته است. فردا ساعت { $time } باز می‌شود
 reader-opens-on = الان بسته است. { $day } ساعت { $time } باز می‌شود
@@ -130,7 +134,7 @@ reader-target-students = دانشجویان
 
 ## Articles
 
-reader-articles-title = اطلاعات
+reader-articles-title = اطلاعات کاربردی
 reader-articles-below = بیشتر در این باره
 reader-breadcrumbs =
     .aria-label = شما اینجا هستید
@@ -151,6 +155,20 @@ reader-register = ثبت‌نام
 reader-online-link = شرکت آنلاین
 reader-subscribe = دریافت رویدادهای شهر در تقویم من
 reader-feed-link = دانلود همهٔ رویدادها (iCalendar)
+reader-events-by-month = رویدادهای بعدی، ماه به ماه
+reader-no-later-events = هنوز رویداد دیرتری معلوم نیست.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } رویداد
+       *[other] { $month }: { $count } رویداد
+    }
+reader-no-events-month = این ماه رویدادی نیست.
+reader-events-bad-month = این نشانی ماهی را مشخص نمی‌کند (باید با ‎?month=2027-01 تمام شود). این هم هفته‌های آینده.
+reader-events-known-until = این گوشی رویدادها را تا { $date } می‌داند. بعداً راهنما را آنلاین باز کنید تا بیشتر ببینید.
+reader-events-coming-weeks = چهار هفتهٔ آینده
+reader-events-month-before = قبل: { $month }
+reader-events-month-after = بعد: { $month }
+reader-feed-heading = در برنامهٔ تقویم شما
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = راهنمای قابل چاپ
 reader-print-heading = راهنمای { $city }
 reader-print-date = چاپ‌شده در { $date }. چیزها تغییر می‌کنند: راهنمای آنلاین را هم ببینید.
 reader-print-button = چاپ
+reader-print-address = این راهنما به‌صورت آنلاین، همیشه به‌روز:
+reader-print-qr = کد QR: این راهنما به‌صورت آنلاین
+reader-print-other-days = بعضی ساعت‌ها در روزهای دیگر است (هر چند هفته یا ماهی یک بار): راهنمای آنلاین را ببینید.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = سرور هنوز این روایت را ندارد
 archive-publish-failed = منتشر نشد. بعداً دوباره امتحان کنید.
 archive-export = دانلود بایگانی گروه
 archive-export-hint = یک فایل zip با سخنان هر صدا (Markdown)، ضبط‌ها و فهرستی از مدخل‌ها، صداها، زبان‌ها و رضایت‌ها. صداهای پس‌گرفته‌شده هرگز در آن نیستند؛ صدای ناشناس در آن نامی ندارد. آن را فقط تا جایی که رضایت هر صدا اجازه می‌دهد به اشتراک بگذارید.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] ژانویه
+     [feb] فوریه
+     [mar] مارس
+     [apr] آوریل
+     [may] مه
+     [jun] ژوئن
+     [jul] ژوئیه
+     [aug] اوت
+     [sep] سپتامبر
+     [oct] اکتبر
+     [nov] نوامبر
+    *[dec] دسامبر
+    }
+date-month-alone =
+    { $month ->
+     [jan] ژانویهٔ
+     [feb] فوریهٔ
+     [mar] مارس
+     [apr] آوریل
+     [may] مهٔ
+     [jun] ژوئن
+     [jul] ژوئیهٔ
+     [aug] اوت
+     [sep] سپتامبر
+     [oct] اکتبر
+     [nov] نوامبر
+    *[dec] دسامبر
+    }
+date-weekday =
+    { $weekday ->
+     [mon] دوشنبه
+     [tue] سه‌شنبه
+     [wed] چهارشنبه
+     [thu] پنجشنبه
+     [fri] جمعه
+     [sat] شنبه
+    *[sun] یکشنبه
+    }
+date-day = { $weekday } { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } ساعت { $time }
+date-list-separator = { "، " }
+date-just-now = همین دقیقه
+date-minutes-ago =
+    { $count ->
+     [one] { $count } دقیقه پیش
+    *[other] { $count } دقیقه پیش
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } ساعت پیش
+    *[other] { $count } ساعت پیش
+    }
+date-days-ago =
+    { $count ->
+     [1] دیروز
+     [one] { $count } روز پیش
+    *[other] { $count } روز پیش
+    }

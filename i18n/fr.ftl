@@ -30,7 +30,7 @@ reader-loading = Chargement…
 reader-nav =
     .aria-label = Guide
 reader-nav-home = Accueil
-reader-nav-articles = Infos
+reader-nav-articles = Infos pratiques
 reader-nav-events = Événements
 reader-nav-search = Chercher
 reader-sample-city = Ceci est une ville d’exemple, avec un contenu inventé, pour essayer { app-name }.
@@ -52,6 +52,8 @@ reader-problem-unknown-language-title = Langue non disponible
 reader-problem-unknown-language = Ce guide n’existe pas dans cette langue. Choisissez l’une de ces langues :
 reader-problem-server-title = Le guide n’a pas pu être chargé
 reader-problem-server = Une erreur s’est produite sur le serveur. Réessayez plus tard.
+reader-meta-description = Le guide de { $city } pour les nouveaux arrivants : où trouver de l’aide, des services, des infos pratiques et des événements, dans votre langue, même hors ligne.
+reader-meta-description-page = { $page }, dans le guide de { $city } pour les nouveaux arrivants : aide, services, infos et événements dans votre langue, même hors ligne.
 
 ## Guide home
 
@@ -79,6 +81,8 @@ reader-service-title = Service
 reader-status-temporarily-closed = Fermé pour le moment.
 reader-status-closed = Ce service a fermé.
 reader-open-now = Ouvert maintenant, ferme à { $time }
+reader-open-now-all-day = Ouvert maintenant, 24 heures sur 24
+reader-open-all-day = Ouvert 24 h sur 24
 reader-opens-today = Fermé maintenant. Ouvre aujourd’hui à { $time }
 reader-opens-tomorrow = Fermé maintenant. Ouvre demain à { $time }
 reader-opens-on = Fermé maintenant. Ouvre { $day } à { $time }
@@ -123,7 +127,7 @@ reader-target-students = Étudiants
 
 ## Articles
 
-reader-articles-title = Infos
+reader-articles-title = Infos pratiques
 reader-articles-below = En savoir plus
 reader-breadcrumbs =
     .aria-label = Vous êtes ici
@@ -144,6 +148,20 @@ reader-register = S’inscrire
 reader-online-link = Participer en ligne
 reader-subscribe = Recevoir les événements de la ville dans mon agenda
 reader-feed-link = Télécharger tous les événements (iCalendar)
+reader-events-by-month = Plus tard, mois par mois
+reader-no-later-events = Aucun événement plus tardif n’est encore connu.
+reader-events-in-month =
+    { $count ->
+        [one] { $month } : { $count } événement
+       *[other] { $month } : { $count } événements
+    }
+reader-no-events-month = Aucun événement ce mois-ci.
+reader-events-bad-month = Cette adresse n’indique pas de mois (elle devrait finir par ?month=2027-01). Voici les semaines à venir.
+reader-events-known-until = Ce téléphone connaît les événements jusqu’au { $date }. Ouvrez le guide en ligne plus tard pour en voir plus.
+reader-events-coming-weeks = Les quatre semaines à venir
+reader-events-month-before = Avant : { $month }
+reader-events-month-after = Ensuite : { $month }
+reader-feed-heading = Dans votre agenda
 
 ## Search
 
@@ -166,6 +184,9 @@ reader-print-title = Guide à imprimer
 reader-print-heading = Guide de { $city }
 reader-print-date = Imprimé le { $date }. Les choses changent : vérifiez dans le guide en ligne.
 reader-print-button = Imprimer
+reader-print-address = Ce guide en ligne, toujours à jour :
+reader-print-qr = Code QR : ce guide en ligne
+reader-print-other-days = Certains horaires tombent d’autres jours (toutes les quelques semaines ou une fois par mois) : voir le guide en ligne.
 
 ## Suggest a correction
 
@@ -822,3 +843,70 @@ archive-publish-not-synced = Le serveur n’a pas encore ce récit. Attendez qu�
 archive-publish-failed = Pas publié. Réessayez plus tard.
 archive-export = Télécharger l’archive du groupe
 archive-export-hint = Un fichier zip avec les mots de chaque voix (Markdown), les enregistrements et la liste des entrées, voix, langues et consentements. Les voix retirées n’y sont jamais ; une voix anonyme n’y porte aucun nom. Ne le partagez que comme le consentement de chaque voix le permet.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] janvier
+     [feb] février
+     [mar] mars
+     [apr] avril
+     [may] mai
+     [jun] juin
+     [jul] juillet
+     [aug] août
+     [sep] septembre
+     [oct] octobre
+     [nov] novembre
+    *[dec] décembre
+    }
+date-month-alone =
+    { $month ->
+     [jan] janvier
+     [feb] février
+     [mar] mars
+     [apr] avril
+     [may] mai
+     [jun] juin
+     [jul] juillet
+     [aug] août
+     [sep] septembre
+     [oct] octobre
+     [nov] novembre
+    *[dec] décembre
+    }
+date-weekday =
+    { $weekday ->
+     [mon] lundi
+     [tue] mardi
+     [wed] mercredi
+     [thu] jeudi
+     [fri] vendredi
+     [sat] samedi
+    *[sun] dimanche
+    }
+date-day = { $weekday } { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } à { $time }
+date-list-separator = { ", " }
+date-just-now = cette minute-ci
+date-minutes-ago =
+    { $count ->
+     [many] il y a { $count } minute
+     [one] il y a { $count } minute
+    *[other] il y a { $count } minutes
+    }
+date-hours-ago =
+    { $count ->
+     [many] il y a { $count } heure
+     [one] il y a { $count } heure
+    *[other] il y a { $count } heures
+    }
+date-days-ago =
+    { $count ->
+     [1] hier
+     [many] il y a { $count } jour
+     [one] il y a { $count } jour
+    *[other] il y a { $count } jours
+    }

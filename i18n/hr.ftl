@@ -34,7 +34,7 @@ reader-loading = Učitavanje…
 reader-nav =
     .aria-label = Vodič
 reader-nav-home = Početna
-reader-nav-articles = Informacije
+reader-nav-articles = Korisne informacije
 reader-nav-events = Događanja
 reader-nav-search = Traži
 reader-sample-city = Ovo je primjer grada s izmišljenim sadržajem, za isprobavanje aplikacije { app-name }.
@@ -59,6 +59,8 @@ reader-problem-unknown-language-title = Jezik nije dostupan
 reader-problem-unknown-language = Ovaj vodič nije dostupan na ovom jeziku. Odaberite jedan od ovih jezika:
 reader-problem-server-title = Vodič se nije mogao učitati
 reader-problem-server = Nešto nije u redu s poslužiteljem. Pokušajte kasnije.
+reader-meta-description = Vodič za { $city } za novopridošle: gdje naći pomoć, usluge, korisne informacije i događaje, na vašem jeziku, i bez interneta.
+reader-meta-description-page = { $page }, u vodiču za { $city } za novopridošle: pomoć, usluge, informacije i događaji na vašem jeziku, i bez interneta.
 
 ## Guide home
 
@@ -87,6 +89,8 @@ reader-service-title = Usluga
 reader-status-temporarily-closed = Privremeno zatvoreno.
 reader-status-closed = Ova usluga više ne radi.
 reader-open-now = Sada otvoreno, zatvara se u { $time }
+reader-open-now-all-day = Sada otvoreno, 24 sata dnevno
+reader-open-all-day = Otvoreno 24 sata
 reader-opens-today = Sada zatvoreno. Otvara se danas u { $time }
 reader-opens-tomorrow = Sada zatvoreno. Otvara se sutra u { $time }
 reader-opens-on = Sada zatvoreno. Otvara se: { $day }, u { $time }
@@ -132,7 +136,7 @@ reader-target-students = Studenti
 
 ## Articles
 
-reader-articles-title = Informacije
+reader-articles-title = Korisne informacije
 reader-articles-below = Više o ovome
 reader-breadcrumbs =
     .aria-label = Ovdje ste
@@ -153,6 +157,16 @@ reader-register = Prijavi se
 reader-online-link = Pridruži se online
 reader-subscribe = Primaj gradska događanja u svoj kalendar
 reader-feed-link = Preuzmi sva događanja (iCalendar)
+reader-events-by-month = Kasnije, mjesec po mjesec
+reader-no-later-events = Kasniji događaji još nisu poznati.
+reader-events-in-month = { $month } (događaji: { $count })
+reader-no-events-month = Ovaj mjesec nema događaja.
+reader-events-bad-month = Ova adresa ne navodi mjesec (trebala bi završavati s ?month=2027-01). Evo sljedećih tjedana.
+reader-events-known-until = Ovaj telefon zna događaje do { $date }. Kasnije otvorite vodič na internetu da vidite više.
+reader-events-coming-weeks = Sljedeća četiri tjedna
+reader-events-month-before = Prije: { $month }
+reader-events-month-after = Zatim: { $month }
+reader-feed-heading = U vašem kalendaru
 
 ## Search
 
@@ -176,6 +190,9 @@ reader-print-title = Vodič za ispis
 reader-print-heading = Vodič: { $city }
 reader-print-date = Ispisano { $date }. Stvari se mijenjaju: provjerite vodič na internetu.
 reader-print-button = Ispiši
+reader-print-address = Ovaj vodič na internetu, uvijek ažuran:
+reader-print-qr = QR kôd: ovaj vodič na internetu
+reader-print-other-days = Neka su radna vremena drugim danima (svakih nekoliko tjedana ili jednom mjesečno): pogledajte vodič na internetu.
 
 ## Suggest a correction
 
@@ -857,3 +874,70 @@ archive-publish-not-synced = Poslužitelj još nema ovu priču. Pričekajte da s
 archive-publish-failed = Nije objavljeno. Pokušajte kasnije.
 archive-export = Preuzmi arhiv grupe
 archive-export-hint = Zip datoteka s riječima svakog glasa (Markdown), snimkama i popisom unosa, glasova, jezika i pristanaka. Povučeni glasovi nikad nisu u njoj; anonimni glas u njoj nema imena. Dijelite je samo onako kako pristanak svakog glasa dopušta.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] siječnja
+     [feb] veljače
+     [mar] ožujka
+     [apr] travnja
+     [may] svibnja
+     [jun] lipnja
+     [jul] srpnja
+     [aug] kolovoza
+     [sep] rujna
+     [oct] listopada
+     [nov] studenoga
+    *[dec] prosinca
+    }
+date-month-alone =
+    { $month ->
+     [jan] siječanj
+     [feb] veljača
+     [mar] ožujak
+     [apr] travanj
+     [may] svibanj
+     [jun] lipanj
+     [jul] srpanj
+     [aug] kolovoz
+     [sep] rujan
+     [oct] listopad
+     [nov] studeni
+    *[dec] prosinac
+    }
+date-weekday =
+    { $weekday ->
+     [mon] ponedjeljak
+     [tue] utorak
+     [wed] srijeda
+     [thu] četvrtak
+     [fri] petak
+     [sat] subota
+    *[sun] nedjelja
+    }
+date-day = { $weekday }, { $day }. { $month }
+date-full = { $day }. { $month } { $year }.
+date-month-year = { $month } { $year }.
+date-day-time = { $day } u { $time }
+date-list-separator = { ", " }
+date-just-now = ova minuta
+date-minutes-ago =
+    { $count ->
+     [few] prije { $count } minute
+     [one] prije { $count } minutu
+    *[other] prije { $count } minuta
+    }
+date-hours-ago =
+    { $count ->
+     [few] prije { $count } sata
+     [one] prije { $count } sat
+    *[other] prije { $count } sati
+    }
+date-days-ago =
+    { $count ->
+     [1] jučer
+     [few] prije { $count } dana
+     [one] prije { $count } dan
+    *[other] prije { $count } dana
+    }

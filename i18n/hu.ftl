@@ -34,7 +34,7 @@ reader-loading = Betöltés…
 reader-nav =
     .aria-label = Útmutató
 reader-nav-home = Kezdőlap
-reader-nav-articles = Információ
+reader-nav-articles = Hasznos tudnivalók
 reader-nav-events = Események
 reader-nav-search = Keresés
 reader-sample-city = Ez egy minta város kitalált tartalommal. Itt kipróbálhatod: { app-name }.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = A nyelv nem érhető el
 reader-problem-unknown-language = Ez az útmutató ezen a nyelven nem érhető el. Válassz egyet ezek közül:
 reader-problem-server-title = Az útmutatót nem sikerült betölteni
 reader-problem-server = Hiba történt a szerveren. Próbáld újra később.
+reader-meta-description = { $city } útmutatója újonnan érkezőknek: hol talál segítséget, szolgáltatásokat, hasznos tudnivalókat és eseményeket, az Ön nyelvén, internet nélkül is.
+reader-meta-description-page = { $page } – { $city } útmutatója újonnan érkezőknek: segítség, szolgáltatások, tudnivalók és események az Ön nyelvén, internet nélkül is.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Szolgáltatás
 reader-status-temporarily-closed = Átmenetileg zárva.
 reader-status-closed = Ez a szolgáltatás megszűnt.
 reader-open-now = Most nyitva, zárás: { $time }
+reader-open-now-all-day = Most nyitva, éjjel-nappal
+reader-open-all-day = Éjjel-nappal nyitva
 reader-opens-today = Most zárva. Ma nyit, ekkor: { $time }
 reader-opens-tomorrow = Most zárva. Holnap nyit, ekkor: { $time }
 reader-opens-on = Most zárva. Nyitás: { $day }, { $time }
@@ -130,7 +134,7 @@ reader-target-students = Diákok
 
 ## Articles
 
-reader-articles-title = Információ
+reader-articles-title = Hasznos tudnivalók
 reader-articles-below = Bővebben
 reader-breadcrumbs =
     .aria-label = Itt vagy
@@ -151,6 +155,20 @@ reader-register = Jelentkezés
 reader-online-link = Csatlakozás online
 reader-subscribe = A város eseményei a naptáramban (feliratkozás)
 reader-feed-link = Az összes esemény letöltése (iCalendar)
+reader-events-by-month = Később, hónapról hónapra
+reader-no-later-events = Későbbi eseményről még nem tudunk.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } esemény
+       *[other] { $month }: { $count } esemény
+    }
+reader-no-events-month = Ebben a hónapban nincs esemény.
+reader-events-bad-month = Ez a cím nem jelöl meg hónapot (így kellene végződnie: ?month=2027-01). Íme a következő hetek.
+reader-events-known-until = Ez a telefon { $date }-ig ismeri az eseményeket. Később nyissa meg az útmutatót online, hogy többet lásson.
+reader-events-coming-weeks = A következő négy hét
+reader-events-month-before = Korábban: { $month }
+reader-events-month-after = Következő: { $month }
+reader-feed-heading = A naptáralkalmazásában
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Nyomtatható útmutató
 reader-print-heading = Útmutató – { $city }
 reader-print-date = Nyomtatva: { $date }. A dolgok változnak: nézd meg az online útmutatót is.
 reader-print-button = Nyomtatás
+reader-print-address = Ez az útmutató online, mindig naprakészen:
+reader-print-qr = QR-kód: ez az útmutató online
+reader-print-other-days = Egyes nyitvatartások más napokra esnek (néhány hetente vagy havonta egyszer): lásd az online útmutatót.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = A szerveren még nincs meg ez a beszámoló. Várja
 archive-publish-failed = Nincs közzétéve. Próbálja újra később.
 archive-export = A csoport archívumának letöltése
 archive-export-hint = Egy zip-fájl minden hang szavaival (Markdown), a felvételekkel és a bejegyzések, hangok, nyelvek és hozzájárulások listájával. A visszavont hangok soha nincsenek benne; egy névtelen hangnak nincs benne neve. Csak úgy ossza meg, ahogy az egyes hangok hozzájárulása engedi.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] január
+     [feb] február
+     [mar] március
+     [apr] április
+     [may] május
+     [jun] június
+     [jul] július
+     [aug] augusztus
+     [sep] szeptember
+     [oct] október
+     [nov] november
+    *[dec] december
+    }
+date-month-alone =
+    { $month ->
+     [jan] január
+     [feb] február
+     [mar] március
+     [apr] április
+     [may] május
+     [jun] június
+     [jul] július
+     [aug] augusztus
+     [sep] szeptember
+     [oct] október
+     [nov] november
+    *[dec] december
+    }
+date-weekday =
+    { $weekday ->
+     [mon] hétfő
+     [tue] kedd
+     [wed] szerda
+     [thu] csütörtök
+     [fri] péntek
+     [sat] szombat
+    *[sun] vasárnap
+    }
+date-day = { $month } { $day }., { $weekday }
+date-full = { $year }. { $month } { $day }.
+date-month-year = { $year }. { $month }
+date-day-time = { $day } { $time }
+date-list-separator = { ", " }
+date-just-now = ebben a percben
+date-minutes-ago =
+    { $count ->
+     [one] { $count } perccel ezelőtt
+    *[other] { $count } perccel ezelőtt
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } órával ezelőtt
+    *[other] { $count } órával ezelőtt
+    }
+date-days-ago =
+    { $count ->
+     [1] tegnap
+     [one] { $count } nappal ezelőtt
+    *[other] { $count } nappal ezelőtt
+    }

@@ -34,7 +34,7 @@ reader-loading = Caricamento…
 reader-nav =
     .aria-label = Guida
 reader-nav-home = Home
-reader-nav-articles = Informazioni
+reader-nav-articles = Informazioni pratiche
 reader-nav-events = Eventi
 reader-nav-search = Cerca
 reader-sample-city = Questa è una città di esempio con contenuti inventati, per provare { app-name }.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Lingua non disponibile
 reader-problem-unknown-language = Questa guida non c’è in questa lingua. Scegli una di queste lingue:
 reader-problem-server-title = Non è stato possibile caricare la guida
 reader-problem-server = Qualcosa non ha funzionato sul server. Riprova più tardi.
+reader-meta-description = La guida di { $city } per chi è appena arrivato: dove trovare aiuto, servizi, informazioni pratiche ed eventi, nella tua lingua, anche offline.
+reader-meta-description-page = { $page }, nella guida di { $city } per chi è appena arrivato: aiuto, servizi, informazioni ed eventi nella tua lingua, anche offline.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Servizio
 reader-status-temporarily-closed = Chiuso per ora.
 reader-status-closed = Questo servizio ha chiuso.
 reader-open-now = Aperto ora, chiude alle { $time }
+reader-open-now-all-day = Aperto ora, 24 ore su 24
+reader-open-all-day = Aperto 24 ore su 24
 reader-opens-today = Chiuso ora. Apre oggi alle { $time }
 reader-opens-tomorrow = Chiuso ora. Apre domani alle { $time }
 reader-opens-on = Chiuso ora. Apre { $day } alle { $time }
@@ -130,7 +134,7 @@ reader-target-students = Studenti
 
 ## Articles
 
-reader-articles-title = Informazioni
+reader-articles-title = Informazioni pratiche
 reader-articles-below = Per saperne di più
 reader-breadcrumbs =
     .aria-label = Sei qui
@@ -151,6 +155,20 @@ reader-register = Iscriviti
 reader-online-link = Partecipa online
 reader-subscribe = Ricevi gli eventi della città nel mio calendario
 reader-feed-link = Scarica tutti gli eventi (iCalendar)
+reader-events-by-month = Più avanti, mese per mese
+reader-no-later-events = Non si conoscono ancora eventi successivi.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } evento
+       *[other] { $month }: { $count } eventi
+    }
+reader-no-events-month = Nessun evento questo mese.
+reader-events-bad-month = Questo indirizzo non indica un mese (dovrebbe finire con ?month=2027-01). Ecco le prossime settimane.
+reader-events-known-until = Questo telefono conosce gli eventi fino al { $date }. Apri la guida online più tardi per vederne altri.
+reader-events-coming-weeks = Le prossime quattro settimane
+reader-events-month-before = Prima: { $month }
+reader-events-month-after = Dopo: { $month }
+reader-feed-heading = Nella tua app calendario
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Guida da stampare
 reader-print-heading = Guida di { $city }
 reader-print-date = Stampata il { $date }. Le cose cambiano: controlla la guida online.
 reader-print-button = Stampa
+reader-print-address = Questa guida online, sempre aggiornata:
+reader-print-qr = Codice QR: questa guida online
+reader-print-other-days = Alcuni orari sono in altri giorni (ogni qualche settimana o una volta al mese): vedi la guida online.
 
 ## Suggest a correction
 
@@ -845,3 +866,70 @@ archive-publish-not-synced = Il server non ha ancora questo racconto. Attendi ch
 archive-publish-failed = Non pubblicato. Riprova più tardi.
 archive-export = Scarica l’archivio del gruppo
 archive-export-hint = Un file zip con le parole di ogni voce (Markdown), le registrazioni e un elenco di voci, lingue e consensi. Le voci ritirate non ci sono mai; una voce anonima non vi porta alcun nome. Condividilo solo come il consenso di ogni voce permette.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] gennaio
+     [feb] febbraio
+     [mar] marzo
+     [apr] aprile
+     [may] maggio
+     [jun] giugno
+     [jul] luglio
+     [aug] agosto
+     [sep] settembre
+     [oct] ottobre
+     [nov] novembre
+    *[dec] dicembre
+    }
+date-month-alone =
+    { $month ->
+     [jan] gennaio
+     [feb] febbraio
+     [mar] marzo
+     [apr] aprile
+     [may] maggio
+     [jun] giugno
+     [jul] luglio
+     [aug] agosto
+     [sep] settembre
+     [oct] ottobre
+     [nov] novembre
+    *[dec] dicembre
+    }
+date-weekday =
+    { $weekday ->
+     [mon] lunedì
+     [tue] martedì
+     [wed] mercoledì
+     [thu] giovedì
+     [fri] venerdì
+     [sat] sabato
+    *[sun] domenica
+    }
+date-day = { $weekday } { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } alle ore { $time }
+date-list-separator = { ", " }
+date-just-now = questo minuto
+date-minutes-ago =
+    { $count ->
+     [many] { $count } minuti fa
+     [one] { $count } minuto fa
+    *[other] { $count } minuti fa
+    }
+date-hours-ago =
+    { $count ->
+     [many] { $count } ore fa
+     [one] { $count } ora fa
+    *[other] { $count } ore fa
+    }
+date-days-ago =
+    { $count ->
+     [1] ieri
+     [many] { $count } giorni fa
+     [one] { $count } giorno fa
+    *[other] { $count } giorni fa
+    }

@@ -34,7 +34,7 @@ reader-loading = लोड हुँदै…
 reader-nav =
     .aria-label = गाइड
 reader-nav-home = गृहपृष्ठ
-reader-nav-articles = जानकारी
+reader-nav-articles = उपयोगी जानकारी
 reader-nav-events = कार्यक्रम
 reader-nav-search = खोज्नुहोस्
 reader-sample-city = यो { app-name } चलाएर हेर्नका लागि बनाइएको काल्पनिक सामग्री भएको नमुना सहर हो।
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = भाषा उपलब्ध छै�
 reader-problem-unknown-language = यो गाइड यो भाषामा उपलब्ध छैन। यीमध्ये एउटा भाषा छान्नुहोस्:
 reader-problem-server-title = गाइड लोड हुन सकेन
 reader-problem-server = सर्भरमा केही गडबड भयो। पछि फेरि प्रयास गर्नुहोस्।
+reader-meta-description = नयाँ आउनेहरूका लागि { $city } को गाइड: सहयोग, सेवा, उपयोगी जानकारी र कार्यक्रम कहाँ पाइन्छ, तपाईंको भाषामा, इन्टरनेटबिना पनि।
+reader-meta-description-page = { $page }, नयाँ आउनेहरूका लागि { $city } को गाइडमा: सहयोग, सेवा, जानकारी र कार्यक्रम तपाईंको भाषामा, इन्टरनेटबिना पनि।
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = सेवा
 reader-status-temporarily-closed = अहिलेलाई बन्द छ।
 reader-status-closed = यो सेवा बन्द भइसकेको छ।
 reader-open-now = अहिले खुला छ, { $time } मा बन्द हुन्छ
+reader-open-now-all-day = अहिले खुला, २४ घण्टा
+reader-open-all-day = २४ घण्टा खुला
 reader-opens-today = अहिले बन्द छ। आज { $time } मा खुल्छ
 reader-opens-tomorrow = अहिले बन्द छ। भोलि { $time } मा खुल्छ
 reader-opens-on = अहिले बन्द छ। खुल्ने समय: { $day }, { $time }
@@ -130,7 +134,7 @@ reader-target-students = विद्यार्थीहरू
 
 ## Articles
 
-reader-articles-title = जानकारी
+reader-articles-title = उपयोगी जानकारी
 reader-articles-below = यसबारे थप
 reader-breadcrumbs =
     .aria-label = तपाईं यहाँ हुनुहुन्छ
@@ -151,6 +155,20 @@ reader-register = नाम दर्ता गर्नुहोस्
 reader-online-link = अनलाइन सहभागी हुनुहोस्
 reader-subscribe = सहरका कार्यक्रमहरू मेरो क्यालेन्डरमा पाउनुहोस्
 reader-feed-link = सबै कार्यक्रम डाउनलोड गर्नुहोस् (iCalendar)
+reader-events-by-month = पछिका कार्यक्रम, महिना अनुसार
+reader-no-later-events = पछिका कार्यक्रम अझै थाहा छैनन्।
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } कार्यक्रम
+       *[other] { $month }: { $count } कार्यक्रम
+    }
+reader-no-events-month = यो महिना कुनै कार्यक्रम छैन।
+reader-events-bad-month = यो ठेगानाले कुनै महिना जनाउँदैन (यो ?month=2027-01 मा टुङ्गिनुपर्छ)। यी आउँदा हप्ताहरू हुन्।
+reader-events-known-until = यो फोनलाई { $date } सम्मका कार्यक्रम थाहा छ। थप हेर्न पछि गाइड अनलाइन खोल्नुहोस्।
+reader-events-coming-weeks = आउँदो चार हप्ता
+reader-events-month-before = अघि: { $month }
+reader-events-month-after = पछि: { $month }
+reader-feed-heading = तपाईंको क्यालेन्डर एपमा
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = प्रिन्ट गर्न मिल्ने ग�
 reader-print-heading = { $city } गाइड
 reader-print-date = प्रिन्ट गरिएको मिति: { $date }। कुराहरू बदलिन्छन्: अनलाइन गाइड पनि हेर्नुहोस्।
 reader-print-button = प्रिन्ट गर्नुहोस्
+reader-print-address = यो गाइड अनलाइन, सधैं अद्यावधिक:
+reader-print-qr = QR कोड: यो गाइड अनलाइन
+reader-print-other-days = केही समय अन्य दिनमा छन् (केही हप्तामा वा महिनामा एक पटक): अनलाइन गाइड हेर्नुहोस्।
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = सर्भरमा अझै यो अनुभ
 archive-publish-failed = प्रकाशित भएन। पछि फेरि प्रयास गर्नुहोस्।
 archive-export = समूहको अभिलेख डाउनलोड गर्नुहोस्
 archive-export-hint = प्रत्येक आवाजका शब्द (Markdown), रेकर्डिङहरू र प्रविष्टि, आवाज, भाषा र सहमतिको सूची भएको zip फाइल। फिर्ता लिइएका आवाजहरू यसमा कहिल्यै हुँदैनन्; बेनामी आवाजको यसमा कुनै नाम हुँदैन। प्रत्येक आवाजको सहमतिले दिएजति मात्र साझा गर्नुहोस्।
+
+## Dates
+date-month =
+    { $month ->
+     [jan] जनवरी
+     [feb] फेब्रुअरी
+     [mar] मार्च
+     [apr] अप्रिल
+     [may] मे
+     [jun] जुन
+     [jul] जुलाई
+     [aug] अगस्ट
+     [sep] सेप्टेम्बर
+     [oct] अक्टोबर
+     [nov] नोभेम्बर
+    *[dec] डिसेम्बर
+    }
+date-month-alone =
+    { $month ->
+     [jan] जनवरी
+     [feb] फेब्रुअरी
+     [mar] मार्च
+     [apr] अप्रिल
+     [may] मे
+     [jun] जुन
+     [jul] जुलाई
+     [aug] अगस्ट
+     [sep] सेप्टेम्बर
+     [oct] अक्टोबर
+     [nov] नोभेम्बर
+    *[dec] डिसेम्बर
+    }
+date-weekday =
+    { $weekday ->
+     [mon] सोमबार
+     [tue] मङ्गलबार
+     [wed] बुधबार
+     [thu] बिहिबार
+     [fri] शुक्रबार
+     [sat] शनिबार
+    *[sun] आइतबार
+    }
+date-day = { $month } { $day }, { $weekday }
+date-full = { $year } { $month } { $day }
+date-month-year = { $year } { $month }
+date-day-time = { $day }: { $time }
+date-list-separator = { ", " }
+date-just-now = यही मिनेटमा
+date-minutes-ago =
+    { $count ->
+     [one] { $count } मिनेट पहिले
+    *[other] { $count } मिनेट पहिले
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } घण्टा पहिले
+    *[other] { $count } घण्टा पहिले
+    }
+date-days-ago =
+    { $count ->
+     [1] हिजो
+     [one] { $count } दिन पहिले
+    *[other] { $count } दिन पहिले
+    }

@@ -34,7 +34,7 @@ reader-loading = Laden…
 reader-nav =
     .aria-label = Gids
 reader-nav-home = Start
-reader-nav-articles = Informatie
+reader-nav-articles = Praktische informatie
 reader-nav-events = Activiteiten
 reader-nav-search = Zoeken
 reader-sample-city = Dit is een voorbeeldstad met verzonnen inhoud, om { app-name } uit te proberen.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Taal niet beschikbaar
 reader-problem-unknown-language = Deze gids is niet beschikbaar in deze taal. Kies een van deze talen:
 reader-problem-server-title = De gids kon niet worden geladen
 reader-problem-server = Er ging iets mis op de server. Probeer het later opnieuw.
+reader-meta-description = De gids van { $city } voor nieuwkomers: waar je hulp, diensten, praktische informatie en activiteiten vindt, in je eigen taal, ook offline.
+reader-meta-description-page = { $page }, in de gids van { $city } voor nieuwkomers: hulp, diensten, informatie en activiteiten in je eigen taal, ook offline.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Voorziening
 reader-status-temporarily-closed = Tijdelijk gesloten.
 reader-status-closed = Deze voorziening is gesloten.
 reader-open-now = Nu open, sluit om { $time }
+reader-open-now-all-day = Nu open, 24 uur per dag
+reader-open-all-day = 24 uur open
 reader-opens-today = Nu gesloten. Gaat vandaag open om { $time }
 reader-opens-tomorrow = Nu gesloten. Gaat morgen open om { $time }
 reader-opens-on = Nu gesloten. Gaat open op { $day } om { $time }
@@ -130,7 +134,7 @@ reader-target-students = Studenten
 
 ## Articles
 
-reader-articles-title = Informatie
+reader-articles-title = Praktische informatie
 reader-articles-below = Meer hierover
 reader-breadcrumbs =
     .aria-label = Je bent hier
@@ -151,6 +155,20 @@ reader-register = Aanmelden
 reader-online-link = Online meedoen
 reader-subscribe = De activiteiten van de stad in mijn agenda zetten
 reader-feed-link = Alle activiteiten downloaden (iCalendar)
+reader-events-by-month = Later, per maand
+reader-no-later-events = Er zijn nog geen latere activiteiten bekend.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } activiteit
+       *[other] { $month }: { $count } activiteiten
+    }
+reader-no-events-month = Geen activiteiten deze maand.
+reader-events-bad-month = Dit adres noemt geen maand (het zou moeten eindigen op ?month=2027-01). Hier zijn de komende weken.
+reader-events-known-until = Deze telefoon kent de activiteiten tot { $date }. Open de gids later online om meer te zien.
+reader-events-coming-weeks = De komende vier weken
+reader-events-month-before = Eerder: { $month }
+reader-events-month-after = Daarna: { $month }
+reader-feed-heading = In je agenda-app
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Gids om af te drukken
 reader-print-heading = Gids voor { $city }
 reader-print-date = Afgedrukt op { $date }. Dingen veranderen: kijk ook in de online gids.
 reader-print-button = Afdrukken
+reader-print-address = Deze gids online, altijd bijgewerkt:
+reader-print-qr = QR-code: deze gids online
+reader-print-other-days = Sommige openingstijden vallen op andere dagen (om de paar weken of eens per maand): zie de online gids.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = De server heeft dit verhaal nog niet. Wacht tot het
 archive-publish-failed = Niet gepubliceerd. Probeer het later opnieuw.
 archive-export = Het archief van de groep downloaden
 archive-export-hint = Een zipbestand met de woorden van elke stem (Markdown), de opnames en een lijst van inzendingen, stemmen, talen en toestemmingen. Teruggetrokken stemmen staan er nooit in; een anonieme stem heeft er geen naam. Deel het alleen zoals de toestemming van elke stem het toelaat.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] januari
+     [feb] februari
+     [mar] maart
+     [apr] april
+     [may] mei
+     [jun] juni
+     [jul] juli
+     [aug] augustus
+     [sep] september
+     [oct] oktober
+     [nov] november
+    *[dec] december
+    }
+date-month-alone =
+    { $month ->
+     [jan] januari
+     [feb] februari
+     [mar] maart
+     [apr] april
+     [may] mei
+     [jun] juni
+     [jul] juli
+     [aug] augustus
+     [sep] september
+     [oct] oktober
+     [nov] november
+    *[dec] december
+    }
+date-weekday =
+    { $weekday ->
+     [mon] maandag
+     [tue] dinsdag
+     [wed] woensdag
+     [thu] donderdag
+     [fri] vrijdag
+     [sat] zaterdag
+    *[sun] zondag
+    }
+date-day = { $weekday } { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } om { $time }
+date-list-separator = { ", " }
+date-just-now = binnen een minuut
+date-minutes-ago =
+    { $count ->
+     [one] { $count } minuut geleden
+    *[other] { $count } minuten geleden
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } uur geleden
+    *[other] { $count } uur geleden
+    }
+date-days-ago =
+    { $count ->
+     [1] gisteren
+     [one] { $count } dag geleden
+    *[other] { $count } dagen geleden
+    }

@@ -34,7 +34,7 @@ reader-loading = Wczytywanie…
 reader-nav =
     .aria-label = Przewodnik
 reader-nav-home = Start
-reader-nav-articles = Informacje
+reader-nav-articles = Praktyczne informacje
 reader-nav-events = Wydarzenia
 reader-nav-search = Szukaj
 reader-sample-city = To jest przykładowe miasto z wymyśloną treścią, aby wypróbować { app-name }.
@@ -60,6 +60,8 @@ reader-problem-unknown-language-title = Język niedostępny
 reader-problem-unknown-language = Ten przewodnik nie jest dostępny w tym języku. Wybierz jeden z tych języków:
 reader-problem-server-title = Nie udało się wczytać przewodnika
 reader-problem-server = Na serwerze wystąpił błąd. Spróbuj później.
+reader-meta-description = Przewodnik po mieście { $city } dla nowo przybyłych: gdzie znaleźć pomoc, usługi, praktyczne informacje i wydarzenia, w twoim języku, także offline.
+reader-meta-description-page = { $page } – przewodnik po mieście { $city } dla nowo przybyłych: pomoc, usługi, informacje i wydarzenia w twoim języku, także offline.
 
 ## Guide home
 
@@ -89,6 +91,8 @@ reader-service-title = Usługa
 reader-status-temporarily-closed = Tymczasowo zamknięte.
 reader-status-closed = Ta usługa już nie działa.
 reader-open-now = Teraz otwarte, zamknięcie o { $time }
+reader-open-now-all-day = Teraz otwarte, całą dobę
+reader-open-all-day = Otwarte całą dobę
 reader-opens-today = Teraz zamknięte. Otwarcie dziś o { $time }
 reader-opens-tomorrow = Teraz zamknięte. Otwarcie jutro o { $time }
 reader-opens-on = Teraz zamknięte. Otwarcie: { $day }, o { $time }
@@ -134,7 +138,7 @@ reader-target-students = Studenci
 
 ## Articles
 
-reader-articles-title = Informacje
+reader-articles-title = Praktyczne informacje
 reader-articles-below = Więcej na ten temat
 reader-breadcrumbs =
     .aria-label = Jesteś tutaj
@@ -155,6 +159,16 @@ reader-register = Zapisz się
 reader-online-link = Dołącz online
 reader-subscribe = Subskrybuj wydarzenia miasta w moim kalendarzu
 reader-feed-link = Pobierz wszystkie wydarzenia (iCalendar)
+reader-events-by-month = Później, miesiąc po miesiącu
+reader-no-later-events = Nie znamy jeszcze późniejszych wydarzeń.
+reader-events-in-month = { $month } (wydarzenia: { $count })
+reader-no-events-month = W tym miesiącu nie ma wydarzeń.
+reader-events-bad-month = Ten adres nie wskazuje miesiąca (powinien kończyć się na ?month=2027-01). Oto najbliższe tygodnie.
+reader-events-known-until = Ten telefon zna wydarzenia do { $date }. Otwórz później przewodnik online, aby zobaczyć więcej.
+reader-events-coming-weeks = Najbliższe cztery tygodnie
+reader-events-month-before = Wcześniej: { $month }
+reader-events-month-after = Dalej: { $month }
+reader-feed-heading = W twojej aplikacji kalendarza
 
 ## Search
 
@@ -179,6 +193,9 @@ reader-print-title = Przewodnik do druku
 reader-print-heading = Przewodnik: { $city }
 reader-print-date = Wydrukowano { $date }. Wiele się zmienia: sprawdź przewodnik w internecie.
 reader-print-button = Drukuj
+reader-print-address = Ten przewodnik online, zawsze aktualny:
+reader-print-qr = Kod QR: ten przewodnik online
+reader-print-other-days = Niektóre godziny przypadają w inne dni (co kilka tygodni lub raz w miesiącu): zobacz przewodnik online.
 
 ## Suggest a correction
 
@@ -869,3 +886,73 @@ archive-publish-not-synced = Serwer nie ma jeszcze tej opowieści. Poczekaj na s
 archive-publish-failed = Nie opublikowano. Spróbuj później.
 archive-export = Pobierz archiwum grupy
 archive-export-hint = Plik zip ze słowami każdego głosu (Markdown), nagraniami i listą wpisów, głosów, języków i zgód. Wycofanych głosów nigdy w nim nie ma; anonimowy głos nie ma w nim imienia. Udostępniaj go tylko tak, jak pozwala zgoda każdego głosu.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] stycznia
+     [feb] lutego
+     [mar] marca
+     [apr] kwietnia
+     [may] maja
+     [jun] czerwca
+     [jul] lipca
+     [aug] sierpnia
+     [sep] września
+     [oct] października
+     [nov] listopada
+    *[dec] grudnia
+    }
+date-month-alone =
+    { $month ->
+     [jan] styczeń
+     [feb] luty
+     [mar] marzec
+     [apr] kwiecień
+     [may] maj
+     [jun] czerwiec
+     [jul] lipiec
+     [aug] sierpień
+     [sep] wrzesień
+     [oct] październik
+     [nov] listopad
+    *[dec] grudzień
+    }
+date-weekday =
+    { $weekday ->
+     [mon] poniedziałek
+     [tue] wtorek
+     [wed] środa
+     [thu] czwartek
+     [fri] piątek
+     [sat] sobota
+    *[sun] niedziela
+    }
+date-day = { $weekday }, { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } { $time }
+date-list-separator = { ", " }
+date-just-now = ta minuta
+date-minutes-ago =
+    { $count ->
+     [few] { $count } minuty temu
+     [many] { $count } minut temu
+     [one] { $count } minutę temu
+    *[other] { $count } minut temu
+    }
+date-hours-ago =
+    { $count ->
+     [few] { $count } godziny temu
+     [many] { $count } godzin temu
+     [one] { $count } godzinę temu
+    *[other] { $count } godzin temu
+    }
+date-days-ago =
+    { $count ->
+     [1] wczoraj
+     [few] { $count } dni temu
+     [many] { $count } dni temu
+     [one] { $count } dzień temu
+    *[other] { $count } dni temu
+    }

@@ -34,7 +34,7 @@ reader-loading = راوړل کېږي…
 reader-nav =
     .aria-label = لارښود
 reader-nav-home = کور پاڼه
-reader-nav-articles = معلومات
+reader-nav-articles = ګټور معلومات
 reader-nav-events = پروګرامونه
 reader-nav-search = لټون
 reader-sample-city = دا د بېلګې ښار دی چې جوړه شوې منځپانګه لري، د { app-name } د ازمویلو لپاره.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = دا ژبه نشته
 reader-problem-unknown-language = دا لارښود په دې ژبه نشته. له دې ژبو څخه یوه وټاکئ:
 reader-problem-server-title = لارښود رانه وړل شو
 reader-problem-server = په سرور کې ستونزه پېښه شوه. وروسته بیا هڅه وکړئ.
+reader-meta-description = د { $city } لارښود د نویو راغلو لپاره: مرسته، خدمتونه، ګټور معلومات او پېښې چېرته ومومئ، په خپله ژبه، بې انټرنېټه هم.
+reader-meta-description-page = { $page }، د { $city } د نویو راغلو په لارښود کې: مرسته، خدمتونه، معلومات او پېښې په خپله ژبه، بې انټرنېټه هم.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = خدمت
 reader-status-temporarily-closed = د څه وخت لپاره تړلی دی.
 reader-status-closed = دا خدمت تړل شوی دی.
 reader-open-now = اوس خلاص دی، په { $time } تړل کېږي
+reader-open-now-all-day = اوس خلاص دی، شپه او ورځ
+reader-open-all-day = شپه او ورځ خلاص
 reader-opens-today = اوس تړلی دی. نن په { $time } خلاصېږي
 reader-opens-tomorrow = اوس تړلی دی. سبا په { $time } خلاصېږي
 reader-opens-on = اوس تړلی دی. { $day } په { $time } خلاصېږي
@@ -130,7 +134,7 @@ reader-target-students = زده کوونکي
 
 ## Articles
 
-reader-articles-title = معلومات
+reader-articles-title = ګټور معلومات
 reader-articles-below = په دې اړه نور
 reader-breadcrumbs =
     .aria-label = تاسو دلته یاست
@@ -151,6 +155,20 @@ reader-register = نوم لیکنه وکړئ
 reader-online-link = آنلاین ګډون وکړئ
 reader-subscribe = د ښار پروګرامونه زما په کلیز کې ترلاسه کړئ
 reader-feed-link = ټول پروګرامونه ښکته کړئ (iCalendar)
+reader-events-by-month = وروسته پېښې، میاشت په میاشت
+reader-no-later-events = تر اوسه وروسته پېښې نه دي معلومې.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } پېښه
+       *[other] { $month }: { $count } پېښې
+    }
+reader-no-events-month = په دې میاشت کې پېښې نشته.
+reader-events-bad-month = دا پته میاشت نه ښيي (باید په ‎?month=2027-01 پای ته ورسيږي). دا راتلونکې اونۍ دي.
+reader-events-known-until = دا تلیفون پېښې تر { $date } پورې پېژني. د نورو لیدو لپاره وروسته لارښود آنلاین پرانیزئ.
+reader-events-coming-weeks = راتلونکې څلور اونۍ
+reader-events-month-before = مخکې: { $month }
+reader-events-month-after = وروسته: { $month }
+reader-feed-heading = ستاسو د جنتري اپ کې
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = د چاپ لپاره لارښود
 reader-print-heading = د { $city } لارښود
 reader-print-date = چاپ شوی: { $date }. شیان بدلېږي: آنلاین لارښود هم وګورئ.
 reader-print-button = چاپ
+reader-print-address = دا لارښود آنلاین، تل تازه:
+reader-print-qr = QR کوډ: دا لارښود آنلاین
+reader-print-other-days = ځینې وختونه په نورو ورځو کې دي (هرو څو اونیو یا میاشت کې یو ځل): آنلاین لارښود وګورئ.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = سرور تر اوسه دا کیسه نه لري. �
 archive-publish-failed = خپره نه شوه. وروسته بیا هڅه وکړئ.
 archive-export = د ډلې آرشیف ښکته کړئ
 archive-export-hint = یوه zip دوتنه چې د هر غږ خبرې (Markdown)، ثبتونه او د ننوتو، غږونو، ژبو او رضایتونو لړلیک لري. بېرته اخیستل شوي غږونه هېڅکله پکې نه وي؛ بې نومه غږ پکې نوم نه لري. یوازې هغومره یې شریک کړئ چې د هر غږ رضایت اجازه ورکوي.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] جنوري
+     [feb] فبروري
+     [mar] مارچ
+     [apr] اپریل
+     [may] مۍ
+     [jun] جون
+     [jul] جولای
+     [aug] اګست
+     [sep] سېپتمبر
+     [oct] اکتوبر
+     [nov] نومبر
+    *[dec] دسمبر
+    }
+date-month-alone =
+    { $month ->
+     [jan] جنوري
+     [feb] فبروري
+     [mar] مارچ
+     [apr] اپریل
+     [may] مۍ
+     [jun] جون
+     [jul] جولای
+     [aug] اګست
+     [sep] سېپتمبر
+     [oct] اکتوبر
+     [nov] نومبر
+    *[dec] دسمبر
+    }
+date-weekday =
+    { $weekday ->
+     [mon] دونۍ
+     [tue] درېنۍ
+     [wed] څلرنۍ
+     [thu] پينځنۍ
+     [fri] جمعه
+     [sat] اونۍ
+    *[sun] يونۍ
+    }
+date-day = { $weekday }, { $month } { $day }
+date-full = { $year } { $month } { $day }
+date-month-year = { $year } { $month }
+date-day-time = { $day } په { $time }
+date-list-separator = { "، " }
+date-just-now = دا دقيقه
+date-minutes-ago =
+    { $count ->
+     [one] { $count } دقيقه مخکې
+    *[other] { $count } دقيقې مخکې
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } ساعت مخکې
+    *[other] { $count } ساعتونه مخکې
+    }
+date-days-ago =
+    { $count ->
+     [1] پرون
+     [one] { $count } ورځ مخکې
+    *[other] { $count } ورځې مخکې
+    }

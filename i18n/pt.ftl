@@ -34,7 +34,7 @@ reader-loading = A carregar…
 reader-nav =
     .aria-label = Guia
 reader-nav-home = Início
-reader-nav-articles = Informação
+reader-nav-articles = Informação prática
 reader-nav-events = Eventos
 reader-nav-search = Pesquisar
 reader-sample-city = Esta é uma cidade de exemplo, com conteúdo inventado, para experimentar o { app-name }.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Língua não disponível
 reader-problem-unknown-language = Este guia não existe nesta língua. Escolha uma destas línguas:
 reader-problem-server-title = Não foi possível carregar o guia
 reader-problem-server = Houve um problema no servidor. Tente mais tarde.
+reader-meta-description = O guia de { $city } para recém-chegados: onde encontrar ajuda, serviços, informação prática e eventos, na sua língua, também offline.
+reader-meta-description-page = { $page }, no guia de { $city } para recém-chegados: ajuda, serviços, informação e eventos na sua língua, também offline.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Serviço
 reader-status-temporarily-closed = Fechado por agora.
 reader-status-closed = Este serviço fechou.
 reader-open-now = Aberto agora, fecha às { $time }
+reader-open-now-all-day = Aberto agora, 24 horas por dia
+reader-open-all-day = Aberto 24 horas
 reader-opens-today = Fechado agora. Abre hoje às { $time }
 reader-opens-tomorrow = Fechado agora. Abre amanhã às { $time }
 reader-opens-on = Fechado agora. Abre { $day } às { $time }
@@ -130,7 +134,7 @@ reader-target-students = Estudantes
 
 ## Articles
 
-reader-articles-title = Informação
+reader-articles-title = Informação prática
 reader-articles-below = Mais sobre isto
 reader-breadcrumbs =
     .aria-label = Está aqui
@@ -151,6 +155,20 @@ reader-register = Inscrever-me
 reader-online-link = Participar online
 reader-subscribe = Receber os eventos da cidade no meu calendário
 reader-feed-link = Descarregar todos os eventos (iCalendar)
+reader-events-by-month = Mais tarde, mês a mês
+reader-no-later-events = Ainda não se conhecem eventos posteriores.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } evento
+       *[other] { $month }: { $count } eventos
+    }
+reader-no-events-month = Não há eventos este mês.
+reader-events-bad-month = Este endereço não indica um mês (deveria terminar em ?month=2027-01). Aqui estão as próximas semanas.
+reader-events-known-until = Este telemóvel conhece os eventos até { $date }. Abra o guia online mais tarde para ver mais.
+reader-events-coming-weeks = As próximas quatro semanas
+reader-events-month-before = Antes: { $month }
+reader-events-month-after = Depois: { $month }
+reader-feed-heading = Na sua aplicação de calendário
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Guia para imprimir
 reader-print-heading = Guia de { $city }
 reader-print-date = Impresso em { $date }. As coisas mudam: confirme no guia online.
 reader-print-button = Imprimir
+reader-print-address = Este guia online, sempre atualizado:
+reader-print-qr = Código QR: este guia online
+reader-print-other-days = Alguns horários são noutros dias (de algumas em algumas semanas ou uma vez por mês): veja o guia online.
 
 ## Suggest a correction
 
@@ -845,3 +866,70 @@ archive-publish-not-synced = O servidor ainda não tem este relato. Espere que s
 archive-publish-failed = Não publicado. Tente mais tarde.
 archive-export = Descarregar o arquivo do grupo
 archive-export-hint = Um ficheiro zip com as palavras de cada voz (Markdown), as gravações e uma lista de entradas, vozes, línguas e consentimentos. As vozes retiradas nunca estão nele; uma voz anónima não tem nome nele. Partilhe-o apenas como o consentimento de cada voz permite.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] janeiro
+     [feb] fevereiro
+     [mar] março
+     [apr] abril
+     [may] maio
+     [jun] junho
+     [jul] julho
+     [aug] agosto
+     [sep] setembro
+     [oct] outubro
+     [nov] novembro
+    *[dec] dezembro
+    }
+date-month-alone =
+    { $month ->
+     [jan] janeiro
+     [feb] fevereiro
+     [mar] março
+     [apr] abril
+     [may] maio
+     [jun] junho
+     [jul] julho
+     [aug] agosto
+     [sep] setembro
+     [oct] outubro
+     [nov] novembro
+    *[dec] dezembro
+    }
+date-weekday =
+    { $weekday ->
+     [mon] segunda-feira
+     [tue] terça-feira
+     [wed] quarta-feira
+     [thu] quinta-feira
+     [fri] sexta-feira
+     [sat] sábado
+    *[sun] domingo
+    }
+date-day = { $weekday }, { $day } de { $month }
+date-full = { $day } de { $month } de { $year }
+date-month-year = { $month } de { $year }
+date-day-time = { $day } às { $time }
+date-list-separator = { ", " }
+date-just-now = este minuto
+date-minutes-ago =
+    { $count ->
+     [many] há { $count } minuto
+     [one] há { $count } minuto
+    *[other] há { $count } minutos
+    }
+date-hours-ago =
+    { $count ->
+     [many] há { $count } hora
+     [one] há { $count } hora
+    *[other] há { $count } horas
+    }
+date-days-ago =
+    { $count ->
+     [1] ontem
+     [many] há { $count } dia
+     [one] há { $count } dia
+    *[other] há { $count } dias
+    }

@@ -34,7 +34,7 @@ reader-loading = Se încarcă…
 reader-nav =
     .aria-label = Ghid
 reader-nav-home = Acasă
-reader-nav-articles = Informații
+reader-nav-articles = Informații practice
 reader-nav-events = Evenimente
 reader-nav-search = Caută
 reader-sample-city = Acesta este un oraș de probă, cu conținut inventat, ca să încerci { app-name }.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Limba nu este disponibilă
 reader-problem-unknown-language = Acest ghid nu există în această limbă. Alege una dintre aceste limbi:
 reader-problem-server-title = Ghidul nu a putut fi încărcat
 reader-problem-server = Ceva nu a mers pe server. Încearcă mai târziu.
+reader-meta-description = Ghidul orașului { $city } pentru nou-veniți: unde găsiți ajutor, servicii, informații practice și evenimente, în limba dvs., și offline.
+reader-meta-description-page = { $page }, în ghidul orașului { $city } pentru nou-veniți: ajutor, servicii, informații și evenimente în limba dvs., și offline.
 
 ## Guide home
 
@@ -86,6 +88,8 @@ reader-service-title = Serviciu
 reader-status-temporarily-closed = Închis temporar.
 reader-status-closed = Acest serviciu s-a închis.
 reader-open-now = Deschis acum, se închide la { $time }
+reader-open-now-all-day = Deschis acum, 24 de ore din 24
+reader-open-all-day = Deschis non-stop
 reader-opens-today = Închis acum. Se deschide azi la { $time }
 reader-opens-tomorrow = Închis acum. Se deschide mâine la { $time }
 reader-opens-on = Închis acum. Se deschide { $day }, la { $time }
@@ -131,7 +135,7 @@ reader-target-students = Studenți
 
 ## Articles
 
-reader-articles-title = Informații
+reader-articles-title = Informații practice
 reader-articles-below = Mai multe despre asta
 reader-breadcrumbs =
     .aria-label = Ești aici
@@ -152,6 +156,16 @@ reader-register = Înscrie-te
 reader-online-link = Participă online
 reader-subscribe = Primește evenimentele orașului în calendarul meu
 reader-feed-link = Descarcă toate evenimentele (iCalendar)
+reader-events-by-month = Mai târziu, lună de lună
+reader-no-later-events = Încă nu se cunosc evenimente mai târzii.
+reader-events-in-month = { $month } (evenimente: { $count })
+reader-no-events-month = Niciun eveniment luna aceasta.
+reader-events-bad-month = Această adresă nu indică o lună (ar trebui să se termine cu ?month=2027-01). Iată săptămânile următoare.
+reader-events-known-until = Acest telefon cunoaște evenimentele până la { $date }. Deschideți ghidul online mai târziu pentru a vedea mai multe.
+reader-events-coming-weeks = Următoarele patru săptămâni
+reader-events-month-before = Înainte: { $month }
+reader-events-month-after = Apoi: { $month }
+reader-feed-heading = În aplicația dvs. de calendar
 
 ## Search
 
@@ -175,6 +189,9 @@ reader-print-title = Ghid de tipărit
 reader-print-heading = Ghidul orașului { $city }
 reader-print-date = Tipărit pe { $date }. Lucrurile se schimbă: verifică ghidul online.
 reader-print-button = Tipărește
+reader-print-address = Acest ghid online, mereu la zi:
+reader-print-qr = Cod QR: acest ghid online
+reader-print-other-days = Unele ore sunt în alte zile (la câteva săptămâni sau o dată pe lună): vedeți ghidul online.
 
 ## Suggest a correction
 
@@ -856,3 +873,70 @@ archive-publish-not-synced = Serverul nu are încă această poveste. Așteptaț
 archive-publish-failed = Nepublicată. Încercați mai târziu.
 archive-export = Descarcă arhiva grupului
 archive-export-hint = Un fișier zip cu cuvintele fiecărei voci (Markdown), înregistrările și o listă a intrărilor, vocilor, limbilor și consimțămintelor. Vocile retrase nu sunt niciodată în el; o voce anonimă nu are nume în el. Împărtășiți-l doar cum permite consimțământul fiecărei voci.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] ianuarie
+     [feb] februarie
+     [mar] martie
+     [apr] aprilie
+     [may] mai
+     [jun] iunie
+     [jul] iulie
+     [aug] august
+     [sep] septembrie
+     [oct] octombrie
+     [nov] noiembrie
+    *[dec] decembrie
+    }
+date-month-alone =
+    { $month ->
+     [jan] ianuarie
+     [feb] februarie
+     [mar] martie
+     [apr] aprilie
+     [may] mai
+     [jun] iunie
+     [jul] iulie
+     [aug] august
+     [sep] septembrie
+     [oct] octombrie
+     [nov] noiembrie
+    *[dec] decembrie
+    }
+date-weekday =
+    { $weekday ->
+     [mon] luni
+     [tue] marți
+     [wed] miercuri
+     [thu] joi
+     [fri] vineri
+     [sat] sâmbătă
+    *[sun] duminică
+    }
+date-day = { $weekday }, { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } la { $time }
+date-list-separator = { ", " }
+date-just-now = minutul acesta
+date-minutes-ago =
+    { $count ->
+     [few] acum { $count } minute
+     [one] acum { $count } minut
+    *[other] acum { $count } de minute
+    }
+date-hours-ago =
+    { $count ->
+     [few] acum { $count } ore
+     [one] acum { $count } oră
+    *[other] acum { $count } de ore
+    }
+date-days-ago =
+    { $count ->
+     [1] ieri
+     [few] acum { $count } zile
+     [one] acum { $count } zi
+    *[other] acum { $count } de zile
+    }

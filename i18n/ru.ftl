@@ -34,7 +34,7 @@ reader-loading = Загрузка…
 reader-nav =
     .aria-label = Справочник
 reader-nav-home = Главная
-reader-nav-articles = Информация
+reader-nav-articles = Полезная информация
 reader-nav-events = События
 reader-nav-search = Поиск
 reader-sample-city = Это пример города с выдуманным содержанием, чтобы попробовать { app-name }.
@@ -60,6 +60,8 @@ reader-problem-unknown-language-title = Язык недоступен
 reader-problem-unknown-language = Этого справочника нет на этом языке. Выберите один из этих языков:
 reader-problem-server-title = Не удалось загрузить справочник
 reader-problem-server = На сервере произошла ошибка. Попробуйте позже.
+reader-meta-description = Справочник города { $city } для новоприбывших: где найти помощь, услуги, полезную информацию и события, на вашем языке, и без интернета.
+reader-meta-description-page = { $page } — в справочнике города { $city } для новоприбывших: помощь, услуги, информация и события на вашем языке, и без интернета.
 
 ## Guide home
 
@@ -89,6 +91,8 @@ reader-service-title = Услуга
 reader-status-temporarily-closed = Временно закрыто.
 reader-status-closed = Эта услуга больше не работает.
 reader-open-now = Сейчас открыто, закроется в { $time }
+reader-open-now-all-day = Сейчас открыто, круглосуточно
+reader-open-all-day = Круглосуточно
 reader-opens-today = Сейчас закрыто. Откроется сегодня в { $time }
 reader-opens-tomorrow = Сейчас закрыто. Откроется завтра в { $time }
 reader-opens-on = Сейчас закрыто. Откроется: { $day }, в { $time }
@@ -134,7 +138,7 @@ reader-target-students = Студенты
 
 ## Articles
 
-reader-articles-title = Информация
+reader-articles-title = Полезная информация
 reader-articles-below = Подробнее об этом
 reader-breadcrumbs =
     .aria-label = Вы здесь
@@ -155,6 +159,16 @@ reader-register = Записаться
 reader-online-link = Участвовать онлайн
 reader-subscribe = Подписаться на события города в моём календаре
 reader-feed-link = Скачать все события (iCalendar)
+reader-events-by-month = Позже, по месяцам
+reader-no-later-events = Более поздних событий пока нет.
+reader-events-in-month = { $month } (события: { $count })
+reader-no-events-month = В этом месяце событий нет.
+reader-events-bad-month = Этот адрес не указывает месяц (он должен заканчиваться на ?month=2027-01). Вот ближайшие недели.
+reader-events-known-until = Этот телефон знает события до { $date }. Позже откройте справочник в интернете, чтобы увидеть больше.
+reader-events-coming-weeks = Ближайшие четыре недели
+reader-events-month-before = Раньше: { $month }
+reader-events-month-after = Дальше: { $month }
+reader-feed-heading = В вашем календаре
 
 ## Search
 
@@ -179,6 +193,9 @@ reader-print-title = Справочник для печати
 reader-print-heading = Справочник: { $city }
 reader-print-date = Напечатано { $date }. Всё меняется: проверяйте справочник в интернете.
 reader-print-button = Печать
+reader-print-address = Этот справочник в интернете, всегда актуальный:
+reader-print-qr = QR-код: этот справочник в интернете
+reader-print-other-days = Некоторые часы приходятся на другие дни (раз в несколько недель или раз в месяц): смотрите справочник в интернете.
 
 ## Suggest a correction
 
@@ -869,3 +886,73 @@ archive-publish-not-synced = На сервере ещё нет этого рас
 archive-publish-failed = Не опубликовано. Попробуйте позже.
 archive-export = Скачать архив группы
 archive-export-hint = Zip-файл со словами каждого голоса (Markdown), записями и списком записей, голосов, языков и согласий. Отозванных голосов в нём никогда нет; у анонимного голоса в нём нет имени. Делитесь им только так, как позволяет согласие каждого голоса.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] января
+     [feb] февраля
+     [mar] марта
+     [apr] апреля
+     [may] мая
+     [jun] июня
+     [jul] июля
+     [aug] августа
+     [sep] сентября
+     [oct] октября
+     [nov] ноября
+    *[dec] декабря
+    }
+date-month-alone =
+    { $month ->
+     [jan] январь
+     [feb] февраль
+     [mar] март
+     [apr] апрель
+     [may] май
+     [jun] июнь
+     [jul] июль
+     [aug] август
+     [sep] сентябрь
+     [oct] октябрь
+     [nov] ноябрь
+    *[dec] декабрь
+    }
+date-weekday =
+    { $weekday ->
+     [mon] понедельник
+     [tue] вторник
+     [wed] среда
+     [thu] четверг
+     [fri] пятница
+     [sat] суббота
+    *[sun] воскресенье
+    }
+date-day = { $weekday }, { $day } { $month }
+date-full = { $day } { $month } { $year } г.
+date-month-year = { $month } { $year } г.
+date-day-time = { $day } в { $time }
+date-list-separator = { ", " }
+date-just-now = в эту минуту
+date-minutes-ago =
+    { $count ->
+     [few] { $count } минуты назад
+     [many] { $count } минут назад
+     [one] { $count } минуту назад
+    *[other] { $count } минут назад
+    }
+date-hours-ago =
+    { $count ->
+     [few] { $count } часа назад
+     [many] { $count } часов назад
+     [one] { $count } час назад
+    *[other] { $count } часов назад
+    }
+date-days-ago =
+    { $count ->
+     [1] вчера
+     [few] { $count } дня назад
+     [many] { $count } дней назад
+     [one] { $count } день назад
+    *[other] { $count } дней назад
+    }

@@ -34,7 +34,7 @@ reader-loading = Waa la soo rarayaa…
 reader-nav =
     .aria-label = Hagaha
 reader-nav-home = Bogga hore
-reader-nav-articles = Macluumaad
+reader-nav-articles = Macluumaad waxtar leh
 reader-nav-events = Dhacdooyin
 reader-nav-search = Raadi
 reader-sample-city = Tani waa magaalo tusaale ah oo macluumaadkeedu yahay mid la sameeyay, si aad u tijaabiso { app-name }.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Luqaddan lama heli karo
 reader-problem-unknown-language = Hagahan kuma jiro luqaddan. Dooro mid ka mid ah luqadahan:
 reader-problem-server-title = Hagaha lama soo rari karin
 reader-problem-server = Cillad ayaa ka dhacday server-ka. Mar dambe isku day.
+reader-meta-description = Hagaha { $city } ee dadka cusub: halka laga helo caawimaad, adeegyo, macluumaad waxtar leh iyo dhacdooyin, luqaddaada, xitaa internet la'aan.
+reader-meta-description-page = { $page }, hagaha { $city } ee dadka cusub: caawimaad, adeegyo, macluumaad iyo dhacdooyin luqaddaada, xitaa internet la'aan.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Adeeg
 reader-status-temporarily-closed = Si ku meel gaar ah ayuu u xidhan yahay.
 reader-status-closed = Adeeggan waa la xidhay.
 reader-open-now = Hadda waa furan yahay, wuxuu xidhmayaa { $time }
+reader-open-now-all-day = Hadda furan, 24 saac
+reader-open-all-day = Furan 24 saac
 reader-opens-today = Hadda waa xidhan yahay. Maanta ayuu furmayaa { $time }
 reader-opens-tomorrow = Hadda waa xidhan yahay. Berri ayuu furmayaa { $time }
 reader-opens-on = Hadda waa xidhan yahay. Wuxuu furmayaa { $day }, { $time }
@@ -130,7 +134,7 @@ reader-target-students = Ardayda
 
 ## Articles
 
-reader-articles-title = Macluumaad
+reader-articles-title = Macluumaad waxtar leh
 reader-articles-below = Wax badan oo ku saabsan
 reader-breadcrumbs =
     .aria-label = Halkan ayaad joogtaa
@@ -151,6 +155,20 @@ reader-register = Is diiwaangeli
 reader-online-link = Ka qaybgal online
 reader-subscribe = Dhacdooyinka magaalada ku hel kalandarkayga
 reader-feed-link = Soo deji dhammaan dhacdooyinka (iCalendar)
+reader-events-by-month = Dhacdooyin dambe, bil bil
+reader-no-later-events = Wali lama oga dhacdooyin dambe.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } dhacdo
+       *[other] { $month }: { $count } dhacdo
+    }
+reader-no-events-month = Bishan dhacdo ma jirto.
+reader-events-bad-month = Cinwaankani bil ma sheegayo (waa inuu ku dhammaadaa ?month=2027-01). Waa kuwan toddobaadyada soo socda.
+reader-events-known-until = Taleefankani wuxuu yaqaan dhacdooyinka ilaa { $date }. Hagaha khadka ku fur goor dambe si aad wax badan u aragto.
+reader-events-coming-weeks = Afarta toddobaad ee soo socda
+reader-events-month-before = Ka hor: { $month }
+reader-events-month-after = Xiga: { $month }
+reader-feed-heading = Barnaamijka kalandarkaaga
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Hage la daabici karo
 reader-print-heading = Hagaha { $city }
 reader-print-date = Waxaa la daabacay { $date }. Waxyaabuhu way is beddelaan: eeg hagaha online-ka ah.
 reader-print-button = Daabac
+reader-print-address = Hagahan khadka tooska ah, had iyo jeer la cusboonaysiiyay:
+reader-print-qr = Koodhka QR: hagahan khadka tooska ah
+reader-print-other-days = Saacadaha qaar waa maalmo kale (dhowr toddobaad kasta ama bishii hal mar): eeg hagaha khadka tooska ah.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = Adeeguhu weli ma haysto sheekadan. Sug inta ay isku
 archive-publish-failed = Lama daabicin. Mar dambe isku day.
 archive-export = Soo deji kaydka kooxda
 archive-export-hint = Fayl zip ah oo leh erayada cod kasta (Markdown), duubabka iyo liis qoraallada, codadka, luqadaha iyo oggolaanshaha. Codadka la laabtay weligood kuma jiraan; cod aan magac lahayn magac kuma laha. La wadaag oo keliya sida oggolaanshaha cod kastaa u oggol yahay.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] Janaayo
+     [feb] Febraayo
+     [mar] Maarso
+     [apr] Abriil
+     [may] Maayo
+     [jun] Juun
+     [jul] Luulyo
+     [aug] Agosto
+     [sep] Sebtembar
+     [oct] Oktoobar
+     [nov] Noofeembar
+    *[dec] Diseembar
+    }
+date-month-alone =
+    { $month ->
+     [jan] Janaayo
+     [feb] Febraayo
+     [mar] Maarso
+     [apr] Abriil
+     [may] Maayo
+     [jun] Juun
+     [jul] Luulyo
+     [aug] Agosto
+     [sep] Sebtembar
+     [oct] Oktoobar
+     [nov] Noofeembar
+    *[dec] Diseembar
+    }
+date-weekday =
+    { $weekday ->
+     [mon] Isniin
+     [tue] Talaado
+     [wed] Arbaco
+     [thu] Khamiis
+     [fri] Jimco
+     [sat] Sabti
+    *[sun] Axad
+    }
+date-day = { $weekday }, { $month } { $day }
+date-full = { $month } { $day }, { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } ee { $time }
+date-list-separator = { ", " }
+date-just-now = Daqiiqadan
+date-minutes-ago =
+    { $count ->
+     [one] { $count } daqiiqad kahor
+    *[other] { $count } daqiiqadood kahor
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } saacad kahor
+    *[other] { $count } saacadood kahor
+    }
+date-days-ago =
+    { $count ->
+     [1] Shalay
+     [one] { $count } maalin kahor
+    *[other] { $count } maalmood kahor
+    }

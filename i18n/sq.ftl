@@ -34,7 +34,7 @@ reader-loading = Po ngarkohet…
 reader-nav =
     .aria-label = Udhëzuesi
 reader-nav-home = Kreu
-reader-nav-articles = Informacion
+reader-nav-articles = Informacion praktik
 reader-nav-events = Aktivitete
 reader-nav-search = Kërko
 reader-sample-city = Ky është një qytet shembull me përmbajtje të sajuar, për ta provuar { app-name }.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Gjuha nuk është e disponueshme
 reader-problem-unknown-language = Ky udhëzues nuk është në këtë gjuhë. Zgjidh një nga këto gjuhë:
 reader-problem-server-title = Udhëzuesi nuk u ngarkua dot
 reader-problem-server = Diçka nuk shkoi mirë në server. Provo më vonë.
+reader-meta-description = Udhëzuesi i { $city } për të sapoardhurit: ku të gjeni ndihmë, shërbime, informacion praktik dhe ngjarje, në gjuhën tuaj, edhe pa internet.
+reader-meta-description-page = { $page }, në udhëzuesin e { $city } për të sapoardhurit: ndihmë, shërbime, informacion dhe ngjarje në gjuhën tuaj, edhe pa internet.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Shërbim
 reader-status-temporarily-closed = Mbyllur përkohësisht.
 reader-status-closed = Ky shërbim është mbyllur.
 reader-open-now = Hapur tani, mbyllet në { $time }
+reader-open-now-all-day = Hapur tani, 24 orë në ditë
+reader-open-all-day = Hapur 24 orë
 reader-opens-today = Mbyllur tani. Hapet sot në { $time }
 reader-opens-tomorrow = Mbyllur tani. Hapet nesër në { $time }
 reader-opens-on = Mbyllur tani. Hapet: { $day }, në { $time }
@@ -130,7 +134,7 @@ reader-target-students = Studentë
 
 ## Articles
 
-reader-articles-title = Informacion
+reader-articles-title = Informacion praktik
 reader-articles-below = Më shumë për këtë
 reader-breadcrumbs =
     .aria-label = Je këtu
@@ -151,6 +155,20 @@ reader-register = Regjistrohu
 reader-online-link = Merr pjesë online
 reader-subscribe = Merr aktivitetet e qytetit në kalendarin tim
 reader-feed-link = Shkarko të gjitha aktivitetet (iCalendar)
+reader-events-by-month = Më vonë, muaj pas muaji
+reader-no-later-events = Ende nuk dihen ngjarje më të vona.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } ngjarje
+       *[other] { $month }: { $count } ngjarje
+    }
+reader-no-events-month = Asnjë ngjarje këtë muaj.
+reader-events-bad-month = Kjo adresë nuk tregon një muaj (duhet të mbarojë me ?month=2027-01). Ja javët e ardhshme.
+reader-events-known-until = Ky telefon i njeh ngjarjet deri më { $date }. Hapeni udhëzuesin në internet më vonë për të parë më shumë.
+reader-events-coming-weeks = Katër javët e ardhshme
+reader-events-month-before = Më parë: { $month }
+reader-events-month-after = Më pas: { $month }
+reader-feed-heading = Në aplikacionin tuaj të kalendarit
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Udhëzues për printim
 reader-print-heading = Udhëzues për { $city }
 reader-print-date = Printuar më { $date }. Gjërat ndryshojnë: shiko udhëzuesin online.
 reader-print-button = Printo
+reader-print-address = Ky udhëzues në internet, gjithmonë i përditësuar:
+reader-print-qr = Kodi QR: ky udhëzues në internet
+reader-print-other-days = Disa orare janë në ditë të tjera (çdo disa javë ose një herë në muaj): shihni udhëzuesin në internet.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = Serveri nuk e ka ende këtë rrëfim. Prisni të si
 archive-publish-failed = Nuk u botua. Provoni më vonë.
 archive-export = Shkarko arkivin e grupit
 archive-export-hint = Një skedar zip me fjalët e çdo zëri (Markdown), regjistrimet dhe një listë të hyrjeve, zërave, gjuhëve dhe pëlqimeve. Zërat e tërhequr nuk janë kurrë në të; një zë anonim nuk ka emër në të. Ndajeni vetëm ashtu si e lejon pëlqimi i çdo zëri.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] janar
+     [feb] shkurt
+     [mar] mars
+     [apr] prill
+     [may] maj
+     [jun] qershor
+     [jul] korrik
+     [aug] gusht
+     [sep] shtator
+     [oct] tetor
+     [nov] nëntor
+    *[dec] dhjetor
+    }
+date-month-alone =
+    { $month ->
+     [jan] janar
+     [feb] shkurt
+     [mar] mars
+     [apr] prill
+     [may] maj
+     [jun] qershor
+     [jul] korrik
+     [aug] gusht
+     [sep] shtator
+     [oct] tetor
+     [nov] nëntor
+    *[dec] dhjetor
+    }
+date-weekday =
+    { $weekday ->
+     [mon] e hënë
+     [tue] e martë
+     [wed] e mërkurë
+     [thu] e enjte
+     [fri] e premte
+     [sat] e shtunë
+    *[sun] e diel
+    }
+date-day = { $weekday }, { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } në { $time }
+date-list-separator = { ", " }
+date-just-now = këtë minutë
+date-minutes-ago =
+    { $count ->
+     [one] { $count } minutë më parë
+    *[other] { $count } minuta më parë
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } orë më parë
+    *[other] { $count } orë më parë
+    }
+date-days-ago =
+    { $count ->
+     [1] dje
+     [one] { $count } ditë më parë
+    *[other] { $count } ditë më parë
+    }

@@ -34,7 +34,7 @@ reader-loading = ஏற்றுகிறது…
 reader-nav =
     .aria-label = வழிகாட்டி
 reader-nav-home = முகப்பு
-reader-nav-articles = தகவல்
+reader-nav-articles = பயனுள்ள தகவல்
 reader-nav-events = நிகழ்வுகள்
 reader-nav-search = தேடல்
 reader-sample-city = இது கற்பனையான உள்ளடக்கம் கொண்ட ஒரு மாதிரி நகரம், { app-name } ஐ முயன்று பார்ப்பதற்காக.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = இந்த மொழி கிடை�
 reader-problem-unknown-language = இந்த வழிகாட்டி இந்த மொழியில் இல்லை. இந்த மொழிகளில் ஒன்றைத் தேர்ந்தெடுக்கவும்:
 reader-problem-server-title = வழிகாட்டியை ஏற்ற முடியவில்லை
 reader-problem-server = சேவையகத்தில் ஏதோ தவறு நடந்தது. பிறகு மீண்டும் முயலவும்.
+reader-meta-description = புதிதாக வந்தவர்களுக்கான { $city } வழிகாட்டி: உதவி, சேவைகள், பயனுள்ள தகவல், நிகழ்வுகள் எங்கே கிடைக்கும், உங்கள் மொழியில், இணையம் இல்லாமலும்.
+reader-meta-description-page = { $page }, புதிதாக வந்தவர்களுக்கான { $city } வழிகாட்டியில்: உதவி, சேவைகள், தகவல், நிகழ்வுகள் உங்கள் மொழியில், இணையம் இல்லாமலும்.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = சேவை
 reader-status-temporarily-closed = தற்காலிகமாக மூடப்பட்டுள்ளது.
 reader-status-closed = இந்தச் சேவை மூடப்பட்டுவிட்டது.
 reader-open-now = இப்போது திறந்துள்ளது, மூடும் நேரம்: { $time }
+reader-open-now-all-day = இப்போது திறந்துள்ளது, 24 மணி நேரமும்
+reader-open-all-day = 24 மணி நேரமும் திறந்திருக்கும்
 reader-opens-today = இப்போது மூடியுள்ளது. இன்று திறக்கும் நேரம்: { $time }
 reader-opens-tomorrow = இப்போது மூடியுள்ளது. நாளை திறக்கும் நேரம்: { $time }
 reader-opens-on = இப்போது மூடியுள்ளது. திறக்கும் நாள்: { $day }, நேரம்: { $time }
@@ -130,7 +134,7 @@ reader-target-students = மாணவர்கள்
 
 ## Articles
 
-reader-articles-title = தகவல்
+reader-articles-title = பயனுள்ள தகவல்
 reader-articles-below = இதைப் பற்றி மேலும்
 reader-breadcrumbs =
     .aria-label = நீங்கள் இங்கே இருக்கிறீர்கள்
@@ -151,6 +155,20 @@ reader-register = பதிவு செய்யவும்
 reader-online-link = இணையவழியில் கலந்துகொள்ளவும்
 reader-subscribe = நகர நிகழ்வுகளை என் நாட்காட்டியில் பெறவும்
 reader-feed-link = எல்லா நிகழ்வுகளையும் பதிவிறக்கவும் (iCalendar)
+reader-events-by-month = பிந்தைய நிகழ்வுகள், மாதவாரியாக
+reader-no-later-events = பிந்தைய நிகழ்வுகள் இன்னும் தெரியவில்லை.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } நிகழ்வு
+       *[other] { $month }: { $count } நிகழ்வுகள்
+    }
+reader-no-events-month = இந்த மாதம் நிகழ்வுகள் இல்லை.
+reader-events-bad-month = இந்த முகவரி ஒரு மாதத்தைக் குறிப்பிடவில்லை (அது ?month=2027-01 என்று முடிய வேண்டும்). இதோ வரும் வாரங்கள்.
+reader-events-known-until = இந்தத் தொலைபேசிக்கு { $date } வரையிலான நிகழ்வுகள் தெரியும். மேலும் பார்க்க பின்னர் வழிகாட்டியை இணையத்தில் திறக்கவும்.
+reader-events-coming-weeks = வரும் நான்கு வாரங்கள்
+reader-events-month-before = முன்பு: { $month }
+reader-events-month-after = அடுத்து: { $month }
+reader-feed-heading = உங்கள் நாள்காட்டி செயலியில்
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = அச்சிடக்கூடிய வழிகாட�
 reader-print-heading = { $city } வழிகாட்டி
 reader-print-date = அச்சிட்ட தேதி: { $date }. விஷயங்கள் மாறும்: இணைய வழிகாட்டியையும் பார்க்கவும்.
 reader-print-button = அச்சிடவும்
+reader-print-address = இந்த வழிகாட்டி இணையத்தில், எப்போதும் புதுப்பிக்கப்பட்டது:
+reader-print-qr = QR குறியீடு: இந்த வழிகாட்டி இணையத்தில்
+reader-print-other-days = சில நேரங்கள் வேறு நாட்களில் (சில வாரங்களுக்கு ஒருமுறை அல்லது மாதம் ஒருமுறை): இணைய வழிகாட்டியைப் பாருங்கள்.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = சேவையகத்தில் இன்ன�
 archive-publish-failed = வெளியிடப்படவில்லை. பிறகு மீண்டும் முயலுங்கள்.
 archive-export = குழுவின் காப்பகத்தைப் பதிவிறக்கு
 archive-export-hint = ஒவ்வொரு குரலின் சொற்கள் (Markdown), பதிவுகள், மற்றும் பதிவுகள், குரல்கள், மொழிகள், ஒப்புதல்களின் பட்டியல் கொண்ட zip கோப்பு. திரும்பப் பெறப்பட்ட குரல்கள் அதில் ஒருபோதும் இருக்காது; பெயரில்லாத குரலுக்கு அதில் பெயர் இல்லை. ஒவ்வொரு குரலின் ஒப்புதல் அனுமதிக்கும் அளவுக்கு மட்டுமே பகிருங்கள்.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] ஜனவரி
+     [feb] பிப்ரவரி
+     [mar] மார்ச்
+     [apr] ஏப்ரல்
+     [may] மே
+     [jun] ஜூன்
+     [jul] ஜூலை
+     [aug] ஆகஸ்ட்
+     [sep] செப்டம்பர்
+     [oct] அக்டோபர்
+     [nov] நவம்பர்
+    *[dec] டிசம்பர்
+    }
+date-month-alone =
+    { $month ->
+     [jan] ஜனவரி
+     [feb] பிப்ரவரி
+     [mar] மார்ச்
+     [apr] ஏப்ரல்
+     [may] மே
+     [jun] ஜூன்
+     [jul] ஜூலை
+     [aug] ஆகஸ்ட்
+     [sep] செப்டம்பர்
+     [oct] அக்டோபர்
+     [nov] நவம்பர்
+    *[dec] டிசம்பர்
+    }
+date-weekday =
+    { $weekday ->
+     [mon] திங்கள்
+     [tue] செவ்வாய்
+     [wed] புதன்
+     [thu] வியாழன்
+     [fri] வெள்ளி
+     [sat] சனி
+    *[sun] ஞாயிறு
+    }
+date-day = { $month } { $day }, { $weekday }
+date-full = { $day } { $month }, { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } அன்று { $time }
+date-list-separator = { ", " }
+date-just-now = இந்த ஒரு நிமிடத்தில்
+date-minutes-ago =
+    { $count ->
+     [one] { $count } நிமிடத்திற்கு முன்
+    *[other] { $count } நிமிடங்களுக்கு முன்
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } மணிநேரம் முன்
+    *[other] { $count } மணிநேரம் முன்
+    }
+date-days-ago =
+    { $count ->
+     [1] நேற்று
+     [one] { $count } நாளுக்கு முன்
+    *[other] { $count } நாட்களுக்கு முன்
+    }

@@ -34,7 +34,7 @@ reader-loading = ይጽዕን ኣሎ…
 reader-nav =
     .aria-label = መምርሒ
 reader-nav-home = መእተዊ
-reader-nav-articles = ሓበሬታ
+reader-nav-articles = ጠቓሚ ሓበሬታ
 reader-nav-events = ፍጻመታት
 reader-nav-search = ድለ
 reader-sample-city = እዚ ኣብነታዊ ከተማ እዩ፣ ትሕዝቶኡ ፈጠራ እዩ። { app-name } ንምፍታን እዩ ዝተዳለወ።
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = እዚ ቋንቋ የለን
 reader-problem-unknown-language = እዚ መምርሒ በዚ ቋንቋ የለን። ካብዞም ቋንቋታት ሓደ ምረጽ:
 reader-problem-server-title = መምርሒ ክጽዓን ኣይከኣለን
 reader-problem-server = ኣብ ሰርቨር ጸገም ኣጋጢሙ። ጸኒሕካ ደጊምካ ፈትን።
+reader-meta-description = መምርሒ { $city } ንሓደሽቲ መጻእቲ፡ ሓገዝ፡ ኣገልግሎታት፡ ጠቓሚ ሓበሬታን ፍጻመታትን ኣበይ ከም ትረኽቡ፡ ብቋንቋኹም፡ ብዘይ ኢንተርነት እውን።
+reader-meta-description-page = { $page }፡ ኣብ መምርሒ { $city } ንሓደሽቲ መጻእቲ፡ ሓገዝ፡ ኣገልግሎታት፡ ሓበሬታን ፍጻመታትን ብቋንቋኹም፡ ብዘይ ኢንተርነት እውን።
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = ኣገልግሎት
 reader-status-temporarily-closed = ንግዜኡ ዕጹው እዩ።
 reader-status-closed = እዚ ኣገልግሎት ተዓጽዩ እዩ።
 reader-open-now = ሕጂ ክፉት እዩ፣ ኣብ { $time } ይዕጾ
+reader-open-now-all-day = ሕጂ ክፉት፡ 24 ሰዓት
+reader-open-all-day = 24 ሰዓት ክፉት
 reader-opens-today = ሕጂ ዕጹው እዩ። ሎሚ ኣብ { $time } ይኽፈት
 reader-opens-tomorrow = ሕጂ ዕጹው እዩ። ጽባሕ ኣብ { $time } ይኽፈት
 reader-opens-on = ሕጂ ዕጹው እዩ። { $day } ኣብ { $time } ይኽፈት
@@ -130,7 +134,7 @@ reader-target-students = ተምሃሮ
 
 ## Articles
 
-reader-articles-title = ሓበሬታ
+reader-articles-title = ጠቓሚ ሓበሬታ
 reader-articles-below = ብዛዕባ እዚ ተወሳኺ
 reader-breadcrumbs =
     .aria-label = ኣብዚ ኣለኻ
@@ -151,6 +155,20 @@ reader-register = ተመዝገብ
 reader-online-link = ብኦንላይን ተሳተፍ
 reader-subscribe = ፍጻመታት ከተማ ኣብ ዓውደ-ኣዋርሐይ ተቐበል
 reader-feed-link = ኩሎም ፍጻመታት ኣውርድ (iCalendar)
+reader-events-by-month = ዝመጽእ ፍጻመታት፡ ወርሒ ብወርሒ
+reader-no-later-events = ክሳዕ ሕጂ ዝፈለጥናዮ ዝቕጽል ፍጻመ የለን።
+reader-events-in-month =
+    { $count ->
+        [one] { $month }፡ { $count } ፍጻመ
+       *[other] { $month }፡ { $count } ፍጻመታት
+    }
+reader-no-events-month = ኣብዚ ወርሒ ፍጻመ የለን።
+reader-events-bad-month = እዚ ኣድራሻ ወርሒ ኣይሕብርን (ብ ?month=2027-01 ክዛዘም ኣለዎ)። እንሆ ዝመጽእ ሰሙናት።
+reader-events-known-until = እዚ ተሌፎን ፍጻመታት ክሳዕ { $date } ይፈልጥ። ተወሳኺ ንምርኣይ ደሓር መምርሒ ብኢንተርነት ክፈቱ።
+reader-events-coming-weeks = ዝመጽእ ኣርባዕተ ሰሙን
+reader-events-month-before = ቅድሚኡ፡ { $month }
+reader-events-month-after = ዝቕጽል፡ { $month }
+reader-feed-heading = ኣብ ናይ ዓውደ ኣዋርሕ መተግበሪኹም
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = ዝሕተም መምርሒ
 reader-print-heading = መምርሒ { $city }
 reader-print-date = ዝተሓትመሉ ዕለት: { $date }። ነገራት ይቕየሩ: ኣብ ኢንተርነት ዘሎ መምርሒ ርአ።
 reader-print-button = ሕተም
+reader-print-address = እዚ መምርሒ ብኢንተርነት፡ ኩሉ ግዜ ዝተሓደሰ፦
+reader-print-qr = QR ኮድ፦ እዚ መምርሒ ብኢንተርነት
+reader-print-other-days = ገለ ሰዓታት ኣብ ካልኦት መዓልታት እዮም (ኣብ ውሑዳት ሰሙናት ወይ ኣብ ወርሒ ሓንሳብ)፦ ነቲ ብኢንተርነት ዘሎ መምርሒ ርኣዩ።
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = ሰርቨር ነዚ ዛንታ ገና የብሉን�
 archive-publish-failed = ኣይተሓትመን። ጸኒሕኩም ፈትኑ።
 archive-export = ናይ ጉጅለ መዝገብ ኣውርድ
 archive-export-hint = ቃላት ነፍሲ ወከፍ ድምጺ (Markdown)፣ ቅዳታትን ዝርዝር ኣእታዊታት፣ ድምጽታት፣ ቋንቋታትን ፍቓድን ዝሓዘ zip ፋይል። ዝተመልሱ ድምጽታት ፈጺሞም ኣብኡ የለዉን፤ ስም ዘይብሉ ድምጺ ኣብኡ ስም የብሉን። ፍቓድ ነፍሲ ወከፍ ድምጺ ብዝፈቕዶ ጥራይ ኣካፍሎ።
+
+## Dates
+date-month =
+    { $month ->
+     [jan] ጥሪ
+     [feb] ለካቲት
+     [mar] መጋቢት
+     [apr] ሚያዝያ
+     [may] ጉንበት
+     [jun] ሰነ
+     [jul] ሓምለ
+     [aug] ነሓሰ
+     [sep] መስከረም
+     [oct] ጥቅምቲ
+     [nov] ሕዳር
+    *[dec] ታሕሳስ
+    }
+date-month-alone =
+    { $month ->
+     [jan] ጥሪ
+     [feb] ለካቲት
+     [mar] መጋቢት
+     [apr] ሚያዝያ
+     [may] ጉንበት
+     [jun] ሰነ
+     [jul] ሓምለ
+     [aug] ነሓሰ
+     [sep] መስከረም
+     [oct] ጥቅምቲ
+     [nov] ሕዳር
+    *[dec] ታሕሳስ
+    }
+date-weekday =
+    { $weekday ->
+     [mon] ሰኑይ
+     [tue] ሰሉስ
+     [wed] ረቡዕ
+     [thu] ሓሙስ
+     [fri] ዓርቢ
+     [sat] ቀዳም
+    *[sun] ሰንበት
+    }
+date-day = { $weekday }፣ { $day } { $month }
+date-full = { $month } { $day }, { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } ሰዓት { $time }
+date-list-separator = { "፣ " }
+date-just-now = ኣብዚ ደቒቕ
+date-minutes-ago =
+    { $count ->
+     [one] ቅድሚ { $count } ደቒቕ
+    *[other] ቅድሚ { $count } ደቒቕ
+    }
+date-hours-ago =
+    { $count ->
+     [one] ቅድሚ { $count } ሰዓት
+    *[other] ቅድሚ { $count } ሰዓት
+    }
+date-days-ago =
+    { $count ->
+     [1] ትማሊ
+     [one] ቅድሚ { $count } መዓልቲ
+    *[other] ቅድሚ { $count } መዓልቲ
+    }

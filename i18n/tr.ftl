@@ -34,7 +34,7 @@ reader-loading = Yükleniyor…
 reader-nav =
     .aria-label = Rehber
 reader-nav-home = Ana sayfa
-reader-nav-articles = Bilgiler
+reader-nav-articles = Pratik bilgiler
 reader-nav-events = Etkinlikler
 reader-nav-search = Ara
 reader-sample-city = Bu, { app-name } uygulamasını denemek için uydurma içerikli örnek bir şehirdir.
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = Dil mevcut değil
 reader-problem-unknown-language = Bu rehber bu dilde yok. Şu dillerden birini seçin:
 reader-problem-server-title = Rehber yüklenemedi
 reader-problem-server = Sunucuda bir sorun oldu. Daha sonra tekrar deneyin.
+reader-meta-description = Yeni gelenler için { $city } rehberi: yardım, hizmetler, pratik bilgiler ve etkinlikler nerede, kendi dilinizde, internetsiz de.
+reader-meta-description-page = { $page }, yeni gelenler için { $city } rehberinde: yardım, hizmetler, bilgiler ve etkinlikler kendi dilinizde, internetsiz de.
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = Hizmet
 reader-status-temporarily-closed = Geçici olarak kapalı.
 reader-status-closed = Bu hizmet kapandı.
 reader-open-now = Şu an açık, kapanış: { $time }
+reader-open-now-all-day = Şimdi açık, 24 saat
+reader-open-all-day = 24 saat açık
 reader-opens-today = Şu an kapalı. Bugün açılış: { $time }
 reader-opens-tomorrow = Şu an kapalı. Yarın açılış: { $time }
 reader-opens-on = Şu an kapalı. Açılış: { $day }, { $time }
@@ -130,7 +134,7 @@ reader-target-students = Öğrenciler
 
 ## Articles
 
-reader-articles-title = Bilgiler
+reader-articles-title = Pratik bilgiler
 reader-articles-below = Bu konuda daha fazlası
 reader-breadcrumbs =
     .aria-label = Buradasınız
@@ -151,6 +155,20 @@ reader-register = Kayıt ol
 reader-online-link = Çevrimiçi katıl
 reader-subscribe = Şehrin etkinliklerini takvimime al
 reader-feed-link = Tüm etkinlikleri indir (iCalendar)
+reader-events-by-month = Daha sonra, ay ay
+reader-no-later-events = Henüz daha sonraki bir etkinlik bilinmiyor.
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } etkinlik
+       *[other] { $month }: { $count } etkinlik
+    }
+reader-no-events-month = Bu ay etkinlik yok.
+reader-events-bad-month = Bu adres bir ay belirtmiyor (?month=2027-01 ile bitmeli). İşte önümüzdeki haftalar.
+reader-events-known-until = Bu telefon etkinlikleri { $date } tarihine kadar biliyor. Daha fazlasını görmek için rehberi sonra internette açın.
+reader-events-coming-weeks = Önümüzdeki dört hafta
+reader-events-month-before = Önce: { $month }
+reader-events-month-after = Sonra: { $month }
+reader-feed-heading = Takvim uygulamanızda
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = Yazdırılabilir rehber
 reader-print-heading = { $city } rehberi
 reader-print-date = Yazdırma tarihi: { $date }. Bilgiler değişebilir: çevrimiçi rehbere bakın.
 reader-print-button = Yazdır
+reader-print-address = Bu rehber internette, her zaman güncel:
+reader-print-qr = QR kodu: bu rehber internette
+reader-print-other-days = Bazı saatler başka günlerde (birkaç haftada bir ya da ayda bir): internetteki rehbere bakın.
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = Sunucuda bu anlatı henüz yok. Eşitlenmesini bekl
 archive-publish-failed = Yayımlanmadı. Daha sonra yeniden deneyin.
 archive-export = Grubun arşivini indir
 archive-export-hint = Her sesin sözlerini (Markdown), kayıtları ve girişlerin, seslerin, dillerin ve onayların listesini içeren bir zip dosyası. Geri çekilen sesler asla içinde yer almaz; anonim bir sesin içinde adı yoktur. Yalnızca her sesin onayının izin verdiği kadar paylaşın.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] Ocak
+     [feb] Şubat
+     [mar] Mart
+     [apr] Nisan
+     [may] Mayıs
+     [jun] Haziran
+     [jul] Temmuz
+     [aug] Ağustos
+     [sep] Eylül
+     [oct] Ekim
+     [nov] Kasım
+    *[dec] Aralık
+    }
+date-month-alone =
+    { $month ->
+     [jan] Ocak
+     [feb] Şubat
+     [mar] Mart
+     [apr] Nisan
+     [may] Mayıs
+     [jun] Haziran
+     [jul] Temmuz
+     [aug] Ağustos
+     [sep] Eylül
+     [oct] Ekim
+     [nov] Kasım
+    *[dec] Aralık
+    }
+date-weekday =
+    { $weekday ->
+     [mon] Pazartesi
+     [tue] Salı
+     [wed] Çarşamba
+     [thu] Perşembe
+     [fri] Cuma
+     [sat] Cumartesi
+    *[sun] Pazar
+    }
+date-day = { $day } { $month } { $weekday }
+date-full = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } { $time }
+date-list-separator = { ", " }
+date-just-now = bu dakika
+date-minutes-ago =
+    { $count ->
+     [one] { $count } dakika önce
+    *[other] { $count } dakika önce
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } saat önce
+    *[other] { $count } saat önce
+    }
+date-days-ago =
+    { $count ->
+     [1] dün
+     [one] { $count } gün önce
+    *[other] { $count } gün önce
+    }

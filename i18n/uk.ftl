@@ -30,7 +30,7 @@ reader-loading = Завантаження…
 reader-nav =
     .aria-label = Путівник
 reader-nav-home = Головна
-reader-nav-articles = Інформація
+reader-nav-articles = Корисна інформація
 reader-nav-events = Події
 reader-nav-search = Пошук
 reader-sample-city = Це приклад міста з вигаданим змістом, щоб спробувати { app-name }.
@@ -54,6 +54,8 @@ reader-problem-unknown-language-title = Мова недоступна
 reader-problem-unknown-language = Цей путівник недоступний цією мовою. Оберіть одну з цих мов:
 reader-problem-server-title = Не вдалося завантажити путівник
 reader-problem-server = На сервері сталася помилка. Спробуйте пізніше.
+reader-meta-description = Довідник міста { $city } для новоприбулих: де знайти допомогу, послуги, корисну інформацію та події, вашою мовою, також без інтернету.
+reader-meta-description-page = { $page } — у довіднику міста { $city } для новоприбулих: допомога, послуги, інформація та події вашою мовою, також без інтернету.
 
 ## Guide home
 
@@ -83,6 +85,8 @@ reader-service-title = Послуга
 reader-status-temporarily-closed = Тимчасово зачинено.
 reader-status-closed = Ця послуга більше не працює.
 reader-open-now = Зараз відчинено, зачиняється о { $time }
+reader-open-now-all-day = Зараз відчинено, цілодобово
+reader-open-all-day = Цілодобово
 reader-opens-today = Зараз зачинено. Відчиниться сьогодні о { $time }
 reader-opens-tomorrow = Зараз зачинено. Відчиниться завтра о { $time }
 reader-opens-on = Зараз зачинено. Відчиниться: { $day }, о { $time }
@@ -127,7 +131,7 @@ reader-target-students = Студенти
 
 ## Articles
 
-reader-articles-title = Інформація
+reader-articles-title = Корисна інформація
 reader-articles-below = Докладніше про це
 reader-breadcrumbs =
     .aria-label = Ви тут
@@ -148,6 +152,16 @@ reader-register = Зареєструватися
 reader-online-link = Долучитися онлайн
 reader-subscribe = Підписатися на події міста в моєму календарі
 reader-feed-link = Завантажити всі події (iCalendar)
+reader-events-by-month = Пізніше, місяць за місяцем
+reader-no-later-events = Пізніших подій поки що немає.
+reader-events-in-month = { $month } (події: { $count })
+reader-no-events-month = Цього місяця подій немає.
+reader-events-bad-month = Ця адреса не вказує місяць (вона має закінчуватися на ?month=2027-01). Ось найближчі тижні.
+reader-events-known-until = Цей телефон знає події до { $date }. Пізніше відкрийте довідник в інтернеті, щоб побачити більше.
+reader-events-coming-weeks = Наступні чотири тижні
+reader-events-month-before = Раніше: { $month }
+reader-events-month-after = Далі: { $month }
+reader-feed-heading = У вашому календарі
 
 ## Search
 
@@ -172,6 +186,9 @@ reader-print-title = Путівник для друку
 reader-print-heading = Путівник: { $city }
 reader-print-date = Надруковано { $date }. Усе змінюється: перевіряйте путівник в інтернеті.
 reader-print-button = Друкувати
+reader-print-address = Цей довідник в інтернеті, завжди актуальний:
+reader-print-qr = QR-код: цей довідник в інтернеті
+reader-print-other-days = Деякі години припадають на інші дні (раз на кілька тижнів або раз на місяць): дивіться довідник в інтернеті.
 
 ## Suggest a correction
 
@@ -844,3 +861,73 @@ archive-publish-not-synced = На сервері ще немає цієї роз
 archive-publish-failed = Не опубліковано. Спробуйте пізніше.
 archive-export = Завантажити архів групи
 archive-export-hint = Zip-файл зі словами кожного голосу (Markdown), записами та списком дописів, голосів, мов і згод. Відкликаних голосів у ньому ніколи немає; анонімний голос не має в ньому імені. Діліться ним лише так, як дозволяє згода кожного голосу.
+
+## Dates
+date-month =
+    { $month ->
+     [jan] січня
+     [feb] лютого
+     [mar] березня
+     [apr] квітня
+     [may] травня
+     [jun] червня
+     [jul] липня
+     [aug] серпня
+     [sep] вересня
+     [oct] жовтня
+     [nov] листопада
+    *[dec] грудня
+    }
+date-month-alone =
+    { $month ->
+     [jan] січень
+     [feb] лютий
+     [mar] березень
+     [apr] квітень
+     [may] травень
+     [jun] червень
+     [jul] липень
+     [aug] серпень
+     [sep] вересень
+     [oct] жовтень
+     [nov] листопад
+    *[dec] грудень
+    }
+date-weekday =
+    { $weekday ->
+     [mon] понеділок
+     [tue] вівторок
+     [wed] середа
+     [thu] четвер
+     [fri] пʼятниця
+     [sat] субота
+    *[sun] неділя
+    }
+date-day = { $weekday }, { $day } { $month }
+date-full = { $day } { $month } { $year } р.
+date-month-year = { $month } { $year } р.
+date-day-time = { $day } о { $time }
+date-list-separator = { ", " }
+date-just-now = цієї хвилини
+date-minutes-ago =
+    { $count ->
+     [few] { $count } хвилини тому
+     [many] { $count } хвилин тому
+     [one] { $count } хвилину тому
+    *[other] { $count } хвилин тому
+    }
+date-hours-ago =
+    { $count ->
+     [few] { $count } години тому
+     [many] { $count } годин тому
+     [one] { $count } годину тому
+    *[other] { $count } годин тому
+    }
+date-days-ago =
+    { $count ->
+     [1] учора
+     [few] { $count } дні тому
+     [many] { $count } днів тому
+     [one] { $count } день тому
+    *[other] { $count } днів тому
+    }

@@ -34,7 +34,7 @@ reader-loading = لوڈ ہو رہا ہے…
 reader-nav =
     .aria-label = رہنما
 reader-nav-home = ہوم
-reader-nav-articles = معلومات
+reader-nav-articles = مفید معلومات
 reader-nav-events = تقریبات
 reader-nav-search = تلاش
 reader-sample-city = یہ ایک نمونے کا شہر ہے جس کا مواد فرضی ہے، تاکہ آپ { app-name } آزما سکیں۔
@@ -58,6 +58,8 @@ reader-problem-unknown-language-title = یہ زبان دستیاب نہیں
 reader-problem-unknown-language = یہ رہنما اس زبان میں دستیاب نہیں۔ ان میں سے کوئی زبان چنیں:
 reader-problem-server-title = رہنما لوڈ نہیں ہو سکا
 reader-problem-server = سرور پر کوئی خرابی ہوئی۔ بعد میں دوبارہ کوشش کریں۔
+reader-meta-description = نئے آنے والوں کے لیے { $city } کی گائیڈ: مدد، خدمات، مفید معلومات اور تقریبات کہاں ملیں، آپ کی زبان میں، بغیر انٹرنیٹ کے بھی۔
+reader-meta-description-page = { $page }، نئے آنے والوں کے لیے { $city } کی گائیڈ میں: مدد، خدمات، معلومات اور تقریبات آپ کی زبان میں، بغیر انٹرنیٹ کے بھی۔
 
 ## Guide home
 
@@ -85,6 +87,8 @@ reader-service-title = سروس
 reader-status-temporarily-closed = عارضی طور پر بند ہے۔
 reader-status-closed = یہ سروس بند ہو چکی ہے۔
 reader-open-now = ابھی کھلا ہے، { $time } بجے بند ہوگا
+reader-open-now-all-day = ابھی کھلا ہے، چوبیس گھنٹے
+reader-open-all-day = چوبیس گھنٹے کھلا
 reader-opens-today = ابھی بند ہے۔ آج { $time } بجے کھلے گا
 reader-opens-tomorrow = ابھی بند ہے۔ کل { $time } بجے کھلے گا
 reader-opens-on = ابھی بند ہے۔ { $day } کو { $time } بجے کھلے گا
@@ -130,7 +134,7 @@ reader-target-students = طلبہ
 
 ## Articles
 
-reader-articles-title = معلومات
+reader-articles-title = مفید معلومات
 reader-articles-below = اس بارے میں مزید
 reader-breadcrumbs =
     .aria-label = آپ یہاں ہیں
@@ -151,6 +155,20 @@ reader-register = رجسٹر کریں
 reader-online-link = آن لائن شامل ہوں
 reader-subscribe = شہر کی تقریبات میرے کیلنڈر میں لائیں
 reader-feed-link = تمام تقریبات ڈاؤن لوڈ کریں (iCalendar)
+reader-events-by-month = بعد کی تقریبات، مہینہ بہ مہینہ
+reader-no-later-events = ابھی بعد کی کوئی تقریب معلوم نہیں۔
+reader-events-in-month =
+    { $count ->
+        [one] { $month }: { $count } تقریب
+       *[other] { $month }: { $count } تقریبات
+    }
+reader-no-events-month = اس مہینے کوئی تقریب نہیں۔
+reader-events-bad-month = یہ پتہ کسی مہینے کا نام نہیں لیتا (اسے ‎?month=2027-01 پر ختم ہونا چاہیے)۔ یہ اگلے ہفتے ہیں۔
+reader-events-known-until = یہ فون { $date } تک کی تقریبات جانتا ہے۔ مزید دیکھنے کے لیے بعد میں گائیڈ آن لائن کھولیں۔
+reader-events-coming-weeks = اگلے چار ہفتے
+reader-events-month-before = پہلے: { $month }
+reader-events-month-after = اگلا: { $month }
+reader-feed-heading = آپ کی کیلنڈر ایپ میں
 
 ## Search
 
@@ -173,6 +191,9 @@ reader-print-title = پرنٹ کے لیے رہنما
 reader-print-heading = { $city } کا رہنما
 reader-print-date = پرنٹ کی تاریخ: { $date }۔ چیزیں بدلتی رہتی ہیں: آن لائن رہنما بھی دیکھیں۔
 reader-print-button = پرنٹ کریں
+reader-print-address = یہ گائیڈ آن لائن، ہمیشہ تازہ ترین:
+reader-print-qr = QR کوڈ: یہ گائیڈ آن لائن
+reader-print-other-days = کچھ اوقات دوسرے دنوں میں ہیں (ہر چند ہفتے یا مہینے میں ایک بار): آن لائن گائیڈ دیکھیں۔
 
 ## Suggest a correction
 
@@ -845,3 +866,67 @@ archive-publish-not-synced = سرور کے پاس ابھی یہ کہانی نہ�
 archive-publish-failed = شائع نہیں ہوئی۔ بعد میں دوبارہ کوشش کریں۔
 archive-export = گروپ کا آرکائیو ڈاؤن لوڈ کریں
 archive-export-hint = ایک zip فائل جس میں ہر آواز کے الفاظ (Markdown)، ریکارڈنگز اور اندراجات، آوازوں، زبانوں اور رضامندیوں کی فہرست ہے۔ واپس لی گئی آوازیں اس میں کبھی نہیں ہوتیں؛ گمنام آواز کا اس میں کوئی نام نہیں۔ اسے صرف اتنا ہی شیئر کریں جتنا ہر آواز کی رضامندی اجازت دیتی ہے۔
+
+## Dates
+date-month =
+    { $month ->
+     [jan] جنوری
+     [feb] فروری
+     [mar] مارچ
+     [apr] اپریل
+     [may] مئی
+     [jun] جون
+     [jul] جولائی
+     [aug] اگست
+     [sep] ستمبر
+     [oct] اکتوبر
+     [nov] نومبر
+    *[dec] دسمبر
+    }
+date-month-alone =
+    { $month ->
+     [jan] جنوری
+     [feb] فروری
+     [mar] مارچ
+     [apr] اپریل
+     [may] مئی
+     [jun] جون
+     [jul] جولائی
+     [aug] اگست
+     [sep] ستمبر
+     [oct] اکتوبر
+     [nov] نومبر
+    *[dec] دسمبر
+    }
+date-weekday =
+    { $weekday ->
+     [mon] پیر
+     [tue] منگل
+     [wed] بدھ
+     [thu] جمعرات
+     [fri] جمعہ
+     [sat] ہفتہ
+    *[sun] اتوار
+    }
+date-day = { $weekday }، { $day } { $month }
+date-full = { $day } { $month }، { $year }
+date-month-year = { $month } { $year }
+date-day-time = { $day } کو { $time }
+date-list-separator = { "، " }
+date-just-now = اس منٹ
+date-minutes-ago =
+    { $count ->
+     [one] { $count } منٹ پہلے
+    *[other] { $count } منٹ پہلے
+    }
+date-hours-ago =
+    { $count ->
+     [one] { $count } گھنٹہ پہلے
+    *[other] { $count } گھنٹے پہلے
+    }
+date-days-ago =
+    { $count ->
+     [1] گزشتہ کل
+     [one] { $count } دن پہلے
+    *[other] { $count } دنوں پہلے
+    }

@@ -34,7 +34,7 @@ reader-loading = 正在加载…
 reader-nav =
     .aria-label = 指南
 reader-nav-home = 首页
-reader-nav-articles = 信息
+reader-nav-articles = 实用信息
 reader-nav-events = 活动
 reader-nav-search = 搜索
 reader-sample-city = 这是一个示例城市，内容是编的，用来试用 { app-name }。
@@ -57,6 +57,8 @@ reader-problem-unknown-language-title = 没有这种语言
 reader-problem-unknown-language = 这份指南没有这种语言的版本。请从这些语言中选一种：
 reader-problem-server-title = 指南加载失败
 reader-problem-server = 服务器出了问题。请稍后再试。
+reader-meta-description = { $city } 新来者指南：在哪里找到帮助、服务、实用信息和活动，使用您的语言，离线也能看。
+reader-meta-description-page = { $page }，{ $city } 新来者指南：帮助、服务、信息和活动，使用您的语言，离线也能看。
 
 ## Guide home
 
@@ -80,6 +82,8 @@ reader-service-title = 服务
 reader-status-temporarily-closed = 暂时关闭。
 reader-status-closed = 这项服务已经关闭。
 reader-open-now = 现在开放，{ $time } 关门
+reader-open-now-all-day = 现在营业，24 小时开放
+reader-open-all-day = 24 小时开放
 reader-opens-today = 现在关门。今天 { $time } 开门
 reader-opens-tomorrow = 现在关门。明天 { $time } 开门
 reader-opens-on = 现在关门。{ $day } { $time } 开门
@@ -125,7 +129,7 @@ reader-target-students = 学生
 
 ## Articles
 
-reader-articles-title = 信息
+reader-articles-title = 实用信息
 reader-articles-below = 相关内容
 reader-breadcrumbs =
     .aria-label = 你在这里
@@ -146,6 +150,16 @@ reader-register = 报名
 reader-online-link = 在线参加
 reader-subscribe = 在我的日历中订阅本市活动
 reader-feed-link = 下载全部活动（iCalendar）
+reader-events-by-month = 以后的活动，按月查看
+reader-no-later-events = 暂时还没有更晚的活动。
+reader-events-in-month = { $month }：{ $count } 个活动
+reader-no-events-month = 本月没有活动。
+reader-events-bad-month = 这个地址没有指明月份（应以 ?month=2027-01 结尾）。以下是未来几周。
+reader-events-known-until = 这部手机上的活动信息到 { $date } 为止。以后请联网打开指南查看更多。
+reader-events-coming-weeks = 未来四周
+reader-events-month-before = 之前：{ $month }
+reader-events-month-after = 之后：{ $month }
+reader-feed-heading = 在您的日历应用中
 
 ## Search
 
@@ -167,6 +181,9 @@ reader-print-title = 可打印的指南
 reader-print-heading = { $city }指南
 reader-print-date = 打印于 { $date }。情况会变化：请查看在线指南。
 reader-print-button = 打印
+reader-print-address = 本指南在线版，随时更新：
+reader-print-qr = 二维码：本指南在线版
+reader-print-other-days = 有些时间在其他日子（每隔几周或每月一次）：请查看在线指南。
 
 ## Suggest a correction
 
@@ -809,3 +826,64 @@ archive-publish-not-synced = 服务器上还没有这个条目。请等待同步
 archive-publish-failed = 未发布。请稍后再试。
 archive-export = 下载小组的档案
 archive-export-hint = 一个 zip 文件，包含每个声音的文字（Markdown）、录音，以及条目、声音、语言和同意情况的清单。撤回的声音从不在其中；匿名的声音在其中没有名字。请仅按每个声音的同意范围分享。
+
+## Dates
+date-month =
+    { $month ->
+     [jan] 1
+     [feb] 2
+     [mar] 3
+     [apr] 4
+     [may] 5
+     [jun] 6
+     [jul] 7
+     [aug] 8
+     [sep] 9
+     [oct] 10
+     [nov] 11
+    *[dec] 12
+    }
+date-month-alone =
+    { $month ->
+     [jan] 1
+     [feb] 2
+     [mar] 3
+     [apr] 4
+     [may] 5
+     [jun] 6
+     [jul] 7
+     [aug] 8
+     [sep] 9
+     [oct] 10
+     [nov] 11
+    *[dec] 12
+    }
+date-weekday =
+    { $weekday ->
+     [mon] 星期一
+     [tue] 星期二
+     [wed] 星期三
+     [thu] 星期四
+     [fri] 星期五
+     [sat] 星期六
+    *[sun] 星期日
+    }
+date-day = { $month }月{ $day }日{ $weekday }
+date-full = { $year }年{ $month }月{ $day }日
+date-month-year = { $year }年{ $month }月
+date-day-time = { $day } { $time }
+date-list-separator = { "，" }
+date-just-now = 此刻
+date-minutes-ago =
+    { $count ->
+    *[other] { $count }分钟前
+    }
+date-hours-ago =
+    { $count ->
+    *[other] { $count }小时前
+    }
+date-days-ago =
+    { $count ->
+     [1] 昨天
+    *[other] { $count }天前
+    }

@@ -8,6 +8,10 @@
 //! - `tests/js/reader.test.mjs`: a newcomer reading the demo guide: Arabic
 //!   right to left, fallbacks marked, "open now" at a fixed clock, everything
 //!   offline after the first visit, a suggestion sent once back online, axe;
+//! - `tests/js/reader-calendar.test.mjs`: the whole stored calendar month
+//!   by month (offline), Gregorian dates in Farsi, Tigrinya month and
+//!   weekday names where Chromium has no Tigrinya data, Arabic punctuation,
+//!   a 24-hour helpline, every reader page's description, link texts, axe;
 //! - `tests/js/reader-old-data.test.mjs`: a service and an article published
 //!   before publishing checked values (a website without a host, a phone
 //!   number in words, links to `/\host`) still show, linking only what works;
@@ -138,6 +142,13 @@ async fn a_newcomer_reads_the_guide_online_and_offline() {
     add_people(&hospes, &[("edith", "editor", &[])]);
     let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_EDITOR_NAME", "edith"), ("HOSPES_EDITOR_PASSPHRASE", SHARED_PASSPHRASE)];
     passes("reader.test.mjs", &hospes, &env).await;
+}
+
+#[tokio::test]
+async fn a_newcomer_reads_the_calendar_in_her_language() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    passes("reader-calendar.test.mjs", &hospes, &[("HOSPES_CITY", "sample-city")]).await;
 }
 
 /// `tests/js/reader-old-data.test.mjs`: published values the server no

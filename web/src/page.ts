@@ -1,5 +1,5 @@
 /** What the router needs from a page, and small helpers for drawing one. */
-import { localize } from "./i18n";
+import { format, localize } from "./i18n";
 
 export interface Page {
   /** Fluent id of the page's title, for the document title; none: just the app's name. */
@@ -107,3 +107,26 @@ export function coalesce(run: () => void, ms: number): { soon: () => void; cance
     },
   };
 }
+
+let describe: (() => string) | undefined;
+
+/**
+ * The page's `<meta name="description">` (search engines and link previews show it),
+ * in the UI language: `text` is asked again after a change of language; none gives the
+ * app's tagline. The router clears it for each new page.
+ */
+export function describePage(text?: () => string): void {
+  describe = text;
+  showDescription();
+}
+
+export function showDescription(): void {
+  let meta = document.head.querySelector<HTMLMetaElement>('meta[name="description"]');
+  if (!meta) {
+    meta = document.createElement("meta");
+    meta.name = "description";
+    document.head.append(meta);
+  }
+  meta.content = describe?.() ?? format("app-tagline");
+}
+

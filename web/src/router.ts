@@ -17,7 +17,7 @@ import { servicePage } from "./reader/pages/service";
 import { suggestPage } from "./reader/pages/suggest";
 import { notFoundPage } from "./pages/not-found";
 import { statusPage } from "./pages/status";
-import { lazyPage, type Page } from "./page";
+import { describePage, lazyPage, showDescription, type Page } from "./page";
 
 // Pages for people with accounts: loaded when first opened, never on a reader's way in.
 const signInPage = lazyPage("sign-in-title", () => import("./pages/sign-in").then((m) => m.signInPage));
@@ -98,6 +98,7 @@ export function startRouter(main: HTMLElement): void {
 /** Re-localizes the texts that are not markup (after a language change). */
 export function refreshTitle(): void {
   document.title = page.titleId ? format("page-title", { page: format(page.titleId) }) : format("app-name");
+  showDescription();
 }
 
 /** Marks the navigation links that lead to the current page. */
@@ -150,6 +151,7 @@ function show(main: HTMLElement, moveFocus: boolean): void {
   const found = match(location.pathname);
   page = found?.page ?? notFoundPage;
   main.replaceChildren();
+  describePage();
   leave = page.render(main, found?.params ?? []);
   localize(main);
   refreshTitle();

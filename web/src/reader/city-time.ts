@@ -1,10 +1,7 @@
 /**
  * Time in the city: "now" as the city's local wall-clock time (`YYYY-MM-DDTHH:MM`,
- * the form the bundle's calendar uses, so the two compare as strings), and local
- * times formatted for the reader in the UI language.
- *
- * Local times are shown as what the clocks in the city say, whatever the phone's own
- * zone: they are formatted as UTC instants made from their digits.
+ * the form the bundle's calendar uses, so the two compare as strings), and days and
+ * minutes counted on from a local time. `date-format.ts` writes them for the reader.
  */
 
 /** The city's local date and time now, `YYYY-MM-DDTHH:MM`. */
@@ -36,7 +33,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The local time's digits as a UTC instant, for `Intl` formatting with `timeZone: "UTC"`. */
-function asInstant(local: string): Date {
+export function asInstant(local: string): Date {
   const [date, time = "00:00"] = local.split("T");
   return new Date(`${date}T${time}:00Z`);
 }
@@ -44,47 +41,4 @@ function asInstant(local: string): Date {
 /** The local time one minute later (`YYYY-MM-DDTHH:MM`). */
 export function addMinute(local: string): string {
   return new Date(asInstant(local).getTime() + 60_000).toISOString().slice(0, 16);
-}
-
-/** "09:00–17:00" in the UI language's way of writing times. */
-export function formatTimeRange(start: string, end: string, locale: string): string {
-  return `${formatTime(start, locale)} – ${formatTime(end, locale)}`;
-}
-
-export function formatTime(local: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", hour: "numeric", minute: "2-digit" }).format(asInstant(local));
-}
-
-/** "Monday 23 November". */
-export function formatDay(local: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(
-    asInstant(local),
-  );
-}
-
-/** "Mon 23 Nov". */
-export function formatShortDay(local: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).format(
-    asInstant(local),
-  );
-}
-
-/** "23 November 2026", for a date (`YYYY-MM-DD`). */
-export function formatDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "long" }).format(asInstant(date));
-}
-
-/** "2 hours ago", "yesterday", in the UI language. */
-export function formatAgo(then: number, locale: string, now: number = Date.now()): string {
-  const seconds = Math.round((then - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [
-    ["day", 86_400],
-    ["hour", 3_600],
-    ["minute", 60],
-  ];
-  for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  }
-  return format.format(0, "minute");
 }

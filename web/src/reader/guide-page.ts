@@ -6,9 +6,9 @@
  */
 import { format, hasChosenLocale, negotiate, onLocaleChange, setLocale } from "../i18n";
 import { navigate } from "../navigate";
-import { element, fill, linkParagraph, type Page } from "../page";
+import { describePage, element, fill, linkParagraph, type Page } from "../page";
 import { markLanguage, message } from "./blocks";
-import { formatAgo } from "./city-time";
+import { formatAgo } from "./date-format";
 import { GuideView } from "./guide";
 import { GuideUnavailable, onGuideUpdated, openGuide, type GuideKey } from "./guide-store";
 import { icon } from "./icons";
@@ -94,6 +94,11 @@ function drawFrame(main: HTMLElement, view: GuideView, rest: readonly string[], 
 
   fill(main, top, content, guideFooter(view));
   document.title = format("page-title", { page: screen.title ?? view.city.name });
+  describePage(() =>
+    screen.title
+      ? format("reader-meta-description-page", { page: screen.title, city: view.city.name })
+      : format("reader-meta-description", { city: view.city.name }),
+  );
   performance.mark("hospes-guide-drawn");
   document.documentElement.dataset.guide = "ready";
 }

@@ -8,7 +8,8 @@ import type { Calendar, Opening } from "./bundle";
 import { addDays, addMinute, dateOf } from "./city-time";
 
 export type OpenState =
-  | { state: "open"; closes: string }
+  /** `closes` null: open round the clock, no closing in the next 24 hours. */
+  | { state: "open"; closes: string | null }
   | { state: "opens"; at: string }
   | { state: "appointment" }
   | { state: "closed" }
@@ -22,7 +23,12 @@ export function openState(calendar: Calendar | undefined, serviceId: string, now
   if (dateOf(now) > calendar.to || dateOf(now) < calendar.from) return { state: "unknown" };
   const walkIn = openings.filter(([, , appointment]) => !appointment);
   const current = walkIn.find(([opens, closes]) => opens <= now && now < closes);
-  if (current) return { state: "open", closes: closesOfRun(walkIn, current) };
+  if (current) {
+    const closes = closesOfRun(walkIn, current);
+    // A day written as 00:00–23:59 ends at midnight, not a minute before.
+    const end = closes.endsWith("T23:59") ? addMinute(closes) : closes;
+    return { state: "open", closes: end >= `${addDays(dateOf(now), 1)}${now.slice(10)}` ? null : end };
+  }
   if (openings.some(([opens, closes, appointment]) => appointment && opens <= now && now < closes)) {
     return { state: "appointment" };
   }
@@ -43,19 +49,28 @@ function closesOfRun(openings: Opening[], first: Opening): string {
   return closes;
 }
 
-/** The openings that start on each of the `days` days from `today`, by local date. */
-export function openingsByDay(
-  calendar: Calendar | undefined,
-  serviceId: string,
-  today: string,
-  days: number,
-): { date: string; openings: Opening[] }[] {
+/** One day's hours: `allDay` when walk-in openings cover it from midnight to midnight. */
+export interface DayHours {
+  date: string;
+  openings: Opening[];
+  allDay: boolean;
+}
+
+/**
+ * The hours of each of the `days` days from `today`, by local date: the openings that
+ * start that day, and one that began earlier and runs through the whole day.
+ */
+export function openingsByDay(calendar: Calendar | undefined, serviceId: string, today: string, days: number): DayHours[] {
   const openings = calendar?.openings[serviceId] ?? [];
-  const result: { date: string; openings: Opening[] }[] = [];
+  const result: DayHours[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays(today, i);
     if (calendar && date > calendar.to) break;
-    result.push({ date, openings: openings.filter(([opens]) => dateOf(opens) === date) });
+    const [starts, ends] = [`${date}T00:00`, `${date}T23:59`];
+    const onDay = openings.filter(([opens, closes]) => dateOf(opens) === date || (opens < starts && closes >= ends));
+    const walkIn = onDay.filter(([, , appointment]) => !appointment);
+    const allDay = walkIn.some((opening) => opening[0] <= starts && closesOfRun(walkIn, opening) >= ends);
+    result.push({ date, openings: onDay, allDay });
   }
   return result;
 }

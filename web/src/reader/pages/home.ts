@@ -4,7 +4,8 @@
  */
 import { element } from "../../page";
 import { iconHeading, message, textIn } from "../blocks";
-import { addDays, dateOf, formatShortDay, formatTime } from "../city-time";
+import { addDays, dateOf } from "../city-time";
+import { dayAndTime, formatShortDay, formatTime } from "../date-format";
 import type { GuideView } from "../guide";
 import { guidePage } from "../guide-page";
 import { icon } from "../icons";
@@ -75,7 +76,7 @@ function thisWeekSection(view: GuideView): HTMLElement {
     for (const occurrence of upcoming) {
       const event = view.index.byId.get(occurrence.id)!;
       if (event.kind !== "event") continue;
-      const when = `${formatShortDay(occurrence.start, view.locale)}, ${formatTime(occurrence.start, view.locale)}`;
+      const when = dayAndTime(formatShortDay(occurrence.start, view.locale), formatTime(occurrence.start, view.locale));
       const a = textIn("a", event.item.title, view);
       a.href = view.path("events", event.id);
       const dt = element("dt");

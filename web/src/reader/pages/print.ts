@@ -4,17 +4,18 @@
  * week, addresses and phone numbers, then the articles, then the archive's accounts. The print styles drop the
  * app's navigation and controls.
  */
+import { format } from "../../i18n";
 import { element } from "../../page";
 import { message, textIn } from "../blocks";
-import { formatDate } from "../city-time";
+import { formatDate, formatTime, formatWeekday, listSeparator } from "../date-format";
+import type { Schedule } from "../bundle";
 import type { GuideView } from "../guide";
 import { guidePage } from "../guide-page";
 import type { RenderedEntry } from "../../content/generated/model";
 import { archiveEntryNode } from "./archive";
 import { renderMarkdown } from "../markdown";
 import { icon } from "../icons";
-import { openingsByDay } from "../opening-hours";
-import { formatShortDay, formatTimeRange } from "../city-time";
+import { weeklyHours } from "../weekly-hours";
 
 export const printPage = guidePage("reader-print-title", (content, view) => {
   content.classList.add("printable");
@@ -24,6 +25,7 @@ export const printPage = guidePage("reader-print-title", (content, view) => {
   content.append(
     message("h1", "reader-print-heading", { city: view.city.name }),
     message("p", "reader-print-date", { date: formatDate(view.today(), view.locale) }, { class: "muted" }),
+    guideAddress(view),
     button,
   );
   for (const category of view.city.categories) {
@@ -66,16 +68,8 @@ function printedService(view: GuideView, id: string): HTMLElement {
   const s = found.item;
   block.append(textIn("h3", s.name, view));
   if (s.description.text) block.append(textIn("p", s.description, view));
-  const hours = openingsByDay(view.bundle.calendar, id, view.today(), 7).filter((d) => d.openings.length > 0);
-  if (hours.length > 0) {
-    const p = element("p", undefined, { class: "print-hours" });
-    p.append(
-      hours
-        .map(({ date, openings }) => `${formatShortDay(date, view.locale)} ${openings.map(([o, c]) => formatTimeRange(o, c, view.locale)).join(", ")}`)
-        .join(" · "),
-    );
-    block.append(p);
-  }
+  const hours = printedHours(view, s.schedules);
+  if (hours) block.append(hours);
   for (const place of s.locations) {
     const a = place.address;
     const line = [place.name, a.street, [a.postal_code, a.locality].filter(Boolean).join(" ")].filter(Boolean).join(", ");
@@ -89,3 +83,51 @@ function printedService(view: GuideView, id: string): HTMLElement {
   }
   return block;
 }
+
+/** The guide's address, written out and as a QR code, to find the current version. */
+function guideAddress(view: GuideView): HTMLElement {
+  const address = new URL(view.path(), location.origin).href;
+  const block = element("div", undefined, { class: "print-address" });
+  const text = element("div");
+  const link = element("a", undefined, { href: address, dir: "ltr" });
+  link.textContent = address;
+  const linkLine = element("p");
+  linkLine.append(link);
+  text.append(element("p", "reader-print-address"), linkLine);
+  block.append(text);
+  // Drawn here, by a library loaded with this page only.
+  import("../qr-code")
+    .then(({ qrCode }) => block.prepend(qrCode(address, format("reader-print-qr"))))
+    .catch((error: unknown) => console.warn("no QR code:", error));
+  return block;
+}
+
+/** The service's regular hours by weekday, as its schedules stand today. */
+function printedHours(view: GuideView, schedules: Schedule[]): HTMLElement | null {
+  const { runs, otherDays } = weeklyHours(schedules, view.today());
+  if (runs.length === 0 && !otherDays) return null;
+  const block = element("div", undefined, { class: "print-hours" });
+  const list = element("dl", undefined, { class: "hours-list" });
+  const time = (hhmm: string) => formatTime(`2026-11-02T${hhmm}`, view.locale);
+  for (const run of runs) {
+    const days = run.first === run.last ? formatWeekday(run.first, view.locale) : `${formatWeekday(run.first, view.locale)} – ${formatWeekday(run.last, view.locale)}`;
+    const dt = element("dt");
+    dt.textContent = days;
+    const dd = element("dd");
+    if (run.allDay) dd.append(element("span", "reader-open-all-day"));
+    else {
+      run.hours.forEach(([opens, closes, appointment], i) => {
+        if (i > 0) dd.append(listSeparator());
+        const span = element("span");
+        span.textContent = `${time(opens)} – ${time(closes)}`;
+        dd.append(span);
+        if (appointment) dd.append(" ", element("span", "reader-appointment-note"));
+      });
+    }
+    list.append(dt, dd);
+  }
+  if (runs.length > 0) block.append(list);
+  if (otherDays) block.append(element("p", "reader-print-other-days", { class: "muted" }));
+  return block;
+}
+

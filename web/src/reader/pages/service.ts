@@ -8,7 +8,8 @@ import { emailAddress, phoneNumber, webAddress } from "../../content/addresses.j
 import { element } from "../../page";
 import { fact, fallbackNote, iconHeading, iconLink, markLanguage, message, plainIn, textIn } from "../blocks";
 import type { LocalizedText, Place, PublishedService } from "../bundle";
-import { addDays, formatDate, formatDay, formatTime, formatTimeRange } from "../city-time";
+import { addDays } from "../city-time";
+import { formatDate, formatDay, formatTime, formatTimeRange, listSeparator } from "../date-format";
 import type { GuideView } from "../guide";
 import { guidePage } from "../guide-page";
 import { icon } from "../icons";
@@ -101,7 +102,8 @@ export function openStateLine(found: PublishedService, view: GuideView): HTMLEle
   const today = view.today();
   switch (state.state) {
     case "open":
-      line.append(message("span", "reader-open-now", { time: formatTime(state.closes, view.locale) }));
+      if (state.closes === null) line.append(element("span", "reader-open-now-all-day"));
+      else line.append(message("span", "reader-open-now", { time: formatTime(state.closes, view.locale) }));
       break;
     case "opens": {
       const day = state.at.slice(0, 10);
@@ -132,15 +134,20 @@ function hoursSection(found: PublishedService, view: GuideView): HTMLElement {
   const days = openingsByDay(view.bundle.calendar, found.id, today, 7);
   if (days.length > 0 && (view.bundle.calendar?.openings[found.id]?.length ?? 0) > 0) {
     const table = element("dl", undefined, { class: "hours-list" });
-    for (const { date, openings } of days) {
+    for (const { date, openings, allDay } of days) {
       const dt = element("dt");
       if (date === today) dt.append(element("span", "reader-today"));
       else if (date === addDays(today, 1)) dt.append(element("span", "reader-tomorrow"));
       else dt.textContent = formatDay(date, view.locale);
       const dd = element("dd");
+      if (allDay) {
+        dd.append(element("span", "reader-open-all-day"));
+        table.append(dt, dd);
+        continue;
+      }
       if (openings.length === 0) dd.append(element("span", "reader-closed-day"));
       openings.forEach(([opens, closes, appointment], i) => {
-        if (i > 0) dd.append(", ");
+        if (i > 0) dd.append(listSeparator());
         const span = element("span");
         span.textContent = formatTimeRange(opens, closes, view.locale);
         dd.append(span);
