@@ -767,6 +767,7 @@ reader-archive-unavailable = The voices could not be loaded. Try again later.
 reader-archive-offline = You are offline. The voices of arrival need a connection.
 # The author of a voice chose not to be named.
 reader-archive-anonymous = Anonymous
+reader-archive-speaks-about = It speaks about:
 # $language: the language the voice was spoken or written in. Translators are not named to readers.
 reader-archive-translated = Translated from { $language } by the group
 reader-archive-in-language = In { $language }
@@ -790,6 +791,7 @@ archive-voice-count =
 archive-state-published = Published
 archive-state-unpublished = Not published
 archive-theme = Theme
+archive-guide-links = Guide pages it speaks about
 archive-theme-arrival = Arrival
 archive-theme-first-contact-with-services = First contact with services
 archive-theme-housing = Housing

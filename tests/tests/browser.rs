@@ -243,6 +243,7 @@ async fn an_archive_group_records_voices_side_by_side_and_publishes_the_public_o
         args.extend_from_slice(extra);
         hospes.command(&args);
     }
+    publish_a_service(&hospes, "liege").await;
     let evidence = tempfile::tempdir().expect("a temporary folder");
     let env = [
         ("HOSPES_CITY", "liege"),
@@ -317,6 +318,20 @@ fn distinctive_pieces(bytes: &[u8]) -> Vec<&[u8]> {
         .collect();
     assert_eq!(pieces.len(), 3, "a recording has varied bytes");
     pieces
+}
+
+/// Publishes the fixture service ("Permanence juridique gratuite") in `city`,
+/// made by an editor's app over sync: a guide page an entry can speak about.
+async fn publish_a_service(hospes: &ServerProcess, city: &str) {
+    let editor = hospes.add_user("guide-editor", city, "editor", &[]).await;
+    let repo = hospes_tests::client::repo(&editor).await;
+    let dialer = hospes_tests::client::connect(&repo, &hospes.sync_url(), &editor).await;
+    let handle = repo.create(hospes_tests::fixtures::document_of_kind("service", None)).await.expect("created");
+    let id = handle.document_id().to_string();
+    assert_eq!(hospes.register(&editor, &id, json!({ "kind": "service", "city": city })).await, reqwest::StatusCode::CREATED);
+    hospes_tests::client::acknowledged(&handle, &dialer).await;
+    let published = editor.request(reqwest::Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/publish"))).send().await;
+    assert_eq!(published.expect("reachable").status(), reqwest::StatusCode::OK);
 }
 
 /// The files of an export that name one of the group's accounts.

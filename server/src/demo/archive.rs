@@ -60,6 +60,9 @@ struct DemoEntry {
     language: String,
     title: String,
     cities: Vec<String>,
+    /// Keys of the demo's services and articles it speaks about.
+    #[serde(default)]
+    guide_links: Vec<String>,
     voices: Vec<DemoVoice>,
 }
 
@@ -80,9 +83,11 @@ struct DemoConsent {
     naming: Naming,
 }
 
-/// Seeds the group, its members and entries; returns the one-time link's
-/// token that makes its opener a moderator, and the group's city.
-pub async fn seed(repo: &Repo, db: &Db) -> Result<(String, String), CommandError> {
+/// Seeds the group, its members and entries (`guide_items`: the document
+/// ids of the demo's services and articles by key, for the guide pages an
+/// entry speaks about); returns the one-time link's token that makes its
+/// opener a moderator, and the group's city.
+pub async fn seed(repo: &Repo, db: &Db, guide_items: &BTreeMap<String, String>) -> Result<(String, String), CommandError> {
     let demo: DemoGroup = read("archive/group.json")?;
     let city = Slug::parse("city", &demo.city)?;
     let group = Slug::parse("group", &demo.slug)?;
@@ -113,7 +118,11 @@ pub async fn seed(repo: &Repo, db: &Db) -> Result<(String, String), CommandError
             title: Text::with_value(&demo_entry.title),
             language: demo_entry.language.clone(),
             cities: demo_entry.cities.clone(),
-            guide_links: vec![],
+            guide_links: demo_entry
+                .guide_links
+                .iter()
+                .map(|key| guide_items.get(key).cloned().ok_or_else(|| CommandError::Refused(format!("demo archive: no guide item {key}"))))
+                .collect::<Result<_, _>>()?,
             voices: vec![],
         };
         let class = entry_class(DocKind::ArchiveEntry);

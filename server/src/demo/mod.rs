@@ -65,10 +65,11 @@ pub async fn seed_if_empty(repo: &Repo, db: &Db, address: SocketAddr) -> Result<
     }
     let mut slugs: Vec<String> = DemoContent::iter().filter_map(|path| path.strip_suffix("/city.json").map(str::to_string)).collect();
     slugs.sort();
+    let mut guide_items = BTreeMap::new();
     for slug in &slugs {
-        seed_city(repo, db, slug).await?;
+        guide_items.extend(seed_city(repo, db, slug).await?);
     }
-    let (moderator_token, group_city) = archive::seed(repo, db).await?;
+    let (moderator_token, group_city) = archive::seed(repo, db, &guide_items).await?;
     if let Some(first) = slugs.first() {
         let admin = Grant { role: Role::CityAdmin, city: first.clone(), group: None, languages: Vec::new() };
         let (token, _) = db.call_now(|conn| invites::create(conn, &admin, None, db::now()))?;
@@ -84,16 +85,21 @@ pub async fn seed_if_empty(repo: &Repo, db: &Db, address: SocketAddr) -> Result<
     Ok(())
 }
 
-async fn seed_city(repo: &Repo, db: &Db, slug: &str) -> Result<(), CommandError> {
+/// Seeds one sample city; the document ids of its services and articles,
+/// by `<city>/<key>`.
+async fn seed_city(repo: &Repo, db: &Db, slug: &str) -> Result<BTreeMap<String, String>, CommandError> {
     let city: City = read(&format!("{slug}/city.json"))?;
     city::create_from(repo, db, &city, &Actor::Operator).await?;
 
     // Seeded later than written: every date moves on by whole weeks.
     let shift = dates::shift_for(chrono::Utc::now().date_naive());
     let mut published = Vec::new();
+    let mut keyed = BTreeMap::new();
     for mut entry in read::<Vec<DemoItem<Service>>>(&format!("{slug}/services.json"))? {
         dates::shift_service(&mut entry.item, shift);
-        published.push(create_item(repo, db, slug, DocKind::Service, &entry.item, &entry.translations).await?);
+        let created = create_item(repo, db, slug, DocKind::Service, &entry.item, &entry.translations).await?;
+        keyed.insert(format!("{slug}/{}", entry.key), created.0.clone());
+        published.push(created);
     }
     for mut entry in read::<Vec<DemoItem<Event>>>(&format!("{slug}/events.json"))? {
         dates::shift_event(&mut entry.item, shift);
@@ -113,6 +119,7 @@ async fn seed_city(repo: &Repo, db: &Db, slug: &str) -> Result<(), CommandError>
             entry.item.parent = entry.item.parent.map(|parent| ids[&parent].clone());
             let (id, kind) = create_item(repo, db, slug, DocKind::Article, &entry.item, &entry.translations).await?;
             ids.insert(entry.key.clone(), id.clone());
+            keyed.insert(format!("{slug}/{}", entry.key), id.clone());
             published.push((id, kind));
         }
         articles = waiting;
@@ -126,7 +133,7 @@ async fn seed_city(repo: &Repo, db: &Db, slug: &str) -> Result<(), CommandError>
             .await
             .map_err(|error| CommandError::Refused(format!("publishing demo content: {error:?}")))?;
     }
-    Ok(())
+    Ok(keyed)
 }
 
 /// Creates and registers an item and its translations.

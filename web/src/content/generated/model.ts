@@ -280,7 +280,7 @@ audio: string | null,
 translations: Array<VoiceTranslation>, 
 /**
  * A photo the author adds (a place, an object); voices made before
- * photos have none.
+ * photos, and by apps that leave the key out, have none.
  */
 photo?: Photo, };
 

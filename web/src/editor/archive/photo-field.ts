@@ -34,6 +34,8 @@ export function photoField(voiceId: string, city: string, group: string, handle:
   let localUrl: string | undefined;
   let kept: WaitingMedia | undefined;
   let left = false;
+  /** Counts the author's choices of file, so that a late upload answer for an older one is ignored. */
+  let generation = 0;
 
   const show = (src: string | undefined, alt: string) => {
     if (localUrl && src !== localUrl) {
@@ -83,8 +85,10 @@ export function photoField(voiceId: string, city: string, group: string, handle:
   };
 
   const tryUpload = async () => {
+    const asked = generation;
     const result = await upload(voiceId, "photo");
-    if (left) return;
+    // The author chose, recorded or discarded since: this answer is about another file.
+    if (left || asked !== generation) return;
     if ("hash" in result) setPhoto(handle, { media: result.hash, description: kept?.description ?? description.value.trim() });
     if ("refused" in result) {
       enter(`refused-${result.refused}`);
@@ -98,6 +102,7 @@ export function photoField(voiceId: string, city: string, group: string, handle:
     file.value = "";
     if (!chosen) return;
     const checked = check("photo", chosen);
+    generation++;
     if ("refused" in checked) {
       enter(`refused-${checked.refused}`);
       return;
@@ -119,6 +124,7 @@ export function photoField(voiceId: string, city: string, group: string, handle:
     else describePhoto(handle, text);
   });
   remove.addEventListener("click", () => {
+    generation++;
     void drop(voiceId, "photo").then(() => {
       if (read<Voice>(handle)?.photo) setPhoto(handle, null);
       kept = undefined;

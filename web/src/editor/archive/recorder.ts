@@ -37,6 +37,8 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
   let localUrl: string | undefined;
   let media: MediaRecorder | undefined;
   let left = false;
+  /** Counts the author's choices of file, so that a late upload answer for an older one is ignored. */
+  let generation = 0;
 
   const enter = (next: State) => {
     state = next;
@@ -84,8 +86,10 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
   };
 
   const tryUpload = async () => {
+    const asked = generation;
     const result = await upload(voiceId, "audio");
-    if (left) return;
+    // The author chose, recorded or discarded since: this answer is about another file.
+    if (left || asked !== generation) return;
     if ("hash" in result) setAudio(handle, result.hash);
     if ("refused" in result) {
       enter(`refused-${result.refused}`);
@@ -95,14 +99,16 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
   };
 
   /** Keeps a recording made or chosen here, and uploads it when it can. */
-  const keepAndUpload = (blob: Blob, mime: string) =>
-    keep({ voice: voiceId, slot: "audio", city, group, mime, blob }).then(() => {
+  const keepAndUpload = (blob: Blob, mime: string) => {
+    generation++;
+    return keep({ voice: voiceId, slot: "audio", city, group, mime, blob }).then(() => {
       usePlayback(undefined);
       localUrl = undefined;
       state = "none";
       refresh();
       void tryUpload();
     });
+  };
 
   record.addEventListener("click", () => {
     void (async () => {
@@ -132,10 +138,14 @@ export function recorder(voiceId: string, city: string, group: string, handle: D
     if (!chosen) return;
     // A wrong file is refused here, before anything is kept or sent.
     const checked = check("audio", chosen);
-    if ("refused" in checked) enter(`refused-${checked.refused}`);
+    if ("refused" in checked) {
+      generation++;
+      enter(`refused-${checked.refused}`);
+    }
     else void keepAndUpload(chosen, checked.mime);
   });
   discard.addEventListener("click", () => {
+    generation++;
     void drop(voiceId, "audio").then(() => {
       if (read<Voice>(handle)?.audio) setAudio(handle, null);
       usePlayback(undefined);

@@ -25,6 +25,8 @@ export interface WaitingMedia {
   blob: Blob;
   /** A photo's description, typed while it waits. */
   description?: string;
+  /** Which file this is (set when kept): an upload drops the copy only if it is still this one. */
+  id?: string;
 }
 
 /** Why a file is not taken: too large, or not a type the archive takes. */
@@ -99,7 +101,7 @@ async function inStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore)
 }
 
 export function keep(media: WaitingMedia): Promise<unknown> {
-  return inStore("readwrite", (store) => store.put(media));
+  return inStore("readwrite", (store) => store.put({ ...media, id: media.id ?? crypto.randomUUID() }));
 }
 
 export function waiting(voice: string, slot: Slot): Promise<WaitingMedia | undefined> {
@@ -121,7 +123,8 @@ export async function upload(voice: string, slot: Slot): Promise<UploadResult> {
   if (!media) return { waiting: true };
   try {
     const stored = await api.uploadMedia(media.city, media.group, media.blob, media.mime);
-    await drop(voice, slot);
+    // Another file may have been chosen meanwhile: that one still waits.
+    if ((await waiting(voice, slot))?.id === media.id) await drop(voice, slot);
     return { hash: stored.hash };
   } catch (error) {
     if (!(error instanceof ApiError)) return { waiting: true };

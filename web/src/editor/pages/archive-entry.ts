@@ -13,11 +13,13 @@ import { coalesce, element, setMessage, uid } from "../../page";
 import { createVoice, groupsIn, read, setTranslation, THEMES } from "../archive/archive-docs";
 import { consentPanel, type ConsentPanel } from "../archive/consent-panel";
 import { notePublished } from "../archive/entry-list";
+import { guidePages } from "../archive/guide-pages";
 import { photoField } from "../archive/photo-field";
 import { recorder } from "../archive/recorder";
 import { changeDoc, listIn } from "../documents";
 import { editorPage } from "../editor-page";
 import { languageName } from "../language-names";
+import { checkList, type Option } from "../widgets/check-list";
 import { textField, valueField, type Bound } from "../widgets/fields";
 import type { Workspace } from "../workspace";
 
@@ -39,6 +41,22 @@ export const archiveEntryPage = editorPage(async (content, workspace, [group = "
   const theme = element("select");
   for (const value of THEMES) theme.append(element("option", `archive-theme-${value}`, { value }));
   bound.push(valueField(form, handle, ["theme"], "archive-theme", theme));
+  // Offered once the guide's pages came (when online); a page already chosen shows by its id until then.
+  const pages: Option[] = [];
+  const links = checkList(form, handle, ["guide_links"], "archive-guide-links", () => {
+    const chosen = read<ArchiveEntry>(handle)?.guide_links ?? [];
+    return [...pages, ...chosen.filter((id) => !pages.some((page) => page.value === id)).map((id) => ({ value: id, label: id }))];
+  });
+  bound.push(links);
+  const loadPages = () =>
+    guidePages(city).then(
+      (found) => {
+        pages.splice(0, pages.length, ...found);
+        links.refresh();
+      },
+      () => window.addEventListener("online", () => void loadPages(), { once: true }),
+    );
+  void loadPages();
   content.append(heading, form);
   const publishing = membership.moderator ? publishControls(id) : undefined;
   if (publishing) content.append(publishing.node);

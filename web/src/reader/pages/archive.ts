@@ -12,7 +12,8 @@ import { api } from "../../api";
 import type { RenderedEntry, RenderedVoice } from "../../content/generated/model";
 import { languageName } from "../../editor/language-names";
 import { element, fill } from "../../page";
-import { message, plainIn } from "../blocks";
+import { message, plainIn, textIn } from "../blocks";
+import type { LocalizedText } from "../bundle";
 import type { GuideView } from "../guide";
 import { guidePage } from "../guide-page";
 import { jsonLd } from "./item-actions";
@@ -47,10 +48,36 @@ export function archiveEntryNode(entry: RenderedEntry, view: GuideView): HTMLEle
   const article = element("article", undefined, { class: "archive-entry", id: `entry-${entry.id}` });
   const title = plainIn("h2", entry.title, entry.language, view);
   article.append(title, element("p", `archive-theme-${entry.theme}`, { class: "muted" }));
+  const about = guidePagesOf(entry, view);
+  if (about) article.append(about);
   const voices = element("ul", undefined, { class: "voices" });
   for (const voice of entry.voices) voices.append(voiceNode(voice, view));
   article.append(voices, jsonLd(entry.json_ld));
   return article;
+}
+
+/**
+ * "It speaks about": links to the guide's pages the group tied the entry to, those
+ * this guide has (an entry about several cities may name another city's pages).
+ */
+function guidePagesOf(entry: RenderedEntry, view: GuideView): HTMLElement | null {
+  const links: HTMLElement[] = [];
+  for (const id of entry.guide_links) {
+    const item = view.index.byId.get(id);
+    if (item?.kind === "service") links.push(linkTo(view.path("services", id), item.item.name, view));
+    else if (item?.kind === "article") links.push(linkTo(view.path("articles", id), item.item.title, view));
+  }
+  if (links.length === 0) return null;
+  const node = element("p", undefined, { class: "archive-guide-links" });
+  node.append(element("span", "reader-archive-speaks-about"), " ");
+  links.forEach((link, i) => node.append(...(i > 0 ? [", ", link] : [link])));
+  return node;
+}
+
+function linkTo(href: string, text: LocalizedText, view: GuideView): HTMLElement {
+  const a = textIn("a", text, view);
+  a.setAttribute("href", href);
+  return a;
 }
 
 function voiceNode(voice: RenderedVoice, view: GuideView): HTMLElement {
