@@ -332,11 +332,15 @@ test("the author opens her voice to the public under a pseudonym; the moderator 
   assert.equal(await amal.getByRole("link", { name: "Download the group's archive" }).count(), 0);
 });
 
+/** A reader's phone that played the published recording (and keeps it), until the withdrawal. */
+let readerPhone;
+
 test("readers see the public voices, one under its pseudonym, one anonymous, and nothing of the group-only one", { skip }, async () => {
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 900 } });
   context.on("request", (request) => requests.push(request.url()));
-  try {
+  {
     const page = await context.newPage();
+    readerPhone = { context, page };
     await page.goto(`${BASE}/guide/${CITY}/fr`);
     await page.locator(`a[href="/guide/${CITY}/fr/archive"]`).first().click();
     await page.getByRole("heading", { name: TITLE }).waitFor();
@@ -400,8 +404,22 @@ test("readers see the public voices, one under its pseudonym, one anonymous, and
       const { violations } = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], `axe on ${path}`);
     }
-  } finally {
-    await context.close();
+
+    // Played once, the recording and the photo are kept: offline they play too, ranges included.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.getByRole("heading", { name: TITLE }).waitFor();
+    await page.evaluate(async (sources) => {
+      for (const source of sources) await (await fetch(source)).arrayBuffer();
+    }, [recording, photo]);
+    await context.setOffline(true);
+    const offline = await page.evaluate(async (src) => {
+      const whole = await fetch(src);
+      const part = await fetch(src, { headers: { range: "bytes=0-3" } });
+      return { whole: whole.status, size: (await whole.arrayBuffer()).byteLength, part: part.status, bytes: [...new Uint8Array(await part.arrayBuffer())] };
+    }, recording);
+    await context.setOffline(false);
+    assert.deepEqual(offline, { whole: 200, size: played.bytes.length, part: 206, bytes: played.bytes.slice(0, 4) });
   }
 });
 
@@ -450,6 +468,17 @@ test("the author withdraws her voice: the plain warning first, then readers and 
     assert.deepEqual(await left.evaluateAll((headings) => headings.map((h) => h.dataset.l10nId)), ["reader-archive-anonymous"]);
     assert.ok(!(await reader.locator("main").innerText()).includes(AMAL_WORDS));
   } finally {
+    await context.close();
+  }
+  // The reader's phone that kept her recording: once online, it is dropped from it too.
+  {
+    const { context, page } = readerPhone;
+    const recording = await page.locator(".archive-entry li.voice audio").first().getAttribute("src");
+    assert.equal(await page.evaluate(async (src) => (await fetch(src)).status, recording), 404, "withdrawn");
+    await context.setOffline(true);
+    const offline = await page.evaluate(async (src) => fetch(src).then((r) => r.status, () => "not kept"), recording);
+    await context.setOffline(false);
+    assert.equal(offline, "not kept");
     await context.close();
   }
 

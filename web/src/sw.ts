@@ -9,7 +9,11 @@
  *   Those not in the shell (the editor: Automerge and its wasm) are fetched only when a
  *   page asks for them and then kept in a separate cache, so an editor can work offline
  *   while a reader never downloads them.
- * - /api/ and /sync are never touched.
+ * - Published media of the archive (`/api/v1/media/<hash>`, answered `public`) are kept
+ *   once played or shown, so a reader hears a recording and sees a photo offline; online
+ *   the server is asked first, so a voice withdrawn since (a 404) leaves the device too.
+ *   A group's own media (answered `private`) are never kept here.
+ * - Everything else under /api/, and /sync, is never touched.
  */
 
 declare const BUILD: {
@@ -26,6 +30,8 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL_PREFIX = "hospes-shell-";
 const SHELL_CACHE = SHELL_PREFIX + BUILD.version;
 const ON_DEMAND_CACHE = "hospes-on-demand";
+const MEDIA_CACHE = "hospes-media";
+const MEDIA_PATH = /^\/api\/v1\/media\/[0-9a-f]{64}$/;
 /** After this long without an answer, a navigation is served from the cache. */
 const NAVIGATION_TIMEOUT_MS = 4000;
 
@@ -41,7 +47,12 @@ sw.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (url.origin !== sw.location.origin || isServerOnly(url.pathname)) return;
+  if (url.origin !== sw.location.origin) return;
+  if (MEDIA_PATH.test(url.pathname)) {
+    event.respondWith(publishedMedia(request, url, event));
+    return;
+  }
+  if (isServerOnly(url.pathname)) return;
   if (request.mode === "navigate") {
     event.respondWith(navigate(request));
   } else if (url.pathname.startsWith("/assets/") || BUILD.precache.includes(url.pathname)) {
@@ -98,4 +109,51 @@ async function cacheFirst(request: Request, url: URL): Promise<Response> {
     await caches.open(ON_DEMAND_CACHE).then((cache) => cache.put(request, copy));
   }
   return response;
+}
+
+/**
+ * A media file: from the server when it answers (keeping a published one, dropping one
+ * no longer there), from the device when offline. An audio player asks for byte ranges,
+ * which the Cache API cannot store: the whole file is kept, and ranges are cut from it.
+ */
+async function publishedMedia(request: Request, url: URL, event: FetchEvent): Promise<Response> {
+  const cache = await caches.open(MEDIA_CACHE);
+  let response: Response;
+  try {
+    response = await fetch(request);
+  } catch (offline) {
+    const kept = await cache.match(url.pathname);
+    if (!kept) throw offline;
+    return inRange(kept, request.headers.get("range"));
+  }
+  if (response.status === 404) {
+    await cache.delete(url.pathname);
+  } else if (response.ok && /\bpublic\b/.test(response.headers.get("cache-control") ?? "")) {
+    if (response.status === 200) await cache.put(url.pathname, response.clone());
+    else event.waitUntil(keepWhole(cache, url.pathname));
+  }
+  return response;
+}
+
+/** Fetches the whole published file and keeps it, unless it is kept already. */
+async function keepWhole(cache: Cache, path: string): Promise<void> {
+  if (await cache.match(path)) return;
+  const whole = await fetch(path).catch(() => undefined);
+  if (whole?.status === 200 && /\bpublic\b/.test(whole.headers.get("cache-control") ?? "")) await cache.put(path, whole);
+}
+
+/** `kept` as asked: whole, or the bytes of a `Range: bytes=a-b` header (206). */
+async function inRange(kept: Response, range: string | null): Promise<Response> {
+  const match = range ? /^bytes=(\d*)-(\d*)$/.exec(range.trim()) : null;
+  if (!match) return kept;
+  const blob = await kept.blob();
+  const size = blob.size;
+  const [start, end] = match[1] ? [Number(match[1]), match[2] ? Math.min(Number(match[2]), size - 1) : size - 1] : [Math.max(0, size - Number(match[2])), size - 1];
+  if (!(start <= end) || start >= size) {
+    return new Response(null, { status: 416, headers: { "content-range": `bytes */${size}` } });
+  }
+  const headers = new Headers(kept.headers);
+  headers.set("content-range", `bytes ${start}-${end}/${size}`);
+  headers.set("content-length", String(end - start + 1));
+  return new Response(blob.slice(start, end + 1), { status: 206, headers });
 }
