@@ -23,7 +23,10 @@
 //!   written and recorded offline (a fake microphone), a second voice from a
 //!   member in another city beside it, nothing of it for the city's editor,
 //!   consent (public, a pseudonym), the moderator publishing, readers seeing
-//!   only the public voice under its pseudonym, axe.
+//!   only the public voice under its pseudonym, axe;
+//! - `tests/js/sync-line.test.mjs`: the sync line counts the changes the
+//!   server has not confirmed, across a reload offline and on `/status`, and
+//!   says when they went; unpublished drafts are marked until published.
 
 use hospes_tests::{ServerProcess, node, old_publications, server};
 use serde_json::{Value, json};
@@ -227,4 +230,18 @@ async fn an_archive_group_records_voices_side_by_side_and_publishes_the_public_o
     }
     let env = [("HOSPES_CITY", "liege"), ("HOSPES_GROUP", "voices"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
     passes("archive.test.mjs", &hospes, &env).await;
+}
+
+/// `tests/js/sync-line.test.mjs`: the sync line counts what the server has
+/// not confirmed (nothing after a reload offline with no edits; one offline
+/// edit is one change waiting, before and after a reload offline, and on
+/// `/status`), says it was sent once confirmed; the edit is an unpublished
+/// draft on the dashboard and its form until published; axe.
+#[tokio::test]
+async fn the_sync_line_counts_what_the_server_has_not_confirmed_and_drafts_are_marked() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    add_people(&hospes, &[("edda", "editor", &[])]);
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    passes("sync-line.test.mjs", &hospes, &env).await;
 }

@@ -96,7 +96,11 @@ export type DocumentClass = { documentId: string, kind: DocKind, city: string, g
  */
 translationOf: DocKind | null, };
 
-export type DocumentEntry = { write: boolean, publish: boolean, documentId: string, kind: DocKind, city: string, group: string | null, language: string | null, 
+export type DocumentEntry = { write: boolean, publish: boolean, 
+/**
+ * The heads readers see (hex change hashes); none while unpublished.
+ */
+publishedHeads: Array<string> | null, documentId: string, kind: DocKind, city: string, group: string | null, language: string | null, 
 /**
  * For translations: the kind of the item translated.
  */
