@@ -39,12 +39,15 @@ export const statusPage: Page = {
     let stopWatching: (() => void) | undefined;
     let peerId: string | undefined;
     let left = false;
+    // The last session check could not reach the server: offline, even while a socket
+    // still tries (a Wi-Fi without internet leaves it hanging, which looked like "Connecting…").
+    let unreachable = false;
 
     const show = () => {
       const state: ConnectionState =
         sync === "signed-out"
           ? "signed-out"
-          : !navigator.onLine || sync === "unavailable"
+          : !navigator.onLine || sync === "unavailable" || (unreachable && sync !== "connected")
             ? "offline"
             : sync === "loading" || sync === "checking"
               ? "connecting"
@@ -102,7 +105,10 @@ export const statusPage: Page = {
     const check = () => {
       refreshSession()
         .then((state) => {
-          if (!left) void load(state);
+          if (left) return;
+          unreachable = !state.confirmed;
+          show();
+          void load(state);
         })
         .catch((error: unknown) => console.warn("session check failed:", error));
     };

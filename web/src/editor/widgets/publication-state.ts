@@ -4,6 +4,7 @@
  * instead (the last published version, or nothing), until it is published. Saved and
  * synced is not published: the sync line says the first, this the second.
  */
+import { api } from "../../api";
 import { element, setMessage } from "../../page";
 import type { Workspace } from "../workspace";
 
@@ -16,7 +17,12 @@ export function draftBadge(workspace: Workspace, id: string): HTMLElement | unde
   return badge;
 }
 
-/** The item screen's line, kept up to date with the document and the server's list. */
+/**
+ * The item screen's line, kept up to date with the document and the server's list.
+ * A draft asks the server once whether that is still so: someone else may have
+ * published it since the list was fetched, or the server (a trusted volunteer's
+ * event publishes itself).
+ */
 export function publicationLine(workspace: Workspace, id: string): { node: HTMLElement; stop: () => void } {
   const node = element("p", undefined, { class: "publication-state", role: "status" });
   const draw = () => {
@@ -28,5 +34,11 @@ export function publicationLine(workspace: Workspace, id: string): { node: HTMLE
   };
   const stop = workspace.watch(draw);
   draw();
+  if (workspace.publicationOf(id) !== "published") {
+    api
+      .publication(id)
+      .then((publication) => workspace.published(id, publication.published ? publication.heads : null))
+      .catch(() => undefined); // offline: the list's word stands
+  }
   return { node, stop };
 }
