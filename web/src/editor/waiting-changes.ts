@@ -3,15 +3,22 @@
  * confirmed yet, per account and city, kept in localStorage: a reload offline
  * counts the same, and `/status` (which loads no Automerge) can count them too.
  *
- * A document joins the list in the same task as the edit, before automerge-repo has
+ * Each document is kept with the heads the server must have for it to be confirmed
+ * (automerge-repo's encoded heads, as `handle.heads()` gives them), not with a mere
+ * flag: another tab of the same account, whose copy lacks this tab's change, must
+ * not take it off the list when the server confirms what that tab has.
+ *
+ * A document is recorded in the same task as the edit, before automerge-repo has
  * written the change to IndexedDB: counting one too many for a moment is harmless,
- * one too few would tell an editor in the field they may close the app. It leaves
- * the list once the server's sync heads cover the document's heads (see
- * `Workspace`). Every call reads the stored list, so two tabs agree.
+ * one too few would tell an editor in the field they may close the app. Every call
+ * reads the stored list, so tabs agree. Deciding when heads are confirmed is the
+ * workspace's (it needs the document).
  */
 
 const PREFIX = "hospes.editor.";
 const SUFFIX = ".unacknowledged";
+
+type Waiting = Record<string, string[]>;
 
 export class WaitingChanges {
   readonly #key: string;
@@ -20,32 +27,33 @@ export class WaitingChanges {
     this.#key = `${PREFIX}${String(account)}.${city}${SUFFIX}`;
   }
 
-  /** The documents waiting, in the order they were first changed. */
+  /** The documents waiting. */
   ids(): string[] {
-    return readIds(this.#key);
+    return Object.keys(read(this.#key));
   }
 
   get count(): number {
     return this.ids().length;
   }
 
-  has(id: string): boolean {
-    return this.ids().includes(id);
+  /** The heads the server must have before `id` stops waiting; undefined when it does not wait. */
+  heads(id: string): string[] | undefined {
+    return read(this.#key)[id];
   }
 
-  /** Records that `id` has a change the server has not confirmed; false when it was already waiting. */
-  add(id: string): boolean {
-    const ids = this.ids();
-    if (ids.includes(id)) return false;
-    localStorage.setItem(this.#key, JSON.stringify([...ids, id]));
-    return true;
+  /** Records that `id` waits until the server has `heads`. */
+  record(id: string, heads: readonly string[]): void {
+    const waiting = read(this.#key);
+    waiting[id] = [...heads];
+    localStorage.setItem(this.#key, JSON.stringify(waiting));
   }
 
-  /** Records that the server confirmed everything of `id`; false when it was not waiting. */
+  /** Records that the server confirmed `id`; false when it was not waiting. */
   remove(id: string): boolean {
-    const ids = this.ids();
-    if (!ids.includes(id)) return false;
-    localStorage.setItem(this.#key, JSON.stringify(ids.filter((waiting) => waiting !== id)));
+    const waiting = read(this.#key);
+    if (!(id in waiting)) return false;
+    delete waiting[id];
+    localStorage.setItem(this.#key, JSON.stringify(waiting));
     return true;
   }
 }
@@ -56,16 +64,22 @@ export function waitingForAccount(account: string | number): number {
   let count = 0;
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
-    if (key?.startsWith(prefix) && key.endsWith(SUFFIX)) count += readIds(key).length;
+    if (key?.startsWith(prefix) && key.endsWith(SUFFIX)) count += Object.keys(read(key)).length;
   }
   return count;
 }
 
-function readIds(key: string): string[] {
+/** The stored list; empty when missing or unreadable (a list from another version included). */
+function read(key: string): Waiting {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? "[]");
-    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === "string") : [];
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? "{}");
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+    const waiting: Waiting = {};
+    for (const [id, heads] of Object.entries(parsed)) {
+      if (Array.isArray(heads) && heads.every((head) => typeof head === "string")) waiting[id] = heads as string[];
+    }
+    return waiting;
   } catch {
-    return [];
+    return {};
   }
 }

@@ -8,9 +8,10 @@
  * - Documents made on the device (a volunteer's new event in the field) are created
  *   under their own id at once and registered with the server when it can be reached
  *   (`POST /api/v1/documents`); until then they simply wait on the device.
- * - "Waiting" changes: documents edited on this device whose heads the server has not
- *   confirmed yet (its sync heads, automerge-repo's sync info, do not include them),
- *   kept in `WaitingChanges` so a reload offline counts the same. Those documents are
+ * - "Waiting" changes: documents edited on this device whose heads after the edit
+ *   the server has not confirmed yet (its sync heads, automerge-repo's sync info, do
+ *   not include them or their descendants), kept in `WaitingChanges` so a reload
+ *   offline counts the same. Those documents are
  *   opened on every load, whatever their kind: automerge-repo sends only what is open.
  * - Drafts: an item whose heads are not the ones readers see (the server's list says
  *   which are published, at which heads) is an unpublished draft.
@@ -22,6 +23,7 @@ import { coalesce } from "../page";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
 import type { City, DocKind } from "../content/model";
 import type { DocumentEntry } from "../generated/api";
+import { confirmedBy, headsToConfirm } from "./confirmed-heads";
 import { changeDoc, onLocalChange, readModel, setAuthor } from "./documents";
 import { WaitingChanges } from "./waiting-changes";
 
@@ -126,7 +128,7 @@ export class Workspace {
       if (workspace.#pendingRegistrations().length > 0) void workspace.flushRegistrations();
     }, REGISTRATION_RETRY_MS);
     window.addEventListener("offline", () => workspace.#notify());
-    onLocalChange((handle) => workspace.#changedHere(handle.documentId as string));
+    onLocalChange((handle) => workspace.#changedHere(handle.documentId as string, handle));
     return workspace;
   }
 
@@ -288,25 +290,30 @@ export class Workspace {
     return storageId ? handle.getSyncInfo(storageId as never)?.lastHeads : undefined;
   }
 
-  /** A document of this city was just edited on this device: it waits until the server confirms it. */
-  #changedHere(id: string): void {
+  /** A document of this city was just edited on this device: it waits until the server has its heads now. */
+  #changedHere(id: string, handle: DocHandle<unknown>): void {
     if (!this.entry(id)) return; // another city's workspace holds it
-    this.#startWaiting(id);
-  }
-
-  #startWaiting(id: string): void {
-    if (this.#waiting.count === 0) this.#sent = 0;
-    if (this.#waiting.add(id)) this.#notify();
+    this.#startWaiting(id, handle);
   }
 
   /**
-   * Done waiting once every head of the document here is among the server's heads.
-   * Server heads this device lacks (someone else's changes on their way) may or may
-   * not descend from ours: that is decided when they arrive.
+   * Records the document's heads as what the server must confirm, keeping heads
+   * recorded by another tab that this copy lacks (its change is no less waiting).
+   */
+  #startWaiting(id: string, handle: DocHandle<unknown>): void {
+    if (this.#waiting.count === 0) this.#sent = 0;
+    this.#waiting.record(id, headsToConfirm(handle.doc() as Doc<unknown>, handle.heads(), this.#waiting.heads(id)));
+    this.#notify();
+  }
+
+  /**
+   * Done waiting once the server's heads include the recorded ones, or descend from
+   * them (`confirmedBy`).
    */
   #checkConfirmed(id: string, handle: DocHandle<unknown>, server: readonly string[] | undefined): void {
-    if (!server || !handle.isReady() || !this.#waiting.has(id)) return;
-    if (!handle.heads().every((head) => server.includes(head))) return;
+    const recorded = this.#waiting.heads(id);
+    if (!server || !recorded || !handle.isReady()) return;
+    if (!confirmedBy(handle.doc() as Doc<unknown>, recorded, server)) return;
     if (this.#waiting.remove(id)) {
       this.#sent++;
       this.#notify();
@@ -415,7 +422,7 @@ export class Workspace {
     this.entries = [...this.entries, entry];
     localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
     // Its first change came before its entry: count it now.
-    this.#startWaiting(id);
+    this.#startWaiting(id, handle as DocHandle<unknown>);
     this.#savePending([...this.#pendingRegistrations(), { documentId: id, kind, city: this.city, ...extra }]);
     this.#track(id, handle as DocHandle<unknown>);
     this.#notify();
@@ -504,7 +511,7 @@ export class Workspace {
   /** After publishing (the heads pinned) or unpublishing (null) from this device. */
   published(id: string, heads: readonly string[] | null): void {
     const entry = this.entry(id);
-    if (!entry) return;
+    if (!entry || (heads && entry.publishedHeads ? sameHeads(heads, entry.publishedHeads) : heads === entry.publishedHeads)) return;
     this.#takeEntries(this.entries.map((e) => (e === entry ? { ...e, publishedHeads: heads ? [...heads] : null } : e)));
     this.#notify();
   }
