@@ -26,7 +26,9 @@
 //!   only the public voice under its pseudonym, axe;
 //! - `tests/js/sync-line.test.mjs`: the sync line counts the changes the
 //!   server has not confirmed, across a reload offline and on `/status`, and
-//!   says when they went; unpublished drafts are marked until published.
+//!   says when they went; unpublished drafts are marked until published;
+//! - `tests/js/first-sync.test.mjs`: a first sync by one snapshot, and a
+//!   change made between the snapshot and live sync arriving.
 
 use hospes_tests::{ServerProcess, node, old_publications, server};
 use serde_json::{Value, json};
@@ -244,4 +246,16 @@ async fn the_sync_line_counts_what_the_server_has_not_confirmed_and_drafts_are_m
     add_people(&hospes, &[("edda", "editor", &[])]);
     let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
     passes("sync-line.test.mjs", &hospes, &env).await;
+}
+
+/// `tests/js/first-sync.test.mjs`: an editor's first sync downloads the city
+/// in one snapshot, and a change another editor makes after the snapshot was
+/// taken, before live sync, arrives.
+#[tokio::test]
+async fn a_first_sync_by_snapshot_misses_no_change_made_meanwhile() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    add_people(&hospes, &[("edda", "editor", &[]), ("ben", "editor", &[])]);
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    passes("first-sync.test.mjs", &hospes, &env).await;
 }

@@ -4,7 +4,8 @@
  *
  * - Which documents: the server's list (`GET /api/v1/cities/{city}/documents`),
  *   kept on the device per account and city, so a reload offline opens the same set
- *   from IndexedDB.
+ *   from IndexedDB. A device that holds none of the city yet downloads them all in
+ *   one snapshot first (`snapshot.ts`).
  * - Documents made on the device (a volunteer's new event in the field) are created
  *   under their own id at once and registered with the server when it can be reached
  *   (`POST /api/v1/documents`); until then they simply wait on the device.
@@ -25,6 +26,7 @@ import type { City, DocKind } from "../content/model";
 import type { DocumentEntry } from "../generated/api";
 import { confirmedBy, headsToConfirm } from "./confirmed-heads";
 import { changeDoc, onLocalChange, readModel, setAuthor } from "./documents";
+import { importSnapshot } from "./snapshot";
 import { WaitingChanges } from "./waiting-changes";
 
 export type { DocKind } from "../content/model";
@@ -178,9 +180,22 @@ export class Workspace {
     // looking for one document waits for the list (`listed`), not for every document.
     const list = this.#fetchList();
     this.listed = list.then(() => undefined);
+    const firstSync = this.entries.length === 0 ? this.#firstDownload() : Promise.resolve();
     await this.#openAll();
-    if (await list) await this.#openAll();
+    if (await list) {
+      await firstSync;
+      await this.#openAll();
+    }
     void this.flushRegistrations();
+  }
+
+  /** A device with nothing of the city: every document in one download, if the server can. */
+  async #firstDownload(): Promise<void> {
+    try {
+      await importSnapshot(this.repo, this.city);
+    } catch (error) {
+      console.warn("no snapshot; syncing document by document:", error);
+    }
   }
 
   /** Takes the server's list of documents; false when offline (the stored list is what there is). */
