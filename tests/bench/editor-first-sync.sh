@@ -4,6 +4,9 @@
 # documents, on loopback, in Debian's Chromium. See docs/PERFORMANCE.md
 # ("Editor: first sync of a city").
 #
+# Each run measures the snapshot path (the app as it is) and plain per-document
+# sync (the snapshot request refused) in turn.
+#
 # Usage (from the repository root):
 #   tests/bench/editor-first-sync.sh
 # Environment (all optional):
