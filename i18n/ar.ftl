@@ -221,6 +221,12 @@ status-connected = متصل
 status-connecting = جارٍ الاتصال…
 status-offline = غير متصل
 status-offline-hint = أنت غير متصل. تبقى تغييراتك على هذا الجهاز وتُرسَل عند عودة الاتصال.
+status-waiting =
+    { $count ->
+        [0] لا شيء على هذا الجهاز ينتظر الإرسال.
+        [1] تغيير واحد محفوظ على هذا الجهاز وينتظر الإرسال.
+       *[other] التغييرات المحفوظة على هذا الجهاز والتي تنتظر الإرسال: { $count }.
+    }
 status-signed-out = لم تسجّل الدخول
 status-signed-out-hint = لا يزامن المستندات مع الخادم إلا المحررون المسجّلون. قراءة الدليل لا تحتاج إلى حساب.
 status-sign-in = سجّل الدخول للمزامنة
@@ -460,6 +466,11 @@ editor-sync-sending =
        *[other] جارٍ إرسال { $count } تغيير…
     }
 editor-sync-synced = تمت المزامنة { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] أُرسل تغيير واحد. تمت المزامنة { $ago }
+       *[other] التغييرات المُرسلة: { $count }. تمت المزامنة { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] انتهت جلستك. سجّل الدخول مرة أخرى لمواصلة المزامنة.
@@ -616,6 +627,10 @@ editor-publish-hint = يرى القرّاء النسخة المنشورة فقط
 editor-publish = انشر هذه النسخة
 editor-unpublish = ألغِ النشر
 editor-published = نُشرت. يرى القرّاء الآن هذه النسخة.
+editor-draft-badge = مسودة غير منشورة
+editor-publication-published = منشور: يرى القرّاء هذه النسخة.
+editor-publication-draft = مسودة غير منشورة: يرى القرّاء آخر نسخة منشورة حتى تُنشر هذه النسخة.
+editor-publication-unpublished = مسودة غير منشورة: لا يرى القرّاء هذا العنصر حتى يُنشر.
 editor-unpublished = أُلغي النشر. لم يعد القرّاء يرونه.
 editor-publish-not-synced = هذه النسخة ليست على الخادم بعد. انتظر حتى تتم المزامنة، ثم انشر.
 editor-publish-offline = أنت غير متصل. انشر عند عودة الاتصال.

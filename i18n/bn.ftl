@@ -220,6 +220,12 @@ status-connected = সংযুক্ত
 status-connecting = সংযোগ হচ্ছে…
 status-offline = অফলাইন
 status-offline-hint = আপনি অফলাইনে আছেন। পরিবর্তনগুলো এই ডিভাইসেই থাকে। আবার অনলাইনে এলে পাঠানো হবে।
+status-waiting =
+    { $count ->
+        [0] এই ডিভাইসে পাঠানোর অপেক্ষায় কিছু নেই।
+        [1] একটি পরিবর্তন এই ডিভাইসে সংরক্ষিত আছে, পাঠানোর অপেক্ষায়।
+       *[other] এই ডিভাইসে সংরক্ষিত, পাঠানোর অপেক্ষায় থাকা পরিবর্তন: { $count }।
+    }
 status-signed-out = সাইন ইন করা নেই
 status-signed-out-hint = শুধু সাইন ইন করা সম্পাদকরা সার্ভারের সাথে নথি সিঙ্ক করেন। গাইড পড়তে কোনো অ্যাকাউন্ট লাগে না।
 status-sign-in = সিঙ্ক করতে সাইন ইন করুন
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = সিঙ্ক হয়েছে: { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] একটি পরিবর্তন পাঠানো হয়েছে। সিঙ্ক হয়েছে: { $ago }
+       *[other] পাঠানো পরিবর্তন: { $count }। সিঙ্ক হয়েছে: { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] আপনার সেশন শেষ হয়ে গেছে। সিঙ্ক চালিয়ে যেতে আবার সাইন ইন করুন।
@@ -607,6 +618,10 @@ editor-publish-hint = পাঠকরা শুধু প্রকাশিত �
 editor-publish = এই সংস্করণ প্রকাশ করুন
 editor-unpublish = প্রকাশ তুলে নিন
 editor-published = প্রকাশিত হয়েছে। পাঠকরা এখন এই সংস্করণ দেখছেন।
+editor-draft-badge = অপ্রকাশিত খসড়া
+editor-publication-published = প্রকাশিত: পাঠকরা এই সংস্করণটি দেখেন।
+editor-publication-draft = অপ্রকাশিত খসড়া: এটি প্রকাশ না হওয়া পর্যন্ত পাঠকরা সর্বশেষ প্রকাশিত সংস্করণ দেখেন।
+editor-publication-unpublished = অপ্রকাশিত খসড়া: প্রকাশ না হওয়া পর্যন্ত পাঠকরা এটি দেখতে পান না।
 editor-unpublished = প্রকাশ তুলে নেওয়া হয়েছে। পাঠকরা আর এটি দেখতে পান না।
 editor-publish-not-synced = সার্ভারে এখনো এই সংস্করণ নেই। সিঙ্ক হওয়া পর্যন্ত অপেক্ষা করুন, তারপর প্রকাশ করুন।
 editor-publish-offline = আপনি অফলাইনে আছেন। আবার অনলাইনে এলে প্রকাশ করুন।

@@ -220,6 +220,12 @@ status-connected = Verbunden
 status-connecting = Verbindung wird aufgebaut…
 status-offline = Offline
 status-offline-hint = Sie sind offline. Änderungen bleiben auf diesem Gerät. Sie werden gesendet, wenn Sie wieder online sind.
+status-waiting =
+    { $count ->
+        [0] Auf diesem Gerät wartet nichts darauf, gesendet zu werden.
+        [1] Eine Änderung ist auf diesem Gerät gespeichert und wartet darauf, gesendet zu werden.
+       *[other] Auf diesem Gerät gespeicherte Änderungen, die auf das Senden warten: { $count }.
+    }
 status-signed-out = Nicht angemeldet
 status-signed-out-hint = Nur angemeldete Redakteure synchronisieren Dokumente mit dem Server. Zum Lesen des Wegweisers brauchen Sie kein Konto.
 status-sign-in = Zum Synchronisieren anmelden
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Synchronisiert { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Eine Änderung gesendet. Synchronisiert { $ago }
+       *[other] Gesendete Änderungen: { $count }. Synchronisiert { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Ihre Sitzung ist abgelaufen. Melden Sie sich wieder an, um weiter zu synchronisieren.
@@ -607,6 +618,10 @@ editor-publish-hint = Lesende sehen nur die veröffentlichte Version. Ihre spät
 editor-publish = Diese Version veröffentlichen
 editor-unpublish = Veröffentlichung zurückziehen
 editor-published = Veröffentlicht. Lesende sehen jetzt diese Version.
+editor-draft-badge = Unveröffentlichter Entwurf
+editor-publication-published = Veröffentlicht: Lesende sehen diese Version.
+editor-publication-draft = Unveröffentlichter Entwurf: Lesende sehen die zuletzt veröffentlichte Version, bis diese veröffentlicht wird.
+editor-publication-unpublished = Unveröffentlichter Entwurf: Lesende sehen diesen Eintrag erst, wenn er veröffentlicht ist.
 editor-unpublished = Veröffentlichung zurückgezogen. Lesende sehen es nicht mehr.
 editor-publish-not-synced = Der Server hat diese Version noch nicht. Warten Sie, bis sie synchronisiert ist, und veröffentlichen Sie dann.
 editor-publish-offline = Sie sind offline. Veröffentlichen Sie, wenn Sie wieder online sind.

@@ -224,6 +224,13 @@ status-connected = Connected
 status-connecting = Connecting…
 status-offline = Offline
 status-offline-hint = You are offline. Changes stay on this device and are sent when you are back online.
+# Changes made on this device that the server has not confirmed yet (documents edited).
+status-waiting =
+    { $count ->
+        [0] Nothing on this device is waiting to be sent.
+        [one] One change is saved on this device, waiting to be sent.
+       *[other] { $count } changes are saved on this device, waiting to be sent.
+    }
 status-signed-out = Not signed in
 status-signed-out-hint = Only signed-in editors sync documents with the server. Reading the guide needs no account.
 status-sign-in = Sign in to sync
@@ -462,6 +469,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Synced { $ago }
+editor-sync-sent =
+    { $count ->
+        [one] One change sent. Synced { $ago }
+       *[other] { $count } changes sent. Synced { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Your session has ended. Sign in again to keep syncing.
@@ -612,6 +624,11 @@ editor-publish-hint = Readers see the published version only. Your later changes
 editor-publish = Publish this version
 editor-unpublish = Unpublish
 editor-published = Published. Readers now see this version.
+# An item readers do not see as it is on this device: on the dashboard's rows, and on its screen.
+editor-draft-badge = Unpublished draft
+editor-publication-published = Published: readers see this version.
+editor-publication-draft = Unpublished draft: readers see the last published version until this one is published.
+editor-publication-unpublished = Unpublished draft: readers do not see this item until it is published.
 editor-unpublished = Unpublished. Readers no longer see it.
 editor-publish-not-synced = The server does not have this version yet. Wait until it is synced, then publish.
 editor-publish-offline = You are offline. Publish when you are online again.

@@ -220,6 +220,12 @@ status-connected = Conectado
 status-connecting = Conectando…
 status-offline = Sin conexión
 status-offline-hint = No tienes conexión. Los cambios se quedan en este dispositivo. Se envían cuando vuelvas a tener conexión.
+status-waiting =
+    { $count ->
+        [0] No hay nada en este dispositivo esperando a enviarse.
+        [1] Hay un cambio guardado en este dispositivo, esperando a enviarse.
+       *[other] Cambios guardados en este dispositivo, esperando a enviarse: { $count }.
+    }
 status-signed-out = No has iniciado sesión
 status-signed-out-hint = Solo los editores con sesión iniciada sincronizan documentos con el servidor. Para leer la guía no necesitas cuenta.
 status-sign-in = Inicia sesión para sincronizar
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Sincronizado { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Un cambio enviado. Sincronizado { $ago }
+       *[other] Cambios enviados: { $count }. Sincronizado { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Tu sesión se cerró. Inicia sesión otra vez para seguir sincronizando.
@@ -607,6 +618,10 @@ editor-publish-hint = Los lectores solo ven la versión publicada. Tus cambios p
 editor-publish = Publicar esta versión
 editor-unpublish = Dejar de publicar
 editor-published = Publicado. Los lectores ya ven esta versión.
+editor-draft-badge = Borrador sin publicar
+editor-publication-published = Publicado: los lectores ven esta versión.
+editor-publication-draft = Borrador sin publicar: los lectores ven la última versión publicada hasta que se publique esta.
+editor-publication-unpublished = Borrador sin publicar: los lectores no ven este elemento hasta que se publique.
 editor-unpublished = Publicación retirada. Los lectores ya no lo ven.
 editor-publish-not-synced = El servidor todavía no tiene esta versión. Espera a que se sincronice y luego publica.
 editor-publish-offline = No tienes conexión. Publica cuando vuelvas a tener conexión.

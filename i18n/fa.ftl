@@ -220,6 +220,12 @@ status-connected = وصل است
 status-connecting = در حال اتصال…
 status-offline = آفلاین
 status-offline-hint = شما آفلاین هستید. تغییرها روی همین دستگاه می‌مانند. وقتی دوباره آنلاین شوید، فرستاده می‌شوند.
+status-waiting =
+    { $count ->
+        [0] چیزی روی این دستگاه در انتظار فرستادن نیست.
+        [1] یک تغییر روی این دستگاه ذخیره شده و در انتظار فرستادن است.
+       *[other] تغییرهای ذخیره‌شده روی این دستگاه که در انتظار فرستادن‌اند: { $count }.
+    }
 status-signed-out = وارد نشده‌اید
 status-signed-out-hint = فقط ویراستارانی که وارد شده‌اند اسناد را با سرور همگام می‌کنند. برای خواندن راهنما حساب لازم نیست.
 status-sign-in = برای همگام‌سازی وارد شوید
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = همگام شد: { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] یک تغییر فرستاده شد. همگام شد: { $ago }
+       *[other] تغییرهای فرستاده‌شده: { $count }. همگام شد: { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] نشست شما تمام شده است. برای ادامهٔ همگام‌سازی دوباره وارد شوید.
@@ -607,6 +618,10 @@ editor-publish-hint = خوانندگان فقط نسخهٔ منتشرشده را
 editor-publish = انتشار این نسخه
 editor-unpublish = لغو انتشار
 editor-published = منتشر شد. خوانندگان اکنون این نسخه را می‌بینند.
+editor-draft-badge = پیش‌نویس منتشرنشده
+editor-publication-published = منتشر شده: خوانندگان همین نسخه را می‌بینند.
+editor-publication-draft = پیش‌نویس منتشرنشده: تا این نسخه منتشر نشود، خوانندگان آخرین نسخهٔ منتشرشده را می‌بینند.
+editor-publication-unpublished = پیش‌نویس منتشرنشده: تا این مورد منتشر نشود، خوانندگان آن را نمی‌بینند.
 editor-unpublished = انتشار لغو شد. خوانندگان دیگر آن را نمی‌بینند.
 editor-publish-not-synced = سرور هنوز این نسخه را ندارد. صبر کنید تا همگام شود، بعد منتشر کنید.
 editor-publish-offline = شما آفلاین هستید. وقتی دوباره آنلاین شدید، منتشر کنید.

@@ -213,6 +213,12 @@ status-connected = Connecté
 status-connecting = Connexion…
 status-offline = Hors ligne
 status-offline-hint = Vous êtes hors ligne. Vos modifications restent sur cet appareil et seront envoyées dès votre retour en ligne.
+status-waiting =
+    { $count ->
+        [0] Rien n’attend d’être envoyé sur cet appareil.
+        [1] Une modification est enregistrée sur cet appareil et attend d’être envoyée.
+       *[other] Modifications enregistrées sur cet appareil, en attente d’envoi : { $count }.
+    }
 status-signed-out = Non connecté
 status-signed-out-hint = Seules les personnes connectées synchronisent des documents avec le serveur. Lire le guide ne demande pas de compte.
 status-sign-in = Se connecter pour synchroniser
@@ -441,6 +447,11 @@ editor-sync-sending =
        *[other] Envoi de { $count } modifications…
     }
 editor-sync-synced = Synchronisé { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Une modification envoyée. Synchronisé { $ago }
+       *[other] Modifications envoyées : { $count }. Synchronisé { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Votre session est terminée. Reconnectez-vous pour continuer à synchroniser.
@@ -590,6 +601,10 @@ editor-publish-hint = Les lecteurs voient seulement la version publiée. Vos mod
 editor-publish = Publier cette version
 editor-unpublish = Retirer la publication
 editor-published = Publié. Les lecteurs voient maintenant cette version.
+editor-draft-badge = Brouillon non publié
+editor-publication-published = Publié : les lecteurs voient cette version.
+editor-publication-draft = Brouillon non publié : les lecteurs voient la dernière version publiée tant que celle-ci n’est pas publiée.
+editor-publication-unpublished = Brouillon non publié : les lecteurs ne voient pas cet élément tant qu’il n’est pas publié.
 editor-unpublished = Publication retirée. Les lecteurs ne le voient plus.
 editor-publish-not-synced = Le serveur n’a pas encore cette version. Attendez la synchronisation, puis publiez.
 editor-publish-offline = Vous êtes hors ligne. Publiez quand vous serez de nouveau en ligne.

@@ -219,6 +219,12 @@ status-connected = Povezano
 status-connecting = Povezivanje…
 status-offline = Izvan mreže
 status-offline-hint = Niste na mreži. Promjene ostaju na ovom uređaju. Poslat će se kad opet budete na mreži.
+status-waiting =
+    { $count ->
+        [0] Na ovom uređaju ništa ne čeka slanje.
+        [1] Jedna promjena spremljena je na ovom uređaju i čeka slanje.
+       *[other] Promjene spremljene na ovom uređaju koje čekaju slanje: { $count }.
+    }
 status-signed-out = Niste prijavljeni
 status-signed-out-hint = Samo prijavljeni urednici sinkroniziraju dokumente s poslužiteljem. Za čitanje vodiča ne treba račun.
 status-sign-in = Prijavite se za sinkronizaciju
@@ -461,6 +467,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Sinkronizirano { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Poslana je jedna promjena. Sinkronizirano { $ago }
+       *[other] Poslane promjene: { $count }. Sinkronizirano { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Vaša je sesija istekla. Prijavite se ponovno da biste nastavili sinkronizaciju.
@@ -612,6 +623,10 @@ editor-publish-hint = Čitatelji vide samo objavljenu verziju. Vaše kasnije pro
 editor-publish = Objavi ovu verziju
 editor-unpublish = Povuci objavu
 editor-published = Objavljeno. Čitatelji sada vide ovu verziju.
+editor-draft-badge = Neobjavljeni nacrt
+editor-publication-published = Objavljeno: čitatelji vide ovu verziju.
+editor-publication-draft = Neobjavljeni nacrt: čitatelji vide posljednju objavljenu verziju dok se ova ne objavi.
+editor-publication-unpublished = Neobjavljeni nacrt: čitatelji ne vide ovu stavku dok se ne objavi.
 editor-unpublished = Objava je povučena. Čitatelji to više ne vide.
 editor-publish-not-synced = Poslužitelj još nema ovu verziju. Pričekajte sinkronizaciju, a zatim objavite.
 editor-publish-offline = Niste na mreži. Objavite kad opet budete na mreži.

@@ -220,6 +220,12 @@ status-connected = Kapcsolódva
 status-connecting = Kapcsolódás…
 status-offline = Nincs kapcsolat
 status-offline-hint = Nincs internetkapcsolat. A változtatások ezen az eszközön maradnak. Akkor küldjük el őket, amikor újra van kapcsolat.
+status-waiting =
+    { $count ->
+        [0] Ezen az eszközön semmi sem vár küldésre.
+        [1] Egy módosítás van mentve ezen az eszközön, küldésre vár.
+       *[other] Ezen az eszközön mentett, küldésre váró módosítások: { $count }.
+    }
 status-signed-out = Nem vagy bejelentkezve
 status-signed-out-hint = Csak a bejelentkezett szerkesztők szinkronizálnak dokumentumokat a szerverrel. Az útmutató olvasásához nem kell fiók.
 status-sign-in = Jelentkezz be a szinkronizáláshoz
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Szinkronizálva: { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Egy módosítás elküldve. Szinkronizálva: { $ago }
+       *[other] Elküldött módosítások: { $count }. Szinkronizálva: { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] A munkameneted lejárt. Jelentkezz be újra, hogy a szinkronizálás folytatódjon.
@@ -607,6 +618,10 @@ editor-publish-hint = Az olvasók csak a közzétett változatot látják. A ké
 editor-publish = Ennek a változatnak a közzététele
 editor-unpublish = Közzététel visszavonása
 editor-published = Közzétéve. Az olvasók most ezt a változatot látják.
+editor-draft-badge = Közzé nem tett vázlat
+editor-publication-published = Közzétéve: az olvasók ezt a változatot látják.
+editor-publication-draft = Közzé nem tett vázlat: az olvasók a legutóbb közzétett változatot látják, amíg ezt közzé nem teszik.
+editor-publication-unpublished = Közzé nem tett vázlat: az olvasók nem látják ezt az elemet, amíg közzé nem teszik.
 editor-unpublished = Közzététel visszavonva. Az olvasók már nem látják.
 editor-publish-not-synced = A szerveren még nincs meg ez a változat. Várd meg a szinkronizálást, aztán tedd közzé.
 editor-publish-offline = Nincs internetkapcsolat. Akkor tedd közzé, amikor újra van kapcsolat.

@@ -220,6 +220,12 @@ status-connected = Connesso
 status-connecting = Connessione in corso…
 status-offline = Offline
 status-offline-hint = Sei offline. Le modifiche restano su questo dispositivo. Vengono inviate quando torni online.
+status-waiting =
+    { $count ->
+        [0] Su questo dispositivo non c’è nulla in attesa di invio.
+        [1] Una modifica è salvata su questo dispositivo, in attesa di invio.
+       *[other] Modifiche salvate su questo dispositivo, in attesa di invio: { $count }.
+    }
 status-signed-out = Non hai fatto l’accesso
 status-signed-out-hint = Solo i redattori che hanno fatto l’accesso sincronizzano i documenti con il server. Per leggere la guida non serve un account.
 status-sign-in = Accedi per sincronizzare
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Sincronizzato { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Una modifica inviata. Sincronizzato { $ago }
+       *[other] Modifiche inviate: { $count }. Sincronizzato { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] La tua sessione è finita. Accedi di nuovo per continuare a sincronizzare.
@@ -607,6 +618,10 @@ editor-publish-hint = I lettori vedono solo la versione pubblicata. Le modifiche
 editor-publish = Pubblica questa versione
 editor-unpublish = Ritira la pubblicazione
 editor-published = Pubblicato. Ora i lettori vedono questa versione.
+editor-draft-badge = Bozza non pubblicata
+editor-publication-published = Pubblicato: i lettori vedono questa versione.
+editor-publication-draft = Bozza non pubblicata: i lettori vedono l’ultima versione pubblicata finché questa non viene pubblicata.
+editor-publication-unpublished = Bozza non pubblicata: i lettori non vedono questo elemento finché non viene pubblicato.
 editor-unpublished = Pubblicazione ritirata. I lettori non lo vedono più.
 editor-publish-not-synced = Il server non ha ancora questa versione. Aspetta la sincronizzazione, poi pubblica.
 editor-publish-offline = Sei offline. Pubblica quando torni online.

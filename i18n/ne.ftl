@@ -220,6 +220,12 @@ status-connected = जोडिएको छ
 status-connecting = जोड्दै…
 status-offline = अफलाइन
 status-offline-hint = तपाईं अफलाइन हुनुहुन्छ। परिवर्तनहरू यही उपकरणमा रहन्छन्। फेरि अनलाइन हुँदा पठाइन्छन्।
+status-waiting =
+    { $count ->
+        [0] यो यन्त्रमा पठाउन बाँकी केही छैन।
+        [1] एउटा परिवर्तन यो यन्त्रमा सुरक्षित छ, पठाउन बाँकी छ।
+       *[other] यो यन्त्रमा सुरक्षित, पठाउन बाँकी परिवर्तनहरू: { $count }।
+    }
 status-signed-out = साइन इन गरिएको छैन
 status-signed-out-hint = साइन इन गरेका सम्पादकहरूले मात्र सर्भरसँग कागजात सिङ्क गर्छन्। गाइड पढ्न खाता चाहिँदैन।
 status-sign-in = सिङ्क गर्न साइन इन गर्नुहोस्
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = सिङ्क भयो: { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] एउटा परिवर्तन पठाइयो। सिङ्क भयो: { $ago }
+       *[other] पठाइएका परिवर्तनहरू: { $count }। सिङ्क भयो: { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] तपाईंको सत्र सकियो। सिङ्क जारी राख्न फेरि साइन इन गर्नुहोस्।
@@ -607,6 +618,10 @@ editor-publish-hint = पाठकहरूले प्रकाशित स�
 editor-publish = यो संस्करण प्रकाशित गर्नुहोस्
 editor-unpublish = प्रकाशन हटाउनुहोस्
 editor-published = प्रकाशित भयो। पाठकहरूले अब यो संस्करण देख्छन्।
+editor-draft-badge = अप्रकाशित मस्यौदा
+editor-publication-published = प्रकाशित: पाठकहरूले यही संस्करण देख्छन्।
+editor-publication-draft = अप्रकाशित मस्यौदा: यो प्रकाशित नभएसम्म पाठकहरूले पछिल्लो प्रकाशित संस्करण देख्छन्।
+editor-publication-unpublished = अप्रकाशित मस्यौदा: प्रकाशित नभएसम्म पाठकहरूले यो वस्तु देख्दैनन्।
 editor-unpublished = प्रकाशन हटाइयो। पाठकहरूले अब यो देख्दैनन्।
 editor-publish-not-synced = सर्भरमा अझै यो संस्करण छैन। सिङ्क नभएसम्म पर्खनुहोस्, अनि प्रकाशित गर्नुहोस्।
 editor-publish-offline = तपाईं अफलाइन हुनुहुन्छ। फेरि अनलाइन हुँदा प्रकाशित गर्नुहोस्।

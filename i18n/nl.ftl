@@ -220,6 +220,12 @@ status-connected = Verbonden
 status-connecting = Verbinden…
 status-offline = Offline
 status-offline-hint = Je bent offline. Wijzigingen blijven op dit apparaat. Ze worden verstuurd als je weer online bent.
+status-waiting =
+    { $count ->
+        [0] Niets op dit apparaat wacht op verzending.
+        [1] Eén wijziging is op dit apparaat opgeslagen en wacht op verzending.
+       *[other] Wijzigingen op dit apparaat die op verzending wachten: { $count }.
+    }
 status-signed-out = Niet ingelogd
 status-signed-out-hint = Alleen ingelogde redacteuren synchroniseren documenten met de server. Om de gids te lezen heb je geen account nodig.
 status-sign-in = Log in om te synchroniseren
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Gesynchroniseerd { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Eén wijziging verzonden. Gesynchroniseerd { $ago }
+       *[other] Verzonden wijzigingen: { $count }. Gesynchroniseerd { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Je sessie is afgelopen. Log opnieuw in om te blijven synchroniseren.
@@ -607,6 +618,10 @@ editor-publish-hint = Lezers zien alleen de gepubliceerde versie. Je latere wijz
 editor-publish = Deze versie publiceren
 editor-unpublish = Publicatie intrekken
 editor-published = Gepubliceerd. Lezers zien nu deze versie.
+editor-draft-badge = Niet-gepubliceerd concept
+editor-publication-published = Gepubliceerd: lezers zien deze versie.
+editor-publication-draft = Niet-gepubliceerd concept: lezers zien de laatst gepubliceerde versie tot deze is gepubliceerd.
+editor-publication-unpublished = Niet-gepubliceerd concept: lezers zien dit item pas als het is gepubliceerd.
 editor-unpublished = Publicatie ingetrokken. Lezers zien het niet meer.
 editor-publish-not-synced = De server heeft deze versie nog niet. Wacht tot alles gesynchroniseerd is en publiceer dan.
 editor-publish-offline = Je bent offline. Publiceer als je weer online bent.

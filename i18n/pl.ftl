@@ -222,6 +222,12 @@ status-connected = Połączono
 status-connecting = Łączenie…
 status-offline = Brak połączenia
 status-offline-hint = Nie masz połączenia. Zmiany zostają na tym urządzeniu. Zostaną wysłane, gdy znowu będziesz online.
+status-waiting =
+    { $count ->
+        [0] Na tym urządzeniu nic nie czeka na wysłanie.
+        [1] Jedna zmiana jest zapisana na tym urządzeniu i czeka na wysłanie.
+       *[other] Zmiany zapisane na tym urządzeniu, czekające na wysłanie: { $count }.
+    }
 status-signed-out = Nie jesteś zalogowany
 status-signed-out-hint = Tylko zalogowani redaktorzy synchronizują dokumenty z serwerem. Do czytania przewodnika nie potrzeba konta.
 status-sign-in = Zaloguj się, aby synchronizować
@@ -468,6 +474,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Zsynchronizowano { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Wysłano jedną zmianę. Zsynchronizowano { $ago }
+       *[other] Wysłane zmiany: { $count }. Zsynchronizowano { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Twoja sesja wygasła. Zaloguj się ponownie, aby dalej synchronizować.
@@ -621,6 +632,10 @@ editor-publish-hint = Czytelnicy widzą tylko opublikowaną wersję. Twoje póź
 editor-publish = Opublikuj tę wersję
 editor-unpublish = Wycofaj publikację
 editor-published = Opublikowano. Czytelnicy widzą teraz tę wersję.
+editor-draft-badge = Nieopublikowany szkic
+editor-publication-published = Opublikowano: czytelnicy widzą tę wersję.
+editor-publication-draft = Nieopublikowany szkic: czytelnicy widzą ostatnią opublikowaną wersję, dopóki ta nie zostanie opublikowana.
+editor-publication-unpublished = Nieopublikowany szkic: czytelnicy nie widzą tej pozycji, dopóki nie zostanie opublikowana.
 editor-unpublished = Publikacja wycofana. Czytelnicy już tego nie widzą.
 editor-publish-not-synced = Serwer nie ma jeszcze tej wersji. Poczekaj na synchronizację, a potem opublikuj.
 editor-publish-offline = Nie masz połączenia. Opublikuj, gdy znowu będziesz online.

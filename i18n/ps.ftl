@@ -220,6 +220,12 @@ status-connected = وصل دی
 status-connecting = وصلېږي…
 status-offline = بې انټرنېټه
 status-offline-hint = تاسو بې انټرنېټه یاست. بدلونونه په همدې وسیله کې پاتې کېږي. کله چې بیا انټرنېټ ولرئ، لېږل کېږي.
+status-waiting =
+    { $count ->
+        [0] په دې وسیله هېڅ شی د لېږلو په تمه نه دی.
+        [1] یو بدلون په دې وسیله خوندي شوی او د لېږلو په تمه دی.
+       *[other] په دې وسیله خوندي شوي بدلونونه چې د لېږلو په تمه دي: { $count }.
+    }
 status-signed-out = نه یاست ننوتي
 status-signed-out-hint = یوازې هغه سمونګر چې ننوتي وي، اسناد له سرور سره همغږي کوي. د لارښود لوستلو ته حساب نه دی پکار.
 status-sign-in = د همغږۍ لپاره ننوځئ
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = همغږي شو: { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] یو بدلون ولېږل شو. همغږي شو: { $ago }
+       *[other] لېږل شوي بدلونونه: { $count }. همغږي شو: { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] ستاسو ناسته پای ته ورسېده. د همغږۍ د دوام لپاره بیا ننوځئ.
@@ -607,6 +618,10 @@ editor-publish-hint = لوستونکي یوازې خپره شوې بڼه وین�
 editor-publish = دا بڼه خپره کړئ
 editor-unpublish = له خپرونې یې وباسئ
 editor-published = خپره شوه. لوستونکي اوس دا بڼه ویني.
+editor-draft-badge = نه خپره شوې مسوده
+editor-publication-published = خپره شوې: لوستونکي همدا بڼه ویني.
+editor-publication-draft = نه خپره شوې مسوده: تر هغه چې دا بڼه خپره نه شي، لوستونکي وروستۍ خپره شوې بڼه ویني.
+editor-publication-unpublished = نه خپره شوې مسوده: تر هغه چې دا توکی خپور نه شي، لوستونکي یې نه ویني.
 editor-unpublished = له خپرونې وویستل شو. لوستونکي یې نور نه ویني.
 editor-publish-not-synced = سرور لا دا بڼه نه لري. صبر وکړئ چې همغږي شي، بیا یې خپره کړئ.
 editor-publish-offline = تاسو بې انټرنېټه یاست. کله چې بیا انټرنېټ ولرئ، خپره یې کړئ.

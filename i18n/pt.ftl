@@ -220,6 +220,12 @@ status-connected = Ligado
 status-connecting = A ligar…
 status-offline = Sem ligação
 status-offline-hint = Está sem ligação. As alterações ficam neste aparelho. São enviadas quando voltar a ter ligação.
+status-waiting =
+    { $count ->
+        [0] Nada neste dispositivo está à espera de ser enviado.
+        [1] Uma alteração está guardada neste dispositivo, à espera de ser enviada.
+       *[other] Alterações guardadas neste dispositivo, à espera de envio: { $count }.
+    }
 status-signed-out = Não tem sessão iniciada
 status-signed-out-hint = Só os editores com sessão iniciada sincronizam documentos com o servidor. Para ler o guia não precisa de conta.
 status-sign-in = Entrar para sincronizar
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Sincronizado { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Uma alteração enviada. Sincronizado { $ago }
+       *[other] Alterações enviadas: { $count }. Sincronizado { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] A sua sessão terminou. Entre outra vez para continuar a sincronizar.
@@ -607,6 +618,10 @@ editor-publish-hint = Os leitores só veem a versão publicada. As suas alteraç
 editor-publish = Publicar esta versão
 editor-unpublish = Retirar a publicação
 editor-published = Publicado. Os leitores já veem esta versão.
+editor-draft-badge = Rascunho não publicado
+editor-publication-published = Publicado: os leitores veem esta versão.
+editor-publication-draft = Rascunho não publicado: os leitores veem a última versão publicada até esta ser publicada.
+editor-publication-unpublished = Rascunho não publicado: os leitores não veem este item até ser publicado.
 editor-unpublished = Publicação retirada. Os leitores já não o veem.
 editor-publish-not-synced = O servidor ainda não tem esta versão. Espere até estar sincronizado e depois publique.
 editor-publish-offline = Está sem ligação. Publique quando voltar a ter ligação.

@@ -218,6 +218,12 @@ status-connected = Conectat
 status-connecting = Se conectează…
 status-offline = Fără conexiune
 status-offline-hint = Nu ai conexiune. Modificările rămân pe acest dispozitiv. Se trimit când ai din nou conexiune.
+status-waiting =
+    { $count ->
+        [0] Nimic de pe acest dispozitiv nu așteaptă să fie trimis.
+        [1] O modificare este salvată pe acest dispozitiv și așteaptă să fie trimisă.
+       *[other] Modificări salvate pe acest dispozitiv care așteaptă să fie trimise: { $count }.
+    }
 status-signed-out = Nu ești autentificat
 status-signed-out-hint = Doar editorii autentificați sincronizează documente cu serverul. Pentru a citi ghidul nu ai nevoie de cont.
 status-sign-in = Autentifică-te ca să sincronizezi
@@ -460,6 +466,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Sincronizat { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] O modificare trimisă. Sincronizat { $ago }
+       *[other] Modificări trimise: { $count }. Sincronizat { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Sesiunea ta s-a încheiat. Autentifică-te din nou ca să continui sincronizarea.
@@ -611,6 +622,10 @@ editor-publish-hint = Cititorii văd doar versiunea publicată. Modificările ta
 editor-publish = Publică această versiune
 editor-unpublish = Retrage publicarea
 editor-published = Publicat. Acum cititorii văd această versiune.
+editor-draft-badge = Ciornă nepublicată
+editor-publication-published = Publicat: cititorii văd această versiune.
+editor-publication-draft = Ciornă nepublicată: cititorii văd ultima versiune publicată până când aceasta este publicată.
+editor-publication-unpublished = Ciornă nepublicată: cititorii nu văd acest element până nu este publicat.
 editor-unpublished = Publicare retrasă. Cititorii nu o mai văd.
 editor-publish-not-synced = Serverul nu are încă această versiune. Așteaptă să se sincronizeze, apoi publică.
 editor-publish-offline = Nu ai conexiune. Publică atunci când ai din nou conexiune.

@@ -220,6 +220,12 @@ status-connected = Waa ku xidhan yahay
 status-connecting = Waa la xidhayaa…
 status-offline = Khadka kama jiro
 status-offline-hint = Khadka kuma jirtid. Isbeddellada waxay ku jiraan qalabkan. Waxaa la diraa marka aad khadka ku soo noqoto.
+status-waiting =
+    { $count ->
+        [0] Qalabkan waxba kuma sugna in la diro.
+        [1] Hal isbeddel ayaa ku kaydsan qalabkan, wuxuuna sugayaa in la diro.
+       *[other] Isbeddellada ku kaydsan qalabkan ee sugaya in la diro: { $count }.
+    }
 status-signed-out = Ma aadan galin
 status-signed-out-hint = Kaliya tifaftirayaasha galay ayaa dukumentiyada la jaanqaada server-ka. Akhrinta hagaha akoon uma baahna.
 status-sign-in = Gal si aad isku xidho
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Waa la jaanqaaday { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] Hal isbeddel ayaa la diray. Waa la jaanqaaday { $ago }
+       *[other] Isbeddellada la diray: { $count }. Waa la jaanqaaday { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Fadhigaagii wuu dhammaaday. Mar kale gal si jaanqaadku u sii socdo.
@@ -607,6 +618,10 @@ editor-publish-hint = Akhristayaashu waxay arkaan nuqulka la daabacay oo keliya.
 editor-publish = Daabac nuqulkan
 editor-unpublish = Ka qaad daabacaadda
 editor-published = Waa la daabacay. Akhristayaashu hadda waxay arkaan nuqulkan.
+editor-draft-badge = Qabyo aan la daabicin
+editor-publication-published = La daabacay: akhristayaashu waxay arkaan nuqulkan.
+editor-publication-draft = Qabyo aan la daabicin: akhristayaashu waxay arkaan nuqulkii ugu dambeeyay ee la daabacay ilaa kan la daabaco.
+editor-publication-unpublished = Qabyo aan la daabicin: akhristayaashu ma arkaan sheygan ilaa la daabaco.
 editor-unpublished = Daabacaadda waa laga qaaday. Akhristayaashu mar dambe ma arkaan.
 editor-publish-not-synced = Server-ku weli ma haysto nuqulkan. Sug ilaa la jaanqaado, kadib daabac.
 editor-publish-offline = Khadka kuma jirtid. Daabac marka aad khadka ku soo noqoto.

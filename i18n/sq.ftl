@@ -220,6 +220,12 @@ status-connected = I lidhur
 status-connecting = Po lidhet…
 status-offline = Pa lidhje
 status-offline-hint = Je pa lidhje. Ndryshimet mbeten në këtë pajisje. Dërgohen kur të kesh sërish lidhje.
+status-waiting =
+    { $count ->
+        [0] Asgjë në këtë pajisje nuk pret të dërgohet.
+        [1] Një ndryshim është ruajtur në këtë pajisje dhe pret të dërgohet.
+       *[other] Ndryshime të ruajtura në këtë pajisje që presin të dërgohen: { $count }.
+    }
 status-signed-out = Nuk ke hyrë
 status-signed-out-hint = Vetëm redaktorët që kanë hyrë i sinkronizojnë dokumentet me serverin. Për të lexuar udhëzuesin nuk të duhet llogari.
 status-sign-in = Hyr për të sinkronizuar
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = Sinkronizuar { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] U dërgua një ndryshim. Sinkronizuar { $ago }
+       *[other] Ndryshime të dërguara: { $count }. Sinkronizuar { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Seanca jote mbaroi. Hyr sërish që sinkronizimi të vazhdojë.
@@ -607,6 +618,10 @@ editor-publish-hint = Lexuesit shohin vetëm versionin e publikuar. Ndryshimet e
 editor-publish = Publiko këtë version
 editor-unpublish = Hiqe nga publikimi
 editor-published = U publikua. Lexuesit tani shohin këtë version.
+editor-draft-badge = Draft i papublikuar
+editor-publication-published = I publikuar: lexuesit shohin këtë version.
+editor-publication-draft = Draft i papublikuar: lexuesit shohin versionin e fundit të publikuar derisa të publikohet ky.
+editor-publication-unpublished = Draft i papublikuar: lexuesit nuk e shohin këtë element derisa të publikohet.
 editor-unpublished = U hoq nga publikimi. Lexuesit nuk e shohin më.
 editor-publish-not-synced = Serveri nuk e ka ende këtë version. Prit derisa të sinkronizohet, pastaj publikoje.
 editor-publish-offline = Je pa lidhje. Publiko kur të kesh sërish lidhje.

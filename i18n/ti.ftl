@@ -220,6 +220,12 @@ status-connected = ተራኺቡ ኣሎ
 status-connecting = ይራኸብ ኣሎ…
 status-offline = ርክብ የለን
 status-offline-hint = ርክብ የብልካን። ለውጥታት ኣብዚ መሳርሒ ይተርፉ። ርክብ ምስ ተመለሰ ይለኣኹ።
+status-waiting =
+    { $count ->
+        [0] ኣብዚ መሳርሒ ክለኣኽ ዝጽበ ዋላ ሓንቲ የለን።
+        [1] ሓደ ለውጢ ኣብዚ መሳርሒ ተዓቂቡ ክለኣኽ ይጽበ ኣሎ።
+       *[other] ኣብዚ መሳርሒ ተዓቂቦም ክለኣኹ ዝጽበዩ ለውጥታት: { $count }።
+    }
 status-signed-out = ኣይኣቶኻን
 status-signed-out-hint = ዝኣተዉ ኣዳለውቲ ጥራይ እዮም ሰነዳት ምስ ሰርቨር ዘሰማምዑ። መምርሒ ንምንባብ ሕሳብ ኣየድልን።
 status-sign-in = ንምስምማዕ እቶ
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = ዝተሰማምዓሉ: { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] ሓደ ለውጢ ተላኢኹ። ዝተሰማምዓሉ: { $ago }
+       *[other] ዝተላእኩ ለውጥታት: { $count }። ዝተሰማምዓሉ: { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] ግዜ ምእታውካ ተወዲኡ። ምስምማዕ ንምቕጻል ደጊምካ እቶ።
@@ -607,6 +618,10 @@ editor-publish-hint = ኣንበብቲ ዝተዘርግሐ ሕታም ጥራይ እ
 editor-publish = ነዚ ሕታም ዘርግሖ
 editor-unpublish = ምዝርጋሕ ኣቋርጽ
 editor-published = ተዘርጊሑ። ኣንበብቲ ሕጂ ነዚ ሕታም ይርእይዎ።
+editor-draft-badge = ዘይተዘርገሐ ንድፊ
+editor-publication-published = ተዘርጊሑ: ኣንበብቲ ነዚ ሕታም ይርእይዎ።
+editor-publication-draft = ዘይተዘርገሐ ንድፊ: እዚ ክሳብ ዝዝርጋሕ ኣንበብቲ እቲ ናይ መወዳእታ ዝተዘርገሐ ሕታም ይርእዩ።
+editor-publication-unpublished = ዘይተዘርገሐ ንድፊ: ክሳብ ዝዝርጋሕ ኣንበብቲ ነዚ ኣይርእይዎን።
 editor-unpublished = ምዝርጋሕ ተቛሪጹ። ኣንበብቲ ድሕሪ ሕጂ ኣይርእይዎን።
 editor-publish-not-synced = ሰርቨር ነዚ ሕታም ገና የብሉን። ክሳዕ ዝሰማማዕ ተጸበ፣ ድሕሪኡ ዘርግሕ።
 editor-publish-offline = ርክብ የብልካን። ርክብ ምስ ተመለሰ ዘርግሕ።

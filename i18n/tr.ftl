@@ -220,6 +220,12 @@ status-connected = Bağlı
 status-connecting = Bağlanıyor…
 status-offline = Çevrimdışı
 status-offline-hint = Çevrimdışısınız. Değişiklikler bu cihazda kalır. Tekrar bağlandığınızda gönderilir.
+status-waiting =
+    { $count ->
+        [0] Bu cihazda gönderilmeyi bekleyen bir şey yok.
+        [1] Bu cihazda kaydedilmiş bir değişiklik gönderilmeyi bekliyor.
+       *[other] Bu cihazda kaydedilmiş, gönderilmeyi bekleyen değişiklikler: { $count }.
+    }
 status-signed-out = Giriş yapılmadı
 status-signed-out-hint = Belgeleri sunucuyla yalnızca giriş yapmış editörler eşitler. Rehberi okumak için hesap gerekmez.
 status-sign-in = Eşitlemek için giriş yapın
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = { $ago } eşitlendi
+editor-sync-sent =
+    { $count ->
+        [1] Bir değişiklik gönderildi. { $ago } eşitlendi
+       *[other] Gönderilen değişiklikler: { $count }. { $ago } eşitlendi
+    }
 editor-sync-signed-out =
     { $count ->
         [0] Oturumunuz sona erdi. Eşitlemeye devam etmek için tekrar giriş yapın.
@@ -607,6 +618,10 @@ editor-publish-hint = Okuyucular yalnızca yayınlanan sürümü görür. Sonrak
 editor-publish = Bu sürümü yayınla
 editor-unpublish = Yayından kaldır
 editor-published = Yayınlandı. Okuyucular artık bu sürümü görüyor.
+editor-draft-badge = Yayınlanmamış taslak
+editor-publication-published = Yayınlandı: okuyucular bu sürümü görüyor.
+editor-publication-draft = Yayınlanmamış taslak: bu sürüm yayınlanana kadar okuyucular en son yayınlanan sürümü görür.
+editor-publication-unpublished = Yayınlanmamış taslak: okuyucular bu öğeyi yayınlanana kadar görmez.
 editor-unpublished = Yayından kaldırıldı. Okuyucular artık bunu görmüyor.
 editor-publish-not-synced = Sunucuda bu sürüm henüz yok. Eşitlenmesini bekleyin, sonra yayınlayın.
 editor-publish-offline = Çevrimdışısınız. Tekrar bağlandığınızda yayınlayın.

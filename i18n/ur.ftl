@@ -220,6 +220,12 @@ status-connected = جڑا ہوا ہے
 status-connecting = جڑ رہا ہے…
 status-offline = آف لائن
 status-offline-hint = آپ آف لائن ہیں۔ تبدیلیاں اسی آلے پر رہتی ہیں۔ جب آپ دوبارہ آن لائن ہوں گے تو بھیج دی جائیں گی۔
+status-waiting =
+    { $count ->
+        [0] اس آلے پر کچھ بھی بھیجے جانے کا منتظر نہیں۔
+        [1] ایک تبدیلی اس آلے پر محفوظ ہے اور بھیجے جانے کی منتظر ہے۔
+       *[other] اس آلے پر محفوظ تبدیلیاں جو بھیجے جانے کی منتظر ہیں: { $count }۔
+    }
 status-signed-out = سائن ان نہیں ہیں
 status-signed-out-hint = صرف سائن ان ایڈیٹر دستاویزات کو سرور سے ہم آہنگ کرتے ہیں۔ رہنما پڑھنے کے لیے اکاؤنٹ کی ضرورت نہیں۔
 status-sign-in = ہم آہنگی کے لیے سائن ان کریں
@@ -458,6 +464,11 @@ editor-sync-sending =
     }
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = ہم آہنگ ہوا: { $ago }
+editor-sync-sent =
+    { $count ->
+        [1] ایک تبدیلی بھیج دی گئی۔ ہم آہنگ ہوا: { $ago }
+       *[other] بھیجی گئی تبدیلیاں: { $count }۔ ہم آہنگ ہوا: { $ago }
+    }
 editor-sync-signed-out =
     { $count ->
         [0] آپ کا سیشن ختم ہو گیا ہے۔ ہم آہنگی جاری رکھنے کے لیے دوبارہ سائن ان کریں۔
@@ -607,6 +618,10 @@ editor-publish-hint = قارئین صرف شائع شدہ ورژن دیکھتے 
 editor-publish = یہ ورژن شائع کریں
 editor-unpublish = اشاعت واپس لیں
 editor-published = شائع ہو گیا۔ قارئین اب یہ ورژن دیکھتے ہیں۔
+editor-draft-badge = غیر شائع شدہ مسودہ
+editor-publication-published = شائع شدہ: قارئین یہی ورژن دیکھتے ہیں۔
+editor-publication-draft = غیر شائع شدہ مسودہ: جب تک یہ ورژن شائع نہ ہو، قارئین آخری شائع شدہ ورژن دیکھتے ہیں۔
+editor-publication-unpublished = غیر شائع شدہ مسودہ: جب تک یہ آئٹم شائع نہ ہو، قارئین اسے نہیں دیکھتے۔
 editor-unpublished = اشاعت واپس لے لی گئی۔ قارئین اب اسے نہیں دیکھتے۔
 editor-publish-not-synced = سرور کے پاس ابھی یہ ورژن نہیں ہے۔ ہم آہنگی کا انتظار کریں، پھر شائع کریں۔
 editor-publish-offline = آپ آف لائن ہیں۔ جب دوبارہ آن لائن ہوں تو شائع کریں۔

@@ -210,6 +210,11 @@ status-connected = 已连接
 status-connecting = 正在连接…
 status-offline = 离线
 status-offline-hint = 你现在离线。修改会保存在这台设备上。恢复联网后会发送出去。
+status-waiting =
+    { $count ->
+        [0] 这台设备上没有等待发送的内容。
+       *[other] 这台设备上有 { $count } 项修改已保存，等待发送。
+    }
 status-signed-out = 未登录
 status-signed-out-hint = 只有已登录的编辑会和服务器同步文档。阅读指南不需要账户。
 status-sign-in = 登录后同步
@@ -435,6 +440,7 @@ editor-sync-offline =
 editor-sync-sending = 正在发送 { $count } 项修改…
 # $ago: a relative time such as "just now" or "2 minutes ago".
 editor-sync-synced = 已同步（{ $ago }）
+editor-sync-sent = 已发送 { $count } 项修改。已同步（{ $ago }）
 editor-sync-signed-out =
     { $count ->
         [0] 你的登录已过期。请重新登录，继续同步。
@@ -579,6 +585,10 @@ editor-publish-hint = 读者只能看到已发布的版本。你之后的修改�
 editor-publish = 发布这个版本
 editor-unpublish = 取消发布
 editor-published = 已发布。读者现在看到的是这个版本。
+editor-draft-badge = 未发布的草稿
+editor-publication-published = 已发布：读者看到的就是这个版本。
+editor-publication-draft = 未发布的草稿：在这个版本发布之前，读者看到的是上一次发布的版本。
+editor-publication-unpublished = 未发布的草稿：发布之前，读者看不到这一项。
 editor-unpublished = 已取消发布。读者看不到它了。
 editor-publish-not-synced = 服务器上还没有这个版本。请等同步完成后再发布。
 editor-publish-offline = 你现在离线。恢复联网后再发布。

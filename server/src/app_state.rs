@@ -34,4 +34,6 @@ pub struct AppState {
     pub media: MediaStore,
     /// Numbers sync connections in log lines, which must not name the client.
     pub next_connection: Arc<AtomicU64>,
+    /// Bounds the city snapshots written at once.
+    pub snapshots: crate::routes::snapshot::SnapshotLimit,
 }

@@ -101,6 +101,7 @@ impl Application {
             max_frame_bytes: config.max_frame_bytes,
             media,
             next_connection: Arc::new(AtomicU64::new(1)),
+            snapshots: Default::default(),
         };
         Ok(Application {
             listener,

@@ -363,6 +363,17 @@ impl SqliteStorage {
         task.await.map_err(|error| StorageError::ReadTask(error.to_string()))?
     }
 
+    /// Every stored chunk of `doc` (snapshots and incremental changes)
+    /// one after another: what Automerge loads as the saved document.
+    /// `None` when nothing of it is stored.
+    pub async fn saved_document(&self, doc: &DocumentId) -> Result<Option<Vec<u8>>, StorageError> {
+        let chunks = self.load_prefix(doc.to_string()).await?;
+        if chunks.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(chunks.into_iter().flat_map(|(_, data)| data).collect()))
+    }
+
     async fn load_row(&self, key: String) -> Result<Option<Vec<u8>>, StorageError> {
         self.read("load", move |conn| {
             let mut stmt = conn.prepare_cached("SELECT data FROM chunks WHERE key = ?1")?;

@@ -14,6 +14,11 @@
 // has EVENTS entries ("synced"), and separately until the first event is listed
 // ("first shown"). Loopback, no emulated link: this is the app's and the server's
 // cost, not the network's.
+//
+// Each run measures both paths, alternately: "snapshot" (the app as it is: one
+// download of the city, GET /api/v1/cities/{city}/snapshot, imported at once) and
+// "per document" (the snapshot request refused, so the app falls back to plain
+// automerge-repo sync of each document, as before the snapshot existed).
 import { launchChromium } from "../js/chromium.mjs";
 
 const BASE = (process.env.HOSPES_URL ?? "").replace(/\/$/, "");
@@ -25,11 +30,13 @@ if (!BASE || !process.env.HOSPES_PASSPHRASE) {
   process.exit(2);
 }
 
+const PATHS = ["per document", "snapshot"];
 const browser = await launchChromium();
 const runs = [];
 try {
-  for (let run = 1; run <= RUNS; run++) {
+  for (let run = 1; run <= RUNS; run++) for (const path of PATHS) {
     const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    if (path === "per document") await context.route("**/api/v1/cities/*/snapshot", (route) => route.abort());
     const page = await context.newPage();
     const signIn = await context.request.post(`${BASE}/api/v1/login`, {
       data: { name: process.env.HOSPES_NAME, passphrase: process.env.HOSPES_PASSPHRASE },
@@ -48,8 +55,8 @@ try {
     );
     const synced = Date.now() - started;
     const stored = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    runs.push({ run, documents, firstShown, synced, storedBytes: stored });
-    console.error(`run ${run}: ${documents} documents, first shown ${firstShown} ms, synced ${synced} ms, ${(stored / 1e6).toFixed(1)} MB stored`);
+    runs.push({ run, path, documents, firstShown, synced, storedBytes: stored });
+    console.error(`run ${run}, ${path}: ${documents} documents, first shown ${firstShown} ms, synced ${synced} ms, ${(stored / 1e6).toFixed(1)} MB stored`);
     await context.close();
   }
 } finally {
@@ -57,9 +64,14 @@ try {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-console.log(`| documents | runs | first event listed (median) | all synced (median) | all synced (worst) | IndexedDB after |`);
-console.log(`|---|---|---|---|---|---|`);
-console.log(
-  `| ${runs[0].documents} | ${runs.length} | ${(median(runs.map((r) => r.firstShown)) / 1000).toFixed(2)} s | ${(median(runs.map((r) => r.synced)) / 1000).toFixed(2)} s | ${(Math.max(...runs.map((r) => r.synced)) / 1000).toFixed(2)} s | ${(median(runs.map((r) => r.storedBytes)) / 1e6).toFixed(1)} MB |`,
-);
+console.log(`| documents | path | runs | first event listed (median) | all synced (median) | all synced (worst) | IndexedDB after |`);
+console.log(`|---|---|---|---|---|---|---|`);
+for (const path of PATHS) {
+  const of = runs.filter((r) => r.path === path);
+  console.log(
+    `| ${of[0].documents} | ${path} | ${of.length} | ${(median(of.map((r) => r.firstShown)) / 1000).toFixed(2)} s | ${(median(of.map((r) => r.synced)) / 1000).toFixed(2)} s | ${(Math.max(...of.map((r) => r.synced)) / 1000).toFixed(2)} s | ${(median(of.map((r) => r.storedBytes)) / 1e6).toFixed(1)} MB |`,
+  );
+}
+const synced = (path) => median(runs.filter((r) => r.path === path).map((r) => r.synced));
+console.log(`\nsnapshot / per document (all synced, medians): ${(synced("snapshot") / synced("per document")).toFixed(2)}`);
 console.log(JSON.stringify({ bench: "editor-first-sync", events: EVENTS, runs }));

@@ -4,6 +4,9 @@
 # documents, on loopback, in Debian's Chromium. See docs/PERFORMANCE.md
 # ("Editor: first sync of a city").
 #
+# Each run measures the snapshot path (the app as it is) and plain per-document
+# sync (the snapshot request refused) in turn.
+#
 # Usage (from the repository root):
 #   tests/bench/editor-first-sync.sh
 # Environment (all optional):
@@ -49,11 +52,13 @@ trap cleanup EXIT
 log "making a city with $EVENTS events"
 "$HOSPES" city add --data "$WORK/data" --slug bench --name "Bench" --time-zone Europe/Brussels \
   --source-language fr --language en >&2
-python3 - "$WORK/events.ics" "$EVENTS" <<'PY'
+# One calendar file per 5,000 events: an import takes at most that many at once.
+python3 - "$WORK" "$EVENTS" <<'PY'
 import sys
-path, count = sys.argv[1], int(sys.argv[2])
-lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hospes bench//EN"]
+work, count = sys.argv[1], int(sys.argv[2])
+files = {}
 for n in range(count):
+    lines = files.setdefault(n // 5000, ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hospes bench//EN"])
     day = 1 + n % 28
     month = 1 + (n // 28) % 12
     lines += [
@@ -67,10 +72,13 @@ for n in range(count):
         "LOCATION:Maison de quartier",
         "END:VEVENT",
     ]
-lines.append("END:VCALENDAR")
-open(path, "w").write("\r\n".join(lines) + "\r\n")
+for part, lines in files.items():
+    lines.append("END:VCALENDAR")
+    open(f"{work}/events-{part}.ics", "w").write("\r\n".join(lines) + "\r\n")
 PY
-"$HOSPES" import-ics "$WORK/events.ics" --data "$WORK/data" --city bench --calendar bench --language fr >&2
+for file in "$WORK"/events-*.ics; do
+  "$HOSPES" import-ics "$file" --data "$WORK/data" --city bench --calendar "bench-$(basename "$file" .ics)" --language fr >&2
+done
 printf '%s' "the bench editor's long passphrase" >"$WORK/passphrase"
 "$HOSPES" user add --data "$WORK/data" --city bench --role editor --name bench-editor --passphrase-file "$WORK/passphrase" >&2
 

@@ -10,9 +10,10 @@ export const TIMEOUT = WAIT;
  * Signs `name` in through the sign-in page, in a new context of `browser`, and
  * waits until the city's documents are on the device and the service worker
  * controls the page (needed for reloads offline). Every request URL goes to `requests`.
+ * `context`: a context made by the caller (one that routes requests, say).
  */
-export async function signedIn(browser, { base, city, name, passphrase, requests }) {
-  const context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 390, height: 900 } });
+export async function signedIn(browser, { base, city, name, passphrase, requests, context: given }) {
+  const context = given ?? (await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 390, height: 900 } }));
   context.setDefaultTimeout(TIMEOUT);
   context.on("request", (request) => requests.push(request.url()));
   const page = await context.newPage();

@@ -31,7 +31,12 @@
 //!   the moderator publishing, readers seeing only the public voices and no
 //!   name on the page, bundle, search, print or JSON-LD, the export, the
 //!   withdrawal while another phone holds the voice offline, and then its
-//!   words and recording nowhere in the data directory, axe.
+//!   words and recording nowhere in the data directory, axe;
+//! - `tests/js/sync-line.test.mjs`: the sync line counts the changes the
+//!   server has not confirmed, across a reload offline and on `/status`, and
+//!   says when they went; unpublished drafts are marked until published;
+//! - `tests/js/first-sync.test.mjs`: a first sync by one snapshot, and a
+//!   change made between the snapshot and live sync arriving.
 
 use hospes_tests::{ServerProcess, export, media, node, old_publications, server, storage_probe};
 use serde_json::{Value, json};
@@ -341,4 +346,30 @@ fn files_naming_accounts(files: &std::collections::BTreeMap<String, Vec<u8>>) ->
         .filter(|(_, bytes)| ["amal", "bogdan", "mira"].iter().any(|name| media::contains(&bytes.to_ascii_lowercase(), name.as_bytes())))
         .map(|(name, _)| name.as_str())
         .collect()
+}
+
+/// `tests/js/sync-line.test.mjs`: the sync line counts what the server has
+/// not confirmed (nothing after a reload offline with no edits; one offline
+/// edit is one change waiting, before and after a reload offline, and on
+/// `/status`), says it was sent once confirmed; the edit is an unpublished
+/// draft on the dashboard and its form until published; axe.
+#[tokio::test]
+async fn the_sync_line_counts_what_the_server_has_not_confirmed_and_drafts_are_marked() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    add_people(&hospes, &[("edda", "editor", &[])]);
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    passes("sync-line.test.mjs", &hospes, &env).await;
+}
+
+/// `tests/js/first-sync.test.mjs`: an editor's first sync downloads the city
+/// in one snapshot, and a change another editor makes after the snapshot was
+/// taken, before live sync, arrives.
+#[tokio::test]
+async fn a_first_sync_by_snapshot_misses_no_change_made_meanwhile() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    add_people(&hospes, &[("edda", "editor", &[]), ("ben", "editor", &[])]);
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    passes("first-sync.test.mjs", &hospes, &env).await;
 }

@@ -68,6 +68,20 @@ async fn publish(hospes: &ServerProcess, editor: &User, id: &str) {
     assert_eq!(response.status(), StatusCode::OK, "{}", response.text().await.unwrap_or_default());
 }
 
+/// The heads readers see of `id`, as the editor's list of documents says
+/// (the editing app marks drafts by them).
+async fn listed_published_heads(hospes: &ServerProcess, editor: &User, id: &str) -> Value {
+    let listed: Value = editor
+        .request(Method::GET, &hospes.http_url("/api/v1/cities/liege/documents"))
+        .send()
+        .await
+        .expect("reachable")
+        .json()
+        .await
+        .expect("JSON");
+    listed.as_array().expect("a list").iter().find(|entry| entry["documentId"] == id).expect("listed")["publishedHeads"].clone()
+}
+
 #[tokio::test]
 async fn readers_see_exactly_the_pinned_version_with_honest_fallback() {
     let dir = server::data_dir();
@@ -95,7 +109,17 @@ async fn readers_see_exactly_the_pinned_version_with_honest_fallback() {
 
     // Nothing is public before publishing.
     assert_eq!(get(&hospes, &format!("/api/v1/cities/liege/ar/items/{id}")).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(listed_published_heads(&hospes, &editor, &id).await, Value::Null);
     publish(&hospes, &editor, &id).await;
+    let pinned: Value = editor
+        .request(Method::GET, &hospes.http_url(&format!("/api/v1/documents/{id}/publication")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed_published_heads(&hospes, &editor, &id).await, pinned["heads"], "the list names the pinned heads");
 
     let city: Value = get(&hospes, "/api/v1/cities/liege").await.json().await.unwrap();
     let ar = city["languages"].as_array().unwrap().iter().find(|l| l["tag"] == "ar").expect("Arabic offered");
@@ -141,6 +165,7 @@ async fn readers_see_exactly_the_pinned_version_with_honest_fallback() {
     // Unpublishing removes it everywhere on the read side.
     let unpublished = editor.request(Method::POST, &hospes.http_url(&format!("/api/v1/documents/{id}/unpublish"))).send().await.unwrap();
     assert_eq!(unpublished.status(), StatusCode::NO_CONTENT);
+    assert_eq!(listed_published_heads(&hospes, &editor, &id).await, Value::Null);
     assert_eq!(get(&hospes, &format!("/api/v1/cities/liege/fr/items/{id}")).await.status(), StatusCode::NOT_FOUND);
     let bundle: Value = get(&hospes, "/api/v1/cities/liege/ar/bundle").await.json().await.unwrap();
     assert_eq!(bundle["items"], json!([]));

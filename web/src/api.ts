@@ -190,6 +190,16 @@ async function bundle(city: string, lang: string, etag: string | null): Promise<
   return { text, etag: response.headers.get("etag") };
 }
 
+/**
+ * A city's snapshot: every saved document this session may read, as the server's
+ * frames (see `editor/snapshot.ts`), for an editor's first sync.
+ */
+async function snapshot(city: string): Promise<Uint8Array> {
+  const response = await send("GET", `/cities/${segment(city)}/snapshot`, undefined, {});
+  if (!response.ok) throw failure(response, await response.text().catch(() => ""), {});
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 /** What `POST /api/v1/cities/{city}/groups/{group}/media` answers: the file by its content address. */
 export interface StoredMedia {
   hash: string;
@@ -248,6 +258,7 @@ export const api = {
   // The editing app: the documents an account may see, registering one made on a
   // device, and publishing.
   documents: (city: string) => request<DocumentEntry[]>("GET", `/cities/${segment(city)}/documents`),
+  snapshot,
   registerDocument: (registration: Registration) => request<DocumentClass>("POST", "/documents", registration),
   publication: (id: string) => request<PublicationBody>("GET", `/documents/${segment(id)}/publication`),
   /** Pins `heads` (hex change hashes) for readers. */

@@ -6,6 +6,7 @@ import {
   changeDoc,
   conflictsOf,
   listIn,
+  onLocalChange,
   readModel,
   removeById,
   removeValue,
@@ -40,6 +41,21 @@ test("authorOf reads what changeDoc writes, and nothing else", () => {
   expect(authorOf(null)).toBeNull();
   expect(authorOf("imported from HSDS")).toBeNull();
   expect(authorOf('{"account": 3}')).toBeNull();
+});
+
+test("onLocalChange hears every edit that changes the document, and no edit that writes nothing", () => {
+  const { handle } = fakeHandle(from<Model>({ status: new ImmutableString("active") }));
+  const heard: unknown[] = [];
+  const stop = onLocalChange((h) => heard.push(h));
+  setValue(handle, ["status"], "closed");
+  expect(heard).toEqual([handle]);
+  // A number set to the value it has writes nothing (Automerge drops the no-op).
+  changeDoc(handle, (d) => (d.order = 1));
+  changeDoc(handle, (d) => (d.order = 1));
+  expect(heard).toHaveLength(2);
+  stop();
+  setValue(handle, ["status"], "active");
+  expect(heard).toHaveLength(2);
 });
 
 describe("writing", () => {

@@ -1,6 +1,6 @@
-// A stand-in for automerge-repo's DocHandle: the editing modules use `doc()` and
-// `change(fn, options)`, which is all a unit test needs.
-import { change, type ChangeOptions, type Doc } from "@automerge/automerge/slim";
+// A stand-in for automerge-repo's DocHandle: the editing modules use `doc()`,
+// `heads()` and `change(fn, options)`, which is all a unit test needs.
+import { change, getHeads, type ChangeOptions, type Doc } from "@automerge/automerge/slim";
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 
 export interface FakeHandle {
@@ -15,6 +15,7 @@ export function fakeHandle(initial: Doc<Record<string, unknown>>): FakeHandle {
   let doc = initial;
   const handle = {
     doc: () => doc,
+    heads: () => getHeads(doc),
     change(edit: (doc: Record<string, unknown>) => void, options: ChangeOptions<unknown> = {}) {
       doc = change(doc, options as ChangeOptions<Record<string, unknown>>, edit);
     },

@@ -77,6 +77,14 @@ pub fn publication(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<P
     .optional()
 }
 
+/// The pinned heads of every published document of a city, by document id.
+pub fn pinned_in_city(conn: &Connection, city: &str) -> rusqlite::Result<std::collections::HashMap<String, Vec<String>>> {
+    let mut stmt =
+        conn.prepare("SELECT p.doc_id, p.heads FROM publications p JOIN document_classes c ON c.doc_id = p.doc_id WHERE c.city = ?1")?;
+    let rows = stmt.query_map([city], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?;
+    rows.map(|row| row.map(|(doc_id, heads)| (doc_id, heads.split(',').map(str::to_string).collect()))).collect()
+}
+
 /// The pinned heads of a document, if it is published.
 pub fn pinned(conn: &Connection, doc_id: &str) -> rusqlite::Result<Option<Vec<String>>> {
     conn.query_row("SELECT heads FROM publications WHERE doc_id = ?1", [doc_id], |row| row.get::<_, String>(0))

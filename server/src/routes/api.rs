@@ -7,7 +7,7 @@ use axum::response::IntoResponse;
 use axum::routing::{delete, get, post, put};
 
 use super::error::ApiError;
-use super::{archive, auth, documents, events, export, invites, members, read, suggestions, translations};
+use super::{archive, auth, documents, events, export, invites, members, read, snapshot, suggestions, translations};
 use crate::app_state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -39,6 +39,7 @@ pub fn router() -> Router<AppState> {
         .route("/v1/cities/{city}/suggestions", get(suggestions::list).post(suggestions::submit))
         .route("/v1/cities/{city}/suggestions/{id}/resolve", post(suggestions::resolve))
         .route("/v1/cities/{city}/documents", get(documents::list))
+        .route("/v1/cities/{city}/snapshot", get(snapshot::snapshot))
         .route("/v1/documents", post(documents::register))
         .route("/v1/documents/{id}/publish", post(documents::publish))
         .route("/v1/documents/{id}/unpublish", post(documents::unpublish))

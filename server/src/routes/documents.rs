@@ -6,7 +6,8 @@
 //!   share policy denies the document to everyone and nothing of it is
 //!   stored.
 //! - `GET /api/v1/cities/{city}/documents`: the documents the user may
-//!   read, so the editing app knows what to sync.
+//!   read, so the editing app knows what to sync, each with the heads
+//!   readers see (so the app can mark unpublished drafts).
 //! - `POST /api/v1/documents/{id}/publish` and `.../unpublish`: pin the
 //!   version readers see, or take it away. A trusted volunteer's event is
 //!   marked for auto-publish when it is registered; unpublishing turns
@@ -77,7 +78,12 @@ pub async fn register(
 
 pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Json<Vec<DocumentEntry>>, ApiError> {
     let city = Slug::parse("city", &city)?;
-    let documents = state.db.call(move |conn| document_classes::list_registered(conn, city.as_str())).await?;
+    let (documents, mut pinned) = state
+        .db
+        .call(move |conn| -> rusqlite::Result<_> {
+            Ok((document_classes::list_registered(conn, city.as_str())?, publications::pinned_in_city(conn, city.as_str())?))
+        })
+        .await?;
     let account_id = user.session.account_id;
     let mut voices = Vec::new();
     let mut readable: Vec<DocumentEntry> = documents
@@ -99,6 +105,7 @@ pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Pat
                 class: DocumentClass::new(&registered.doc_id, class),
                 write: allowed.write,
                 publish: may_publish(&user.access.grants, class, policy, own),
+                published_heads: pinned.remove(&registered.doc_id),
                 author: None,
             })
         })
@@ -243,6 +250,10 @@ pub struct DocumentEntry {
     pub class: DocumentClass,
     pub write: bool,
     pub publish: bool,
+    /// The heads readers see (hex change hashes); none while unpublished.
+    #[serde(rename = "publishedHeads")]
+    #[ts(rename = "publishedHeads")]
+    pub published_heads: Option<Vec<String>>,
     /// For an archive voice: its author, as the user may see them.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]

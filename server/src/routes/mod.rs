@@ -13,6 +13,7 @@ mod invites;
 mod media;
 mod members;
 mod read;
+pub(crate) mod snapshot;
 mod suggestions;
 mod sync;
 mod translations;

@@ -48,10 +48,27 @@ export function changesNameNoOne(documentId: string): void {
   unnamed.add(documentId);
 }
 
+const localChangeListeners = new Set<(handle: DocHandle<unknown>) => void>();
+
+/**
+ * Calls `listener` right after every edit made on this device (in the same task), so
+ * the sync line can count it as waiting before anything else happens. automerge-repo
+ * tells a change made here from one that arrived only by comparing heads.
+ */
+export function onLocalChange(listener: (handle: DocHandle<unknown>) => void): () => void {
+  localChangeListeners.add(listener);
+  return () => localChangeListeners.delete(listener);
+}
+
 /** Every edit from the editing screens goes through here, so that it names its author. */
 export function changeDoc(handle: DocHandle<unknown>, edit: (doc: Record<string, unknown>) => void): void {
   const named = author && !unnamed.has(handle.documentId as string);
+  const before = handle.heads();
   handle.change((doc) => edit(doc as Record<string, unknown>), named ? { message: JSON.stringify(author) } : {});
+  // An edit that writes nothing (a value set to what it was) makes no change.
+  const after = handle.heads();
+  if (before.length === after.length && before.every((head) => after.includes(head))) return;
+  for (const listener of localChangeListeners) listener(handle);
 }
 
 /** The document as the plain model (strings unwrapped). */

@@ -4,20 +4,30 @@
  *
  * - Which documents: the server's list (`GET /api/v1/cities/{city}/documents`),
  *   kept on the device per account and city, so a reload offline opens the same set
- *   from IndexedDB.
+ *   from IndexedDB. A device that holds none of the city yet downloads them all in
+ *   one snapshot first (`snapshot.ts`).
  * - Documents made on the device (a volunteer's new event in the field) are created
  *   under their own id at once and registered with the server when it can be reached
  *   (`POST /api/v1/documents`); until then they simply wait on the device.
- * - "Waiting" changes: a document whose heads differ from the last heads the server
- *   confirmed (automerge-repo's sync info for the server's storage id).
+ * - "Waiting" changes: documents edited on this device whose heads after the edit
+ *   the server has not confirmed yet (its sync heads, automerge-repo's sync info, do
+ *   not include them or their descendants), kept in `WaitingChanges` so a reload
+ *   offline counts the same. Those documents are
+ *   opened on every load, whatever their kind: automerge-repo sends only what is open.
+ * - Drafts: an item whose heads are not the ones readers see (the server's list says
+ *   which are published, at which heads) is an unpublished draft.
  */
+import { getHeads, type Doc } from "@automerge/automerge/slim";
 import type { DocHandle, Repo } from "@automerge/automerge-repo/slim";
 import { api, ApiError, type SessionInfo } from "../api";
 import { coalesce } from "../page";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
 import type { City, DocKind } from "../content/model";
 import type { DocumentEntry } from "../generated/api";
-import { changeDoc, changesNameNoOne, readModel, setAuthor } from "./documents";
+import { confirmedBy, headsToConfirm } from "./confirmed-heads";
+import { changeDoc, changesNameNoOne, onLocalChange, readModel, setAuthor } from "./documents";
+import { importSnapshot } from "./snapshot";
+import { WaitingChanges } from "./waiting-changes";
 
 export type { DocKind } from "../content/model";
 
@@ -26,6 +36,8 @@ export type DocEntry = DocumentEntry;
 
 /** The kinds the editing screens open; other documents are synced when opened. */
 const OPENED_KINDS: ReadonlySet<DocKind> = new Set(["city", "service", "article", "event", "translation"]);
+/** The kinds readers see once published, each item at the heads it was published at. */
+const PUBLISHED_KINDS: ReadonlySet<DocKind> = new Set(["service", "article", "event"]);
 const CONCURRENT_FINDS = 64;
 const REGISTRATION_RETRY_MS = 15_000;
 /** How long a page waits for a document the server has not sent yet. */
@@ -50,10 +62,19 @@ export interface Progress {
   total: number;
 }
 
+/**
+ * Whether readers see an item as it is on this device: "published" (this very
+ * version), "draft" (published, and changed since), "unpublished" (never published,
+ * or taken off the guide).
+ */
+export type PublicationState = "published" | "draft" | "unpublished";
+
 export interface SyncSummary {
   connection: PeerState;
-  /** Documents with changes the server has not confirmed yet. */
+  /** Documents with changes made on this device that the server has not confirmed yet. */
   waiting: number;
+  /** Documents whose changes the server confirmed since the last time nothing was waiting (this page). */
+  sent: number;
   /** Registrations of documents made on this device, not yet sent. */
   unregistered: number;
   /** When everything was last confirmed by the server (ms since the epoch), if ever. */
@@ -75,6 +96,8 @@ export class Workspace {
   #connection: PeerState = "connecting";
   #syncedAt: number | null;
   #serverStorageId: string | null;
+  readonly #waiting: WaitingChanges;
+  #sent = 0;
 
   private constructor(
     readonly sync: Sync,
@@ -83,6 +106,7 @@ export class Workspace {
   ) {
     this.#syncedAt = Number(localStorage.getItem(this.#key("synced-at"))) || null;
     this.#serverStorageId = localStorage.getItem(this.#key("server-storage"));
+    this.#waiting = new WaitingChanges(session.account.id, city);
   }
 
   static async open(session: SessionInfo, city: string): Promise<Workspace> {
@@ -106,6 +130,7 @@ export class Workspace {
       if (workspace.#pendingRegistrations().length > 0) void workspace.flushRegistrations();
     }, REGISTRATION_RETRY_MS);
     window.addEventListener("offline", () => workspace.#notify());
+    onLocalChange((handle) => workspace.#changedHere(handle.documentId as string, handle));
     return workspace;
   }
 
@@ -155,9 +180,22 @@ export class Workspace {
     // looking for one document waits for the list (`listed`), not for every document.
     const list = this.#fetchList();
     this.listed = list.then(() => undefined);
+    const firstSync = this.entries.length === 0 ? this.#firstDownload() : Promise.resolve();
     await this.#openAll();
-    if (await list) await this.#openAll();
+    if (await list) {
+      await firstSync;
+      await this.#openAll();
+    }
     void this.flushRegistrations();
+  }
+
+  /** A device with nothing of the city: every document in one download, if the server can. */
+  async #firstDownload(): Promise<void> {
+    try {
+      await importSnapshot(this.repo, this.city);
+    } catch (error) {
+      console.warn("no snapshot; syncing document by document:", error);
+    }
   }
 
   /** Takes the server's list of documents; false when offline (the stored list is what there is). */
@@ -181,7 +219,7 @@ export class Workspace {
   /** The server's list, with the documents made here and not registered yet. */
   #takeEntries(fresh: DocEntry[]): void {
     const local = this.#pendingRegistrations().map(
-      (p) => ({ ...p, write: true, publish: fresh.some((f) => f.kind === p.kind && f.publish) }) as DocEntry,
+      (p) => ({ ...p, write: true, publish: fresh.some((f) => f.kind === p.kind && f.publish), publishedHeads: null }) as DocEntry,
     );
     this.entries = [...fresh, ...local.filter((l) => !fresh.some((f) => f.documentId === l.documentId))];
     localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
@@ -228,7 +266,8 @@ export class Workspace {
   }
 
   async #openAll(): Promise<void> {
-    const wanted = this.entries.filter((e) => OPENED_KINDS.has(e.kind));
+    const waiting = new Set(this.#waiting.ids());
+    const wanted = this.entries.filter((e) => OPENED_KINDS.has(e.kind) || waiting.has(e.documentId));
     this.progress = { loaded: wanted.filter((e) => this.handles.has(e.documentId)).length, total: wanted.length };
     this.#notify();
     const queue = wanted.filter((e) => !this.handles.has(e.documentId));
@@ -250,7 +289,51 @@ export class Workspace {
     this.handles.set(id, handle);
     if (this.entry(id)?.kind === "archive_voice") changesNameNoOne(id);
     handle.on("change", () => this.#notify());
-    handle.on("remote-heads", () => this.#notify());
+    // The server's heads arrive after its changes are applied, or the changes after
+    // the heads (when the server was ahead): look again at either.
+    handle.on("heads-changed", () => this.#checkConfirmed(id, handle, this.#confirmedHeads(handle)));
+    handle.on("remote-heads", ({ heads }) => {
+      this.#checkConfirmed(id, handle, heads);
+      this.#notify();
+    });
+    this.#checkConfirmed(id, handle, this.#confirmedHeads(handle));
+  }
+
+  /** The heads the server last said it has, in this page (automerge-repo keeps them in memory). */
+  #confirmedHeads(handle: DocHandle<unknown>): readonly string[] | undefined {
+    const peer = this.repo.peers[0];
+    const storageId = (peer ? this.repo.getStorageIdOfPeer(peer) : undefined) ?? this.#serverStorageId;
+    return storageId ? handle.getSyncInfo(storageId as never)?.lastHeads : undefined;
+  }
+
+  /** A document of this city was just edited on this device: it waits until the server has its heads now. */
+  #changedHere(id: string, handle: DocHandle<unknown>): void {
+    if (!this.entry(id)) return; // another city's workspace holds it
+    this.#startWaiting(id, handle);
+  }
+
+  /**
+   * Records the document's heads as what the server must confirm, keeping heads
+   * recorded by another tab that this copy lacks (its change is no less waiting).
+   */
+  #startWaiting(id: string, handle: DocHandle<unknown>): void {
+    if (this.#waiting.count === 0) this.#sent = 0;
+    this.#waiting.record(id, headsToConfirm(handle.doc() as Doc<unknown>, handle.heads(), this.#waiting.heads(id)));
+    this.#notify();
+  }
+
+  /**
+   * Done waiting once the server's heads include the recorded ones, or descend from
+   * them (`confirmedBy`).
+   */
+  #checkConfirmed(id: string, handle: DocHandle<unknown>, server: readonly string[] | undefined): void {
+    const recorded = this.#waiting.heads(id);
+    if (!server || !recorded || !handle.isReady()) return;
+    if (!confirmedBy(handle.doc() as Doc<unknown>, recorded, server)) return;
+    if (this.#waiting.remove(id)) {
+      this.#sent++;
+      this.#notify();
+    }
   }
 
   /** One document, opened now if the editor may see it (without waiting for the others). */
@@ -351,10 +434,13 @@ export class Workspace {
       translationOf: null,
       write: true,
       publish,
+      publishedHeads: null,
       ...(kind === "archive_voice" ? { author: { own: true, name: this.session.account.name } } : {}),
     };
     this.entries = [...this.entries, entry];
     localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
+    // Its first change came before its entry: count it now.
+    this.#startWaiting(id, handle as DocHandle<unknown>);
     this.#savePending([...this.#pendingRegistrations(), { documentId: id, kind, city: this.city, ...extra }]);
     this.#track(id, handle as DocHandle<unknown>);
     this.#notify();
@@ -425,23 +511,38 @@ export class Workspace {
       this.#serverStorageId = storageId;
       localStorage.setItem(this.#key("server-storage"), storageId);
     }
+    // What others published (or the server did by itself) since the list was asked for.
+    void this.refreshList();
+    this.#notify();
+  }
+
+  /** Whether readers see item `id` as it is here; undefined for other documents, or one not here yet. */
+  publicationOf(id: string): PublicationState | undefined {
+    const entry = this.entry(id);
+    const doc = this.handle<unknown>(id)?.doc() as Doc<unknown> | undefined;
+    if (!entry || !doc || !PUBLISHED_KINDS.has(entry.kind)) return undefined;
+    if (!entry.publishedHeads) return "unpublished";
+    // The server names changes by their hex hashes (automerge-repo's handle heads are encoded).
+    return sameHeads(getHeads(doc), entry.publishedHeads) ? "published" : "draft";
+  }
+
+  /** After publishing (the heads pinned) or unpublishing (null) from this device. */
+  published(id: string, heads: readonly string[] | null): void {
+    const entry = this.entry(id);
+    if (!entry || (heads && entry.publishedHeads ? sameHeads(heads, entry.publishedHeads) : heads === entry.publishedHeads)) return;
+    this.#takeEntries(this.entries.map((e) => (e === entry ? { ...e, publishedHeads: heads ? [...heads] : null } : e)));
     this.#notify();
   }
 
   summary(): SyncSummary {
-    let waiting = 0;
-    for (const [id, handle] of this.handles) {
-      if (!this.entry(id)?.write) continue;
-      const confirmed = this.#serverStorageId ? handle.getSyncInfo(this.#serverStorageId as never)?.lastHeads : undefined;
-      if (!confirmed || !sameHeads(confirmed, handle.heads())) waiting++;
-    }
+    const waiting = this.#waiting.count;
     const unregistered = this.#pendingRegistrations().length;
     const connection = navigator.onLine ? this.#connection : "offline";
     if (waiting === 0 && unregistered === 0 && connection === "connected") {
       this.#syncedAt = Date.now();
       localStorage.setItem(this.#key("synced-at"), String(this.#syncedAt));
     }
-    return { connection, waiting, unregistered, syncedAt: this.#syncedAt };
+    return { connection, waiting, sent: this.#sent, unregistered, syncedAt: this.#syncedAt };
   }
 }
 

@@ -98,6 +98,10 @@ translationOf: DocKind | null, };
 
 export type DocumentEntry = { write: boolean, publish: boolean, 
 /**
+ * The heads readers see (hex change hashes); none while unpublished.
+ */
+publishedHeads: Array<string> | null, 
+/**
  * For an archive voice: its author, as the user may see them.
  */
 author?: VoiceAuthor, documentId: string, kind: DocKind, city: string, group: string | null, language: string | null, 

@@ -4,13 +4,16 @@
  * Only signed-in editors sync: the page asks who is signed in, and only then loads the
  * Automerge repo (a dynamic import) with the session's peer id. A reader never
  * downloads Automerge or its WebAssembly, here or anywhere. Offline, an editor's last
- * known session (kept on the device) is used, so local editing still works.
+ * known session (kept on the device) is used, so local editing still works. Under the
+ * connection: how many changes made on this device wait for the server (the editing
+ * screens' record, `WaitingChanges`, read without loading Automerge).
  */
 import { localize } from "../i18n";
 import { signInPath } from "../navigate";
-import { element, linkParagraph, type Page } from "../page";
+import { element, linkParagraph, setMessage, type Page } from "../page";
 import { currentSession, onSessionChange, refreshSession, type SessionState } from "../session";
 import type { PeerState, Sync } from "../sync/repo";
+import { waitingForAccount } from "../editor/waiting-changes";
 
 type ConnectionState = PeerState | "offline" | "signed-out";
 
@@ -27,7 +30,8 @@ export const statusPage: Page = {
     signedOut.append(element("p", "status-signed-out-hint", { class: "hint" }), linkParagraph("status-sign-in", signInPath("/status")));
     const row = element("p", undefined, { class: "connection" });
     row.append(label, " ", output);
-    main.append(element("h1", "status-title"), row, hint, signedOut);
+    const waiting = element("p", undefined, { id: "waiting-changes", role: "status" });
+    main.append(element("h1", "status-title"), row, waiting, hint, signedOut);
 
     // "checking": asking the server who is signed in; "unavailable": the sync module could
     // not be loaded (offline, and not cached yet).
@@ -35,12 +39,15 @@ export const statusPage: Page = {
     let stopWatching: (() => void) | undefined;
     let peerId: string | undefined;
     let left = false;
+    // The last session check could not reach the server: offline, even while a socket
+    // still tries (a Wi-Fi without internet leaves it hanging, which looked like "Connecting…").
+    let unreachable = false;
 
     const show = () => {
       const state: ConnectionState =
         sync === "signed-out"
           ? "signed-out"
-          : !navigator.onLine || sync === "unavailable"
+          : !navigator.onLine || sync === "unavailable" || (unreachable && sync !== "connected")
             ? "offline"
             : sync === "loading" || sync === "checking"
               ? "connecting"
@@ -50,6 +57,9 @@ export const statusPage: Page = {
       localize(output);
       hint.hidden = state !== "offline";
       signedOut.hidden = state !== "signed-out";
+      const account = currentSession().session?.account.id;
+      waiting.hidden = account === undefined;
+      if (account !== undefined) setMessage(waiting, "status-waiting", { count: waitingForAccount(account) });
     };
 
     const stop = () => {
@@ -95,7 +105,10 @@ export const statusPage: Page = {
     const check = () => {
       refreshSession()
         .then((state) => {
-          if (!left) void load(state);
+          if (left) return;
+          unreachable = !state.confirmed;
+          show();
+          void load(state);
         })
         .catch((error: unknown) => console.warn("session check failed:", error));
     };
@@ -103,6 +116,8 @@ export const statusPage: Page = {
     const online = () => (sync === "unavailable" ? check() : show());
     window.addEventListener("online", online);
     window.addEventListener("offline", show);
+    // An editing tab sends or records changes meanwhile.
+    window.addEventListener("storage", show);
     const stopSession = onSessionChange((state) => void load(state));
     // A revoked or expired session shows as a connection that never comes back (its
     // upgrade is refused, so it looks like a server out of reach). And the "online" event
@@ -125,6 +140,7 @@ export const statusPage: Page = {
       clearInterval(timer);
       window.removeEventListener("online", online);
       window.removeEventListener("offline", show);
+      window.removeEventListener("storage", show);
     };
   },
 };

@@ -13,6 +13,7 @@ import { editsGuide, groupsIn } from "../archive/archive-docs";
 import { entryList } from "../archive/entry-list";
 import { readModel } from "../documents";
 import { editorPage } from "../editor-page";
+import { draftBadge } from "../widgets/publication-state";
 import { moveButtons } from "../widgets/row-actions";
 import type { DocKind, Workspace } from "../workspace";
 
@@ -131,7 +132,8 @@ function drawList<T>(
     a.dir = "auto";
     const p = element("p", undefined, { class: "muted", dir: "auto" });
     p.textContent = detail;
-    li.append(a, p);
+    const badge = draftBadge(workspace, id);
+    li.append(a, ...(badge ? [" ", badge] : []), p);
     return li;
   });
   list.replaceChildren(...items);
@@ -189,6 +191,8 @@ function articleRow(
   const a = element("a", undefined, { href: `/edit/${encodeURIComponent(workspace.city)}/articles/${encodeURIComponent(node.id)}`, dir: "auto" });
   a.textContent = node.title || "—";
   row.append(a);
+  const badge = draftBadge(workspace, node.id);
+  if (badge) row.append(badge);
   if (node.write) {
     const siblings = siblingsOf(tree, node);
     const moves = moveButtons(

@@ -1,7 +1,8 @@
 /**
  * The frame of an item's screen (a service, an article, an event): the item's
  * document (or "not found"), a way back to the list, the heading (the item's title,
- * or "(no title yet)"), the form, which is never submitted (every field saves as
+ * or "(no title yet)"), whether readers see this version (an unpublished draft
+ * says so), the form, which is never submitted (every field saves as
  * it changes), "small correction", and under the form the publishing section and
  * the history. `follow` starts the screen following the document.
  */
@@ -11,6 +12,7 @@ import { readModel } from "../documents";
 import type { Workspace } from "../workspace";
 import type { Bound } from "./fields";
 import { historyPanel } from "./history-panel";
+import { publicationLine } from "./publication-state";
 import { publishControls } from "./publish";
 
 type Model = Record<string, unknown>;
@@ -38,6 +40,8 @@ export async function itemScreen(content: HTMLElement, workspace: Workspace, id:
     return undefined;
   }
   const { heading, form } = itemForm(content, workspace.city);
+  const publication = publicationLine(workspace, id);
+  form.before(publication.node);
   const { onEdit, row } = sourceRevision();
   return {
     handle,
@@ -58,6 +62,7 @@ export async function itemScreen(content: HTMLElement, workspace: Workspace, id:
       return () => {
         handle.off("change", refresh);
         also.stop?.();
+        publication.stop();
         publishing.stop();
         history.stop();
       };

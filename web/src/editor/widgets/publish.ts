@@ -61,8 +61,11 @@ function drawControls(node: HTMLElement, workspace: Workspace, id: string): () =
     publish.disabled = unpublish.disabled = true;
     try {
       // The server names changes by their hex hashes (automerge-repo's handle heads are encoded).
-      if (action === "publish") await api.publish(id, getHeads(handle.doc() as Doc<unknown>));
-      else await api.unpublish(id);
+      if (action === "publish") workspace.published(id, (await api.publish(id, getHeads(handle.doc() as Doc<unknown>))).heads);
+      else {
+        await api.unpublish(id);
+        workspace.published(id, null);
+      }
       setMessage(status, action === "publish" ? "editor-published" : "editor-unpublished");
       void preview.refresh();
     } catch (error) {

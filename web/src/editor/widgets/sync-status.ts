@@ -1,7 +1,9 @@
 /**
- * The line every editing screen shows and none waits for: "Saved on this phone,
- * 3 changes waiting" / "Synced just now" / "Your session has ended: sign in again,
- * nothing you changed is lost".
+ * The line every editing screen shows and none waits for: "Saved on this device,
+ * 3 changes waiting to be sent" / "3 changes sent. Synced just now" / "Your session
+ * has ended: sign in again, nothing you changed is lost". A change here is one
+ * document (an event, a service) edited on this device and not yet confirmed by the
+ * server, however many keystrokes it took.
  */
 import { currentLocale } from "../../i18n";
 import { signInPath } from "../../navigate";
@@ -19,13 +21,15 @@ export function syncStatus(workspace: Workspace): { node: HTMLElement; stop: () 
 
   const draw = () => {
     const summary = workspace.summary();
-    const waiting = summary.waiting + summary.unregistered;
+    // A document made here and not registered yet is among those waiting.
+    const waiting = summary.waiting;
     const signedOut = currentSession().confirmed && !currentSession().session;
     node.dataset.state = signedOut ? "signed-out" : summary.connection === "connected" && waiting === 0 ? "synced" : "waiting";
     signInLine.hidden = !signedOut;
     if (signedOut) setMessage(line, "editor-sync-signed-out", { count: waiting });
     else if (summary.connection !== "connected") setMessage(line, "editor-sync-offline", { count: waiting });
     else if (waiting > 0) setMessage(line, "editor-sync-sending", { count: waiting });
+    else if (summary.sent > 0) setMessage(line, "editor-sync-sent", { count: summary.sent, ago: ago(summary.syncedAt) });
     else setMessage(line, "editor-sync-synced", { ago: ago(summary.syncedAt) });
   };
   const stopWorkspace = workspace.watch(draw);

@@ -1,0 +1,71 @@
+// Browser test of an editor's first sync by snapshot: a device with nothing of the
+// city downloads it in one response (GET /api/v1/cities/{city}/snapshot), and a
+// change another editor makes after the snapshot was taken, before the device
+// syncs live, still arrives.
+//
+// The Rust harness (tests/tests/browser.rs) starts the server with `--demo`, adds
+// the editors "edda" and "ben" and runs
+//   HOSPES_URL=... HOSPES_CITY=sample-city HOSPES_PASSPHRASE=... node --test tests/js/first-sync.test.mjs
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchChromium } from "./chromium.mjs";
+import { signedIn, until } from "./editor-session.mjs";
+
+const BASE = process.env.HOSPES_URL;
+const CITY = process.env.HOSPES_CITY ?? "sample-city";
+const PASSPHRASE = process.env.HOSPES_PASSPHRASE;
+const skip = BASE && PASSPHRASE ? false : "HOSPES_URL or HOSPES_PASSPHRASE is not set (the Rust test harness sets them)";
+
+/** @type {import("playwright-core").Browser} */
+let browser;
+let event;
+
+before(async () => {
+  if (skip) return;
+  browser = await launchChromium();
+  const city = await (await fetch(`${BASE}/api/v1/cities/${CITY}`)).json();
+  const bundle = await (await fetch(`${BASE}/api/v1/cities/${CITY}/${city.source_language}/bundle`)).json();
+  event = bundle.items.find((i) => i.kind === "event" && !i.item.rrule);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const eventForm = async (page) => {
+  await page.goto(`${BASE}/edit/${CITY}/events/${event.id}`);
+  await page.locator("form.editor-form").waitFor();
+};
+
+test("a change made between the snapshot and live sync arrives", { skip }, async () => {
+  const ben = await signedIn(browser, { base: BASE, city: CITY, name: "ben", passphrase: PASSPHRASE, requests: [] });
+  await eventForm(ben.page);
+  const title = `${event.item.title.text} (ben, after the snapshot)`;
+
+  // Edda's first sync: once the server has written her snapshot, and before her
+  // device has it, Ben changes the event and the server confirms it.
+  const context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 390, height: 900 } });
+  const warnings = [];
+  context.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  let snapshots = 0;
+  await context.route("**/api/v1/cities/*/snapshot", async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    snapshots++;
+    assert.equal(response.status(), 200);
+    await ben.page.getByLabel("Title", { exact: true }).fill(title);
+    await ben.page.locator(".sync-status", { hasText: "One change sent" }).waitFor();
+    await route.fulfill({ response, body });
+  });
+  const edda = await signedIn(browser, { base: BASE, city: CITY, name: "edda", passphrase: PASSPHRASE, requests: [], context });
+  assert.equal(snapshots, 1, "the first sync downloaded one snapshot");
+  assert.deepEqual(warnings.filter((w) => w.includes("snapshot")), [], "and imported it");
+  assert.ok(!(await edda.page.locator(".sync-status [role=status]").textContent())?.includes("waiting"), "nothing of Edda's is waiting");
+
+  await eventForm(edda.page);
+  await until("Ben's change reached Edda", async () => (await edda.page.getByLabel("Title", { exact: true }).inputValue()) === title);
+  await edda.context.close();
+  await ben.context.close();
+});
