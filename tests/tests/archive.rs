@@ -470,9 +470,18 @@ async fn a_voices_recording_is_the_groups_until_published_goes_into_the_export_a
     let hospes = &group.hospes;
     let ((entry, amal_voice, _), amal_phone) = entry_with_two_voices_on_amals_phone(&group, "first-voice-3c3c", "second-voice-4d4d").await;
 
-    // Amal uploads her recording and sets it on her voice.
-    let hash = media::upload_recording(hospes, "liege", "voices", &group.amal).await;
+    // Amal records a first take, then the one she keeps.
     let held = client::find(&amal_phone.repo, &amal_voice).await.unwrap();
+    let first_take =
+        media::upload(hospes, &media::upload_path("liege", "voices"), Some(&group.amal), "audio/ogg", media::fixture("with-comments.ogg"))
+            .await
+            .unwrap();
+    assert_eq!(first_take.status(), StatusCode::CREATED);
+    let first_take: Value = first_take.json().await.unwrap();
+    let first_take = first_take["hash"].as_str().unwrap().to_string();
+    client::put(&held, "audio", &first_take);
+    client::acknowledged(&held, &amal_phone.dialer).await;
+    let hash = media::upload_recording(hospes, "liege", "voices", &group.amal).await;
     client::put(&held, "audio", &hash);
     client::acknowledged(&held, &amal_phone.dialer).await;
     let media_url = hospes.http_url(&format!("/api/v1/media/{hash}"));
@@ -495,11 +504,15 @@ async fn a_voices_recording_is_the_groups_until_published_goes_into_the_export_a
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(reqwest::get(&media_url).await.unwrap().status(), StatusCode::NOT_FOUND);
 
-    // Withdrawn: the file is gone from the data directory.
+    let replaced = hospes.data_dir.join("media").join(&first_take[..2]).join(&first_take);
+    assert!(replaced.exists(), "a replaced take stays on the server while the voice does");
+    // Withdrawn: the files are gone from the data directory.
     let withdrawn = group.amal.request(Method::POST, &hospes.http_url(&format!("/api/v1/voices/{amal_voice}/withdraw"))).send().await;
     assert_eq!(withdrawn.unwrap().status(), StatusCode::NO_CONTENT);
     let member_read = group.bogdan.request(Method::GET, &media_url).send().await.unwrap();
     assert_eq!(member_read.status(), StatusCode::NOT_FOUND);
-    let stored = hospes.data_dir.join("media").join(&hash[..2]).join(&hash);
-    assert!(!stored.exists(), "the recording's file is deleted");
+    for (recording, what) in [(&hash, "the recording's file is deleted"), (&first_take, "so is the take it replaced")] {
+        let stored = hospes.data_dir.join("media").join(&recording[..2]).join(recording);
+        assert!(!stored.exists(), "{what}");
+    }
 }

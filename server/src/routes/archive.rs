@@ -20,7 +20,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use hospes_content::access::Role;
-use hospes_content::archive::{Consent, Naming, Visibility, Voice};
+use hospes_content::archive::{Consent, Naming, Visibility};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -33,7 +33,6 @@ use crate::db;
 use crate::documents::Documents;
 use crate::domain::parse_document_id;
 use crate::http::auth::SignedIn;
-use crate::media::MediaHash;
 
 pub async fn published(
     State(state): State<AppState>,
@@ -95,13 +94,9 @@ pub async fn withdraw(State(state): State<AppState>, user: SignedIn, Path(voice)
     // From here no sync peer may have it, before its history is erased.
     state.access.voice_changed(&voice);
     let document = voice.parse().map_err(ApiError::internal)?;
-    // Its recording and photo go with it (read before the document is erased).
-    let media: Vec<MediaHash> = match Documents::of(&state.repo).current::<Voice>(&document).await {
-        Ok((held, _)) => {
-            held.audio.iter().chain(held.photo.as_ref().map(|photo| &photo.media)).filter_map(|hash| MediaHash::parse(hash)).collect()
-        }
-        Err(_) => Vec::new(),
-    };
+    // Its recordings and photos go with it, those it named before too (read
+    // before the document is erased).
+    let media = Documents::of(&state.repo).read(&document, erasure::media_in_history).await.unwrap_or_default();
     // Not erased now (a busy WAL): the next start finishes it, and no one
     // gets the voice meanwhile.
     erasure::erase_voice(&state.storage, &document).await.map_err(ApiError::internal)?;
