@@ -3,6 +3,7 @@
  * an element carrying its own `lang` and `dir`, since it may be in another language
  * than the screen around it (a French fallback inside an Arabic page).
  */
+import { format } from "../i18n";
 import { element } from "../page";
 import type { LocalizedText } from "./bundle";
 import type { GuideView } from "./guide";
@@ -83,3 +84,22 @@ export function iconLink(href: string, iconName: string, l10nId: string, args?: 
   a.append(icon(iconName), words);
   return a;
 }
+
+/**
+ * A message with one argument (`name`: a phone number) written left to right in any
+ * page: the words follow the page's direction and the translation's word order, the
+ * value sits in its own `<bdi dir="ltr">`. Formatted now, not by `localize`: reader
+ * pages are drawn again after a change of language.
+ */
+export function messageAroundLtr(l10nId: string, name: string, value: string): HTMLSpanElement {
+  const mark = "\uE000"; // a private-use character no translation contains
+  const [before = "", after = ""] = format(l10nId, { [name]: mark })
+    .replace(/[\u2068\u2069]/g, "") // Fluent's isolation around the argument: the <bdi> isolates it
+    .split(mark);
+  const span = element("span");
+  const number = element("bdi", undefined, { dir: "ltr" });
+  number.textContent = value;
+  span.append(before, number, after);
+  return span;
+}
+

@@ -6,7 +6,7 @@
  */
 import { emailAddress, phoneNumber, webAddress } from "../../content/addresses.js";
 import { element } from "../../page";
-import { fact, fallbackNote, iconHeading, iconLink, markLanguage, message, plainIn, textIn } from "../blocks";
+import { fact, fallbackNote, iconHeading, iconLink, markLanguage, message, messageAroundLtr, plainIn, textIn } from "../blocks";
 import type { LocalizedText, Place, PublishedService } from "../bundle";
 import { addDays } from "../city-time";
 import { formatDate, formatDay, formatTime, formatTimeRange, listSeparator } from "../date-format";
@@ -210,18 +210,20 @@ function contactSection(found: PublishedService, view: GuideView): HTMLElement {
   for (const phone of phones) {
     const number = phoneNumber(phone);
     if (number) {
-      const link = iconLink(`tel:${number.dialable}`, "phone", "reader-call", { phone });
-      link.dir = "ltr";
+      // The line follows the page's direction (icon at its start); only the number is
+      // written left to right, or "+33 1 23" would read "23 1 +33" in Arabic.
+      const link = element("a", undefined, { href: `tel:${number.dialable}`, class: "icon-link" });
+      link.append(icon("phone"), messageAroundLtr("reader-call", "phone", phone));
       item(link);
     } else if (phone.trim()) {
       item(plainText(phone));
     }
   }
-  if (emailAddress(email)) item(iconLink(`mailto:${email}`, "article", "reader-email", { email }));
+  if (emailAddress(email)) item(iconLink(`mailto:${email}`, "mail", "reader-email", { email }));
   else if (email.trim()) item(plainText(email));
   const site = webAddress(website);
   if (site) {
-    const link = iconLink(website, "share", "reader-website", { site: site.host });
+    const link = iconLink(website, "globe", "reader-website", { site: site.host });
     link.rel = "noopener noreferrer";
     item(link);
   }
