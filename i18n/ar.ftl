@@ -38,6 +38,11 @@ reader-offline-ready = متاح دون اتصال، آخر تحديث { $ago }
 reader-offline-now = أنت غير متصل. آخر تحديث لهذا الدليل كان { $ago }.
 reader-guide-language = لغة الدليل
 reader-print-link = اطبع هذا الدليل
+reader-offline-banner = أنت غير متصل. أنت تقرأ النسخة المحفوظة على هذا الهاتف.
+reader-text-size = حجم النص
+reader-text-size-normal = عادي
+reader-text-size-large = كبير
+reader-text-size-larger = كبير جدًا
 reader-fallback-note =
     { $count ->
         [zero] لم يُترجَم بعد: يظهر جزء منه بلغة أخرى: { $languages }.
@@ -82,6 +87,8 @@ reader-kept-languages-hint = يعمل الدليل دون إنترنت بالل�
 reader-kept-current = محفوظة (أنت تقرؤها الآن)
 reader-kept-add = احفظ أيضًا: { $language }
 reader-kept-remove = احذف من هذا الهاتف: { $language }
+reader-published-on = نُشر في { $date }
+reader-kept-waiting = أنت غير متصل. عند عودة الاتصال سيحفظ الهاتف هذه اللغة أيضًا: { $language }
 
 ## Services
 
@@ -115,6 +122,7 @@ reader-appointment-note = (بموعد مسبق)
 reader-where = أين
 reader-outreach = أين تجدهم (ويأتون إليك أيضًا)
 reader-open-map = افتح في تطبيق الخرائط
+reader-open-web-map = افتح الخريطة على openstreetmap.org
 reader-contact = التواصل
 reader-call = اتصل بالرقم { $phone }
 reader-email = اكتب إلى { $email }

@@ -43,6 +43,11 @@ reader-offline-ready = ইন্টারনেট ছাড়াও পাও�
 reader-offline-now = আপনি অফলাইনে আছেন। এই গাইড হালনাগাদ হয়েছে { $ago }।
 reader-guide-language = গাইডের ভাষা
 reader-print-link = এই গাইড প্রিন্ট করুন
+reader-offline-banner = আপনি অফলাইনে আছেন। আপনি এই ফোনে সংরক্ষিত কপিটি পড়ছেন।
+reader-text-size = লেখার আকার
+reader-text-size-normal = স্বাভাবিক
+reader-text-size-large = বড়
+reader-text-size-larger = খুব বড়
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = এই ফোনে রাখা ভাষাগু
 reader-kept-current = রাখা আছে (আপনি এটি পড়ছেন)
 reader-kept-add = এই ভাষাও রাখুন: { $language }
 reader-kept-remove = এই ফোন থেকে সরান: { $language }
+reader-published-on = প্রকাশিত: { $date }
+reader-kept-waiting = আপনি অফলাইনে আছেন। ফোন আবার অনলাইনে এলে এই ভাষাও সংরক্ষিত হবে: { $language }
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (অ্যাপয়েন্টমেন্ট ন�
 reader-where = কোথায়
 reader-outreach = তাঁদের কোথায় পাবেন (তাঁরা আপনার কাছেও আসেন)
 reader-open-map = আমার ম্যাপ অ্যাপে খুলুন
+reader-open-web-map = openstreetmap.org-এ মানচিত্র খুলুন
 reader-contact = যোগাযোগ
 reader-call = কল করুন: { $phone }
 reader-email = লিখুন: { $email }

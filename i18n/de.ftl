@@ -43,6 +43,11 @@ reader-offline-ready = Auch ohne Internet verfügbar, aktualisiert { $ago }
 reader-offline-now = Sie sind offline. Dieser Wegweiser wurde { $ago } aktualisiert.
 reader-guide-language = Sprache des Wegweisers
 reader-print-link = Diesen Wegweiser drucken
+reader-offline-banner = Sie sind offline. Sie lesen die auf diesem Telefon gespeicherte Kopie.
+reader-text-size = Schriftgröße
+reader-text-size-normal = Normal
+reader-text-size-large = Groß
+reader-text-size-larger = Sehr groß
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = Der Wegweiser funktioniert ohne Internet in den Spr
 reader-kept-current = Gespeichert (Sie lesen diese Sprache)
 reader-kept-add = Auch { $language } speichern
 reader-kept-remove = { $language } von diesem Handy löschen
+reader-published-on = Veröffentlicht am { $date }
+reader-kept-waiting = Sie sind offline: { $language } wird auf diesem Telefon gespeichert, sobald es wieder online ist.
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (mit Termin)
 reader-where = Wo
 reader-outreach = Wo Sie sie finden (sie kommen auch zu Ihnen)
 reader-open-map = In meiner Karten-App öffnen
+reader-open-web-map = Karte auf openstreetmap.org öffnen
 reader-contact = Kontakt
 reader-call = { $phone } anrufen
 reader-email = An { $email } schreiben

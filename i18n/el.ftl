@@ -43,6 +43,11 @@ reader-offline-ready = Διαθέσιμο χωρίς σύνδεση, ενημε�
 reader-offline-now = Δεν έχετε σύνδεση. Αυτός ο οδηγός ενημερώθηκε { $ago }.
 reader-guide-language = Γλώσσα του οδηγού
 reader-print-link = Εκτύπωση αυτού του οδηγού
+reader-offline-banner = Δεν έχετε σύνδεση. Διαβάζετε το αντίγραφο που είναι αποθηκευμένο σε αυτό το τηλέφωνο.
+reader-text-size = Μέγεθος κειμένου
+reader-text-size-normal = Κανονικό
+reader-text-size-large = Μεγάλο
+reader-text-size-larger = Πολύ μεγάλο
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = Ο οδηγός λειτουργεί χωρίς ί�
 reader-kept-current = Αποθηκευμένη (τη διαβάζετε τώρα)
 reader-kept-add = Αποθήκευση και: { $language }
 reader-kept-remove = Αφαίρεση από αυτό το κινητό: { $language }
+reader-published-on = Δημοσιεύτηκε: { $date }
+reader-kept-waiting = Δεν έχετε σύνδεση. Μόλις συνδεθεί, το τηλέφωνο θα αποθηκεύσει και: { $language }.
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (με ραντεβού)
 reader-where = Πού
 reader-outreach = Πού θα τους βρείτε (έρχονται και σε εσάς)
 reader-open-map = Άνοιγμα στην εφαρμογή χαρτών μου
+reader-open-web-map = Άνοιγμα του χάρτη στο openstreetmap.org
 reader-contact = Επικοινωνία
 reader-call = Κλήση στο { $phone }
 reader-email = Γράψτε στο { $email }

@@ -42,6 +42,13 @@ reader-offline-ready = Available offline, updated { $ago }
 reader-offline-now = You are offline. This guide was updated { $ago }.
 reader-guide-language = Language of the guide
 reader-print-link = Print this guide
+# At the top of every guide page while the phone has no connection.
+reader-offline-banner = You are offline. You are reading the copy saved on this phone.
+# A choice kept on this phone: how large all the text is.
+reader-text-size = Text size
+reader-text-size-normal = Normal
+reader-text-size-large = Large
+reader-text-size-larger = Very large
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -81,6 +88,10 @@ reader-kept-languages-hint = The guide works without internet in the languages k
 reader-kept-current = Kept (you are reading it)
 reader-kept-add = Also keep { $language }
 reader-kept-remove = Remove { $language } from this phone
+# News from the city: $date is the day it was published.
+reader-published-on = Published on { $date }
+# "Also keep" chosen while offline; the language is saved once the phone is online.
+reader-kept-waiting = You are offline: { $language } will be saved on this phone once it is online.
 
 ## Services
 
@@ -115,6 +126,8 @@ reader-appointment-note = (by appointment)
 reader-where = Where
 reader-outreach = Where to find them (they also come to you)
 reader-open-map = Open in my map app
+# A link to the map's website, for phones whose map app does not open the link above.
+reader-open-web-map = Open the map on openstreetmap.org
 reader-contact = Contact
 reader-call = Call { $phone }
 reader-email = Write to { $email }

@@ -43,6 +43,11 @@ reader-offline-ready = Disponible sin conexión, actualizada { $ago }
 reader-offline-now = No tienes conexión. Esta guía se actualizó { $ago }.
 reader-guide-language = Idioma de la guía
 reader-print-link = Imprimir esta guía
+reader-offline-banner = No tienes conexión. Estás leyendo la copia guardada en este teléfono.
+reader-text-size = Tamaño del texto
+reader-text-size-normal = Normal
+reader-text-size-large = Grande
+reader-text-size-larger = Muy grande
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = La guía funciona sin internet en los idiomas guard
 reader-kept-current = Guardado (lo estás leyendo)
 reader-kept-add = Guardar también { $language }
 reader-kept-remove = Quitar { $language } de este teléfono
+reader-published-on = Publicado el { $date }
+reader-kept-waiting = No tienes conexión: { $language } se guardará en este teléfono cuando vuelva a tener conexión.
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (con cita previa)
 reader-where = Dónde
 reader-outreach = Dónde encontrarlos (también van a donde estás)
 reader-open-map = Abrir en mi app de mapas
+reader-open-web-map = Abrir el mapa en openstreetmap.org
 reader-contact = Contacto
 reader-call = Llamar al { $phone }
 reader-email = Escribir a { $email }

@@ -43,6 +43,11 @@ reader-offline-ready = بدون اینترنت هم در دسترس است، ب�
 reader-offline-now = شما آفلاین هستید. این راهنما { $ago } به‌روز شده است.
 reader-guide-language = زبان راهنما
 reader-print-link = چاپ این راهنما
+reader-offline-banner = شما آفلاین هستید. نسخهٔ ذخیره‌شده روی این گوشی را می‌خوانید.
+reader-text-size = اندازهٔ متن
+reader-text-size-normal = معمولی
+reader-text-size-large = بزرگ
+reader-text-size-larger = خیلی بزرگ
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = راهنما بدون اینترنت به زبان�
 reader-kept-current = نگه داشته شده (در حال خواندن آن هستید)
 reader-kept-add = این زبان را هم نگه دارید: { $language }
 reader-kept-remove = حذف از این گوشی: { $language }
+reader-published-on = منتشرشده در { $date }
+reader-kept-waiting = شما آفلاین هستید. وقتی گوشی دوباره وصل شود، این زبان هم ذخیره می‌شود: { $language }
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (با وقت قبلی)
 reader-where = کجا
 reader-outreach = کجا پیدایشان کنید (آن‌ها به سراغ شما هم می‌آیند)
 reader-open-map = باز کردن در برنامهٔ نقشهٔ من
+reader-open-web-map = باز کردن نقشه در openstreetmap.org
 reader-contact = تماس
 reader-call = تماس با { $phone }
 reader-email = نوشتن به { $email }

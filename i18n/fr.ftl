@@ -38,6 +38,11 @@ reader-offline-ready = Disponible hors ligne, mis à jour { $ago }
 reader-offline-now = Vous êtes hors ligne. Ce guide a été mis à jour { $ago }.
 reader-guide-language = Langue du guide
 reader-print-link = Imprimer ce guide
+reader-offline-banner = Vous êtes hors ligne. Vous lisez la copie enregistrée sur ce téléphone.
+reader-text-size = Taille du texte
+reader-text-size-normal = Normale
+reader-text-size-large = Grande
+reader-text-size-larger = Très grande
 reader-fallback-note =
     { $count ->
         [one] Pas encore traduit : une partie est affichée dans cette langue : { $languages }.
@@ -74,6 +79,8 @@ reader-kept-languages-hint = Le guide marche sans internet dans les langues gard
 reader-kept-current = Gardée (vous la lisez)
 reader-kept-add = Garder aussi { $language }
 reader-kept-remove = Retirer { $language } de ce téléphone
+reader-published-on = Publié le { $date }
+reader-kept-waiting = Vous êtes hors ligne : { $language } sera enregistré sur ce téléphone dès qu’il sera en ligne.
 
 ## Services
 
@@ -107,6 +114,7 @@ reader-appointment-note = (sur rendez-vous)
 reader-where = Où
 reader-outreach = Où les trouver (ils viennent aussi vers vous)
 reader-open-map = Ouvrir dans mon application de cartes
+reader-open-web-map = Ouvrir la carte sur openstreetmap.org
 reader-contact = Contact
 reader-call = Appeler le { $phone }
 reader-email = Écrire à { $email }

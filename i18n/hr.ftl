@@ -43,6 +43,11 @@ reader-offline-ready = Dostupno bez interneta, ažurirano { $ago }
 reader-offline-now = Niste na mreži. Ovaj vodič ažuriran je { $ago }.
 reader-guide-language = Jezik vodiča
 reader-print-link = Ispiši ovaj vodič
+reader-offline-banner = Niste na mreži. Čitate kopiju spremljenu na ovom telefonu.
+reader-text-size = Veličina teksta
+reader-text-size-normal = Normalna
+reader-text-size-large = Velika
+reader-text-size-larger = Vrlo velika
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -82,6 +87,8 @@ reader-kept-languages-hint = Vodič radi bez interneta na jezicima spremljenima 
 reader-kept-current = Spremljeno (ovo čitate)
 reader-kept-add = Spremi i: { $language }
 reader-kept-remove = Ukloni s ovog mobitela: { $language }
+reader-published-on = Objavljeno { $date }
+reader-kept-waiting = Niste na mreži. Čim telefon bude na mreži, spremit će i ovaj jezik: { $language }.
 
 ## Services
 
@@ -116,6 +123,7 @@ reader-appointment-note = (uz dogovor termina)
 reader-where = Gdje
 reader-outreach = Gdje ih naći (oni dolaze i do vas)
 reader-open-map = Otvori u mojoj aplikaciji za karte
+reader-open-web-map = Otvori kartu na openstreetmap.org
 reader-contact = Kontakt
 reader-call = Nazovi { $phone }
 reader-email = Pošalji e-poruku na { $email }

@@ -43,6 +43,11 @@ reader-offline-ready = Internet nélkül is elérhető, frissítve: { $ago }
 reader-offline-now = Nincs internetkapcsolat. Az útmutató frissítése: { $ago }.
 reader-guide-language = Az útmutató nyelve
 reader-print-link = Útmutató nyomtatása
+reader-offline-banner = Nincs internetkapcsolat. A telefonra mentett példányt olvasod.
+reader-text-size = Betűméret
+reader-text-size-normal = Normál
+reader-text-size-large = Nagy
+reader-text-size-larger = Nagyon nagy
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = Az útmutató internet nélkül is működik azokon
 reader-kept-current = Mentve (ezt olvasod)
 reader-kept-add = Ezt is mentsd: { $language }
 reader-kept-remove = Törlés erről a telefonról: { $language }
+reader-published-on = Közzétéve: { $date }
+reader-kept-waiting = Nincs internetkapcsolat. Amint lesz, a telefon ezt is menti: { $language }.
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (időpont-egyeztetéssel)
 reader-where = Hol
 reader-outreach = Hol találod őket (ők is elmennek hozzád)
 reader-open-map = Megnyitás a térképalkalmazásomban
+reader-open-web-map = Térkép megnyitása az openstreetmap.org oldalon
 reader-contact = Elérhetőség
 reader-call = Hívás: { $phone }
 reader-email = Írj ide: { $email }

@@ -43,6 +43,11 @@ reader-offline-ready = Disponibile offline, aggiornata { $ago }
 reader-offline-now = Sei offline. Questa guida è stata aggiornata { $ago }.
 reader-guide-language = Lingua della guida
 reader-print-link = Stampa questa guida
+reader-offline-banner = Sei offline. Stai leggendo la copia salvata su questo telefono.
+reader-text-size = Dimensione del testo
+reader-text-size-normal = Normale
+reader-text-size-large = Grande
+reader-text-size-larger = Molto grande
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = La guida funziona senza internet nelle lingue salva
 reader-kept-current = Salvata (la stai leggendo)
 reader-kept-add = Salva anche { $language }
 reader-kept-remove = Togli { $language } da questo telefono
+reader-published-on = Pubblicato il { $date }
+reader-kept-waiting = Sei offline: { $language } verrà salvato su questo telefono appena sarà online.
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (su appuntamento)
 reader-where = Dove
 reader-outreach = Dove trovarli (vengono anche da te)
 reader-open-map = Apri nella mia app di mappe
+reader-open-web-map = Apri la mappa su openstreetmap.org
 reader-contact = Contatti
 reader-call = Chiama il { $phone }
 reader-email = Scrivi a { $email }

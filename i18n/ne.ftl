@@ -43,6 +43,11 @@ reader-offline-ready = इन्टरनेट बिना पनि उपल
 reader-offline-now = तपाईं अफलाइन हुनुहुन्छ। यो गाइड { $ago } अद्यावधिक भएको थियो।
 reader-guide-language = गाइडको भाषा
 reader-print-link = यो गाइड प्रिन्ट गर्नुहोस्
+reader-offline-banner = तपाईं अफलाइन हुनुहुन्छ। तपाईं यो फोनमा सुरक्षित गरिएको प्रति पढ्दै हुनुहुन्छ।
+reader-text-size = अक्षरको आकार
+reader-text-size-normal = सामान्य
+reader-text-size-large = ठूलो
+reader-text-size-larger = धेरै ठूलो
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = यो फोनमा राखिएका भा
 reader-kept-current = राखिएको (तपाईं यही पढ्दै हुनुहुन्छ)
 reader-kept-add = यो भाषा पनि राख्नुहोस्: { $language }
 reader-kept-remove = यो फोनबाट हटाउनुहोस्: { $language }
+reader-published-on = प्रकाशित: { $date }
+reader-kept-waiting = तपाईं अफलाइन हुनुहुन्छ। फोन फेरि अनलाइन भएपछि यो भाषा पनि सुरक्षित हुनेछ: { $language }
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (समय लिएर मात्र)
 reader-where = कहाँ
 reader-outreach = उहाँहरूलाई कहाँ भेट्ने (उहाँहरू तपाईंकहाँ पनि आउनुहुन्छ)
 reader-open-map = मेरो नक्सा एपमा खोल्नुहोस्
+reader-open-web-map = openstreetmap.org मा नक्सा खोल्नुहोस्
 reader-contact = सम्पर्क
 reader-call = फोन गर्नुहोस्: { $phone }
 reader-email = इमेल लेख्नुहोस्: { $email }

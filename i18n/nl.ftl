@@ -43,6 +43,11 @@ reader-offline-ready = Ook offline te lezen, bijgewerkt { $ago }
 reader-offline-now = Je bent offline. Deze gids is { $ago } bijgewerkt.
 reader-guide-language = Taal van de gids
 reader-print-link = Deze gids afdrukken
+reader-offline-banner = Je bent offline. Je leest de kopie die op deze telefoon is bewaard.
+reader-text-size = Tekstgrootte
+reader-text-size-normal = Normaal
+reader-text-size-large = Groot
+reader-text-size-larger = Heel groot
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = De gids werkt zonder internet in de talen die op de
 reader-kept-current = Bewaard (je leest deze taal)
 reader-kept-add = Ook { $language } bewaren
 reader-kept-remove = { $language } van deze telefoon verwijderen
+reader-published-on = Gepubliceerd op { $date }
+reader-kept-waiting = Je bent offline: { $language } wordt op deze telefoon bewaard zodra die weer online is.
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (op afspraak)
 reader-where = Waar
 reader-outreach = Waar je ze vindt (ze komen ook naar jou toe)
 reader-open-map = Openen in mijn kaarten-app
+reader-open-web-map = Open de kaart op openstreetmap.org
 reader-contact = Contact
 reader-call = Bel { $phone }
 reader-email = Mail naar { $email }

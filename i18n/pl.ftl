@@ -43,6 +43,11 @@ reader-offline-ready = Dostępny bez internetu, zaktualizowany { $ago }
 reader-offline-now = Nie masz połączenia. Ten przewodnik był aktualizowany { $ago }.
 reader-guide-language = Język przewodnika
 reader-print-link = Wydrukuj ten przewodnik
+reader-offline-banner = Nie masz połączenia. Czytasz kopię zapisaną na tym telefonie.
+reader-text-size = Rozmiar tekstu
+reader-text-size-normal = Normalny
+reader-text-size-large = Duży
+reader-text-size-larger = Bardzo duży
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -84,6 +89,8 @@ reader-kept-languages-hint = Przewodnik działa bez internetu w językach zapisa
 reader-kept-current = Zapisany (właśnie go czytasz)
 reader-kept-add = Zapisz też: { $language }
 reader-kept-remove = Usuń z tego telefonu: { $language }
+reader-published-on = Opublikowano: { $date }
+reader-kept-waiting = Nie masz połączenia. Gdy wróci, telefon zapisze też: { $language }.
 
 ## Services
 
@@ -118,6 +125,7 @@ reader-appointment-note = (po umówieniu wizyty)
 reader-where = Gdzie
 reader-outreach = Gdzie ich znaleźć (przychodzą też do ciebie)
 reader-open-map = Otwórz w mojej aplikacji z mapami
+reader-open-web-map = Otwórz mapę na openstreetmap.org
 reader-contact = Kontakt
 reader-call = Zadzwoń: { $phone }
 reader-email = Napisz: { $email }

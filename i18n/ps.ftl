@@ -43,6 +43,11 @@ reader-offline-ready = بې انټرنېټه هم کار کوي، تازه شو�
 reader-offline-now = تاسو بې انټرنېټه یاست. دا لارښود { $ago } تازه شوی و.
 reader-guide-language = د لارښود ژبه
 reader-print-link = دا لارښود چاپ کړئ
+reader-offline-banner = تاسو بې انټرنېټه یاست. تاسو هغه کاپي لولئ چې په دې تلیفون کې ساتل شوې ده.
+reader-text-size = د متن اندازه
+reader-text-size-normal = عادي
+reader-text-size-large = لوی
+reader-text-size-larger = ډېر لوی
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = لارښود په هغو ژبو کې بې انټر�
 reader-kept-current = ساتل شوې (تاسو یې اوس لولئ)
 reader-kept-add = دا ژبه هم وساتئ: { $language }
 reader-kept-remove = له دې ټیلیفون څخه یې لرې کړئ: { $language }
+reader-published-on = خپور شوی: { $date }
+reader-kept-waiting = تاسو بې انټرنېټه یاست. کله چې تلیفون بیا وصل شي، دا ژبه به هم وساتل شي: { $language }
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (له مخکې وخت اخیستلو سره)
 reader-where = چېرته
 reader-outreach = چېرته یې پیدا کړئ (دوی تاسو ته هم راځي)
 reader-open-map = زما د نقشې په اپ کې یې پرانیزئ
+reader-open-web-map = نقشه په openstreetmap.org کې پرانیزئ
 reader-contact = اړیکه
 reader-call = { $phone } ته زنګ ووهئ
 reader-email = { $email } ته ولیکئ

@@ -43,6 +43,11 @@ reader-offline-ready = Disponível sem internet, atualizado { $ago }
 reader-offline-now = Está sem ligação. Este guia foi atualizado { $ago }.
 reader-guide-language = Língua do guia
 reader-print-link = Imprimir este guia
+reader-offline-banner = Está sem ligação. Está a ler a cópia guardada neste telemóvel.
+reader-text-size = Tamanho do texto
+reader-text-size-normal = Normal
+reader-text-size-large = Grande
+reader-text-size-larger = Muito grande
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = O guia funciona sem internet nas línguas guardadas
 reader-kept-current = Guardada (está a lê-la)
 reader-kept-add = Guardar também { $language }
 reader-kept-remove = Tirar { $language } deste telemóvel
+reader-published-on = Publicado em { $date }
+reader-kept-waiting = Está sem ligação: { $language } será guardado neste telemóvel quando houver ligação.
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (com marcação)
 reader-where = Onde
 reader-outreach = Onde os encontrar (também vão ter consigo)
 reader-open-map = Abrir na minha aplicação de mapas
+reader-open-web-map = Abrir o mapa em openstreetmap.org
 reader-contact = Contacto
 reader-call = Ligar para { $phone }
 reader-email = Escrever para { $email }

@@ -43,6 +43,11 @@ reader-offline-ready = Disponibil fără internet, actualizat { $ago }
 reader-offline-now = Nu ai conexiune. Acest ghid a fost actualizat { $ago }.
 reader-guide-language = Limba ghidului
 reader-print-link = Tipărește acest ghid
+reader-offline-banner = Nu ai conexiune. Citești copia salvată pe acest telefon.
+reader-text-size = Mărimea textului
+reader-text-size-normal = Normală
+reader-text-size-large = Mare
+reader-text-size-larger = Foarte mare
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -81,6 +86,8 @@ reader-kept-languages-hint = Ghidul merge fără internet în limbile păstrate 
 reader-kept-current = Păstrată (o citești acum)
 reader-kept-add = Păstrează și { $language }
 reader-kept-remove = Șterge { $language } de pe acest telefon
+reader-published-on = Publicat pe { $date }
+reader-kept-waiting = Nu ai conexiune: { $language } va fi salvată pe acest telefon când va avea conexiune.
 
 ## Services
 
@@ -115,6 +122,7 @@ reader-appointment-note = (cu programare)
 reader-where = Unde
 reader-outreach = Unde îi găsești (vin și ei la tine)
 reader-open-map = Deschide în aplicația mea de hărți
+reader-open-web-map = Deschide harta pe openstreetmap.org
 reader-contact = Contact
 reader-call = Sună la { $phone }
 reader-email = Scrie la { $email }

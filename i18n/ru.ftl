@@ -43,6 +43,11 @@ reader-offline-ready = Доступно без интернета, обновл�
 reader-offline-now = Вы не в сети. Этот справочник обновлён { $ago }.
 reader-guide-language = Язык справочника
 reader-print-link = Распечатать этот справочник
+reader-offline-banner = Вы не в сети. Вы читаете копию, сохранённую на этом телефоне.
+reader-text-size = Размер текста
+reader-text-size-normal = Обычный
+reader-text-size-large = Крупный
+reader-text-size-larger = Очень крупный
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -84,6 +89,8 @@ reader-kept-languages-hint = Справочник работает без инт
 reader-kept-current = Сохранён (вы его читаете)
 reader-kept-add = Сохранить ещё: { $language }
 reader-kept-remove = Удалить с этого телефона: { $language }
+reader-published-on = Опубликовано: { $date }
+reader-kept-waiting = Вы не в сети. Как только появится связь, телефон сохранит и этот язык: { $language }.
 
 ## Services
 
@@ -118,6 +125,7 @@ reader-appointment-note = (по записи)
 reader-where = Где
 reader-outreach = Где их найти (они также приходят к вам)
 reader-open-map = Открыть в моём приложении карт
+reader-open-web-map = Открыть карту на openstreetmap.org
 reader-contact = Контакты
 reader-call = Позвонить: { $phone }
 reader-email = Написать: { $email }

@@ -43,6 +43,11 @@ reader-offline-ready = Internet la'aan waa la akhrin karaa, waxaa la cusboonaysi
 reader-offline-now = Khadka kuma jirtid. Hagahan waxaa la cusboonaysiiyay { $ago }.
 reader-guide-language = Luqadda hagaha
 reader-print-link = Daabac hagahan
+reader-offline-banner = Khadka kuma jirtid. Waxaad akhrinaysaa nuqulka ku kaydsan taleefankan.
+reader-text-size = Cabbirka qoraalka
+reader-text-size-normal = Caadi
+reader-text-size-large = Weyn
+reader-text-size-larger = Aad u weyn
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = Hagahu internet la'aan ayuu ku shaqeeyaa luqadaha l
 reader-kept-current = Waa la kaydiyay (adigaa akhrinaya)
 reader-kept-add = Sidoo kale kaydi: { $language }
 reader-kept-remove = Ka saar taleefankan: { $language }
+reader-published-on = La daabacay: { $date }
+reader-kept-waiting = Khadka kuma jirtid. Marka khadku soo laabto, taleefanku wuxuu sidoo kale kaydin doonaa: { $language }
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (ballan)
 reader-where = Halkee
 reader-outreach = Halka aad ka heli karto (iyaguna way kuu imaan karaan)
 reader-open-map = Ku fur app-ka khariidadda
+reader-open-web-map = Ku fur khariidadda openstreetmap.org
 reader-contact = Xidhiidh
 reader-call = Wac { $phone }
 reader-email = U qor { $email }

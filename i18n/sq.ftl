@@ -43,6 +43,11 @@ reader-offline-ready = I disponueshëm pa internet, përditësuar { $ago }
 reader-offline-now = Je pa lidhje. Ky udhëzues u përditësua { $ago }.
 reader-guide-language = Gjuha e udhëzuesit
 reader-print-link = Printo këtë udhëzues
+reader-offline-banner = Je pa lidhje. Po lexon kopjen e ruajtur në këtë telefon.
+reader-text-size = Madhësia e tekstit
+reader-text-size-normal = Normale
+reader-text-size-large = E madhe
+reader-text-size-larger = Shumë e madhe
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = Udhëzuesi punon pa internet në gjuhët që janë 
 reader-kept-current = E ruajtur (po e lexon)
 reader-kept-add = Ruaj edhe: { $language }
 reader-kept-remove = Hiq nga ky telefon: { $language }
+reader-published-on = Publikuar më { $date }
+reader-kept-waiting = Je pa lidhje. Sapo të ketë lidhje, telefoni do të ruajë edhe: { $language }.
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (me takim)
 reader-where = Ku
 reader-outreach = Ku t’i gjesh (vijnë edhe te ti)
 reader-open-map = Hape në aplikacionin tim të hartave
+reader-open-web-map = Hap hartën në openstreetmap.org
 reader-contact = Kontakt
 reader-call = Telefono { $phone }
 reader-email = Shkruaj te { $email }

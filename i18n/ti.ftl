@@ -43,6 +43,11 @@ reader-offline-ready = ብዘይ ኢንተርነት እውን ይሰርሕ፣ �
 reader-offline-now = ርክብ የብልካን። እዚ መምርሒ { $ago } ተሓዲሱ።
 reader-guide-language = ቋንቋ መምርሒ
 reader-print-link = ነዚ መምርሒ ሕተሞ
+reader-offline-banner = ርክብ የብልካን። ኣብዚ ተሌፎን ዝተዓቀበ ቅዳሕ ኢኻ ተንብብ ዘለኻ።
+reader-text-size = ዓቐን ጽሑፍ
+reader-text-size-normal = ንቡር
+reader-text-size-large = ዓቢ
+reader-text-size-larger = ኣዝዩ ዓቢ
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = መምርሒ ኣብዚ ተሌፎን ብዝተዓቀ
 reader-kept-current = ተዓቂቡ (ሕጂ ተንብቦ ኣለኻ)
 reader-kept-add = እዚ ቋንቋ እውን ዓቅብ: { $language }
 reader-kept-remove = ካብዚ ተሌፎን ኣልግስ: { $language }
+reader-published-on = ዝተሓትመሉ: { $date }
+reader-kept-waiting = ርክብ የብልካን። ርክብ ምስ ተመልሰ እዚ ቋንቋ እውን ኣብዚ ተሌፎን ክዕቀብ እዩ: { $language }
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (ብቆጸራ)
 reader-where = ኣበይ
 reader-outreach = ኣበይ ትረኽቦም (ንሳቶም እውን ናባኻ ይመጹ)
 reader-open-map = ኣብ ናይ ካርታ ኣፕ ክፈት
+reader-open-web-map = ካርታ ኣብ openstreetmap.org ክፈት
 reader-contact = ርክብ
 reader-call = ናብ { $phone } ደውል
 reader-email = ናብ { $email } ጽሓፍ

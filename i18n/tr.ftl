@@ -43,6 +43,11 @@ reader-offline-ready = İnternetsiz de kullanılabilir, { $ago } güncellendi
 reader-offline-now = Çevrimdışısınız. Bu rehber { $ago } güncellendi.
 reader-guide-language = Rehberin dili
 reader-print-link = Bu rehberi yazdır
+reader-offline-banner = Çevrimdışısınız. Bu telefonda kayıtlı kopyayı okuyorsunuz.
+reader-text-size = Yazı boyutu
+reader-text-size-normal = Normal
+reader-text-size-large = Büyük
+reader-text-size-larger = Çok büyük
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = Rehber, bu telefonda kayıtlı dillerde internetsiz
 reader-kept-current = Kayıtlı (şu an bunu okuyorsunuz)
 reader-kept-add = Bunu da kaydet: { $language }
 reader-kept-remove = Bu telefondan kaldır: { $language }
+reader-published-on = Yayınlanma tarihi: { $date }
+reader-kept-waiting = Çevrimdışısınız. Bağlantı gelince telefon bunu da kaydedecek: { $language }.
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (randevuyla)
 reader-where = Nerede
 reader-outreach = Onları nerede bulabilirsiniz (size de gelirler)
 reader-open-map = Harita uygulamamda aç
+reader-open-web-map = Haritayı openstreetmap.org'da aç
 reader-contact = İletişim
 reader-call = Ara: { $phone }
 reader-email = E-posta gönder: { $email }

@@ -38,6 +38,11 @@ reader-offline-ready = Доступно офлайн, оновлено { $ago }
 reader-offline-now = Ви офлайн. Цей путівник оновлено { $ago }.
 reader-guide-language = Мова путівника
 reader-print-link = Надрукувати цей путівник
+reader-offline-banner = Ви офлайн. Ви читаєте копію, збережену на цьому телефоні.
+reader-text-size = Розмір тексту
+reader-text-size-normal = Звичайний
+reader-text-size-large = Великий
+reader-text-size-larger = Дуже великий
 reader-fallback-note =
     { $count ->
         [one] Ще не перекладено: частину показано цією мовою: { $languages }.
@@ -78,6 +83,8 @@ reader-kept-languages-hint = Путівник працює без інтерне
 reader-kept-current = Збережено (ви її читаєте)
 reader-kept-add = Зберегти ще: { $language }
 reader-kept-remove = Видалити з цього телефона: { $language }
+reader-published-on = Опубліковано: { $date }
+reader-kept-waiting = Ви офлайн. Щойно з’явиться зв’язок, телефон збереже й цю мову: { $language }.
 
 ## Services
 
@@ -111,6 +118,7 @@ reader-appointment-note = (за записом)
 reader-where = Де
 reader-outreach = Де їх знайти (вони також приходять до вас)
 reader-open-map = Відкрити в моєму застосунку карт
+reader-open-web-map = Відкрити карту на openstreetmap.org
 reader-contact = Контакти
 reader-call = Зателефонувати: { $phone }
 reader-email = Написати: { $email }

@@ -43,6 +43,11 @@ reader-offline-ready = انٹرنیٹ کے بغیر بھی دستیاب، آخر
 reader-offline-now = آپ آف لائن ہیں۔ اس رہنما کی آخری تازہ کاری { $ago } ہوئی۔
 reader-guide-language = رہنما کی زبان
 reader-print-link = یہ رہنما پرنٹ کریں
+reader-offline-banner = آپ آف لائن ہیں۔ آپ اس فون پر محفوظ کاپی پڑھ رہے ہیں۔
+reader-text-size = متن کا سائز
+reader-text-size-normal = عام
+reader-text-size-large = بڑا
+reader-text-size-larger = بہت بڑا
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +85,8 @@ reader-kept-languages-hint = رہنما ان زبانوں میں انٹرنیٹ 
 reader-kept-current = محفوظ (آپ اسے پڑھ رہے ہیں)
 reader-kept-add = یہ زبان بھی محفوظ کریں: { $language }
 reader-kept-remove = اس فون سے ہٹائیں: { $language }
+reader-published-on = شائع ہوا: { $date }
+reader-kept-waiting = آپ آف لائن ہیں۔ فون کے دوبارہ آن لائن ہونے پر یہ زبان بھی محفوظ ہو جائے گی: { $language }
 
 ## Services
 
@@ -114,6 +121,7 @@ reader-appointment-note = (وقت لے کر)
 reader-where = کہاں
 reader-outreach = وہ کہاں ملیں گے (وہ آپ کے پاس بھی آتے ہیں)
 reader-open-map = میری نقشہ ایپ میں کھولیں
+reader-open-web-map = نقشہ openstreetmap.org پر کھولیں
 reader-contact = رابطہ
 reader-call = { $phone } پر کال کریں
 reader-email = { $email } پر لکھیں

@@ -43,6 +43,11 @@ reader-offline-ready = 不联网也能用，更新于{ $ago }
 reader-offline-now = 你现在离线。这份指南更新于{ $ago }。
 reader-guide-language = 指南的语言
 reader-print-link = 打印这份指南
+reader-offline-banner = 你现在离线。你正在阅读保存在这部手机上的副本。
+reader-text-size = 文字大小
+reader-text-size-normal = 标准
+reader-text-size-large = 大
+reader-text-size-larger = 特大
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -75,6 +80,8 @@ reader-kept-languages-hint = 保存在这部手机上的语言，不联网也能
 reader-kept-current = 已保存（你正在看）
 reader-kept-add = 也保存：{ $language }
 reader-kept-remove = 从这部手机删除：{ $language }
+reader-published-on = 发布于{ $date }
+reader-kept-waiting = 你现在离线。手机联网后也会保存：{ $language }
 
 ## Services
 
@@ -109,6 +116,7 @@ reader-appointment-note = （需要预约）
 reader-where = 地点
 reader-outreach = 在哪里能找到他们（他们也会来找你）
 reader-open-map = 在我的地图应用中打开
+reader-open-web-map = 在 openstreetmap.org 上打开地图
 reader-contact = 联系方式
 reader-call = 打电话：{ $phone }
 reader-email = 写邮件：{ $email }

@@ -1,6 +1,8 @@
-// Browser test of what a newcomer noticed first in the reader (issue 17), against a
-// real hospes server started with `--demo`: a phone line in Arabic with only its number
-// left to right, and contact lines with their own icons.
+// Browser test of what a newcomer noticed first in the reader (issue 17, findings 7
+// and 8), against a real hospes server started with `--demo`: a web map beside the
+// `geo:` link, a text size kept on the phone, news with their dates, no "last checked"
+// in the future, "also keep" offline saying it waits and then saving, a live offline
+// notice, and a phone line in Arabic with only its number left to right.
 //
 // The Rust harness (tests/tests/browser.rs) starts the server and runs
 //   HOSPES_URL=... HOSPES_CITY=sample-city node --test tests/js/reader-findings.test.mjs
@@ -55,6 +57,111 @@ async function open(url) {
 
 /** Text without Fluent's bidi isolation marks. */
 const plain = (text) => text.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+/** The city's date (`YYYY-MM-DD`) at an instant. */
+function cityDate(timeZone, instant) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant));
+}
+
+test("a place links to the phone's map app and to the map's website", { skip }, async () => {
+  const en = await bundle("en");
+  const service = en.items.find((i) => i.kind === "service" && i.item.locations.some((l) => l.latitude !== null && l.longitude !== null));
+  const place = service.item.locations.find((l) => l.latitude !== null);
+  await open(guide("en", "services", service.id));
+  const geo = page.locator('.place a[href^="geo:"]').first();
+  await geo.waitFor();
+  const web = page.locator('.place a[href^="https://www.openstreetmap.org/"]').first();
+  const href = await web.getAttribute("href");
+  assert.ok(href.includes(`mlat=${place.latitude}`) && href.includes(`mlon=${place.longitude}`), href);
+  assert.match(await web.getAttribute("rel"), /noreferrer/);
+  assert.equal(plain(await web.innerText()), "Open the map on openstreetmap.org");
+});
+
+test("the text size is chosen once and kept on this phone", { skip }, async () => {
+  await open(guide("en"));
+  const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const normal = await rootSize();
+  const title = page.locator("main h1");
+  const normalTitle = (await title.boundingBox()).height;
+  await page.locator('select[name="text-size"]').selectOption("larger");
+  await page.locator('html[data-text-size="larger"]').waitFor();
+  assert.equal(await rootSize(), normal * 1.5);
+  assert.ok((await title.boundingBox()).height > normalTitle, "the text grew");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling at the largest size (${overflow} px)`);
+
+  await page.reload();
+  await page.locator('html[data-text-size="larger"][data-guide="ready"]').waitFor();
+  assert.equal(await page.locator('select[name="text-size"]').inputValue(), "larger");
+  await page.locator('select[name="text-size"]').selectOption("normal");
+  await page.waitForFunction(() => !document.documentElement.dataset.textSize);
+  assert.equal(await rootSize(), normal);
+});
+
+test("news from the city carry the day they were published, in the Gregorian calendar", { skip }, async () => {
+  for (const lang of ["en", "fa"]) {
+    const data = await bundle(lang);
+    const today = cityDate(data.city.time_zone, Date.now());
+    const notices = data.items.filter((i) => i.kind === "article" && i.item.notice_until && i.item.notice_until >= today);
+    assert.ok(notices.length > 0, "the demo has news");
+    await open(guide(lang));
+    for (const notice of notices) {
+      const item = page.locator(".notices li", { has: page.locator(`a[href$="/articles/${notice.id}"]`) });
+      const date = item.locator("time");
+      assert.equal(await date.getAttribute("datetime"), cityDate(data.city.time_zone, Date.parse(notice.published_at)));
+      const [year, month, day] = (await date.getAttribute("datetime")).split("-").map(Number);
+      const shown = plain(await date.innerText());
+      const monthName = new Intl.DateTimeFormat(lang, { calendar: "gregory", month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+      assert.ok(shown.includes(monthName), `"${shown}" names ${monthName}`);
+    }
+  }
+});
+
+test("no service says it was checked later than today", { skip }, async () => {
+  const en = await bundle("en");
+  const today = cityDate(en.city.time_zone, Date.now());
+  const checked = en.items.filter((i) => i.kind === "service" && i.item.last_verified?.date);
+  assert.ok(checked.length > 0);
+  for (const service of checked) assert.ok(service.item.last_verified.date <= today, `${service.item.name.text}: ${service.item.last_verified.date}`);
+  const newest = checked.reduce((a, b) => (a.item.last_verified.date >= b.item.last_verified.date ? a : b));
+  await open(guide("en", "services", newest.id));
+  const [year, month, day] = newest.item.last_verified.date.split("-").map(Number);
+  const written = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+  const line = page.locator("article p.muted", { hasText: "Last checked on" });
+  assert.equal(plain(await line.innerText()), `Last checked on ${written}`);
+});
+
+test("offline: a notice at the top comes and goes, and 'also keep' says it waits, then saves once online", { skip }, async () => {
+  const en = await bundle("en");
+  // A language this phone has not opened yet.
+  const other = en.city.languages.find((l) => !["en", "uk"].includes(l.tag));
+  await open(guide("en"));
+  const notice = page.locator(".offline-notice");
+  assert.equal(await notice.isVisible(), false, "no offline notice online");
+  const line = page.locator(".kept-languages li", { has: page.locator(`.language-name[lang="${other.tag}"]`) });
+  const keep = line.locator("button");
+  await line.locator('button[aria-pressed="false"]').waitFor();
+  assert.equal(plain(await keep.innerText()), `Also keep ${other.name}`);
+  await context.setOffline(true);
+  try {
+    await notice.waitFor({ state: "visible" });
+    assert.match(plain(await notice.innerText()), /You are offline/);
+    await keep.click();
+    const waiting = line.locator('.kept-waiting[role="status"]', { hasText: "will be saved on this phone once it is online" });
+    await waiting.waitFor();
+    assert.equal(plain(await waiting.innerText()), `You are offline: ${other.name} will be saved on this phone once it is online.`);
+    assert.equal(await keep.isVisible(), false, "nothing to press while it waits");
+  } finally {
+    await context.setOffline(false);
+  }
+  await notice.waitFor({ state: "hidden" });
+  // Back online, it is saved without the reader doing anything more.
+  await line.locator('button[aria-pressed="true"]').waitFor();
+  assert.equal(plain(await keep.innerText()), `Remove ${other.name} from this phone`);
+  assert.equal(await page.evaluate(() => localStorage.getItem("hospes.guides.waiting")), "[]");
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem("hospes.guides.kept")));
+  assert.ok(kept.some((k) => k.lang === other.tag), JSON.stringify(kept));
+});
 
 test("Arabic: a phone line follows the page's direction, only its number left to right; contacts have their own icons", { skip }, async () => {
   const ar = await bundle("ar");

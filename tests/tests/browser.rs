@@ -12,8 +12,10 @@
 //!   by month (offline), Gregorian dates in Farsi, Tigrinya month and
 //!   weekday names where Chromium has no Tigrinya data, Arabic punctuation,
 //!   a 24-hour helpline, every reader page's description, link texts, axe;
-//! - `tests/js/reader-findings.test.mjs`: an Arabic phone line with only its
-//!   number left to right, contact icons, axe;
+//! - `tests/js/reader-findings.test.mjs`: a web map beside `geo:`, a text
+//!   size kept on the phone, news dated, no "last checked" in the future,
+//!   "also keep" offline waiting and then saving, a live offline notice, an
+//!   Arabic phone line with only its number left to right, contact icons, axe;
 //! - `tests/js/reader-old-data.test.mjs`: a service and an article published
 //!   before publishing checked values (a website without a host, a phone
 //!   number in words, links to `/\host`) still show, linking only what works;

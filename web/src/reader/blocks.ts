@@ -4,8 +4,10 @@
  * than the screen around it (a French fallback inside an Arabic page).
  */
 import { format } from "../i18n";
-import { element } from "../page";
-import type { LocalizedText } from "./bundle";
+import { element, epoch } from "../page";
+import type { LocalizedText, PublishedItem } from "./bundle";
+import { dateOf, localNow } from "./city-time";
+import { formatDate } from "./date-format";
 import type { GuideView } from "./guide";
 import { icon } from "./icons";
 
@@ -103,3 +105,10 @@ export function messageAroundLtr(l10nId: string, name: string, value: string): H
   return span;
 }
 
+/** "Published on 1 December 2026" (the day in the city), for news from the city; none without a time. */
+export function publishedOn(item: PublishedItem, view: GuideView): HTMLElement | null {
+  const time = epoch(item.published_at);
+  if (time === 0) return null;
+  const date = dateOf(localNow(view.city.time_zone, new Date(time)));
+  return message("time", "reader-published-on", { date: formatDate(date, view.locale) }, { datetime: date, class: "notice-date" });
+}

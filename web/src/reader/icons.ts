@@ -38,6 +38,8 @@ export const ICON_NAMES: readonly string[] = Object.keys(PATHS);
 const INTERFACE_PATHS: Record<string, string> = {
   mail: "M3 6h18v12H3zM3 6l9 7 9-7",
   globe: "M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18zM3 12h18M12 3c-2.5 2.5-3.5 5.5-3.5 9s1 6.5 3.5 9M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9",
+  map: "M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14",
+  "text-size": "M3 19l5-13 5 13M5 14h6M14 19l3.5-9 3.5 9M15.2 16h4.6",
 };
 
 const SVG = "http://www.w3.org/2000/svg";

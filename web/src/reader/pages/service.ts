@@ -1,7 +1,7 @@
 /**
  * `/guide/<city>/<lang>/services/<id>`: one service. What it is and who it is for,
  * cost, languages spoken, documents needed, hours ("open now" in the city's time),
- * where (with a `geo:` link for the phone's own map app), how to call, share,
+ * where (a `geo:` link for the phone's own map app, and the map's website), how to call, share,
  * when it was last checked, and a way to suggest a correction.
  */
 import { emailAddress, phoneNumber, webAddress } from "../../content/addresses.js";
@@ -183,9 +183,18 @@ export function placeSection(place: Place, view: GuideView, lang: string): HTMLE
   if (place.latitude !== null && place.longitude !== null) {
     const label = encodeURIComponent(place.name || lines.join(", "));
     const geo = `geo:${place.latitude},${place.longitude}?q=${place.latitude},${place.longitude}(${label})`;
-    const p = element("p");
-    p.append(iconLink(geo, "pin", "reader-open-map"));
-    section.append(p);
+    // iPhones open no `geo:` link: the map's website is offered beside it. Both are
+    // places the reader chooses to go; the guide itself asks no map server for anything.
+    const web = `https://www.openstreetmap.org/?mlat=${place.latitude}&mlon=${place.longitude}#map=17/${place.latitude}/${place.longitude}`;
+    const webLink = iconLink(web, "map", "reader-open-web-map");
+    webLink.rel = "noopener noreferrer";
+    const list = element("ul", undefined, { class: "action-list map-links" });
+    for (const link of [iconLink(geo, "pin", "reader-open-map"), webLink]) {
+      const li = element("li");
+      li.append(link);
+      list.append(li);
+    }
+    section.append(list);
   }
   if (place.accessibility.text) section.append(textIn("p", place.accessibility, view));
   return section;
