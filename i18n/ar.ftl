@@ -7,7 +7,7 @@ app-tagline = أدلة محلية للقادمين الجدد، نكتبها م�
 skip-to-content = انتقل إلى المحتوى
 nav-main =
     .aria-label = الرئيسية
-nav-home = الصفحة الرئيسية
+nav-cities = كل المدن
 nav-status = حالة المزامنة
 nav-sign-in = تسجيل الدخول
 nav-edit = تحرير الدليل
@@ -23,6 +23,9 @@ reader-choose-language-title = اختر لغتك
 reader-choose-offline = أنت غير متصل. اتصل بالإنترنت مرة واحدة لتنزيل دليل.
 reader-kept-guides = الأدلة على هذا الهاتف
 reader-choose-city = اختر مدينة أو لغة أخرى
+reader-choose-language-city = اختر لغة دليل { $city }
+reader-language-not-offered = دليل { $city } غير مكتوب بهذه اللغة: { $language }. اختر إحدى اللغات المكتوب بها:
+reader-open-guide = افتح الدليل
 reader-loading = جارٍ التحميل…
 
 ## Guide: frame shared by every reader page
@@ -39,6 +42,7 @@ reader-offline-now = أنت غير متصل. آخر تحديث لهذا الدل
 reader-guide-language = لغة الدليل
 reader-print-link = اطبع هذا الدليل
 reader-offline-banner = أنت غير متصل. أنت تقرأ النسخة المحفوظة على هذا الهاتف.
+reader-language-shown-in = دليل { $city } غير مكتوب بهذه اللغة: { $language }. نصوصه معروضة بهذه اللغة: { $guide }.
 reader-text-size = حجم النص
 reader-text-size-normal = عادي
 reader-text-size-large = كبير

@@ -10,7 +10,7 @@ app-tagline = নতুন আসা মানুষদের জন্য স�
 skip-to-content = মূল অংশে যান
 nav-main =
     .aria-label = প্রধান মেনু
-nav-home = হোম
+nav-cities = সব শহর
 nav-status = সিঙ্কের অবস্থা
 nav-sign-in = সাইন ইন
 nav-edit = গাইড সম্পাদনা করুন
@@ -27,6 +27,9 @@ reader-choose-language-title = আপনার ভাষা বেছে নি�
 reader-choose-offline = আপনি অফলাইনে আছেন। গাইড ডাউনলোড করতে একবার ইন্টারনেটে যুক্ত হন।
 reader-kept-guides = এই ফোনে থাকা গাইড
 reader-choose-city = অন্য শহর বা ভাষা বেছে নিন
+reader-choose-language-city = { $city } গাইডের ভাষা বেছে নিন
+reader-language-not-offered = { $city } গাইড এই ভাষায় লেখা নয়: { $language }। যে ভাষাগুলোতে এটি লেখা, তার একটি বেছে নিন:
+reader-open-guide = গাইড খুলুন
 reader-loading = লোড হচ্ছে…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = আপনি অফলাইনে আছেন। এই �
 reader-guide-language = গাইডের ভাষা
 reader-print-link = এই গাইড প্রিন্ট করুন
 reader-offline-banner = আপনি অফলাইনে আছেন। আপনি এই ফোনে সংরক্ষিত কপিটি পড়ছেন।
+reader-language-shown-in = { $city } গাইড এই ভাষায় লেখা নয়: { $language }। এর লেখাগুলো এই ভাষায় দেখানো হচ্ছে: { $guide }।
 reader-text-size = লেখার আকার
 reader-text-size-normal = স্বাভাবিক
 reader-text-size-large = বড়

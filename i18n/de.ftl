@@ -10,7 +10,7 @@ app-tagline = Lokale Wegweiser für Neuankommende. Gemeinsam geschrieben, auch o
 skip-to-content = Zum Inhalt springen
 nav-main =
     .aria-label = Hauptmenü
-nav-home = Start
+nav-cities = Alle Städte
 nav-status = Stand der Synchronisierung
 nav-sign-in = Anmelden
 nav-edit = Wegweiser bearbeiten
@@ -27,6 +27,9 @@ reader-choose-language-title = Wählen Sie Ihre Sprache
 reader-choose-offline = Sie sind offline. Verbinden Sie sich einmal mit dem Internet, um einen Wegweiser herunterzuladen.
 reader-kept-guides = Wegweiser auf diesem Handy
 reader-choose-city = Andere Stadt oder Sprache wählen
+reader-choose-language-city = Wählen Sie die Sprache des Wegweisers für { $city }
+reader-language-not-offered = Den Wegweiser für { $city } gibt es nicht auf { $language }. Wählen Sie eine der Sprachen, in denen er geschrieben ist:
+reader-open-guide = Wegweiser öffnen
 reader-loading = Wird geladen…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = Sie sind offline. Dieser Wegweiser wurde { $ago } aktualisi
 reader-guide-language = Sprache des Wegweisers
 reader-print-link = Diesen Wegweiser drucken
 reader-offline-banner = Sie sind offline. Sie lesen die auf diesem Telefon gespeicherte Kopie.
+reader-language-shown-in = Den Wegweiser für { $city } gibt es nicht auf { $language }: Seine Texte werden auf { $guide } angezeigt.
 reader-text-size = Schriftgröße
 reader-text-size-normal = Normal
 reader-text-size-large = Groß

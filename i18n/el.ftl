@@ -10,7 +10,7 @@ app-tagline = Τοπικοί οδηγοί για νεοφερμένους, γρ�
 skip-to-content = Μετάβαση στο περιεχόμενο
 nav-main =
     .aria-label = Κύριο μενού
-nav-home = Αρχική
+nav-cities = Όλες οι πόλεις
 nav-status = Κατάσταση συγχρονισμού
 nav-sign-in = Σύνδεση
 nav-edit = Επεξεργασία οδηγού
@@ -27,6 +27,9 @@ reader-choose-language-title = Διαλέξτε τη γλώσσα σας
 reader-choose-offline = Δεν έχετε σύνδεση. Συνδεθείτε μία φορά στο διαδίκτυο για να κατεβάσετε έναν οδηγό.
 reader-kept-guides = Οδηγοί σε αυτό το κινητό
 reader-choose-city = Διαλέξτε άλλη πόλη ή γλώσσα
+reader-choose-language-city = Διαλέξτε τη γλώσσα του οδηγού: { $city }
+reader-language-not-offered = Ο οδηγός για { $city } δεν είναι γραμμένος σε αυτή τη γλώσσα: { $language }. Διαλέξτε μία από τις γλώσσες στις οποίες είναι γραμμένος:
+reader-open-guide = Άνοιγμα του οδηγού
 reader-loading = Φόρτωση…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = Δεν έχετε σύνδεση. Αυτός ο οδηγό�
 reader-guide-language = Γλώσσα του οδηγού
 reader-print-link = Εκτύπωση αυτού του οδηγού
 reader-offline-banner = Δεν έχετε σύνδεση. Διαβάζετε το αντίγραφο που είναι αποθηκευμένο σε αυτό το τηλέφωνο.
+reader-language-shown-in = Ο οδηγός για { $city } δεν είναι γραμμένος σε αυτή τη γλώσσα: { $language }. Τα κείμενά του εμφανίζονται σε αυτή τη γλώσσα: { $guide }.
 reader-text-size = Μέγεθος κειμένου
 reader-text-size-normal = Κανονικό
 reader-text-size-large = Μεγάλο

@@ -9,7 +9,7 @@ app-tagline = Local guides for newcomers, written together, readable offline.
 skip-to-content = Skip to content
 nav-main =
     .aria-label = Main
-nav-home = Home
+nav-cities = All cities
 nav-status = Sync status
 nav-sign-in = Sign in
 nav-edit = Edit the guide
@@ -26,6 +26,11 @@ reader-choose-language-title = Choose your language
 reader-choose-offline = You are offline. Connect to the internet once to download a guide.
 reader-kept-guides = Guides on this phone
 reader-choose-city = Choose another city or language
+# $city: the city's name (the heading of the step that chooses the guide's language).
+reader-choose-language-city = Choose the language of the guide to { $city }
+# $language: the interface's language, named in its own script ("ትግርኛ").
+reader-language-not-offered = The guide to { $city } is not written in { $language }. Choose one of the languages it is written in:
+reader-open-guide = Open the guide
 reader-loading = Loading…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +49,9 @@ reader-guide-language = Language of the guide
 reader-print-link = Print this guide
 # At the top of every guide page while the phone has no connection.
 reader-offline-banner = You are offline. You are reading the copy saved on this phone.
+# The interface speaks a language the guide has no texts in. $language: the interface's
+# language in its own script; $guide: the language the guide's texts are shown in.
+reader-language-shown-in = The guide to { $city } is not written in { $language }: its texts are shown in { $guide }.
 # A choice kept on this phone: how large all the text is.
 reader-text-size = Text size
 reader-text-size-normal = Normal

@@ -7,7 +7,7 @@ app-tagline = Des guides locaux pour les nouveaux arrivants, écrits ensemble, l
 skip-to-content = Aller au contenu
 nav-main =
     .aria-label = Principale
-nav-home = Accueil
+nav-cities = Toutes les villes
 nav-status = État de la synchronisation
 nav-sign-in = Se connecter
 nav-edit = Modifier le guide
@@ -23,6 +23,9 @@ reader-choose-language-title = Choisissez votre langue
 reader-choose-offline = Vous êtes hors ligne. Connectez-vous une fois à internet pour télécharger un guide.
 reader-kept-guides = Guides sur ce téléphone
 reader-choose-city = Choisir une autre ville ou une autre langue
+reader-choose-language-city = Choisissez la langue du guide de { $city }
+reader-language-not-offered = Le guide de { $city } n’est pas écrit en { $language }. Choisissez l’une des langues dans lesquelles il est écrit :
+reader-open-guide = Ouvrir le guide
 reader-loading = Chargement…
 
 ## Guide: frame shared by every reader page
@@ -39,6 +42,7 @@ reader-offline-now = Vous êtes hors ligne. Ce guide a été mis à jour { $ago 
 reader-guide-language = Langue du guide
 reader-print-link = Imprimer ce guide
 reader-offline-banner = Vous êtes hors ligne. Vous lisez la copie enregistrée sur ce téléphone.
+reader-language-shown-in = Le guide de { $city } n’est pas écrit en { $language } : ses textes sont affichés en { $guide }.
 reader-text-size = Taille du texte
 reader-text-size-normal = Normale
 reader-text-size-large = Grande

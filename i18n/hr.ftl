@@ -10,7 +10,7 @@ app-tagline = Lokalni vodiči za pridošlice, pisani zajedno, čitljivi i bez in
 skip-to-content = Preskoči na sadržaj
 nav-main =
     .aria-label = Glavni izbornik
-nav-home = Početna
+nav-cities = Svi gradovi
 nav-status = Stanje sinkronizacije
 nav-sign-in = Prijava
 nav-edit = Uredi vodič
@@ -27,6 +27,9 @@ reader-choose-language-title = Odaberite svoj jezik
 reader-choose-offline = Niste na mreži. Jednom se spojite na internet da biste preuzeli vodič.
 reader-kept-guides = Vodiči na ovom mobitelu
 reader-choose-city = Odaberite drugi grad ili jezik
+reader-choose-language-city = Odaberite jezik vodiča: { $city }
+reader-language-not-offered = Vodič za { $city } nije napisan na ovom jeziku: { $language }. Odaberite jedan od jezika na kojima je napisan:
+reader-open-guide = Otvori vodič
 reader-loading = Učitavanje…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = Niste na mreži. Ovaj vodič ažuriran je { $ago }.
 reader-guide-language = Jezik vodiča
 reader-print-link = Ispiši ovaj vodič
 reader-offline-banner = Niste na mreži. Čitate kopiju spremljenu na ovom telefonu.
+reader-language-shown-in = Vodič za { $city } nije napisan na ovom jeziku: { $language }. Njegovi tekstovi prikazani su na ovom jeziku: { $guide }.
 reader-text-size = Veličina teksta
 reader-text-size-normal = Normalna
 reader-text-size-large = Velika

@@ -10,7 +10,7 @@ app-tagline = नयाँ आउनेहरूका लागि स्था
 skip-to-content = मुख्य भागमा जानुहोस्
 nav-main =
     .aria-label = मुख्य मेनु
-nav-home = गृहपृष्ठ
+nav-cities = सबै सहरहरू
 nav-status = सिङ्कको अवस्था
 nav-sign-in = साइन इन
 nav-edit = गाइड सम्पादन गर्नुहोस्
@@ -27,6 +27,9 @@ reader-choose-language-title = आफ्नो भाषा छान्नु�
 reader-choose-offline = तपाईं अफलाइन हुनुहुन्छ। गाइड डाउनलोड गर्न एक पटक इन्टरनेटमा जोडिनुहोस्।
 reader-kept-guides = यो फोनमा भएका गाइडहरू
 reader-choose-city = अर्को सहर वा भाषा छान्नुहोस्
+reader-choose-language-city = { $city } गाइडको भाषा छान्नुहोस्
+reader-language-not-offered = { $city } गाइड यो भाषामा लेखिएको छैन: { $language }। यो लेखिएका भाषाहरूमध्ये एउटा छान्नुहोस्:
+reader-open-guide = गाइड खोल्नुहोस्
 reader-loading = लोड हुँदै…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = तपाईं अफलाइन हुनुहुन्
 reader-guide-language = गाइडको भाषा
 reader-print-link = यो गाइड प्रिन्ट गर्नुहोस्
 reader-offline-banner = तपाईं अफलाइन हुनुहुन्छ। तपाईं यो फोनमा सुरक्षित गरिएको प्रति पढ्दै हुनुहुन्छ।
+reader-language-shown-in = { $city } गाइड यो भाषामा लेखिएको छैन: { $language }। यसका पाठहरू यो भाषामा देखाइएका छन्: { $guide }।
 reader-text-size = अक्षरको आकार
 reader-text-size-normal = सामान्य
 reader-text-size-large = ठूलो

@@ -10,7 +10,7 @@ app-tagline = د نویو راغلو لپاره سیمه‌ییز لارښودو
 skip-to-content = منځپانګې ته ورشئ
 nav-main =
     .aria-label = اصلي مېنو
-nav-home = کور پاڼه
+nav-cities = ټول ښارونه
 nav-status = د همغږۍ حالت
 nav-sign-in = ننوتل
 nav-edit = د لارښود سمون
@@ -27,6 +27,9 @@ reader-choose-language-title = خپله ژبه وټاکئ
 reader-choose-offline = تاسو بې انټرنېټه یاست. د لارښود د ښکته کولو لپاره یو ځل انټرنېټ ته وصل شئ.
 reader-kept-guides = په دې ټیلیفون کې لارښودونه
 reader-choose-city = بل ښار یا بله ژبه وټاکئ
+reader-choose-language-city = د { $city } د لارښود ژبه وټاکئ
+reader-language-not-offered = د { $city } لارښود په دې ژبه نه دی لیکل شوی: { $language }. له هغو ژبو څخه یوه وټاکئ چې پکې لیکل شوی دی:
+reader-open-guide = لارښود پرانیزئ
 reader-loading = راوړل کېږي…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = تاسو بې انټرنېټه یاست. دا لارښود 
 reader-guide-language = د لارښود ژبه
 reader-print-link = دا لارښود چاپ کړئ
 reader-offline-banner = تاسو بې انټرنېټه یاست. تاسو هغه کاپي لولئ چې په دې تلیفون کې ساتل شوې ده.
+reader-language-shown-in = د { $city } لارښود په دې ژبه نه دی لیکل شوی: { $language }. د هغه متنونه په دې ژبه ښودل کېږي: { $guide }.
 reader-text-size = د متن اندازه
 reader-text-size-normal = عادي
 reader-text-size-large = لوی

@@ -10,7 +10,7 @@ app-tagline = Ghiduri locale pentru nou-veniți, scrise împreună, de citit și
 skip-to-content = Sari la conținut
 nav-main =
     .aria-label = Principal
-nav-home = Acasă
+nav-cities = Toate orașele
 nav-status = Starea sincronizării
 nav-sign-in = Autentificare
 nav-edit = Editează ghidul
@@ -27,6 +27,9 @@ reader-choose-language-title = Alege limba ta
 reader-choose-offline = Nu ai conexiune. Conectează-te o dată la internet ca să descarci un ghid.
 reader-kept-guides = Ghiduri pe acest telefon
 reader-choose-city = Alege alt oraș sau altă limbă
+reader-choose-language-city = Alege limba ghidului orașului { $city }
+reader-language-not-offered = Ghidul orașului { $city } nu este scris în { $language }. Alege una dintre limbile în care este scris:
+reader-open-guide = Deschide ghidul
 reader-loading = Se încarcă…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = Nu ai conexiune. Acest ghid a fost actualizat { $ago }.
 reader-guide-language = Limba ghidului
 reader-print-link = Tipărește acest ghid
 reader-offline-banner = Nu ai conexiune. Citești copia salvată pe acest telefon.
+reader-language-shown-in = Ghidul orașului { $city } nu este scris în { $language }: textele lui sunt afișate în { $guide }.
 reader-text-size = Mărimea textului
 reader-text-size-normal = Normală
 reader-text-size-large = Mare

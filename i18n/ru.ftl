@@ -10,7 +10,7 @@ app-tagline = Местные справочники для новоприбыв�
 skip-to-content = Перейти к содержанию
 nav-main =
     .aria-label = Главное меню
-nav-home = Главная
+nav-cities = Все города
 nav-status = Состояние синхронизации
 nav-sign-in = Войти
 nav-edit = Редактировать справочник
@@ -27,6 +27,9 @@ reader-choose-language-title = Выберите ваш язык
 reader-choose-offline = Вы не в сети. Подключитесь к интернету один раз, чтобы скачать справочник.
 reader-kept-guides = Справочники на этом телефоне
 reader-choose-city = Выбрать другой город или язык
+reader-choose-language-city = Выберите язык справочника: { $city }
+reader-language-not-offered = Справочник «{ $city }» недоступен на этом языке: { $language }. Выберите один из языков, на которых он доступен:
+reader-open-guide = Открыть справочник
 reader-loading = Загрузка…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = Вы не в сети. Этот справочник обн
 reader-guide-language = Язык справочника
 reader-print-link = Распечатать этот справочник
 reader-offline-banner = Вы не в сети. Вы читаете копию, сохранённую на этом телефоне.
+reader-language-shown-in = Справочник «{ $city }» недоступен на этом языке: { $language }. Его тексты показаны на языке: { $guide }.
 reader-text-size = Размер текста
 reader-text-size-normal = Обычный
 reader-text-size-large = Крупный

@@ -10,7 +10,7 @@ app-tagline = Hagayo maxalli ah oo loogu talagalay dadka cusub ee yimid. Wadajir
 skip-to-content = U gudub nuxurka
 nav-main =
     .aria-label = Liiska ugu muhiimsan
-nav-home = Bogga hore
+nav-cities = Dhammaan magaalooyinka
 nav-status = Xaaladda isku-xidhka
 nav-sign-in = Gal
 nav-edit = Wax ka beddel hagaha
@@ -27,6 +27,9 @@ reader-choose-language-title = Dooro luqaddaada
 reader-choose-offline = Khadka kuma jirtid. Hal mar internet-ka ku xidh si aad u soo dejiso hage.
 reader-kept-guides = Hagayaasha ku jira taleefankan
 reader-choose-city = Dooro magaalo ama luqad kale
+reader-choose-language-city = Dooro luqadda hagaha { $city }
+reader-language-not-offered = Hagaha { $city } laguma qorin luqaddan: { $language }. Dooro mid ka mid ah luqadaha lagu qoray:
+reader-open-guide = Fur hagaha
 reader-loading = Waa la soo rarayaa…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = Khadka kuma jirtid. Hagahan waxaa la cusboonaysiiyay { $ago
 reader-guide-language = Luqadda hagaha
 reader-print-link = Daabac hagahan
 reader-offline-banner = Khadka kuma jirtid. Waxaad akhrinaysaa nuqulka ku kaydsan taleefankan.
+reader-language-shown-in = Hagaha { $city } laguma qorin luqaddan: { $language }. Qoraalladiisa waxaa lagu muujiyay: { $guide }.
 reader-text-size = Cabbirka qoraalka
 reader-text-size-normal = Caadi
 reader-text-size-large = Weyn

@@ -10,7 +10,7 @@ app-tagline = Udhëzues vendorë për të ardhurit e rinj, të shkruar bashkë, 
 skip-to-content = Kalo te përmbajtja
 nav-main =
     .aria-label = Menyja kryesore
-nav-home = Kreu
+nav-cities = Të gjitha qytetet
 nav-status = Gjendja e sinkronizimit
 nav-sign-in = Hyr
 nav-edit = Redakto udhëzuesin
@@ -27,6 +27,9 @@ reader-choose-language-title = Zgjidh gjuhën tënde
 reader-choose-offline = Je pa lidhje. Lidhu një herë me internetin për të shkarkuar një udhëzues.
 reader-kept-guides = Udhëzuesit në këtë telefon
 reader-choose-city = Zgjidh një qytet ose një gjuhë tjetër
+reader-choose-language-city = Zgjidh gjuhën e udhëzuesit për { $city }
+reader-language-not-offered = Udhëzuesi për { $city } nuk është shkruar në këtë gjuhë: { $language }. Zgjidh një nga gjuhët në të cilat është shkruar:
+reader-open-guide = Hap udhëzuesin
 reader-loading = Po ngarkohet…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = Je pa lidhje. Ky udhëzues u përditësua { $ago }.
 reader-guide-language = Gjuha e udhëzuesit
 reader-print-link = Printo këtë udhëzues
 reader-offline-banner = Je pa lidhje. Po lexon kopjen e ruajtur në këtë telefon.
+reader-language-shown-in = Udhëzuesi për { $city } nuk është shkruar në këtë gjuhë: { $language }. Tekstet e tij shfaqen në këtë gjuhë: { $guide }.
 reader-text-size = Madhësia e tekstit
 reader-text-size-normal = Normale
 reader-text-size-large = E madhe

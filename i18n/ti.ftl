@@ -10,7 +10,7 @@ app-tagline = ንሓደሽቲ መጻእቲ ዝኸውን ከባብያዊ መም�
 skip-to-content = ናብ ትሕዝቶ ሕለፍ
 nav-main =
     .aria-label = ቀንዲ ዝርዝር
-nav-home = መእተዊ
+nav-cities = ኩሎም ከተማታት
 nav-status = ኩነታት ምስምማዕ
 nav-sign-in = እቶ
 nav-edit = መምርሒ ኣርትዕ
@@ -27,6 +27,9 @@ reader-choose-language-title = ቋንቋኻ ምረጽ
 reader-choose-offline = ርክብ የብልካን። መምርሒ ንምውራድ ሓንሳብ ምስ ኢንተርነት ተራኸብ።
 reader-kept-guides = ኣብዚ ተሌፎን ዘለዉ መምርሒታት
 reader-choose-city = ካልእ ከተማ ወይ ቋንቋ ምረጽ
+reader-choose-language-city = ቋንቋ መምርሒ { $city } ምረጽ
+reader-language-not-offered = መምርሒ { $city } በዚ ቋንቋ ኣይተጻሕፈን: { $language }። ካብቶም ዝተጻሕፈሎም ቋንቋታት ሓደ ምረጽ:
+reader-open-guide = መምርሒ ክፈት
 reader-loading = ይጽዕን ኣሎ…
 
 ## Guide: frame shared by every reader page
@@ -44,6 +47,7 @@ reader-offline-now = ርክብ የብልካን። እዚ መምርሒ { $ago } �
 reader-guide-language = ቋንቋ መምርሒ
 reader-print-link = ነዚ መምርሒ ሕተሞ
 reader-offline-banner = ርክብ የብልካን። ኣብዚ ተሌፎን ዝተዓቀበ ቅዳሕ ኢኻ ተንብብ ዘለኻ።
+reader-language-shown-in = መምርሒ { $city } በዚ ቋንቋ ኣይተጻሕፈን: { $language }። ጽሑፋቱ በዚ ቋንቋ እዩ ዝርአ ዘሎ: { $guide }።
 reader-text-size = ዓቐን ጽሑፍ
 reader-text-size-normal = ንቡር
 reader-text-size-large = ዓቢ

@@ -7,7 +7,7 @@ app-tagline = Місцеві путівники для новоприбулих,
 skip-to-content = Перейти до змісту
 nav-main =
     .aria-label = Головна
-nav-home = Головна
+nav-cities = Усі міста
 nav-status = Стан синхронізації
 nav-sign-in = Увійти
 nav-edit = Редагувати путівник
@@ -23,6 +23,9 @@ reader-choose-language-title = Оберіть свою мову
 reader-choose-offline = Ви офлайн. Один раз під’єднайтеся до інтернету, щоб завантажити путівник.
 reader-kept-guides = Путівники на цьому телефоні
 reader-choose-city = Обрати інше місто або мову
+reader-choose-language-city = Оберіть мову путівника: { $city }
+reader-language-not-offered = Путівник «{ $city }» недоступний цією мовою: { $language }. Оберіть одну з мов, якими він доступний:
+reader-open-guide = Відкрити путівник
 reader-loading = Завантаження…
 
 ## Guide: frame shared by every reader page
@@ -39,6 +42,7 @@ reader-offline-now = Ви офлайн. Цей путівник оновлено
 reader-guide-language = Мова путівника
 reader-print-link = Надрукувати цей путівник
 reader-offline-banner = Ви офлайн. Ви читаєте копію, збережену на цьому телефоні.
+reader-language-shown-in = Путівник «{ $city }» недоступний цією мовою: { $language }. Його тексти показано мовою: { $guide }.
 reader-text-size = Розмір тексту
 reader-text-size-normal = Звичайний
 reader-text-size-large = Великий

@@ -1,8 +1,10 @@
-// Browser test of what a newcomer noticed first in the reader (issue 17, findings 7
-// and 8), against a real hospes server started with `--demo`: a web map beside the
-// `geo:` link, a text size kept on the phone, news with their dates, no "last checked"
-// in the future, "also keep" offline saying it waits and then saving, a live offline
-// notice, and a phone line in Arabic with only its number left to right.
+// Browser test of what a newcomer noticed first in the reader (issue 17, findings 5, 7
+// and 8), against a real hospes server started with `--demo`: the language chosen
+// once and carried through, a way to the city list and one "Home" link, a guide not
+// written in the UI language saying so, a web map beside the `geo:` link, a text size
+// kept on the phone, news with their dates, no "last checked" in the future, "also
+// keep" offline saying it waits and then saving, a live offline notice, and a phone
+// line in Arabic with only its number left to right.
 //
 // The Rust harness (tests/tests/browser.rs) starts the server and runs
 //   HOSPES_URL=... HOSPES_CITY=sample-city node --test tests/js/reader-findings.test.mjs
@@ -58,10 +60,75 @@ async function open(url) {
 /** Text without Fluent's bidi isolation marks. */
 const plain = (text) => text.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
 
+/** The UI language, chosen in the header (the reader's own choice, kept). */
+async function chooseUi(code) {
+  await page.locator("select#language").selectOption(code);
+  await page.locator(`html[lang="${code}"]`).waitFor();
+}
+
+/** Back to a UI that follows the guide's language. */
+async function forgetUiChoice() {
+  await page.evaluate(() => localStorage.removeItem("hospes.locale"));
+}
+
 /** The city's date (`YYYY-MM-DD`) at an instant. */
 function cityDate(timeZone, instant) {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant));
 }
+
+test("the language chosen on the first screen is chosen on the city's step, which names the city", { skip }, async () => {
+  const en = await bundle("en");
+  assert.ok(en.city.languages.some((l) => l.tag === "uk"), "the demo city's guide is written in Ukrainian");
+  await page.goto(`${BASE}/`);
+  await page.waitForURL((url) => url.pathname === "/guide" || url.pathname === "/");
+  await chooseUi("uk");
+  await page.getByRole("link", { name: en.city.name, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === `/guide/${CITY}`);
+  const heading = page.locator("main h1");
+  await heading.waitFor();
+  assert.ok(plain(await heading.innerText()).includes(en.city.name), "the step names the city");
+  // Ukrainian is chosen already: one tap opens the guide in it.
+  assert.equal(await page.locator('input[name="lang"]:checked').getAttribute("value"), "uk");
+  await page.locator('form.language-choice button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname === `/guide/${CITY}/uk`);
+  await page.locator('html[lang="uk"][data-guide="ready"]').waitFor();
+  assert.equal(await page.locator(".ui-language-note").count(), 0, "the guide is written in the UI's language");
+  await forgetUiChoice();
+});
+
+test("a UI language the city's guide is not written in: the guide and its language step say so", { skip }, async () => {
+  const en = await bundle("en");
+  assert.ok(!en.city.languages.some((l) => l.tag === "ti"), "the demo city has no Tigrinya guide");
+  await open(guide("en"));
+  await chooseUi("ti");
+  const note = page.locator(".ui-language-note");
+  await note.waitFor();
+  const text = plain(await note.innerText());
+  assert.ok(text.includes("ትግርኛ") && text.includes(en.city.name) && text.includes("English"), text);
+
+  await page.goto(`${BASE}/guide/${CITY}`);
+  await page.locator("main .fallback-note").waitFor();
+  const said = plain(await page.locator("main .fallback-note").innerText());
+  assert.ok(said.includes("ትግርኛ") && said.includes(en.city.name), said);
+  assert.equal(await page.locator('input[name="lang"]:checked').count(), 0, "no language is chosen for the reader");
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], "axe on the language step");
+  await forgetUiChoice();
+});
+
+test("every guide page has one 'Home' link, and a link to the list of cities", { skip }, async () => {
+  const en = await bundle("en");
+  const service = en.items.find((i) => i.kind === "service");
+  for (const url of [guide("en"), guide("en", "services", service.id), guide("en", "events")]) {
+    await open(url);
+    assert.equal(await page.getByRole("link", { name: "Home", exact: true }).count(), 1, `one Home link on ${pathOf(url)}`);
+  }
+  await page.getByRole("link", { name: "All cities", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/guide");
+  const cities = await (await fetch(`${BASE}/api/v1/cities`)).json();
+  assert.ok(cities.length > 1, "the demo has two cities");
+  for (const city of cities) await page.getByRole("link", { name: city.name, exact: true }).waitFor();
+});
 
 test("a place links to the phone's map app and to the map's website", { skip }, async () => {
   const en = await bundle("en");

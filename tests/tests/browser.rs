@@ -12,7 +12,10 @@
 //!   by month (offline), Gregorian dates in Farsi, Tigrinya month and
 //!   weekday names where Chromium has no Tigrinya data, Arabic punctuation,
 //!   a 24-hour helpline, every reader page's description, link texts, axe;
-//! - `tests/js/reader-findings.test.mjs`: a web map beside `geo:`, a text
+//! - `tests/js/reader-findings.test.mjs`: the guide's language chosen once
+//!   (the first screen's choice preselected on the city's step, which names
+//!   the city), a UI language the guide is not written in said so, one
+//!   "Home" link and a way to the city list, a web map beside `geo:`, a text
 //!   size kept on the phone, news dated, no "last checked" in the future,
 //!   "also keep" offline waiting and then saving, a live offline notice, an
 //!   Arabic phone line with only its number left to right, contact icons, axe;

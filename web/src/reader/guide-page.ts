@@ -1,12 +1,12 @@
 /**
  * The frame of every reader page (`/guide/<city>/<lang>/...`): opens the guide from
  * the phone or the server, makes the UI speak the guide's language unless the
- * reader chose another one,
+ * reader chose another one (and says so when the guide is not written in that one),
  * draws the guide's navigation and offline status around the page (a notice at the
  * top while the phone is offline, live), and redraws when a newer copy arrives or
  * the UI language changes.
  */
-import { format, hasChosenLocale, negotiate, onLocaleChange, setLocale } from "../i18n";
+import { currentLocale, format, hasChosenLocale, negotiate, onLocaleChange, setLocale } from "../i18n";
 import { navigate } from "../navigate";
 import { describePage, element, fill, linkParagraph, setMessage, type Page } from "../page";
 import { markLanguage, message } from "./blocks";
@@ -15,7 +15,7 @@ import { GuideView } from "./guide";
 import { GuideUnavailable, onGuideUpdated, openGuide, type GuideKey } from "./guide-store";
 import { icon } from "./icons";
 import { stopListening } from "./listen";
-import { cityLanguages, rememberGuide } from "./choice";
+import { cityLanguages, offeredLanguage, rememberGuide } from "./choice";
 import { textSizeControl } from "./text-size";
 
 export interface GuideScreen {
@@ -98,6 +98,8 @@ function drawFrame(main: HTMLElement, view: GuideView, rest: readonly string[], 
   cityName.append(element("a", undefined, { href: view.path() }));
   cityName.firstElementChild!.textContent = view.city.name;
   top.append(offlineNotice(), cityName, guideNav(view, screen.section));
+  const uiNote = uiLanguageNote(view);
+  if (uiNote) top.append(uiNote);
   if (view.city.sample) top.append(element("p", "reader-sample-city", { class: "sample-note" }));
 
   fill(main, top, content, guideFooter(view));
@@ -146,6 +148,19 @@ function showConnection(main: HTMLElement): void {
   if (notice) notice.hidden = navigator.onLine;
   const line = main.querySelector<HTMLElement>(".guide-footer .connection-line");
   if (line) setMessage(line, navigator.onLine ? "reader-offline-ready" : "reader-offline-now", JSON.parse(line.dataset.l10nArgs ?? "{}"));
+}
+
+/**
+ * "The guide to Sample City is not written in ትግርኛ: its texts are shown in English",
+ * when the UI speaks a language the guide has no text in (any UI language can be
+ * chosen in the header, whatever the city offers).
+ */
+function uiLanguageNote(view: GuideView): HTMLElement | null {
+  const ui = currentLocale();
+  if (offeredLanguage(view.city.languages, ui.code)) return null;
+  const note = element("p", undefined, { class: "fallback-note ui-language-note", role: "note" });
+  note.append(icon("flag"), message("span", "reader-language-shown-in", { city: view.city.name, language: ui.name, guide: view.languageName(view.lang) }));
+  return note;
 }
 
 /** Where this copy stands, the guide's languages, the text size, and the print version. */
