@@ -7,7 +7,7 @@ app-tagline = أدلة محلية للقادمين الجدد، نكتبها م�
 skip-to-content = انتقل إلى المحتوى
 nav-main =
     .aria-label = الرئيسية
-nav-home = الصفحة الرئيسية
+nav-cities = كل المدن
 nav-status = حالة المزامنة
 nav-sign-in = تسجيل الدخول
 nav-edit = تحرير الدليل
@@ -23,6 +23,9 @@ reader-choose-language-title = اختر لغتك
 reader-choose-offline = أنت غير متصل. اتصل بالإنترنت مرة واحدة لتنزيل دليل.
 reader-kept-guides = الأدلة على هذا الهاتف
 reader-choose-city = اختر مدينة أو لغة أخرى
+reader-choose-language-city = اختر لغة دليل { $city }
+reader-language-not-offered = دليل { $city } غير مكتوب بهذه اللغة: { $language }. اختر إحدى اللغات المكتوب بها:
+reader-open-guide = افتح الدليل
 reader-loading = جارٍ التحميل…
 
 ## Guide: frame shared by every reader page
@@ -38,6 +41,12 @@ reader-offline-ready = متاح دون اتصال، آخر تحديث { $ago }
 reader-offline-now = أنت غير متصل. آخر تحديث لهذا الدليل كان { $ago }.
 reader-guide-language = لغة الدليل
 reader-print-link = اطبع هذا الدليل
+reader-offline-banner = أنت غير متصل. أنت تقرأ النسخة المحفوظة على هذا الهاتف.
+reader-language-shown-in = دليل { $city } غير مكتوب بهذه اللغة: { $language }. نصوصه معروضة بهذه اللغة: { $guide }.
+reader-text-size = حجم النص
+reader-text-size-normal = عادي
+reader-text-size-large = كبير
+reader-text-size-larger = كبير جدًا
 reader-fallback-note =
     { $count ->
         [zero] لم يُترجَم بعد: يظهر جزء منه بلغة أخرى: { $languages }.
@@ -82,6 +91,8 @@ reader-kept-languages-hint = يعمل الدليل دون إنترنت بالل�
 reader-kept-current = محفوظة (أنت تقرؤها الآن)
 reader-kept-add = احفظ أيضًا: { $language }
 reader-kept-remove = احذف من هذا الهاتف: { $language }
+reader-published-on = نُشر في { $date }
+reader-kept-waiting = أنت غير متصل. عند عودة الاتصال سيحفظ الهاتف هذه اللغة أيضًا: { $language }
 
 ## Services
 
@@ -115,6 +126,7 @@ reader-appointment-note = (بموعد مسبق)
 reader-where = أين
 reader-outreach = أين تجدهم (ويأتون إليك أيضًا)
 reader-open-map = افتح في تطبيق الخرائط
+reader-open-web-map = افتح الخريطة على openstreetmap.org
 reader-contact = التواصل
 reader-call = اتصل بالرقم { $phone }
 reader-email = اكتب إلى { $email }

@@ -10,7 +10,7 @@ app-tagline = নতুন আসা মানুষদের জন্য স�
 skip-to-content = মূল অংশে যান
 nav-main =
     .aria-label = প্রধান মেনু
-nav-home = হোম
+nav-cities = সব শহর
 nav-status = সিঙ্কের অবস্থা
 nav-sign-in = সাইন ইন
 nav-edit = গাইড সম্পাদনা করুন
@@ -27,6 +27,9 @@ reader-choose-language-title = আপনার ভাষা বেছে নি�
 reader-choose-offline = আপনি অফলাইনে আছেন। গাইড ডাউনলোড করতে একবার ইন্টারনেটে যুক্ত হন।
 reader-kept-guides = এই ফোনে থাকা গাইড
 reader-choose-city = অন্য শহর বা ভাষা বেছে নিন
+reader-choose-language-city = { $city } গাইডের ভাষা বেছে নিন
+reader-language-not-offered = { $city } গাইড এই ভাষায় লেখা নয়: { $language }। যে ভাষাগুলোতে এটি লেখা, তার একটি বেছে নিন:
+reader-open-guide = গাইড খুলুন
 reader-loading = লোড হচ্ছে…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = ইন্টারনেট ছাড়াও পাও�
 reader-offline-now = আপনি অফলাইনে আছেন। এই গাইড হালনাগাদ হয়েছে { $ago }।
 reader-guide-language = গাইডের ভাষা
 reader-print-link = এই গাইড প্রিন্ট করুন
+reader-offline-banner = আপনি অফলাইনে আছেন। আপনি এই ফোনে সংরক্ষিত কপিটি পড়ছেন।
+reader-language-shown-in = { $city } গাইড এই ভাষায় লেখা নয়: { $language }। এর লেখাগুলো এই ভাষায় দেখানো হচ্ছে: { $guide }।
+reader-text-size = লেখার আকার
+reader-text-size-normal = স্বাভাবিক
+reader-text-size-large = বড়
+reader-text-size-larger = খুব বড়
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = এই ফোনে রাখা ভাষাগু
 reader-kept-current = রাখা আছে (আপনি এটি পড়ছেন)
 reader-kept-add = এই ভাষাও রাখুন: { $language }
 reader-kept-remove = এই ফোন থেকে সরান: { $language }
+reader-published-on = প্রকাশিত: { $date }
+reader-kept-waiting = আপনি অফলাইনে আছেন। ফোন আবার অনলাইনে এলে এই ভাষাও সংরক্ষিত হবে: { $language }
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (অ্যাপয়েন্টমেন্ট ন�
 reader-where = কোথায়
 reader-outreach = তাঁদের কোথায় পাবেন (তাঁরা আপনার কাছেও আসেন)
 reader-open-map = আমার ম্যাপ অ্যাপে খুলুন
+reader-open-web-map = openstreetmap.org-এ মানচিত্র খুলুন
 reader-contact = যোগাযোগ
 reader-call = কল করুন: { $phone }
 reader-email = লিখুন: { $email }

@@ -10,7 +10,7 @@ app-tagline = Lokale Wegweiser für Neuankommende. Gemeinsam geschrieben, auch o
 skip-to-content = Zum Inhalt springen
 nav-main =
     .aria-label = Hauptmenü
-nav-home = Start
+nav-cities = Alle Städte
 nav-status = Stand der Synchronisierung
 nav-sign-in = Anmelden
 nav-edit = Wegweiser bearbeiten
@@ -27,6 +27,9 @@ reader-choose-language-title = Wählen Sie Ihre Sprache
 reader-choose-offline = Sie sind offline. Verbinden Sie sich einmal mit dem Internet, um einen Wegweiser herunterzuladen.
 reader-kept-guides = Wegweiser auf diesem Handy
 reader-choose-city = Andere Stadt oder Sprache wählen
+reader-choose-language-city = Wählen Sie die Sprache des Wegweisers für { $city }
+reader-language-not-offered = Den Wegweiser für { $city } gibt es nicht auf { $language }. Wählen Sie eine der Sprachen, in denen er geschrieben ist:
+reader-open-guide = Wegweiser öffnen
 reader-loading = Wird geladen…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Auch ohne Internet verfügbar, aktualisiert { $ago }
 reader-offline-now = Sie sind offline. Dieser Wegweiser wurde { $ago } aktualisiert.
 reader-guide-language = Sprache des Wegweisers
 reader-print-link = Diesen Wegweiser drucken
+reader-offline-banner = Sie sind offline. Sie lesen die auf diesem Telefon gespeicherte Kopie.
+reader-language-shown-in = Den Wegweiser für { $city } gibt es nicht auf { $language }: Seine Texte werden auf { $guide } angezeigt.
+reader-text-size = Schriftgröße
+reader-text-size-normal = Normal
+reader-text-size-large = Groß
+reader-text-size-larger = Sehr groß
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = Der Wegweiser funktioniert ohne Internet in den Spr
 reader-kept-current = Gespeichert (Sie lesen diese Sprache)
 reader-kept-add = Auch { $language } speichern
 reader-kept-remove = { $language } von diesem Handy löschen
+reader-published-on = Veröffentlicht am { $date }
+reader-kept-waiting = Sie sind offline: { $language } wird auf diesem Telefon gespeichert, sobald es wieder online ist.
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (mit Termin)
 reader-where = Wo
 reader-outreach = Wo Sie sie finden (sie kommen auch zu Ihnen)
 reader-open-map = In meiner Karten-App öffnen
+reader-open-web-map = Karte auf openstreetmap.org öffnen
 reader-contact = Kontakt
 reader-call = { $phone } anrufen
 reader-email = An { $email } schreiben

@@ -10,7 +10,7 @@ app-tagline = Τοπικοί οδηγοί για νεοφερμένους, γρ�
 skip-to-content = Μετάβαση στο περιεχόμενο
 nav-main =
     .aria-label = Κύριο μενού
-nav-home = Αρχική
+nav-cities = Όλες οι πόλεις
 nav-status = Κατάσταση συγχρονισμού
 nav-sign-in = Σύνδεση
 nav-edit = Επεξεργασία οδηγού
@@ -27,6 +27,9 @@ reader-choose-language-title = Διαλέξτε τη γλώσσα σας
 reader-choose-offline = Δεν έχετε σύνδεση. Συνδεθείτε μία φορά στο διαδίκτυο για να κατεβάσετε έναν οδηγό.
 reader-kept-guides = Οδηγοί σε αυτό το κινητό
 reader-choose-city = Διαλέξτε άλλη πόλη ή γλώσσα
+reader-choose-language-city = Διαλέξτε τη γλώσσα του οδηγού: { $city }
+reader-language-not-offered = Ο οδηγός για { $city } δεν είναι γραμμένος σε αυτή τη γλώσσα: { $language }. Διαλέξτε μία από τις γλώσσες στις οποίες είναι γραμμένος:
+reader-open-guide = Άνοιγμα του οδηγού
 reader-loading = Φόρτωση…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Διαθέσιμο χωρίς σύνδεση, ενημε�
 reader-offline-now = Δεν έχετε σύνδεση. Αυτός ο οδηγός ενημερώθηκε { $ago }.
 reader-guide-language = Γλώσσα του οδηγού
 reader-print-link = Εκτύπωση αυτού του οδηγού
+reader-offline-banner = Δεν έχετε σύνδεση. Διαβάζετε το αντίγραφο που είναι αποθηκευμένο σε αυτό το τηλέφωνο.
+reader-language-shown-in = Ο οδηγός για { $city } δεν είναι γραμμένος σε αυτή τη γλώσσα: { $language }. Τα κείμενά του εμφανίζονται σε αυτή τη γλώσσα: { $guide }.
+reader-text-size = Μέγεθος κειμένου
+reader-text-size-normal = Κανονικό
+reader-text-size-large = Μεγάλο
+reader-text-size-larger = Πολύ μεγάλο
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = Ο οδηγός λειτουργεί χωρίς ί�
 reader-kept-current = Αποθηκευμένη (τη διαβάζετε τώρα)
 reader-kept-add = Αποθήκευση και: { $language }
 reader-kept-remove = Αφαίρεση από αυτό το κινητό: { $language }
+reader-published-on = Δημοσιεύτηκε: { $date }
+reader-kept-waiting = Δεν έχετε σύνδεση. Μόλις συνδεθεί, το τηλέφωνο θα αποθηκεύσει και: { $language }.
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (με ραντεβού)
 reader-where = Πού
 reader-outreach = Πού θα τους βρείτε (έρχονται και σε εσάς)
 reader-open-map = Άνοιγμα στην εφαρμογή χαρτών μου
+reader-open-web-map = Άνοιγμα του χάρτη στο openstreetmap.org
 reader-contact = Επικοινωνία
 reader-call = Κλήση στο { $phone }
 reader-email = Γράψτε στο { $email }

@@ -9,7 +9,7 @@ app-tagline = Local guides for newcomers, written together, readable offline.
 skip-to-content = Skip to content
 nav-main =
     .aria-label = Main
-nav-home = Home
+nav-cities = All cities
 nav-status = Sync status
 nav-sign-in = Sign in
 nav-edit = Edit the guide
@@ -26,6 +26,11 @@ reader-choose-language-title = Choose your language
 reader-choose-offline = You are offline. Connect to the internet once to download a guide.
 reader-kept-guides = Guides on this phone
 reader-choose-city = Choose another city or language
+# $city: the city's name (the heading of the step that chooses the guide's language).
+reader-choose-language-city = Choose the language of the guide to { $city }
+# $language: the interface's language, named in its own script ("ትግርኛ").
+reader-language-not-offered = The guide to { $city } is not written in { $language }. Choose one of the languages it is written in:
+reader-open-guide = Open the guide
 reader-loading = Loading…
 
 ## Guide: frame shared by every reader page
@@ -42,6 +47,16 @@ reader-offline-ready = Available offline, updated { $ago }
 reader-offline-now = You are offline. This guide was updated { $ago }.
 reader-guide-language = Language of the guide
 reader-print-link = Print this guide
+# At the top of every guide page while the phone has no connection.
+reader-offline-banner = You are offline. You are reading the copy saved on this phone.
+# The interface speaks a language the guide has no texts in. $language: the interface's
+# language in its own script; $guide: the language the guide's texts are shown in.
+reader-language-shown-in = The guide to { $city } is not written in { $language }: its texts are shown in { $guide }.
+# A choice kept on this phone: how large all the text is.
+reader-text-size = Text size
+reader-text-size-normal = Normal
+reader-text-size-large = Large
+reader-text-size-larger = Very large
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -81,6 +96,10 @@ reader-kept-languages-hint = The guide works without internet in the languages k
 reader-kept-current = Kept (you are reading it)
 reader-kept-add = Also keep { $language }
 reader-kept-remove = Remove { $language } from this phone
+# News from the city: $date is the day it was published.
+reader-published-on = Published on { $date }
+# "Also keep" chosen while offline; the language is saved once the phone is online.
+reader-kept-waiting = You are offline: { $language } will be saved on this phone once it is online.
 
 ## Services
 
@@ -115,6 +134,8 @@ reader-appointment-note = (by appointment)
 reader-where = Where
 reader-outreach = Where to find them (they also come to you)
 reader-open-map = Open in my map app
+# A link to the map's website, for phones whose map app does not open the link above.
+reader-open-web-map = Open the map on openstreetmap.org
 reader-contact = Contact
 reader-call = Call { $phone }
 reader-email = Write to { $email }

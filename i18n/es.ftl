@@ -10,7 +10,7 @@ app-tagline = Guías locales para recién llegados, escritas entre todos, para l
 skip-to-content = Ir al contenido
 nav-main =
     .aria-label = Principal
-nav-home = Inicio
+nav-cities = Todas las ciudades
 nav-status = Estado de la sincronización
 nav-sign-in = Iniciar sesión
 nav-edit = Editar la guía
@@ -27,6 +27,9 @@ reader-choose-language-title = Elige tu idioma
 reader-choose-offline = No tienes conexión. Conéctate a internet una vez para descargar una guía.
 reader-kept-guides = Guías en este teléfono
 reader-choose-city = Elegir otra ciudad u otro idioma
+reader-choose-language-city = Elige el idioma de la guía de { $city }
+reader-language-not-offered = La guía de { $city } no está escrita en { $language }. Elige uno de los idiomas en los que está escrita:
+reader-open-guide = Abrir la guía
 reader-loading = Cargando…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Disponible sin conexión, actualizada { $ago }
 reader-offline-now = No tienes conexión. Esta guía se actualizó { $ago }.
 reader-guide-language = Idioma de la guía
 reader-print-link = Imprimir esta guía
+reader-offline-banner = No tienes conexión. Estás leyendo la copia guardada en este teléfono.
+reader-language-shown-in = La guía de { $city } no está escrita en { $language }: sus textos se muestran en { $guide }.
+reader-text-size = Tamaño del texto
+reader-text-size-normal = Normal
+reader-text-size-large = Grande
+reader-text-size-larger = Muy grande
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = La guía funciona sin internet en los idiomas guard
 reader-kept-current = Guardado (lo estás leyendo)
 reader-kept-add = Guardar también { $language }
 reader-kept-remove = Quitar { $language } de este teléfono
+reader-published-on = Publicado el { $date }
+reader-kept-waiting = No tienes conexión: { $language } se guardará en este teléfono cuando vuelva a tener conexión.
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (con cita previa)
 reader-where = Dónde
 reader-outreach = Dónde encontrarlos (también van a donde estás)
 reader-open-map = Abrir en mi app de mapas
+reader-open-web-map = Abrir el mapa en openstreetmap.org
 reader-contact = Contacto
 reader-call = Llamar al { $phone }
 reader-email = Escribir a { $email }

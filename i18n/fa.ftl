@@ -10,7 +10,7 @@ app-tagline = راهنماهای محلی برای تازه‌واردان، ک�
 skip-to-content = رفتن به محتوا
 nav-main =
     .aria-label = منوی اصلی
-nav-home = صفحهٔ اصلی
+nav-cities = همهٔ شهرها
 nav-status = وضعیت همگام‌سازی
 nav-sign-in = ورود
 nav-edit = ویرایش راهنما
@@ -27,6 +27,9 @@ reader-choose-language-title = زبانتان را انتخاب کنید
 reader-choose-offline = شما آفلاین هستید. برای دانلود یک راهنما، یک بار به اینترنت وصل شوید.
 reader-kept-guides = راهنماهای روی این گوشی
 reader-choose-city = انتخاب شهر یا زبان دیگر
+reader-choose-language-city = زبان راهنمای { $city } را انتخاب کنید
+reader-language-not-offered = راهنمای { $city } به این زبان نوشته نشده است: { $language }. یکی از زبان‌هایی را که به آن نوشته شده است انتخاب کنید:
+reader-open-guide = باز کردن راهنما
 reader-loading = در حال بارگیری…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = بدون اینترنت هم در دسترس است، ب�
 reader-offline-now = شما آفلاین هستید. این راهنما { $ago } به‌روز شده است.
 reader-guide-language = زبان راهنما
 reader-print-link = چاپ این راهنما
+reader-offline-banner = شما آفلاین هستید. نسخهٔ ذخیره‌شده روی این گوشی را می‌خوانید.
+reader-language-shown-in = راهنمای { $city } به این زبان نوشته نشده است: { $language }. متن‌های آن به این زبان نشان داده می‌شوند: { $guide }.
+reader-text-size = اندازهٔ متن
+reader-text-size-normal = معمولی
+reader-text-size-large = بزرگ
+reader-text-size-larger = خیلی بزرگ
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = راهنما بدون اینترنت به زبان�
 reader-kept-current = نگه داشته شده (در حال خواندن آن هستید)
 reader-kept-add = این زبان را هم نگه دارید: { $language }
 reader-kept-remove = حذف از این گوشی: { $language }
+reader-published-on = منتشرشده در { $date }
+reader-kept-waiting = شما آفلاین هستید. وقتی گوشی دوباره وصل شود، این زبان هم ذخیره می‌شود: { $language }
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (با وقت قبلی)
 reader-where = کجا
 reader-outreach = کجا پیدایشان کنید (آن‌ها به سراغ شما هم می‌آیند)
 reader-open-map = باز کردن در برنامهٔ نقشهٔ من
+reader-open-web-map = باز کردن نقشه در openstreetmap.org
 reader-contact = تماس
 reader-call = تماس با { $phone }
 reader-email = نوشتن به { $email }

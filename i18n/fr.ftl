@@ -7,7 +7,7 @@ app-tagline = Des guides locaux pour les nouveaux arrivants, écrits ensemble, l
 skip-to-content = Aller au contenu
 nav-main =
     .aria-label = Principale
-nav-home = Accueil
+nav-cities = Toutes les villes
 nav-status = État de la synchronisation
 nav-sign-in = Se connecter
 nav-edit = Modifier le guide
@@ -23,6 +23,9 @@ reader-choose-language-title = Choisissez votre langue
 reader-choose-offline = Vous êtes hors ligne. Connectez-vous une fois à internet pour télécharger un guide.
 reader-kept-guides = Guides sur ce téléphone
 reader-choose-city = Choisir une autre ville ou une autre langue
+reader-choose-language-city = Choisissez la langue du guide de { $city }
+reader-language-not-offered = Le guide de { $city } n’est pas écrit en { $language }. Choisissez l’une des langues dans lesquelles il est écrit :
+reader-open-guide = Ouvrir le guide
 reader-loading = Chargement…
 
 ## Guide: frame shared by every reader page
@@ -38,6 +41,12 @@ reader-offline-ready = Disponible hors ligne, mis à jour { $ago }
 reader-offline-now = Vous êtes hors ligne. Ce guide a été mis à jour { $ago }.
 reader-guide-language = Langue du guide
 reader-print-link = Imprimer ce guide
+reader-offline-banner = Vous êtes hors ligne. Vous lisez la copie enregistrée sur ce téléphone.
+reader-language-shown-in = Le guide de { $city } n’est pas écrit en { $language } : ses textes sont affichés en { $guide }.
+reader-text-size = Taille du texte
+reader-text-size-normal = Normale
+reader-text-size-large = Grande
+reader-text-size-larger = Très grande
 reader-fallback-note =
     { $count ->
         [one] Pas encore traduit : une partie est affichée dans cette langue : { $languages }.
@@ -74,6 +83,8 @@ reader-kept-languages-hint = Le guide marche sans internet dans les langues gard
 reader-kept-current = Gardée (vous la lisez)
 reader-kept-add = Garder aussi { $language }
 reader-kept-remove = Retirer { $language } de ce téléphone
+reader-published-on = Publié le { $date }
+reader-kept-waiting = Vous êtes hors ligne : { $language } sera enregistré sur ce téléphone dès qu’il sera en ligne.
 
 ## Services
 
@@ -107,6 +118,7 @@ reader-appointment-note = (sur rendez-vous)
 reader-where = Où
 reader-outreach = Où les trouver (ils viennent aussi vers vous)
 reader-open-map = Ouvrir dans mon application de cartes
+reader-open-web-map = Ouvrir la carte sur openstreetmap.org
 reader-contact = Contact
 reader-call = Appeler le { $phone }
 reader-email = Écrire à { $email }

@@ -10,7 +10,7 @@ app-tagline = Lokalni vodiči za pridošlice, pisani zajedno, čitljivi i bez in
 skip-to-content = Preskoči na sadržaj
 nav-main =
     .aria-label = Glavni izbornik
-nav-home = Početna
+nav-cities = Svi gradovi
 nav-status = Stanje sinkronizacije
 nav-sign-in = Prijava
 nav-edit = Uredi vodič
@@ -27,6 +27,9 @@ reader-choose-language-title = Odaberite svoj jezik
 reader-choose-offline = Niste na mreži. Jednom se spojite na internet da biste preuzeli vodič.
 reader-kept-guides = Vodiči na ovom mobitelu
 reader-choose-city = Odaberite drugi grad ili jezik
+reader-choose-language-city = Odaberite jezik vodiča: { $city }
+reader-language-not-offered = Vodič za { $city } nije napisan na ovom jeziku: { $language }. Odaberite jedan od jezika na kojima je napisan:
+reader-open-guide = Otvori vodič
 reader-loading = Učitavanje…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Dostupno bez interneta, ažurirano { $ago }
 reader-offline-now = Niste na mreži. Ovaj vodič ažuriran je { $ago }.
 reader-guide-language = Jezik vodiča
 reader-print-link = Ispiši ovaj vodič
+reader-offline-banner = Niste na mreži. Čitate kopiju spremljenu na ovom telefonu.
+reader-language-shown-in = Vodič za { $city } nije napisan na ovom jeziku: { $language }. Njegovi tekstovi prikazani su na ovom jeziku: { $guide }.
+reader-text-size = Veličina teksta
+reader-text-size-normal = Normalna
+reader-text-size-large = Velika
+reader-text-size-larger = Vrlo velika
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -82,6 +91,8 @@ reader-kept-languages-hint = Vodič radi bez interneta na jezicima spremljenima 
 reader-kept-current = Spremljeno (ovo čitate)
 reader-kept-add = Spremi i: { $language }
 reader-kept-remove = Ukloni s ovog mobitela: { $language }
+reader-published-on = Objavljeno { $date }
+reader-kept-waiting = Niste na mreži. Čim telefon bude na mreži, spremit će i ovaj jezik: { $language }.
 
 ## Services
 
@@ -116,6 +127,7 @@ reader-appointment-note = (uz dogovor termina)
 reader-where = Gdje
 reader-outreach = Gdje ih naći (oni dolaze i do vas)
 reader-open-map = Otvori u mojoj aplikaciji za karte
+reader-open-web-map = Otvori kartu na openstreetmap.org
 reader-contact = Kontakt
 reader-call = Nazovi { $phone }
 reader-email = Pošalji e-poruku na { $email }

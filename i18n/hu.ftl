@@ -10,7 +10,7 @@ app-tagline = Helyi útmutatók újonnan érkezőknek. Közösen írjuk, interne
 skip-to-content = Ugrás a tartalomra
 nav-main =
     .aria-label = Fő menü
-nav-home = Kezdőlap
+nav-cities = Minden város
 nav-status = Szinkronizálás állapota
 nav-sign-in = Bejelentkezés
 nav-edit = Az útmutató szerkesztése
@@ -27,6 +27,9 @@ reader-choose-language-title = Válaszd ki a nyelvedet
 reader-choose-offline = Nincs internetkapcsolat. Egyszer csatlakozz az internetre, hogy letölts egy útmutatót.
 reader-kept-guides = Útmutatók ezen a telefonon
 reader-choose-city = Másik város vagy nyelv választása
+reader-choose-language-city = Válaszd ki az útmutató nyelvét – { $city }
+reader-language-not-offered = Ez az útmutató nem érhető el ezen a nyelven: { $language } ({ $city }). Válassz azok közül a nyelvek közül, amelyeken elérhető:
+reader-open-guide = Útmutató megnyitása
 reader-loading = Betöltés…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Internet nélkül is elérhető, frissítve: { $ago }
 reader-offline-now = Nincs internetkapcsolat. Az útmutató frissítése: { $ago }.
 reader-guide-language = Az útmutató nyelve
 reader-print-link = Útmutató nyomtatása
+reader-offline-banner = Nincs internetkapcsolat. A telefonra mentett példányt olvasod.
+reader-language-shown-in = Ez az útmutató nem érhető el ezen a nyelven: { $language } ({ $city }). A szövegei ezen a nyelven jelennek meg: { $guide }.
+reader-text-size = Betűméret
+reader-text-size-normal = Normál
+reader-text-size-large = Nagy
+reader-text-size-larger = Nagyon nagy
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = Az útmutató internet nélkül is működik azokon
 reader-kept-current = Mentve (ezt olvasod)
 reader-kept-add = Ezt is mentsd: { $language }
 reader-kept-remove = Törlés erről a telefonról: { $language }
+reader-published-on = Közzétéve: { $date }
+reader-kept-waiting = Nincs internetkapcsolat. Amint lesz, a telefon ezt is menti: { $language }.
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (időpont-egyeztetéssel)
 reader-where = Hol
 reader-outreach = Hol találod őket (ők is elmennek hozzád)
 reader-open-map = Megnyitás a térképalkalmazásomban
+reader-open-web-map = Térkép megnyitása az openstreetmap.org oldalon
 reader-contact = Elérhetőség
 reader-call = Hívás: { $phone }
 reader-email = Írj ide: { $email }

@@ -10,7 +10,7 @@ app-tagline = Guide locali per chi è appena arrivato, scritte insieme, da legge
 skip-to-content = Vai al contenuto
 nav-main =
     .aria-label = Principale
-nav-home = Home
+nav-cities = Tutte le città
 nav-status = Stato della sincronizzazione
 nav-sign-in = Accedi
 nav-edit = Modifica la guida
@@ -27,6 +27,9 @@ reader-choose-language-title = Scegli la tua lingua
 reader-choose-offline = Sei offline. Collegati a internet una volta per scaricare una guida.
 reader-kept-guides = Guide su questo telefono
 reader-choose-city = Scegli un’altra città o un’altra lingua
+reader-choose-language-city = Scegli la lingua della guida di { $city }
+reader-language-not-offered = La guida di { $city } non è scritta in { $language }. Scegli una delle lingue in cui è scritta:
+reader-open-guide = Apri la guida
 reader-loading = Caricamento…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Disponibile offline, aggiornata { $ago }
 reader-offline-now = Sei offline. Questa guida è stata aggiornata { $ago }.
 reader-guide-language = Lingua della guida
 reader-print-link = Stampa questa guida
+reader-offline-banner = Sei offline. Stai leggendo la copia salvata su questo telefono.
+reader-language-shown-in = La guida di { $city } non è scritta in { $language }: i suoi testi sono mostrati in { $guide }.
+reader-text-size = Dimensione del testo
+reader-text-size-normal = Normale
+reader-text-size-large = Grande
+reader-text-size-larger = Molto grande
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = La guida funziona senza internet nelle lingue salva
 reader-kept-current = Salvata (la stai leggendo)
 reader-kept-add = Salva anche { $language }
 reader-kept-remove = Togli { $language } da questo telefono
+reader-published-on = Pubblicato il { $date }
+reader-kept-waiting = Sei offline: { $language } verrà salvato su questo telefono appena sarà online.
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (su appuntamento)
 reader-where = Dove
 reader-outreach = Dove trovarli (vengono anche da te)
 reader-open-map = Apri nella mia app di mappe
+reader-open-web-map = Apri la mappa su openstreetmap.org
 reader-contact = Contatti
 reader-call = Chiama il { $phone }
 reader-email = Scrivi a { $email }

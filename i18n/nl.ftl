@@ -10,7 +10,7 @@ app-tagline = Lokale gidsen voor nieuwkomers, samen geschreven, ook zonder inter
 skip-to-content = Naar de inhoud
 nav-main =
     .aria-label = Hoofdmenu
-nav-home = Start
+nav-cities = Alle steden
 nav-status = Status van synchronisatie
 nav-sign-in = Inloggen
 nav-edit = De gids bewerken
@@ -27,6 +27,9 @@ reader-choose-language-title = Kies je taal
 reader-choose-offline = Je bent offline. Maak één keer verbinding met internet om een gids te downloaden.
 reader-kept-guides = Gidsen op deze telefoon
 reader-choose-city = Kies een andere stad of taal
+reader-choose-language-city = Kies de taal van de gids voor { $city }
+reader-language-not-offered = De gids voor { $city } is niet geschreven in { $language }. Kies een van de talen waarin hij wel geschreven is:
+reader-open-guide = Open de gids
 reader-loading = Laden…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Ook offline te lezen, bijgewerkt { $ago }
 reader-offline-now = Je bent offline. Deze gids is { $ago } bijgewerkt.
 reader-guide-language = Taal van de gids
 reader-print-link = Deze gids afdrukken
+reader-offline-banner = Je bent offline. Je leest de kopie die op deze telefoon is bewaard.
+reader-language-shown-in = De gids voor { $city } is niet geschreven in { $language }: de teksten worden getoond in { $guide }.
+reader-text-size = Tekstgrootte
+reader-text-size-normal = Normaal
+reader-text-size-large = Groot
+reader-text-size-larger = Heel groot
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = De gids werkt zonder internet in de talen die op de
 reader-kept-current = Bewaard (je leest deze taal)
 reader-kept-add = Ook { $language } bewaren
 reader-kept-remove = { $language } van deze telefoon verwijderen
+reader-published-on = Gepubliceerd op { $date }
+reader-kept-waiting = Je bent offline: { $language } wordt op deze telefoon bewaard zodra die weer online is.
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (op afspraak)
 reader-where = Waar
 reader-outreach = Waar je ze vindt (ze komen ook naar jou toe)
 reader-open-map = Openen in mijn kaarten-app
+reader-open-web-map = Open de kaart op openstreetmap.org
 reader-contact = Contact
 reader-call = Bel { $phone }
 reader-email = Mail naar { $email }

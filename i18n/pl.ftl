@@ -10,7 +10,7 @@ app-tagline = Lokalne przewodniki dla nowo przybyłych, pisane wspólnie, do czy
 skip-to-content = Przejdź do treści
 nav-main =
     .aria-label = Menu główne
-nav-home = Strona główna
+nav-cities = Wszystkie miasta
 nav-status = Stan synchronizacji
 nav-sign-in = Zaloguj się
 nav-edit = Edytuj przewodnik
@@ -27,6 +27,9 @@ reader-choose-language-title = Wybierz swój język
 reader-choose-offline = Nie masz połączenia. Połącz się raz z internetem, aby pobrać przewodnik.
 reader-kept-guides = Przewodniki na tym telefonie
 reader-choose-city = Wybierz inne miasto lub inny język
+reader-choose-language-city = Wybierz język przewodnika: { $city }
+reader-language-not-offered = Przewodnika dla miasta { $city } nie ma w tym języku: { $language }. Wybierz jeden z języków, w których jest dostępny:
+reader-open-guide = Otwórz przewodnik
 reader-loading = Wczytywanie…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Dostępny bez internetu, zaktualizowany { $ago }
 reader-offline-now = Nie masz połączenia. Ten przewodnik był aktualizowany { $ago }.
 reader-guide-language = Język przewodnika
 reader-print-link = Wydrukuj ten przewodnik
+reader-offline-banner = Nie masz połączenia. Czytasz kopię zapisaną na tym telefonie.
+reader-language-shown-in = Przewodnika dla miasta { $city } nie ma w tym języku: { $language }. Jego teksty są wyświetlane w tym języku: { $guide }.
+reader-text-size = Rozmiar tekstu
+reader-text-size-normal = Normalny
+reader-text-size-large = Duży
+reader-text-size-larger = Bardzo duży
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -84,6 +93,8 @@ reader-kept-languages-hint = Przewodnik działa bez internetu w językach zapisa
 reader-kept-current = Zapisany (właśnie go czytasz)
 reader-kept-add = Zapisz też: { $language }
 reader-kept-remove = Usuń z tego telefonu: { $language }
+reader-published-on = Opublikowano: { $date }
+reader-kept-waiting = Nie masz połączenia. Gdy wróci, telefon zapisze też: { $language }.
 
 ## Services
 
@@ -118,6 +129,7 @@ reader-appointment-note = (po umówieniu wizyty)
 reader-where = Gdzie
 reader-outreach = Gdzie ich znaleźć (przychodzą też do ciebie)
 reader-open-map = Otwórz w mojej aplikacji z mapami
+reader-open-web-map = Otwórz mapę na openstreetmap.org
 reader-contact = Kontakt
 reader-call = Zadzwoń: { $phone }
 reader-email = Napisz: { $email }

@@ -10,7 +10,7 @@ app-tagline = د نویو راغلو لپاره سیمه‌ییز لارښودو
 skip-to-content = منځپانګې ته ورشئ
 nav-main =
     .aria-label = اصلي مېنو
-nav-home = کور پاڼه
+nav-cities = ټول ښارونه
 nav-status = د همغږۍ حالت
 nav-sign-in = ننوتل
 nav-edit = د لارښود سمون
@@ -27,6 +27,9 @@ reader-choose-language-title = خپله ژبه وټاکئ
 reader-choose-offline = تاسو بې انټرنېټه یاست. د لارښود د ښکته کولو لپاره یو ځل انټرنېټ ته وصل شئ.
 reader-kept-guides = په دې ټیلیفون کې لارښودونه
 reader-choose-city = بل ښار یا بله ژبه وټاکئ
+reader-choose-language-city = د { $city } د لارښود ژبه وټاکئ
+reader-language-not-offered = د { $city } لارښود په دې ژبه نه دی لیکل شوی: { $language }. له هغو ژبو څخه یوه وټاکئ چې پکې لیکل شوی دی:
+reader-open-guide = لارښود پرانیزئ
 reader-loading = راوړل کېږي…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = بې انټرنېټه هم کار کوي، تازه شو�
 reader-offline-now = تاسو بې انټرنېټه یاست. دا لارښود { $ago } تازه شوی و.
 reader-guide-language = د لارښود ژبه
 reader-print-link = دا لارښود چاپ کړئ
+reader-offline-banner = تاسو بې انټرنېټه یاست. تاسو هغه کاپي لولئ چې په دې تلیفون کې ساتل شوې ده.
+reader-language-shown-in = د { $city } لارښود په دې ژبه نه دی لیکل شوی: { $language }. د هغه متنونه په دې ژبه ښودل کېږي: { $guide }.
+reader-text-size = د متن اندازه
+reader-text-size-normal = عادي
+reader-text-size-large = لوی
+reader-text-size-larger = ډېر لوی
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = لارښود په هغو ژبو کې بې انټر�
 reader-kept-current = ساتل شوې (تاسو یې اوس لولئ)
 reader-kept-add = دا ژبه هم وساتئ: { $language }
 reader-kept-remove = له دې ټیلیفون څخه یې لرې کړئ: { $language }
+reader-published-on = خپور شوی: { $date }
+reader-kept-waiting = تاسو بې انټرنېټه یاست. کله چې تلیفون بیا وصل شي، دا ژبه به هم وساتل شي: { $language }
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (له مخکې وخت اخیستلو سره)
 reader-where = چېرته
 reader-outreach = چېرته یې پیدا کړئ (دوی تاسو ته هم راځي)
 reader-open-map = زما د نقشې په اپ کې یې پرانیزئ
+reader-open-web-map = نقشه په openstreetmap.org کې پرانیزئ
 reader-contact = اړیکه
 reader-call = { $phone } ته زنګ ووهئ
 reader-email = { $email } ته ولیکئ

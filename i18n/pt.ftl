@@ -10,7 +10,7 @@ app-tagline = Guias locais para quem acaba de chegar, escritos em conjunto, para
 skip-to-content = Ir para o conteúdo
 nav-main =
     .aria-label = Principal
-nav-home = Início
+nav-cities = Todas as cidades
 nav-status = Estado da sincronização
 nav-sign-in = Entrar
 nav-edit = Editar o guia
@@ -27,6 +27,9 @@ reader-choose-language-title = Escolha a sua língua
 reader-choose-offline = Está sem ligação. Ligue-se à internet uma vez para descarregar um guia.
 reader-kept-guides = Guias neste telemóvel
 reader-choose-city = Escolher outra cidade ou outra língua
+reader-choose-language-city = Escolha a língua do guia de { $city }
+reader-language-not-offered = O guia de { $city } não está escrito em { $language }. Escolha uma das línguas em que está escrito:
+reader-open-guide = Abrir o guia
 reader-loading = A carregar…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Disponível sem internet, atualizado { $ago }
 reader-offline-now = Está sem ligação. Este guia foi atualizado { $ago }.
 reader-guide-language = Língua do guia
 reader-print-link = Imprimir este guia
+reader-offline-banner = Está sem ligação. Está a ler a cópia guardada neste telemóvel.
+reader-language-shown-in = O guia de { $city } não está escrito em { $language }: os seus textos são mostrados em { $guide }.
+reader-text-size = Tamanho do texto
+reader-text-size-normal = Normal
+reader-text-size-large = Grande
+reader-text-size-larger = Muito grande
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = O guia funciona sem internet nas línguas guardadas
 reader-kept-current = Guardada (está a lê-la)
 reader-kept-add = Guardar também { $language }
 reader-kept-remove = Tirar { $language } deste telemóvel
+reader-published-on = Publicado em { $date }
+reader-kept-waiting = Está sem ligação: { $language } será guardado neste telemóvel quando houver ligação.
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (com marcação)
 reader-where = Onde
 reader-outreach = Onde os encontrar (também vão ter consigo)
 reader-open-map = Abrir na minha aplicação de mapas
+reader-open-web-map = Abrir o mapa em openstreetmap.org
 reader-contact = Contacto
 reader-call = Ligar para { $phone }
 reader-email = Escrever para { $email }

@@ -10,7 +10,7 @@ app-tagline = Ghiduri locale pentru nou-veniți, scrise împreună, de citit și
 skip-to-content = Sari la conținut
 nav-main =
     .aria-label = Principal
-nav-home = Acasă
+nav-cities = Toate orașele
 nav-status = Starea sincronizării
 nav-sign-in = Autentificare
 nav-edit = Editează ghidul
@@ -27,6 +27,9 @@ reader-choose-language-title = Alege limba ta
 reader-choose-offline = Nu ai conexiune. Conectează-te o dată la internet ca să descarci un ghid.
 reader-kept-guides = Ghiduri pe acest telefon
 reader-choose-city = Alege alt oraș sau altă limbă
+reader-choose-language-city = Alege limba ghidului orașului { $city }
+reader-language-not-offered = Ghidul orașului { $city } nu este scris în { $language }. Alege una dintre limbile în care este scris:
+reader-open-guide = Deschide ghidul
 reader-loading = Se încarcă…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Disponibil fără internet, actualizat { $ago }
 reader-offline-now = Nu ai conexiune. Acest ghid a fost actualizat { $ago }.
 reader-guide-language = Limba ghidului
 reader-print-link = Tipărește acest ghid
+reader-offline-banner = Nu ai conexiune. Citești copia salvată pe acest telefon.
+reader-language-shown-in = Ghidul orașului { $city } nu este scris în { $language }: textele lui sunt afișate în { $guide }.
+reader-text-size = Mărimea textului
+reader-text-size-normal = Normală
+reader-text-size-large = Mare
+reader-text-size-larger = Foarte mare
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -81,6 +90,8 @@ reader-kept-languages-hint = Ghidul merge fără internet în limbile păstrate 
 reader-kept-current = Păstrată (o citești acum)
 reader-kept-add = Păstrează și { $language }
 reader-kept-remove = Șterge { $language } de pe acest telefon
+reader-published-on = Publicat pe { $date }
+reader-kept-waiting = Nu ai conexiune: { $language } va fi salvată pe acest telefon când va avea conexiune.
 
 ## Services
 
@@ -115,6 +126,7 @@ reader-appointment-note = (cu programare)
 reader-where = Unde
 reader-outreach = Unde îi găsești (vin și ei la tine)
 reader-open-map = Deschide în aplicația mea de hărți
+reader-open-web-map = Deschide harta pe openstreetmap.org
 reader-contact = Contact
 reader-call = Sună la { $phone }
 reader-email = Scrie la { $email }

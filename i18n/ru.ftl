@@ -10,7 +10,7 @@ app-tagline = Местные справочники для новоприбыв�
 skip-to-content = Перейти к содержанию
 nav-main =
     .aria-label = Главное меню
-nav-home = Главная
+nav-cities = Все города
 nav-status = Состояние синхронизации
 nav-sign-in = Войти
 nav-edit = Редактировать справочник
@@ -27,6 +27,9 @@ reader-choose-language-title = Выберите ваш язык
 reader-choose-offline = Вы не в сети. Подключитесь к интернету один раз, чтобы скачать справочник.
 reader-kept-guides = Справочники на этом телефоне
 reader-choose-city = Выбрать другой город или язык
+reader-choose-language-city = Выберите язык справочника: { $city }
+reader-language-not-offered = Справочник «{ $city }» недоступен на этом языке: { $language }. Выберите один из языков, на которых он доступен:
+reader-open-guide = Открыть справочник
 reader-loading = Загрузка…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Доступно без интернета, обновл�
 reader-offline-now = Вы не в сети. Этот справочник обновлён { $ago }.
 reader-guide-language = Язык справочника
 reader-print-link = Распечатать этот справочник
+reader-offline-banner = Вы не в сети. Вы читаете копию, сохранённую на этом телефоне.
+reader-language-shown-in = Справочник «{ $city }» недоступен на этом языке: { $language }. Его тексты показаны на языке: { $guide }.
+reader-text-size = Размер текста
+reader-text-size-normal = Обычный
+reader-text-size-large = Крупный
+reader-text-size-larger = Очень крупный
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -84,6 +93,8 @@ reader-kept-languages-hint = Справочник работает без инт
 reader-kept-current = Сохранён (вы его читаете)
 reader-kept-add = Сохранить ещё: { $language }
 reader-kept-remove = Удалить с этого телефона: { $language }
+reader-published-on = Опубликовано: { $date }
+reader-kept-waiting = Вы не в сети. Как только появится связь, телефон сохранит и этот язык: { $language }.
 
 ## Services
 
@@ -118,6 +129,7 @@ reader-appointment-note = (по записи)
 reader-where = Где
 reader-outreach = Где их найти (они также приходят к вам)
 reader-open-map = Открыть в моём приложении карт
+reader-open-web-map = Открыть карту на openstreetmap.org
 reader-contact = Контакты
 reader-call = Позвонить: { $phone }
 reader-email = Написать: { $email }

@@ -10,7 +10,7 @@ app-tagline = Hagayo maxalli ah oo loogu talagalay dadka cusub ee yimid. Wadajir
 skip-to-content = U gudub nuxurka
 nav-main =
     .aria-label = Liiska ugu muhiimsan
-nav-home = Bogga hore
+nav-cities = Dhammaan magaalooyinka
 nav-status = Xaaladda isku-xidhka
 nav-sign-in = Gal
 nav-edit = Wax ka beddel hagaha
@@ -27,6 +27,9 @@ reader-choose-language-title = Dooro luqaddaada
 reader-choose-offline = Khadka kuma jirtid. Hal mar internet-ka ku xidh si aad u soo dejiso hage.
 reader-kept-guides = Hagayaasha ku jira taleefankan
 reader-choose-city = Dooro magaalo ama luqad kale
+reader-choose-language-city = Dooro luqadda hagaha { $city }
+reader-language-not-offered = Hagaha { $city } laguma qorin luqaddan: { $language }. Dooro mid ka mid ah luqadaha lagu qoray:
+reader-open-guide = Fur hagaha
 reader-loading = Waa la soo rarayaa…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = Internet la'aan waa la akhrin karaa, waxaa la cusboonaysi
 reader-offline-now = Khadka kuma jirtid. Hagahan waxaa la cusboonaysiiyay { $ago }.
 reader-guide-language = Luqadda hagaha
 reader-print-link = Daabac hagahan
+reader-offline-banner = Khadka kuma jirtid. Waxaad akhrinaysaa nuqulka ku kaydsan taleefankan.
+reader-language-shown-in = Hagaha { $city } laguma qorin luqaddan: { $language }. Qoraalladiisa waxaa lagu muujiyay: { $guide }.
+reader-text-size = Cabbirka qoraalka
+reader-text-size-normal = Caadi
+reader-text-size-large = Weyn
+reader-text-size-larger = Aad u weyn
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = Hagahu internet la'aan ayuu ku shaqeeyaa luqadaha l
 reader-kept-current = Waa la kaydiyay (adigaa akhrinaya)
 reader-kept-add = Sidoo kale kaydi: { $language }
 reader-kept-remove = Ka saar taleefankan: { $language }
+reader-published-on = La daabacay: { $date }
+reader-kept-waiting = Khadka kuma jirtid. Marka khadku soo laabto, taleefanku wuxuu sidoo kale kaydin doonaa: { $language }
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (ballan)
 reader-where = Halkee
 reader-outreach = Halka aad ka heli karto (iyaguna way kuu imaan karaan)
 reader-open-map = Ku fur app-ka khariidadda
+reader-open-web-map = Ku fur khariidadda openstreetmap.org
 reader-contact = Xidhiidh
 reader-call = Wac { $phone }
 reader-email = U qor { $email }

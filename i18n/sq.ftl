@@ -10,7 +10,7 @@ app-tagline = Udhëzues vendorë për të ardhurit e rinj, të shkruar bashkë, 
 skip-to-content = Kalo te përmbajtja
 nav-main =
     .aria-label = Menyja kryesore
-nav-home = Kreu
+nav-cities = Të gjitha qytetet
 nav-status = Gjendja e sinkronizimit
 nav-sign-in = Hyr
 nav-edit = Redakto udhëzuesin
@@ -27,6 +27,9 @@ reader-choose-language-title = Zgjidh gjuhën tënde
 reader-choose-offline = Je pa lidhje. Lidhu një herë me internetin për të shkarkuar një udhëzues.
 reader-kept-guides = Udhëzuesit në këtë telefon
 reader-choose-city = Zgjidh një qytet ose një gjuhë tjetër
+reader-choose-language-city = Zgjidh gjuhën e udhëzuesit për { $city }
+reader-language-not-offered = Udhëzuesi për { $city } nuk është shkruar në këtë gjuhë: { $language }. Zgjidh një nga gjuhët në të cilat është shkruar:
+reader-open-guide = Hap udhëzuesin
 reader-loading = Po ngarkohet…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = I disponueshëm pa internet, përditësuar { $ago }
 reader-offline-now = Je pa lidhje. Ky udhëzues u përditësua { $ago }.
 reader-guide-language = Gjuha e udhëzuesit
 reader-print-link = Printo këtë udhëzues
+reader-offline-banner = Je pa lidhje. Po lexon kopjen e ruajtur në këtë telefon.
+reader-language-shown-in = Udhëzuesi për { $city } nuk është shkruar në këtë gjuhë: { $language }. Tekstet e tij shfaqen në këtë gjuhë: { $guide }.
+reader-text-size = Madhësia e tekstit
+reader-text-size-normal = Normale
+reader-text-size-large = E madhe
+reader-text-size-larger = Shumë e madhe
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = Udhëzuesi punon pa internet në gjuhët që janë 
 reader-kept-current = E ruajtur (po e lexon)
 reader-kept-add = Ruaj edhe: { $language }
 reader-kept-remove = Hiq nga ky telefon: { $language }
+reader-published-on = Publikuar më { $date }
+reader-kept-waiting = Je pa lidhje. Sapo të ketë lidhje, telefoni do të ruajë edhe: { $language }.
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (me takim)
 reader-where = Ku
 reader-outreach = Ku t’i gjesh (vijnë edhe te ti)
 reader-open-map = Hape në aplikacionin tim të hartave
+reader-open-web-map = Hap hartën në openstreetmap.org
 reader-contact = Kontakt
 reader-call = Telefono { $phone }
 reader-email = Shkruaj te { $email }

@@ -10,7 +10,7 @@ app-tagline = புதிதாக வந்தவர்களுக்கா�
 skip-to-content = உள்ளடக்கத்துக்குச் செல்லவும்
 nav-main =
     .aria-label = முதன்மைப் பட்டி
-nav-home = முகப்பு
+nav-cities = எல்லா நகரங்களும்
 nav-status = ஒத்திசைவு நிலை
 nav-sign-in = உள்நுழை
 nav-edit = வழிகாட்டியைத் திருத்தவும்
@@ -27,6 +27,9 @@ reader-choose-language-title = உங்கள் மொழியைத் த�
 reader-choose-offline = நீங்கள் இணைப்பில் இல்லை. வழிகாட்டியைப் பதிவிறக்க ஒருமுறை இணையத்துடன் இணையவும்.
 reader-kept-guides = இந்த ஃபோனில் உள்ள வழிகாட்டிகள்
 reader-choose-city = வேறு நகரம் அல்லது மொழியைத் தேர்ந்தெடுக்கவும்
+reader-choose-language-city = { $city } வழிகாட்டியின் மொழியைத் தேர்ந்தெடுக்கவும்
+reader-language-not-offered = { $city } வழிகாட்டி இந்த மொழியில் எழுதப்படவில்லை: { $language }. அது எழுதப்பட்ட மொழிகளில் ஒன்றைத் தேர்ந்தெடுக்கவும்:
+reader-open-guide = வழிகாட்டியைத் திறக்கவும்
 reader-loading = ஏற்றுகிறது…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = இணையம் இல்லாமலும் கி�
 reader-offline-now = நீங்கள் இணைப்பில் இல்லை. இந்த வழிகாட்டி கடைசியாகப் புதுப்பிக்கப்பட்டது: { $ago }.
 reader-guide-language = வழிகாட்டியின் மொழி
 reader-print-link = இந்த வழிகாட்டியை அச்சிடவும்
+reader-offline-banner = நீங்கள் இணைப்பில் இல்லை. இந்தத் தொலைபேசியில் சேமிக்கப்பட்ட நகலைப் படிக்கிறீர்கள்.
+reader-language-shown-in = { $city } வழிகாட்டி இந்த மொழியில் எழுதப்படவில்லை: { $language }. அதன் உரைகள் இந்த மொழியில் காட்டப்படுகின்றன: { $guide }.
+reader-text-size = எழுத்தின் அளவு
+reader-text-size-normal = இயல்பு
+reader-text-size-large = பெரியது
+reader-text-size-larger = மிகப் பெரியது
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = இந்த ஃபோனில் சேமிக�
 reader-kept-current = சேமிக்கப்பட்டது (நீங்கள் இதைப் படிக்கிறீர்கள்)
 reader-kept-add = இந்த மொழியையும் சேமிக்கவும்: { $language }
 reader-kept-remove = இந்த ஃபோனிலிருந்து நீக்கவும்: { $language }
+reader-published-on = வெளியிடப்பட்டது: { $date }
+reader-kept-waiting = நீங்கள் இணைப்பில் இல்லை. இணைப்பு வந்ததும் இந்த மொழியும் சேமிக்கப்படும்: { $language }
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (முன்பதிவு செய்து மட
 reader-where = எங்கே
 reader-outreach = அவர்களை எங்கே காணலாம் (அவர்கள் உங்களிடமும் வருவார்கள்)
 reader-open-map = என் வரைபட ஆப்பில் திறக்கவும்
+reader-open-web-map = openstreetmap.org இல் வரைபடத்தைத் திறக்கவும்
 reader-contact = தொடர்பு
 reader-call = அழைக்கவும்: { $phone }
 reader-email = எழுதவும்: { $email }

@@ -10,7 +10,7 @@ app-tagline = ንሓደሽቲ መጻእቲ ዝኸውን ከባብያዊ መም�
 skip-to-content = ናብ ትሕዝቶ ሕለፍ
 nav-main =
     .aria-label = ቀንዲ ዝርዝር
-nav-home = መእተዊ
+nav-cities = ኩሎም ከተማታት
 nav-status = ኩነታት ምስምማዕ
 nav-sign-in = እቶ
 nav-edit = መምርሒ ኣርትዕ
@@ -27,6 +27,9 @@ reader-choose-language-title = ቋንቋኻ ምረጽ
 reader-choose-offline = ርክብ የብልካን። መምርሒ ንምውራድ ሓንሳብ ምስ ኢንተርነት ተራኸብ።
 reader-kept-guides = ኣብዚ ተሌፎን ዘለዉ መምርሒታት
 reader-choose-city = ካልእ ከተማ ወይ ቋንቋ ምረጽ
+reader-choose-language-city = ቋንቋ መምርሒ { $city } ምረጽ
+reader-language-not-offered = መምርሒ { $city } በዚ ቋንቋ ኣይተጻሕፈን: { $language }። ካብቶም ዝተጻሕፈሎም ቋንቋታት ሓደ ምረጽ:
+reader-open-guide = መምርሒ ክፈት
 reader-loading = ይጽዕን ኣሎ…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = ብዘይ ኢንተርነት እውን ይሰርሕ፣ �
 reader-offline-now = ርክብ የብልካን። እዚ መምርሒ { $ago } ተሓዲሱ።
 reader-guide-language = ቋንቋ መምርሒ
 reader-print-link = ነዚ መምርሒ ሕተሞ
+reader-offline-banner = ርክብ የብልካን። ኣብዚ ተሌፎን ዝተዓቀበ ቅዳሕ ኢኻ ተንብብ ዘለኻ።
+reader-language-shown-in = መምርሒ { $city } በዚ ቋንቋ ኣይተጻሕፈን: { $language }። ጽሑፋቱ በዚ ቋንቋ እዩ ዝርአ ዘሎ: { $guide }።
+reader-text-size = ዓቐን ጽሑፍ
+reader-text-size-normal = ንቡር
+reader-text-size-large = ዓቢ
+reader-text-size-larger = ኣዝዩ ዓቢ
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = መምርሒ ኣብዚ ተሌፎን ብዝተዓቀ
 reader-kept-current = ተዓቂቡ (ሕጂ ተንብቦ ኣለኻ)
 reader-kept-add = እዚ ቋንቋ እውን ዓቅብ: { $language }
 reader-kept-remove = ካብዚ ተሌፎን ኣልግስ: { $language }
+reader-published-on = ዝተሓትመሉ: { $date }
+reader-kept-waiting = ርክብ የብልካን። ርክብ ምስ ተመልሰ እዚ ቋንቋ እውን ኣብዚ ተሌፎን ክዕቀብ እዩ: { $language }
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (ብቆጸራ)
 reader-where = ኣበይ
 reader-outreach = ኣበይ ትረኽቦም (ንሳቶም እውን ናባኻ ይመጹ)
 reader-open-map = ኣብ ናይ ካርታ ኣፕ ክፈት
+reader-open-web-map = ካርታ ኣብ openstreetmap.org ክፈት
 reader-contact = ርክብ
 reader-call = ናብ { $phone } ደውል
 reader-email = ናብ { $email } ጽሓፍ

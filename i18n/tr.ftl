@@ -10,7 +10,7 @@ app-tagline = Yeni gelenler için yerel rehberler. Birlikte yazılır, internets
 skip-to-content = İçeriğe geç
 nav-main =
     .aria-label = Ana menü
-nav-home = Ana sayfa
+nav-cities = Tüm şehirler
 nav-status = Eşitleme durumu
 nav-sign-in = Giriş yap
 nav-edit = Rehberi düzenle
@@ -27,6 +27,9 @@ reader-choose-language-title = Dilinizi seçin
 reader-choose-offline = Çevrimdışısınız. Bir rehber indirmek için bir kez internete bağlanın.
 reader-kept-guides = Bu telefondaki rehberler
 reader-choose-city = Başka bir şehir veya dil seçin
+reader-choose-language-city = { $city } rehberinin dilini seçin
+reader-language-not-offered = { $city } rehberi bu dilde yazılmamış: { $language }. Yazıldığı dillerden birini seçin:
+reader-open-guide = Rehberi aç
 reader-loading = Yükleniyor…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = İnternetsiz de kullanılabilir, { $ago } güncellendi
 reader-offline-now = Çevrimdışısınız. Bu rehber { $ago } güncellendi.
 reader-guide-language = Rehberin dili
 reader-print-link = Bu rehberi yazdır
+reader-offline-banner = Çevrimdışısınız. Bu telefonda kayıtlı kopyayı okuyorsunuz.
+reader-language-shown-in = { $city } rehberi bu dilde yazılmamış: { $language }. Metinleri şu dilde gösteriliyor: { $guide }.
+reader-text-size = Yazı boyutu
+reader-text-size-normal = Normal
+reader-text-size-large = Büyük
+reader-text-size-larger = Çok büyük
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = Rehber, bu telefonda kayıtlı dillerde internetsiz
 reader-kept-current = Kayıtlı (şu an bunu okuyorsunuz)
 reader-kept-add = Bunu da kaydet: { $language }
 reader-kept-remove = Bu telefondan kaldır: { $language }
+reader-published-on = Yayınlanma tarihi: { $date }
+reader-kept-waiting = Çevrimdışısınız. Bağlantı gelince telefon bunu da kaydedecek: { $language }.
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (randevuyla)
 reader-where = Nerede
 reader-outreach = Onları nerede bulabilirsiniz (size de gelirler)
 reader-open-map = Harita uygulamamda aç
+reader-open-web-map = Haritayı openstreetmap.org'da aç
 reader-contact = İletişim
 reader-call = Ara: { $phone }
 reader-email = E-posta gönder: { $email }

@@ -7,7 +7,7 @@ app-tagline = Місцеві путівники для новоприбулих,
 skip-to-content = Перейти до змісту
 nav-main =
     .aria-label = Головна
-nav-home = Головна
+nav-cities = Усі міста
 nav-status = Стан синхронізації
 nav-sign-in = Увійти
 nav-edit = Редагувати путівник
@@ -23,6 +23,9 @@ reader-choose-language-title = Оберіть свою мову
 reader-choose-offline = Ви офлайн. Один раз під’єднайтеся до інтернету, щоб завантажити путівник.
 reader-kept-guides = Путівники на цьому телефоні
 reader-choose-city = Обрати інше місто або мову
+reader-choose-language-city = Оберіть мову путівника: { $city }
+reader-language-not-offered = Путівник «{ $city }» недоступний цією мовою: { $language }. Оберіть одну з мов, якими він доступний:
+reader-open-guide = Відкрити путівник
 reader-loading = Завантаження…
 
 ## Guide: frame shared by every reader page
@@ -38,6 +41,12 @@ reader-offline-ready = Доступно офлайн, оновлено { $ago }
 reader-offline-now = Ви офлайн. Цей путівник оновлено { $ago }.
 reader-guide-language = Мова путівника
 reader-print-link = Надрукувати цей путівник
+reader-offline-banner = Ви офлайн. Ви читаєте копію, збережену на цьому телефоні.
+reader-language-shown-in = Путівник «{ $city }» недоступний цією мовою: { $language }. Його тексти показано мовою: { $guide }.
+reader-text-size = Розмір тексту
+reader-text-size-normal = Звичайний
+reader-text-size-large = Великий
+reader-text-size-larger = Дуже великий
 reader-fallback-note =
     { $count ->
         [one] Ще не перекладено: частину показано цією мовою: { $languages }.
@@ -78,6 +87,8 @@ reader-kept-languages-hint = Путівник працює без інтерне
 reader-kept-current = Збережено (ви її читаєте)
 reader-kept-add = Зберегти ще: { $language }
 reader-kept-remove = Видалити з цього телефона: { $language }
+reader-published-on = Опубліковано: { $date }
+reader-kept-waiting = Ви офлайн. Щойно з’явиться зв’язок, телефон збереже й цю мову: { $language }.
 
 ## Services
 
@@ -111,6 +122,7 @@ reader-appointment-note = (за записом)
 reader-where = Де
 reader-outreach = Де їх знайти (вони також приходять до вас)
 reader-open-map = Відкрити в моєму застосунку карт
+reader-open-web-map = Відкрити карту на openstreetmap.org
 reader-contact = Контакти
 reader-call = Зателефонувати: { $phone }
 reader-email = Написати: { $email }

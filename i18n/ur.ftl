@@ -10,7 +10,7 @@ app-tagline = نئے آنے والوں کے لیے مقامی رہنما، جو 
 skip-to-content = مواد پر جائیں
 nav-main =
     .aria-label = مرکزی مینو
-nav-home = ہوم
+nav-cities = تمام شہر
 nav-status = ہم آہنگی کی صورتحال
 nav-sign-in = سائن ان
 nav-edit = رہنما میں ترمیم کریں
@@ -27,6 +27,9 @@ reader-choose-language-title = اپنی زبان چنیں
 reader-choose-offline = آپ آف لائن ہیں۔ رہنما ڈاؤن لوڈ کرنے کے لیے ایک بار انٹرنیٹ سے جڑیں۔
 reader-kept-guides = اس فون پر موجود رہنما
 reader-choose-city = کوئی اور شہر یا زبان چنیں
+reader-choose-language-city = { $city } کے رہنما کی زبان چنیں
+reader-language-not-offered = { $city } کا رہنما اس زبان میں نہیں لکھا گیا: { $language }۔ ان زبانوں میں سے ایک چنیں جن میں یہ لکھا گیا ہے:
+reader-open-guide = رہنما کھولیں
 reader-loading = لوڈ ہو رہا ہے…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = انٹرنیٹ کے بغیر بھی دستیاب، آخر
 reader-offline-now = آپ آف لائن ہیں۔ اس رہنما کی آخری تازہ کاری { $ago } ہوئی۔
 reader-guide-language = رہنما کی زبان
 reader-print-link = یہ رہنما پرنٹ کریں
+reader-offline-banner = آپ آف لائن ہیں۔ آپ اس فون پر محفوظ کاپی پڑھ رہے ہیں۔
+reader-language-shown-in = { $city } کا رہنما اس زبان میں نہیں لکھا گیا: { $language }۔ اس کی تحریریں اس زبان میں دکھائی جا رہی ہیں: { $guide }۔
+reader-text-size = متن کا سائز
+reader-text-size-normal = عام
+reader-text-size-large = بڑا
+reader-text-size-larger = بہت بڑا
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -80,6 +89,8 @@ reader-kept-languages-hint = رہنما ان زبانوں میں انٹرنیٹ 
 reader-kept-current = محفوظ (آپ اسے پڑھ رہے ہیں)
 reader-kept-add = یہ زبان بھی محفوظ کریں: { $language }
 reader-kept-remove = اس فون سے ہٹائیں: { $language }
+reader-published-on = شائع ہوا: { $date }
+reader-kept-waiting = آپ آف لائن ہیں۔ فون کے دوبارہ آن لائن ہونے پر یہ زبان بھی محفوظ ہو جائے گی: { $language }
 
 ## Services
 
@@ -114,6 +125,7 @@ reader-appointment-note = (وقت لے کر)
 reader-where = کہاں
 reader-outreach = وہ کہاں ملیں گے (وہ آپ کے پاس بھی آتے ہیں)
 reader-open-map = میری نقشہ ایپ میں کھولیں
+reader-open-web-map = نقشہ openstreetmap.org پر کھولیں
 reader-contact = رابطہ
 reader-call = { $phone } پر کال کریں
 reader-email = { $email } پر لکھیں

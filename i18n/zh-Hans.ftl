@@ -10,7 +10,7 @@ app-tagline = 为新来者准备的本地指南。大家一起写，没有网络
 skip-to-content = 跳到正文
 nav-main =
     .aria-label = 主菜单
-nav-home = 首页
+nav-cities = 所有城市
 nav-status = 同步状态
 nav-sign-in = 登录
 nav-edit = 编辑指南
@@ -27,6 +27,9 @@ reader-choose-language-title = 选择你的语言
 reader-choose-offline = 你现在离线。请联网一次，下载一份指南。
 reader-kept-guides = 这部手机上的指南
 reader-choose-city = 选择其他城市或语言
+reader-choose-language-city = 选择{ $city }指南的语言
+reader-language-not-offered = { $city }指南没有这种语言的版本：{ $language }。请从它已有的语言中选择一种：
+reader-open-guide = 打开指南
 reader-loading = 正在加载…
 
 ## Guide: frame shared by every reader page
@@ -43,6 +46,12 @@ reader-offline-ready = 不联网也能用，更新于{ $ago }
 reader-offline-now = 你现在离线。这份指南更新于{ $ago }。
 reader-guide-language = 指南的语言
 reader-print-link = 打印这份指南
+reader-offline-banner = 你现在离线。你正在阅读保存在这部手机上的副本。
+reader-language-shown-in = { $city }指南没有这种语言的版本：{ $language }。内容以这种语言显示：{ $guide }。
+reader-text-size = 文字大小
+reader-text-size-normal = 标准
+reader-text-size-large = 大
+reader-text-size-larger = 特大
 # $languages: language names, in their own script.
 reader-fallback-note =
     { $count ->
@@ -75,6 +84,8 @@ reader-kept-languages-hint = 保存在这部手机上的语言，不联网也能
 reader-kept-current = 已保存（你正在看）
 reader-kept-add = 也保存：{ $language }
 reader-kept-remove = 从这部手机删除：{ $language }
+reader-published-on = 发布于{ $date }
+reader-kept-waiting = 你现在离线。手机联网后也会保存：{ $language }
 
 ## Services
 
@@ -109,6 +120,7 @@ reader-appointment-note = （需要预约）
 reader-where = 地点
 reader-outreach = 在哪里能找到他们（他们也会来找你）
 reader-open-map = 在我的地图应用中打开
+reader-open-web-map = 在 openstreetmap.org 上打开地图
 reader-contact = 联系方式
 reader-call = 打电话：{ $phone }
 reader-email = 写邮件：{ $email }

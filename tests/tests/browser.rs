@@ -12,6 +12,13 @@
 //!   by month (offline), Gregorian dates in Farsi, Tigrinya month and
 //!   weekday names where Chromium has no Tigrinya data, Arabic punctuation,
 //!   a 24-hour helpline, every reader page's description, link texts, axe;
+//! - `tests/js/reader-findings.test.mjs`: the guide's language chosen once
+//!   (the first screen's choice preselected on the city's step, which names
+//!   the city), a UI language the guide is not written in said so, one
+//!   "Home" link and a way to the city list, a web map beside `geo:`, a text
+//!   size kept on the phone, news dated, no "last checked" in the future,
+//!   "also keep" offline waiting and then saving, a live offline notice, an
+//!   Arabic phone line with only its number left to right, contact icons, axe;
 //! - `tests/js/reader-old-data.test.mjs`: a service and an article published
 //!   before publishing checked values (a website without a host, a phone
 //!   number in words, links to `/\host`) still show, linking only what works;
@@ -154,6 +161,13 @@ async fn a_newcomer_reads_the_calendar_in_her_language() {
     let dir = server::data_dir();
     let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
     passes("reader-calendar.test.mjs", &hospes, &[("HOSPES_CITY", "sample-city")]).await;
+}
+
+#[tokio::test]
+async fn a_newcomer_chooses_her_language_once_and_reads_offline_in_comfort() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    passes("reader-findings.test.mjs", &hospes, &[("HOSPES_CITY", "sample-city")]).await;
 }
 
 /// `tests/js/reader-old-data.test.mjs`: published values the server no

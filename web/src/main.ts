@@ -6,10 +6,12 @@ import { startLanguagePicker } from "./language-picker";
 import { refreshTitle, startRouter } from "./router";
 import { startSession } from "./session";
 import { registerServiceWorker } from "./sw-register";
-import { refreshKeptGuides } from "./reader/guide-store";
+import { refreshKeptGuides, saveWaitingGuides } from "./reader/guide-store";
+import { applyStoredTextSize } from "./reader/text-size";
 import { startOutbox } from "./reader/outbox";
 
 async function start(): Promise<void> {
+  applyStoredTextSize();
   await setLocale(preferredLocale());
   startLanguagePicker(document.querySelector<HTMLSelectElement>("#language")!, refreshTitle);
   startSession();
@@ -20,8 +22,10 @@ async function start(): Promise<void> {
   startRouter(document.querySelector<HTMLElement>("#main")!);
   registerServiceWorker();
   startOutbox();
-  // Kept guides are brought up to date whenever the phone is back online.
+  // Kept guides are brought up to date whenever the phone is back online, and those
+  // asked for offline are saved then (or now, if the phone is online again).
   window.addEventListener("online", refreshKeptGuides);
+  saveWaitingGuides();
 }
 
 void start();

@@ -2,7 +2,8 @@
 //! [`WRITTEN_IN_THE_WEEK_OF`], and a demo seeded later moves every date by
 //! the whole weeks since, so that events are still coming, notices still
 //! show and opening hours are still valid. Whole weeks keep every weekday
-//! (and so every weekly rule) as written.
+//! (and so every weekly rule) as written. "Last checked" dates move by the
+//! days since [`LAST_CHECKED`] instead, so that none lies in the future.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use hospes_content::model::{Article, Event, Service};
@@ -10,6 +11,12 @@ use hospes_content::model::{Article, Event, Service};
 /// The Monday of the week the demo's dates were written for.
 const WRITTEN_IN_THE_WEEK_OF: NaiveDate = match NaiveDate::from_ymd_opt(2026, 11, 2) {
     Some(monday) => monday,
+    None => panic!("a valid date"),
+};
+
+/// The newest "last checked" date in the demo's services as written.
+const LAST_CHECKED: NaiveDate = match NaiveDate::from_ymd_opt(2026, 11, 21) {
+    Some(day) => day,
     None => panic!("a valid date"),
 };
 
@@ -29,14 +36,22 @@ pub fn shift_event(event: &mut Event, by: Duration) {
     }
 }
 
-pub fn shift_service(service: &mut Service, by: Duration) {
+/// How far to move the services' "last checked" dates when seeding on
+/// `today`: the newest check becomes today (backwards too, for a clock set
+/// back), so that no service claims a check that has not happened yet.
+pub fn checks_shift_for(today: NaiveDate) -> Duration {
+    today - LAST_CHECKED
+}
+
+/// Moves a service's hours by `by` and its "last checked" date by `checks_by`.
+pub fn shift_service(service: &mut Service, by: Duration, checks_by: Duration) {
     for schedule in &mut service.schedules {
         shift_until(&mut schedule.rrule, by);
         schedule.valid_from.iter_mut().chain(schedule.valid_to.iter_mut()).for_each(|date| shift_date(date, by));
         schedule.closed_dates.iter_mut().for_each(|date| shift_date(date, by));
     }
     if let Some(verified) = &mut service.last_verified {
-        shift_date(&mut verified.date, by);
+        shift_date(&mut verified.date, checks_by);
     }
 }
 

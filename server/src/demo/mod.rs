@@ -92,11 +92,13 @@ async fn seed_city(repo: &Repo, db: &Db, slug: &str) -> Result<BTreeMap<String, 
     city::create_from(repo, db, &city, &Actor::Operator).await?;
 
     // Seeded later than written: every date moves on by whole weeks.
-    let shift = dates::shift_for(chrono::Utc::now().date_naive());
+    let today = chrono::Utc::now().date_naive();
+    let shift = dates::shift_for(today);
+    let checks_shift = dates::checks_shift_for(today);
     let mut published = Vec::new();
     let mut keyed = BTreeMap::new();
     for mut entry in read::<Vec<DemoItem<Service>>>(&format!("{slug}/services.json"))? {
-        dates::shift_service(&mut entry.item, shift);
+        dates::shift_service(&mut entry.item, shift, checks_shift);
         let created = create_item(repo, db, slug, DocKind::Service, &entry.item, &entry.translations).await?;
         keyed.insert(format!("{slug}/{}", entry.key), created.0.clone());
         published.push(created);
@@ -248,5 +250,23 @@ mod tests {
             .filter(|until| until.as_str() >= today.format("%Y-%m-%d").to_string().as_str())
             .count();
         assert!(notices >= 1, "a notice still shows");
+    }
+    /// Seeded on any day, no service was "last checked" after it (the
+    /// newest check is that day), and the checks keep their order.
+    #[test]
+    fn no_demo_service_was_checked_after_the_day_it_is_seeded() {
+        for today in ["2026-11-02", "2026-12-03", "2031-02-17"] {
+            let today = chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d").unwrap();
+            let (shift, checks_shift) = (dates::shift_for(today), dates::checks_shift_for(today));
+            let mut checked = Vec::new();
+            for slug in ["sample-city", "sample-town"] {
+                for mut entry in read::<Vec<DemoItem<Service>>>(&format!("{slug}/services.json")).unwrap() {
+                    dates::shift_service(&mut entry.item, shift, checks_shift);
+                    checked.extend(entry.item.last_verified.map(|verified| verified.date));
+                }
+            }
+            let newest = checked.iter().max().expect("the demo's services say when they were checked");
+            assert_eq!(newest, &today.format("%Y-%m-%d").to_string(), "seeded on {today}");
+        }
     }
 }

@@ -3,8 +3,11 @@
  * an element carrying its own `lang` and `dir`, since it may be in another language
  * than the screen around it (a French fallback inside an Arabic page).
  */
-import { element } from "../page";
-import type { LocalizedText } from "./bundle";
+import { format } from "../i18n";
+import { element, epoch } from "../page";
+import type { LocalizedText, PublishedItem } from "./bundle";
+import { dateOf, localNow } from "./city-time";
+import { formatDate } from "./date-format";
 import type { GuideView } from "./guide";
 import { icon } from "./icons";
 
@@ -82,4 +85,30 @@ export function iconLink(href: string, iconName: string, l10nId: string, args?: 
   const words = args ? message("span", l10nId, args) : element("span", l10nId);
   a.append(icon(iconName), words);
   return a;
+}
+
+/**
+ * A message with one argument (`name`: a phone number) written left to right in any
+ * page: the words follow the page's direction and the translation's word order, the
+ * value sits in its own `<bdi dir="ltr">`. Formatted now, not by `localize`: reader
+ * pages are drawn again after a change of language.
+ */
+export function messageAroundLtr(l10nId: string, name: string, value: string): HTMLSpanElement {
+  const mark = "\uE000"; // a private-use character no translation contains
+  const [before = "", after = ""] = format(l10nId, { [name]: mark })
+    .replace(/[\u2068\u2069]/g, "") // Fluent's isolation around the argument: the <bdi> isolates it
+    .split(mark);
+  const span = element("span");
+  const number = element("bdi", undefined, { dir: "ltr" });
+  number.textContent = value;
+  span.append(before, number, after);
+  return span;
+}
+
+/** "Published on 1 December 2026" (the day in the city), for news from the city; none without a time. */
+export function publishedOn(item: PublishedItem, view: GuideView): HTMLElement | null {
+  const time = epoch(item.published_at);
+  if (time === 0) return null;
+  const date = dateOf(localNow(view.city.time_zone, new Date(time)));
+  return message("time", "reader-published-on", { date: formatDate(date, view.locale) }, { datetime: date, class: "notice-date" });
 }

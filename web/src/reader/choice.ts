@@ -47,9 +47,25 @@ export function listCities(): Promise<CitySummary[]> {
 
 /** The languages a city's guide is offered in (empty when unknown or offline). */
 export async function cityLanguages(city: string): Promise<CityLanguage[]> {
+  return (await cityInfo(city))?.languages ?? [];
+}
+
+/** A city's name and the languages its guide is offered in; none when unknown or offline. */
+export async function cityInfo(city: string): Promise<{ name: string; languages: CityLanguage[] } | undefined> {
   try {
-    return (await api.city(city)).languages ?? [];
+    const info = await api.city(city);
+    return { name: info.name, languages: info.languages ?? [] };
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+/**
+ * The city's language for a UI locale (`uk` for `uk`, `zh-Hans` for `zh`): the same
+ * tag, else the same language; none when the guide is not written in it.
+ */
+export function offeredLanguage(languages: readonly CityLanguage[], locale: string): CityLanguage | undefined {
+  const lower = locale.toLowerCase();
+  const base = (tag: string) => tag.toLowerCase().split("-")[0];
+  return languages.find((l) => l.tag.toLowerCase() === lower) ?? languages.find((l) => base(l.tag) === base(lower));
 }

@@ -1,19 +1,22 @@
 /**
  * The frame of every reader page (`/guide/<city>/<lang>/...`): opens the guide from
  * the phone or the server, makes the UI speak the guide's language unless the
- * reader chose another one, draws the guide's navigation and offline status around
- * the page, and redraws when a newer copy arrives or the UI language changes.
+ * reader chose another one (and says so when the guide is not written in that one),
+ * draws the guide's navigation and offline status around the page (a notice at the
+ * top while the phone is offline, live), and redraws when a newer copy arrives or
+ * the UI language changes.
  */
-import { format, hasChosenLocale, negotiate, onLocaleChange, setLocale } from "../i18n";
+import { currentLocale, format, hasChosenLocale, negotiate, onLocaleChange, setLocale } from "../i18n";
 import { navigate } from "../navigate";
-import { describePage, element, fill, linkParagraph, type Page } from "../page";
+import { describePage, element, fill, linkParagraph, setMessage, type Page } from "../page";
 import { markLanguage, message } from "./blocks";
 import { formatAgo } from "./date-format";
 import { GuideView } from "./guide";
 import { GuideUnavailable, onGuideUpdated, openGuide, type GuideKey } from "./guide-store";
 import { icon } from "./icons";
 import { stopListening } from "./listen";
-import { cityLanguages, rememberGuide } from "./choice";
+import { cityLanguages, offeredLanguage, rememberGuide } from "./choice";
+import { textSizeControl } from "./text-size";
 
 export interface GuideScreen {
   /** Which of the guide's navigation links is this page's section. */
@@ -64,8 +67,13 @@ export function guidePage(titleId: string, draw: Draw): Page {
       const stopLocale = onLocaleChange(() => {
         if (drawn) show();
       });
+      const connection = () => showConnection(main);
+      window.addEventListener("online", connection);
+      window.addEventListener("offline", connection);
       return () => {
         left = true;
+        window.removeEventListener("online", connection);
+        window.removeEventListener("offline", connection);
         stopUpdates();
         stopLocale();
         stopListening(); // the page read aloud is no longer there
@@ -89,7 +97,9 @@ function drawFrame(main: HTMLElement, view: GuideView, rest: readonly string[], 
   const cityName = element("p", undefined, { class: "guide-city" });
   cityName.append(element("a", undefined, { href: view.path() }));
   cityName.firstElementChild!.textContent = view.city.name;
-  top.append(cityName, guideNav(view, screen.section));
+  top.append(offlineNotice(), cityName, guideNav(view, screen.section));
+  const uiNote = uiLanguageNote(view);
+  if (uiNote) top.append(uiNote);
   if (view.city.sample) top.append(element("p", "reader-sample-city", { class: "sample-note" }));
 
   fill(main, top, content, guideFooter(view));
@@ -124,18 +134,51 @@ function guideNav(view: GuideView, section: GuideScreen["section"]): HTMLElement
   return nav;
 }
 
-/** Where this copy stands, the guide's languages, and the print version. */
+/** "You are offline": shown at the top while the phone is (see `showConnection`). */
+function offlineNotice(): HTMLElement {
+  const notice = element("p", undefined, { class: "offline-notice", role: "status" });
+  notice.append(icon("offline"), element("span", "reader-offline-banner"));
+  notice.hidden = navigator.onLine;
+  return notice;
+}
+
+/** Follows the browser's online and offline events: the notice at the top, the footer's line. */
+function showConnection(main: HTMLElement): void {
+  const notice = main.querySelector<HTMLElement>(".offline-notice");
+  if (notice) notice.hidden = navigator.onLine;
+  const line = main.querySelector<HTMLElement>(".guide-footer .connection-line");
+  if (line) setMessage(line, navigator.onLine ? "reader-offline-ready" : "reader-offline-now", JSON.parse(line.dataset.l10nArgs ?? "{}"));
+}
+
+/**
+ * "The guide to Sample City is not written in ትግርኛ: its texts are shown in English",
+ * when the UI speaks a language the guide has no text in (any UI language can be
+ * chosen in the header, whatever the city offers).
+ */
+function uiLanguageNote(view: GuideView): HTMLElement | null {
+  const ui = currentLocale();
+  if (offeredLanguage(view.city.languages, ui.code)) return null;
+  const note = element("p", undefined, { class: "fallback-note ui-language-note", role: "note" });
+  note.append(icon("flag"), message("span", "reader-language-shown-in", { city: view.city.name, language: ui.name, guide: view.languageName(view.lang) }));
+  return note;
+}
+
+/** Where this copy stands, the guide's languages, the text size, and the print version. */
 function guideFooter(view: GuideView): HTMLElement {
   const footer = element("footer", undefined, { class: "guide-footer" });
   const status = element("p", undefined, { class: "offline-status", role: "status" });
   status.append(icon("check"));
   const ago = formatAgo(view.guide.savedAt || Date.now(), view.locale);
   status.append(
-    navigator.onLine
-      ? message("span", "reader-offline-ready", { ago })
-      : message("span", "reader-offline-now", { ago }),
+    message("span", navigator.onLine ? "reader-offline-ready" : "reader-offline-now", { ago }, { class: "connection-line" }),
   );
-  footer.append(status, languageSwitch(view), linkParagraph("reader-archive-link", view.path("archive")), linkParagraph("reader-print-link", view.path("print")));
+  footer.append(
+    status,
+    languageSwitch(view),
+    textSizeControl(),
+    linkParagraph("reader-archive-link", view.path("archive")),
+    linkParagraph("reader-print-link", view.path("print")),
+  );
   return footer;
 }
 

@@ -13,7 +13,8 @@
  *
  * The reader's current guide is kept, and so are the other languages they asked to
  * keep ("also keep Ukrainian on this phone"); all of them are refreshed when the
- * phone comes back online.
+ * phone comes back online. A language asked for offline waits in a list of its own
+ * and is saved then.
  */
 import { api, ApiError } from "../api";
 import { isBundle, type Bundle } from "./bundle";
@@ -21,6 +22,7 @@ import { isBundle, type Bundle } from "./bundle";
 const CACHE_NAME = "hospes-guides";
 const CONFIRMED_KEY = "hospes.guides.confirmed";
 const KEPT_KEY = "hospes.guides.kept";
+const WAITING_KEY = "hospes.guides.waiting";
 /** A stored copy younger than this is not revalidated again when a page opens. */
 const FRESH_MS = 5 * 60 * 1000;
 
@@ -189,8 +191,12 @@ async function askToPersist(): Promise<void> {
 
 /** The guides kept on this phone, most recently opened first. */
 export function keptGuides(): GuideKey[] {
+  return readKeys(KEPT_KEY);
+}
+
+function readKeys(storageKey: string): GuideKey[] {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(KEPT_KEY) ?? "[]");
+    const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? "[]");
     return Array.isArray(parsed)
       ? parsed.filter((k): k is GuideKey => typeof k?.city === "string" && typeof k?.lang === "string")
       : [];
@@ -205,17 +211,50 @@ function keep(key: GuideKey): void {
   writeKept([...kept, key]);
 }
 
+/**
+ * Keeps another guide on this phone: saved now if the server answers ("kept"),
+ * else remembered and saved once the phone is online ("waiting"). Throws
+ * `GuideUnavailable` when the server says it does not exist.
+ */
+export async function keepGuide(key: GuideKey): Promise<"kept" | "waiting"> {
+  if (await refreshGuide(key)) return "kept";
+  writeKeys(WAITING_KEY, [...readKeys(WAITING_KEY).filter((k) => keyOf(k) !== keyOf(key)), key]);
+  return "waiting";
+}
+
+/** Whether a guide was asked for offline and is not saved yet. */
+export function isWaiting(key: GuideKey): boolean {
+  return readKeys(WAITING_KEY).some((k) => keyOf(k) === keyOf(key));
+}
+
+/** Saves the guides asked for offline; each leaves the list once saved or refused. */
+export function saveWaitingGuides(): void {
+  for (const key of readKeys(WAITING_KEY)) {
+    void refreshGuide(key)
+      .then((guide) => guide !== undefined)
+      .catch(() => true) // no such city or language any more: nothing to wait for
+      .then((done) => {
+        if (done) writeKeys(WAITING_KEY, readKeys(WAITING_KEY).filter((k) => keyOf(k) !== keyOf(key)));
+      });
+  }
+}
+
 /** Stops keeping a guide: removes its stored copy. */
 export async function forgetGuide(key: GuideKey): Promise<void> {
   writeKept(keptGuides().filter((k) => keyOf(k) !== keyOf(key)));
+  writeKeys(WAITING_KEY, readKeys(WAITING_KEY).filter((k) => keyOf(k) !== keyOf(key)));
   memory.delete(keyOf(key));
   const cache = await openCache();
   await cache?.delete(bundlePath(key)).catch(() => undefined);
 }
 
 function writeKept(kept: GuideKey[]): void {
+  writeKeys(KEPT_KEY, kept);
+}
+
+function writeKeys(storageKey: string, keys: GuideKey[]): void {
   try {
-    localStorage.setItem(KEPT_KEY, JSON.stringify(kept));
+    localStorage.setItem(storageKey, JSON.stringify(keys));
   } catch {
     // storage disabled
   }
@@ -226,7 +265,8 @@ export async function isStored(key: GuideKey): Promise<boolean> {
   return memory.has(keyOf(key)) || (await readStored(key)) !== undefined;
 }
 
-/** Refreshes every kept guide; called at start and whenever the phone comes back online. */
+/** Refreshes every kept guide and saves the waiting ones; called whenever the phone comes back online. */
 export function refreshKeptGuides(): void {
   for (const key of keptGuides()) void refreshGuide(key).catch(() => undefined);
+  saveWaitingGuides();
 }

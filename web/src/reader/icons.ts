@@ -25,6 +25,7 @@ const PATHS: Record<string, string> = {
   print: "M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z",
   speaker: "M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11",
   article: "M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7",
+
   offline: "M12 19a1 1 0 1 0 0 .1zM8.5 15.5a5 5 0 0 1 7 0M5 12a10 10 0 0 1 14 0M3 3l18 18",
   check: "M4 12l5 5L20 6",
   flag: "M5 21V4M5 4h12l-2 4 2 4H5",
@@ -32,6 +33,14 @@ const PATHS: Record<string, string> = {
 
 /** The names an icon can be given (a city's categories choose from these). */
 export const ICON_NAMES: readonly string[] = Object.keys(PATHS);
+
+/** Icons of the reader's own lines and controls, which categories are not offered. */
+const INTERFACE_PATHS: Record<string, string> = {
+  mail: "M3 6h18v12H3zM3 6l9 7 9-7",
+  globe: "M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18zM3 12h18M12 3c-2.5 2.5-3.5 5.5-3.5 9s1 6.5 3.5 9M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9",
+  map: "M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14",
+  "text-size": "M3 19l5-13 5 13M5 14h6M14 19l3.5-9 3.5 9M15.2 16h4.6",
+};
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -41,7 +50,7 @@ export function icon(name: string): SVGSVGElement {
   svg.setAttribute("aria-hidden", "true");
   svg.setAttribute("focusable", "false");
   svg.classList.add("icon");
-  const d = PATHS[name];
+  const d = PATHS[name] ?? INTERFACE_PATHS[name];
   if (d) {
     const path = document.createElementNS(SVG, "path");
     path.setAttribute("d", d);

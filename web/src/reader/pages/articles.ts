@@ -3,7 +3,7 @@
  * `/articles/<id>` one article with the way back up and the articles under it.
  */
 import { element } from "../../page";
-import { fallbackNote, textIn } from "../blocks";
+import { fallbackNote, publishedOn, textIn } from "../blocks";
 import type { PublishedArticle } from "../bundle";
 import type { GuideView } from "../guide";
 import { guidePage } from "../guide-page";
@@ -25,6 +25,9 @@ export const articlePage = guidePage("reader-articles-title", (content, view, [,
   const article = element("article", undefined, { class: "item article" });
   article.append(breadcrumbs(view, found));
   article.append(textIn("h1", found.item.title, view));
+  // News from the city says when it was published.
+  const date = found.item.notice_until ? publishedOn(found, view) : null;
+  if (date) article.append(date);
   const note = fallbackNote([found.item.title, found.item.body], view);
   if (note) article.append(note);
   article.append(listenButton(article, view.lang));

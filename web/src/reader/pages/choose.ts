@@ -3,8 +3,11 @@
  * each named in its own script and marked with its language and direction. Offline,
  * the guides already on this phone are offered instead.
  */
+import { currentLocale } from "../../i18n";
+import { navigate } from "../../navigate";
 import { element, fill, type Page } from "../../page";
-import { cityLanguages, cityNames, listCities } from "../choice";
+import { message } from "../blocks";
+import { cityInfo, cityNames, listCities, offeredLanguage } from "../choice";
 import { keptGuides } from "../guide-store";
 import { icon } from "../icons";
 
@@ -22,24 +25,47 @@ export const chooseCityPage: Page = {
   },
 };
 
+/**
+ * The guide's language, once: the language chosen in the header (or the browser's)
+ * is chosen here already when the city's guide is written in it; when it is not,
+ * the page says so. One tap on "Open the guide" goes on.
+ */
 export const chooseLanguagePage: Page = {
   titleId: "reader-choose-language-title",
   render(main, [city = ""]) {
     fill(main, element("h1", "reader-choose-language-title"), element("p", "reader-loading", { class: "loading" }));
-    void cityLanguages(city).then((languages) => {
-      if (languages.length === 0) {
+    void cityInfo(city).then((info) => {
+      if (!info || info.languages.length === 0) {
         fill(main, element("h1", "reader-choose-language-title"), ...offlineChoices());
         return;
       }
-      const list = element("ul", undefined, { class: "choice-list" });
-      for (const language of languages) {
-        const item = choice(`/guide/${encodeURIComponent(city)}/${encodeURIComponent(language.tag)}`, language.name);
-        const link = item.querySelector("a")!;
-        link.lang = language.tag;
-        link.dir = language.direction;
-        list.append(item);
+      const ui = currentLocale();
+      const preselected = offeredLanguage(info.languages, ui.code);
+      const heading = message("h1", "reader-choose-language-city", { city: info.name }, { id: "choose-language-heading" });
+      const form = element("form", undefined, { class: "language-choice" });
+      const fieldset = element("fieldset", undefined, { "aria-labelledby": "choose-language-heading" });
+      for (const language of info.languages) {
+        const label = element("label", undefined, { class: "choice" });
+        const input = element("input", undefined, { type: "radio", name: "lang", value: language.tag, required: "" });
+        input.checked = language === preselected;
+        const name = element("span");
+        name.textContent = language.name;
+        name.lang = language.tag;
+        name.dir = language.direction;
+        label.append(input, name);
+        fieldset.append(label);
       }
-      fill(main, element("h1", "reader-choose-language-title"), list);
+      form.append(fieldset, element("button", "reader-open-guide", { type: "submit" }));
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        const lang = new FormData(form).get("lang");
+        if (typeof lang === "string") navigate(`/guide/${encodeURIComponent(city)}/${encodeURIComponent(lang)}`);
+      });
+      const parts: HTMLElement[] = [heading];
+      if (!preselected) {
+        parts.push(message("p", "reader-language-not-offered", { city: info.name, language: ui.name }, { class: "fallback-note", role: "note" }));
+      }
+      fill(main, ...parts, form);
     });
   },
 };

@@ -1,9 +1,9 @@
 /**
- * A guide's home: notices from the city, search, the categories (icon and words),
+ * A guide's home: notices from the city (news, with their dates), search, the categories (icon and words),
  * what's on this week, the guide's topics, and which languages this phone keeps.
  */
 import { element } from "../../page";
-import { iconHeading, message, textIn } from "../blocks";
+import { iconHeading, message, publishedOn, textIn } from "../blocks";
 import { addDays, dateOf } from "../city-time";
 import { dayAndTime, formatShortDay, formatTime } from "../date-format";
 import type { GuideView } from "../guide";
@@ -34,6 +34,8 @@ function noticesSection(view: GuideView): HTMLElement | null {
     a.href = view.path("articles", notice.id);
     const li = element("li");
     li.append(a);
+    const date = publishedOn(notice, view);
+    if (date) li.append(date);
     list.append(li);
   }
   section.append(heading, list);

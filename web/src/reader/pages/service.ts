@@ -1,12 +1,12 @@
 /**
  * `/guide/<city>/<lang>/services/<id>`: one service. What it is and who it is for,
  * cost, languages spoken, documents needed, hours ("open now" in the city's time),
- * where (with a `geo:` link for the phone's own map app), how to call, share,
+ * where (a `geo:` link for the phone's own map app, and the map's website), how to call, share,
  * when it was last checked, and a way to suggest a correction.
  */
 import { emailAddress, phoneNumber, webAddress } from "../../content/addresses.js";
 import { element } from "../../page";
-import { fact, fallbackNote, iconHeading, iconLink, markLanguage, message, plainIn, textIn } from "../blocks";
+import { fact, fallbackNote, iconHeading, iconLink, markLanguage, message, messageAroundLtr, plainIn, textIn } from "../blocks";
 import type { LocalizedText, Place, PublishedService } from "../bundle";
 import { addDays } from "../city-time";
 import { formatDate, formatDay, formatTime, formatTimeRange, listSeparator } from "../date-format";
@@ -183,9 +183,18 @@ export function placeSection(place: Place, view: GuideView, lang: string): HTMLE
   if (place.latitude !== null && place.longitude !== null) {
     const label = encodeURIComponent(place.name || lines.join(", "));
     const geo = `geo:${place.latitude},${place.longitude}?q=${place.latitude},${place.longitude}(${label})`;
-    const p = element("p");
-    p.append(iconLink(geo, "pin", "reader-open-map"));
-    section.append(p);
+    // iPhones open no `geo:` link: the map's website is offered beside it. Both are
+    // places the reader chooses to go; the guide itself asks no map server for anything.
+    const web = `https://www.openstreetmap.org/?mlat=${place.latitude}&mlon=${place.longitude}#map=17/${place.latitude}/${place.longitude}`;
+    const webLink = iconLink(web, "map", "reader-open-web-map");
+    webLink.rel = "noopener noreferrer";
+    const list = element("ul", undefined, { class: "action-list map-links" });
+    for (const link of [iconLink(geo, "pin", "reader-open-map"), webLink]) {
+      const li = element("li");
+      li.append(link);
+      list.append(li);
+    }
+    section.append(list);
   }
   if (place.accessibility.text) section.append(textIn("p", place.accessibility, view));
   return section;
@@ -210,18 +219,20 @@ function contactSection(found: PublishedService, view: GuideView): HTMLElement {
   for (const phone of phones) {
     const number = phoneNumber(phone);
     if (number) {
-      const link = iconLink(`tel:${number.dialable}`, "phone", "reader-call", { phone });
-      link.dir = "ltr";
+      // The line follows the page's direction (icon at its start); only the number is
+      // written left to right, or "+33 1 23" would read "23 1 +33" in Arabic.
+      const link = element("a", undefined, { href: `tel:${number.dialable}`, class: "icon-link" });
+      link.append(icon("phone"), messageAroundLtr("reader-call", "phone", phone));
       item(link);
     } else if (phone.trim()) {
       item(plainText(phone));
     }
   }
-  if (emailAddress(email)) item(iconLink(`mailto:${email}`, "article", "reader-email", { email }));
+  if (emailAddress(email)) item(iconLink(`mailto:${email}`, "mail", "reader-email", { email }));
   else if (email.trim()) item(plainText(email));
   const site = webAddress(website);
   if (site) {
-    const link = iconLink(website, "share", "reader-website", { site: site.host });
+    const link = iconLink(website, "globe", "reader-website", { site: site.host });
     link.rel = "noopener noreferrer";
     item(link);
   }
