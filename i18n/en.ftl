@@ -672,6 +672,9 @@ editor-history-yes = Yes
 editor-history-no = No
 editor-history-field-order = Position in the list of articles
 editor-translate-link = Translate
+# The dashboard's link to the readers' suggestions; $count: how many are open.
+editor-suggestions-link = Suggestions from readers
+editor-suggestions-open = Open: { $count }
 editor-translate-title = Translations
 editor-translate-no-languages = You have no language to translate into in this city.
 editor-translate-language = Into
