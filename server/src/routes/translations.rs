@@ -53,9 +53,15 @@ pub async fn statuses(
         .filter(|(_, allowed)| allowed.read)
         .ok_or_else(|| ApiError::not_found("unknown_document", "no such document"))?;
     let (source_language, source_revision, texts) = match class.kind {
-        DocKind::Service => current::<Service>(&state.repo, &id).await.map(|s| (s.source_language.clone(), s.source_revision, texts_of("service", &s)))?,
-        DocKind::Article => current::<Article>(&state.repo, &id).await.map(|a| (a.source_language.clone(), a.source_revision, texts_of("article", &a)))?,
-        DocKind::Event => current::<Event>(&state.repo, &id).await.map(|e| (e.source_language.clone(), e.source_revision, texts_of("event", &e)))?,
+        DocKind::Service => {
+            current::<Service>(&state.repo, &id).await.map(|s| (s.source_language.clone(), s.source_revision, texts_of("service", &s)))?
+        }
+        DocKind::Article => {
+            current::<Article>(&state.repo, &id).await.map(|a| (a.source_language.clone(), a.source_revision, texts_of("article", &a)))?
+        }
+        DocKind::Event => {
+            current::<Event>(&state.repo, &id).await.map(|e| (e.source_language.clone(), e.source_revision, texts_of("event", &e)))?
+        }
         _ => return Err(ApiError::not_found("not_translatable", "this document has no translations")),
     };
     let (city_doc, translation_docs) = {
