@@ -80,10 +80,12 @@ export const translateItemPage = editorPage(async (content, workspace, [, langua
     return translationHandle;
   };
 
-  const rows = new Map<string, { source: HTMLElement; change: HTMLElement; input: HTMLTextAreaElement }>();
+  type Row = { node: HTMLElement; source: HTMLElement; change: HTMLElement; input: HTMLTextAreaElement };
+  const rows = new Map<string, Row>();
   const sourceLanguage = item().value.source_language;
-  for (const field of textFields(item())) {
-    const row = element("div", undefined, { class: "translation-row" });
+  /** A row per text: label, source, what changed, box. */
+  const addRow = (field: { key: string; source: string }): Row => {
+    const node = element("div", undefined, { class: "translation-row" });
     const input = element("textarea", undefined, { id: uid("tr"), lang: language, dir: target.direction, rows: String(boxRows(field.source)) });
     const label = element("label", undefined, { for: input.id });
     setMessage(label, `editor-field-${field.key.split(".").pop()}`);
@@ -91,9 +93,8 @@ export const translateItemPage = editorPage(async (content, workspace, [, langua
     const source = element("div", undefined, { class: "source", lang: sourceLanguage, dir: "auto", id: sourceId });
     const change = element("div", undefined, { class: "source-change", hidden: "" });
     input.setAttribute("aria-describedby", sourceId);
-    row.append(label, source, change, input);
-    form.append(row);
-    rows.set(field.key, { source, change, input });
+    node.append(label, source, change, input);
+    form.append(node);
     input.addEventListener("input", () => {
       // Only the text: the translation matches the new source once it is marked done.
       changeDoc(translationDoc(), (d) => {
@@ -103,7 +104,10 @@ export const translateItemPage = editorPage(async (content, workspace, [, langua
       });
       refresh();
     });
-  }
+    const row = { node, source, change, input };
+    rows.set(field.key, row);
+    return row;
+  };
 
   /** The source an outdated translation was made from, worked out once per revision pair. */
   let before: { key: string; item: Item | undefined } | undefined;
@@ -122,9 +126,11 @@ export const translateItemPage = editorPage(async (content, workspace, [, langua
     const old = outdated && before?.item ? new Map(textFields(before.item).map((f) => [f.key, f.source])) : undefined;
     changed.hidden = !outdated;
     if (outdated) setMessage(changed, old ? "editor-translate-source-changed" : "editor-translate-source-changed-unknown");
-    for (const field of textFields(current)) {
-      const row = rows.get(field.key);
-      if (!row) continue;
+    // A text the source gains meanwhile (a new place, say) gets a row at the end; one it loses hides.
+    const fields = textFields(current);
+    for (const [key, row] of rows) row.node.hidden = !fields.some((f) => f.key === key);
+    for (const field of fields) {
+      const row = rows.get(field.key) ?? addRow(field);
       if (row.source.dataset.shown !== field.source) {
         row.source.dataset.shown = field.source;
         row.source.replaceChildren(MARKDOWN.has(`${kind}:${field.key}`) ? renderMarkdown(field.source, 2) : field.source);
@@ -188,7 +194,7 @@ function finishSection(
     const handle = translationHandle();
     if (missing.length > 0 || !found || !handle) {
       say(line, "editor-translate-not-done", { count: missing.length });
-      [...document.querySelectorAll<HTMLTextAreaElement>(".translation-row textarea")].find((box) => !box.value.trim())?.focus();
+      [...document.querySelectorAll<HTMLTextAreaElement>(".translation-row textarea")].find((box) => !box.value.trim() && !box.closest("[hidden]"))?.focus();
       return;
     }
     const revision = current.value.source_revision;
