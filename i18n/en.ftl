@@ -693,6 +693,9 @@ editor-history-yes = Yes
 editor-history-no = No
 editor-history-field-order = Position in the list of articles
 editor-translate-link = Translate
+# The dashboard's link to the readers' suggestions; $count: how many are open.
+editor-suggestions-link = Suggestions from readers
+editor-suggestions-open = Open: { $count }
 editor-translate-title = Translations
 editor-translate-no-languages = You have no language to translate into in this city.
 editor-translate-language = Into
@@ -705,6 +708,26 @@ editor-status-missing = Missing
 editor-status-outdated = Outdated
 editor-status-machine = Machine translation
 editor-status-up-to-date = Up to date
+# A translation with some of the item's texts still empty (readers would see those in another language).
+editor-status-incomplete = Partly translated
+# The translation screen of an outdated translation: what changed in the source since.
+editor-translate-source-changed = The source changed since this translation was made. What changed is marked above each box.
+editor-translate-source-changed-unknown = The source changed since this translation was made. This device cannot show what changed: compare each text with the source.
+editor-translate-what-changed = Changed in the source:
+# The last step of a translation: mark it as done, then an editor publishes it.
+editor-translate-finish = Finish
+# $count: how many of the item's texts have no translation yet.
+editor-translate-left = Texts still to translate: { $count }
+editor-translate-all-translated = Every text is translated. Check it against the source, then mark it as done.
+editor-translate-done = Mark as done
+editor-translate-not-done = Translate every text first. Still empty: { $count }
+editor-translate-marked-done = Marked as done. It is saved on this device and goes to the server with your other changes.
+editor-translate-publish = Publish the translation
+editor-translate-publish-hint = Readers see the translation once it is published, with the version of the item they see now.
+editor-translate-editor-publishes = Readers see the translation once an editor publishes it.
+editor-translate-publish-not-done = Mark the translation as done first.
+editor-translate-item-unpublished = The item itself is not published yet. Readers see the translation when it is.
+editor-translate-published = Published. Readers now see this translation.
 editor-field-name = Name
 editor-field-title = Title
 editor-field-description = Description

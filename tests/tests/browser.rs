@@ -26,6 +26,10 @@
 //!   a conflict shown and resolved, a reload offline), publishing, a
 //!   volunteer's field-mode event reaching readers by itself, a translator
 //!   bringing Arabic up to date and a source edit outdating it, axe;
+//! - `tests/js/translator.test.mjs`: a translator on a phone finishing a
+//!   translation (the source readable, every text translated and marked
+//!   done, what changed in an outdated source) and an editor publishing it;
+//!   categories by name; the suggestions linked; city names, not slugs;
 //! - `tests/js/editor-service.test.mjs`: the full service form (places,
 //!   opening hours, contacts), a new service made offline and published
 //!   into the readers' bundle and calendar, places added by two editors
@@ -214,6 +218,23 @@ async fn editors_and_volunteers_edit_offline_and_their_changes_merge() {
     );
     let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
     passes("editor.test.mjs", &hospes, &env).await;
+}
+
+/// `tests/js/translator.test.mjs`: on a 360 px phone, a translator's screen
+/// (Markdown drawn, full-width boxes, up to date only once every text is
+/// translated and marked done, an editor publishing it to readers, a word
+/// diff of what changed in the source, badges apart by words, shape and
+/// colour), a service's categories by name with another added, the readers'
+/// suggestions linked from the dashboard and to their item, the city's name
+/// on the dashboard, admin, suggestions and invitation pages, no 1970 in the
+/// history, axe.
+#[tokio::test]
+async fn translators_finish_translations_on_a_phone_and_editors_publish_them() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &["--demo"]).await;
+    add_people(&hospes, &[("edda", "editor", &[]), ("tara", "translator", &["--lang", "ar"]), ("cara", "city_admin", &[])]);
+    let env = [("HOSPES_CITY", "sample-city"), ("HOSPES_PASSPHRASE", SHARED_PASSPHRASE)];
+    passes("translator.test.mjs", &hospes, &env).await;
 }
 
 /// `tests/js/editor-guide.test.mjs`: guide articles (a new one under another,

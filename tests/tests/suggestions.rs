@@ -165,6 +165,8 @@ async fn a_reader_suggests_and_an_editor_marks_it_done() {
     let [general_entry, article_entry, service_entry] = [0, 1, 2].map(|i| open["suggestions"][i].clone());
     assert_eq!(service_entry["item"], service);
     assert_eq!(service_entry["item_title"], fixture::<Value>("service.json")["name"]);
+    // The kind, for the queue's link to the item's editing screen.
+    assert_eq!(service_entry["item_kind"], "service");
     assert_eq!(service_entry["language"], "en");
     assert_eq!(service_entry["topic"], "hours");
     assert_eq!(service_entry["message"], HOURS_MESSAGE, "trimmed");
@@ -174,9 +176,11 @@ async fn a_reader_suggests_and_an_editor_marks_it_done() {
     assert!(created.len() == 20 && created.ends_with('Z') && created.as_bytes()[10] == b'T', "RFC 3339: {created}");
     assert_eq!(article_entry["item_title"], fixture::<Value>("article.json")["title"]);
     assert!(article_entry["item_title"].is_string());
+    assert_eq!(article_entry["item_kind"], "article");
     assert_eq!(article_entry["message"], "الترجمة ناقصة");
     assert_eq!(general_entry["item"], Value::Null);
     assert_eq!(general_entry["item_title"], Value::Null);
+    assert_eq!(general_entry["item_kind"], Value::Null);
     assert_eq!(general_entry["message"], "");
     // City admins see the same queue.
     assert_eq!(json_of(queue(&hospes, &admin, "liege", "").await).await, open);

@@ -1,7 +1,7 @@
 //! Acceptance (content): translation status transitions, on real documents
 //! through the server: a source edit makes a translation outdated, a minor
-//! edit does not, translating brings it up to date, a machine translation
-//! shows as such.
+//! edit does not, translating every text brings it up to date (some of
+//! them only: incomplete), a machine translation shows as such.
 
 use autosurgeon::{Text, hydrate, reconcile};
 use hospes_content::model::{Service, Translation};
@@ -67,13 +67,22 @@ async fn source_edits_outdate_translations_unless_minor() {
     client::acknowledged(&item, &laptop_link).await;
     assert_eq!(statuses(&hospes, &translator, &id).await, expect(&[("fr", "up-to-date"), ("ar", "missing"), ("uk", "missing")]));
 
-    // The translator translates the current revision.
+    // The translator translates the current revision, some texts first:
+    // readers would still see the rest in French.
     let mut arabic: Translation = fixture("translation.json");
     arabic.item = id.clone();
     arabic.translated_from_revision = service.source_revision;
     let translation = phone.create(document(&arabic)).await.unwrap();
     let class = json!({ "kind": "translation", "city": "liege", "language": "ar", "item": id });
     assert_eq!(hospes.register(&translator, &translation.document_id().to_string(), class).await, StatusCode::CREATED);
+    client::acknowledged(&translation, &phone_link).await;
+    assert_eq!(statuses(&hospes, &translator, &id).await[1], ("ar".into(), "incomplete".into()));
+    // Every text translated: up to date (the fee is empty in the source, so there is nothing to translate).
+    edit::<Translation>(&translation, |t| {
+        t.fields.insert("eligibility".into(), Text::with_value("كل شخص يعيش في المدينة."));
+        t.fields.insert("documents_needed".into(), Text::with_value("لا حاجة إلى أي وثيقة."));
+        t.fields.insert("schedules.weekdays.notes".into(), Text::with_value("بدون موعد في الصباح."));
+    });
     client::acknowledged(&translation, &phone_link).await;
     assert_eq!(statuses(&hospes, &translator, &id).await[1], ("ar".into(), "up-to-date".into()));
 
@@ -108,6 +117,19 @@ async fn source_edits_outdate_translations_unless_minor() {
     let machine = laptop.create(document(&ukrainian)).await.unwrap();
     let class = json!({ "kind": "translation", "city": "liege", "language": "uk", "item": id });
     assert_eq!(hospes.register(&editor, &machine.document_id().to_string(), class).await, StatusCode::CREATED);
+    client::acknowledged(&machine, &laptop_link).await;
+    assert_eq!(statuses(&hospes, &editor, &id).await[2], ("uk".into(), "incomplete".into()));
+    edit::<Translation>(&machine, |t| {
+        for (key, text) in [
+            ("description", "Безкоштовна конфіденційна юридична консультація."),
+            ("eligibility", "Кожен, хто живе або працює в місті."),
+            ("documents_needed", "Документи не потрібні."),
+            ("locations.main.accessibility", "Вхід без сходів."),
+            ("schedules.weekdays.notes", "Без запису зранку."),
+        ] {
+            t.fields.insert(key.into(), Text::with_value(text));
+        }
+    });
     client::acknowledged(&machine, &laptop_link).await;
     assert_eq!(statuses(&hospes, &editor, &id).await, expect(&[("fr", "up-to-date"), ("ar", "up-to-date"), ("uk", "machine")]));
 }

@@ -34,7 +34,7 @@ const newArticlePage = lazyPage("editor-new-article", () => import("./editor/pag
 const citySettingsPage = lazyPage("editor-settings-title", () => import("./editor/pages/city-settings").then((m) => m.citySettingsPage));
 const newServicePage = lazyPage("editor-new-service", () => import("./editor/pages/new-service").then((m) => m.newServicePage));
 const translateListPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateListPage));
-const translateItemPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate").then((m) => m.translateItemPage));
+const translateItemPage = lazyPage("editor-translate-title", () => import("./editor/pages/translate-item").then((m) => m.translateItemPage));
 const archivePage = lazyPage("archive-page-title", () => import("./editor/pages/archive").then((m) => m.archivePage));
 const archiveEntryPage = lazyPage("archive-page-title", () => import("./editor/pages/archive-entry").then((m) => m.archiveEntryPage));
 const suggestionsPage = lazyPage("suggestions-title", () => import("./pages/suggestions").then((m) => m.suggestionsPage));

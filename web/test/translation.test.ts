@@ -1,6 +1,7 @@
+import { change, from } from "@automerge/automerge/slim";
 import { describe, expect, test } from "vitest";
 import type { Article, Event, Service, Translation } from "../src/content/model";
-import { statusOf, textFields, titleOf, type Item } from "../src/editor/translation";
+import { sourceAt, statusOf, textFields, titleOf, untranslated, type Item } from "../src/editor/translation";
 
 const service = {
   name: "Café",
@@ -55,9 +56,58 @@ describe("statusOf, as the server works it out", () => {
   test("made from an older revision: outdated, even if machine-made", () => {
     expect(statusOf(item, "ar", translation({ name: "مقهى" }, 2, true))).toBe("outdated");
   });
-  test("current: machine-made, or up to date", () => {
-    expect(statusOf(item, "ar", translation({ name: "مقهى" }, 3, true))).toBe("machine");
-    expect(statusOf(item, "ar", translation({ name: "مقهى" }, 3))).toBe("up-to-date");
-    expect(statusOf(item, "ar", translation({ name: "مقهى" }, 4))).toBe("up-to-date");
+  const every = {
+    name: "مقهى",
+    description: "حساء",
+    "cost.fee": "٢ يورو",
+    "locations.p1.accessibility": "بدون درج",
+    "schedules.s1.notes": "أحضر كوبا",
+  };
+  test("some texts translated, the title only say: incomplete, machine-made or not", () => {
+    expect(statusOf(item, "ar", translation({ name: "مقهى" }, 3))).toBe("incomplete");
+    expect(statusOf(item, "ar", translation({ name: "مقهى" }, 3, true))).toBe("incomplete");
+    expect(statusOf(item, "ar", translation({ ...every, "cost.fee": " " }, 3))).toBe("incomplete");
+    expect(untranslated(item, translation({ name: "مقهى", description: "حساء" }, 3))).toEqual([
+      "cost.fee",
+      "locations.p1.accessibility",
+      "schedules.s1.notes",
+    ]);
+  });
+  test("every text current: machine-made, or up to date", () => {
+    expect(statusOf(item, "ar", translation(every, 3, true))).toBe("machine");
+    expect(statusOf(item, "ar", translation(every, 3))).toBe("up-to-date");
+    expect(statusOf(item, "ar", translation(every, 4))).toBe("up-to-date");
+  });
+});
+
+describe("sourceAt: what an outdated translation was made from", () => {
+  const model = (name: string, revision: number) => ({
+    name,
+    description: "",
+    eligibility: "",
+    documents_needed: "",
+    cost: { free: true, fee: "" },
+    locations: [],
+    schedules: [],
+    source_language: "fr",
+    source_revision: revision,
+  });
+  test("the version just before the revision went past it", () => {
+    let doc = from<Record<string, unknown>>(model("Café", 1));
+    doc = change(doc, (d) => {
+      d.name = "Café du coin";
+    });
+    doc = change(doc, (d) => {
+      d.name = "Café solidaire";
+      d.source_revision = 2;
+    });
+    doc = change(doc, (d) => {
+      d.name = "Café solidaire du coin";
+    });
+    expect(titleOf(sourceAt(doc, "service", 1)!)).toBe("Café du coin");
+  });
+  test("unknown when the document starts past it (imported)", () => {
+    const doc = from<Record<string, unknown>>(model("Café", 3));
+    expect(sourceAt(doc, "service", 2)).toBeUndefined();
   });
 });

@@ -32,10 +32,13 @@ pub fn open(data_dir: &Path) -> Result<(SqliteStorage, Db), CommandError> {
     Ok((storage, db))
 }
 
-/// A new Automerge document holding `value`.
+/// A new Automerge document holding `value`, in one change made now: the
+/// editors' history says when it was imported (a change without a time
+/// has none to show).
 pub fn document_from<T: autosurgeon::Reconcile>(value: &T) -> automerge::Automerge {
     let mut doc = automerge::Automerge::new();
-    doc.transact(|tx| autosurgeon::reconcile(tx, value)).expect("a fresh document takes any value");
+    let now = || automerge::transaction::CommitOptions::default().with_time(crate::db::now());
+    doc.transact_with(|_| now(), |tx| autosurgeon::reconcile(tx, value)).expect("a fresh document takes any value");
     doc
 }
 

@@ -12,6 +12,7 @@ pub mod registration;
 
 use std::str::FromStr;
 
+use automerge::transaction::CommitOptions;
 use automerge::{Automerge, ChangeHash};
 use autosurgeon::{Hydrate, Reconcile, hydrate, reconcile};
 use samod::{DocHandle, DocumentId, Repo};
@@ -81,12 +82,14 @@ impl<'a> Documents<'a> {
         .await?
     }
 
-    /// Writes `value` into the document as one change (lists matched by
-    /// their items' ids, texts by characters).
+    /// Writes `value` into the document as one change made now (lists
+    /// matched by their items' ids, texts by characters); the time is what
+    /// the editors' history shows for it.
     pub async fn reconcile<T: Reconcile>(&self, id: &DocumentId, value: &T) -> Result<(), DocumentError> {
+        let now = || CommitOptions::default().with_time(crate::db::now());
         self.handle(id)
             .await?
-            .with_document(|doc| doc.transact(|tx| reconcile(tx, value)).map(|_| ()).map_err(|failure| failure.error))
+            .with_document(|doc| doc.transact_with(|_| now(), |tx| reconcile(tx, value)).map(|_| ()).map_err(|failure| failure.error))
             .map_err(|error| unreadable(id, error))
     }
 }

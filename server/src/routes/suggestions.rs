@@ -68,6 +68,9 @@ pub struct SuggestionBody {
     /// The item's title as readers of `language` see it; null if it is
     /// not published (any more).
     pub item_title: Option<String>,
+    /// The item's kind, for a link to its editing screen.
+    #[ts(type = "\"service\" | \"article\" | \"event\" | null")]
+    pub item_kind: Option<String>,
     /// The reader's language (BCP 47): the language `message` is written in.
     pub language: String,
     #[ts(as = "Topic")]
@@ -85,6 +88,7 @@ impl From<&Suggestion> for SuggestionBody {
             id: suggestion.id,
             item: suggestion.doc_id.clone(),
             item_title: suggestion.item_title.clone(),
+            item_kind: suggestion.item_kind.clone(),
             language: suggestion.language.clone(),
             topic: suggestion.topic.clone(),
             message: suggestion.message.clone(),

@@ -1,12 +1,14 @@
 //! `GET /api/v1/documents/{id}/translations`: where each language of the
 //! item's city stands (missing, outdated, machine, up to date), from the
 //! current drafts, for editors and translators. Needs read access to the
-//! item.
+//! item. A translation is up to date once every text of the item that has
+//! words in the source is translated, from the current source revision.
 
 use axum::Json;
 use axum::extract::{Path, State};
 use hospes_content::access::DocKind;
 use hospes_content::model::{Article, City, Event, Service, Translation};
+use hospes_content::text_fields;
 use hospes_content::translation_status::{TranslationState, TranslationStatus, status};
 use samod::Repo;
 use serde::Serialize;
@@ -50,10 +52,16 @@ pub async fn statuses(
         .permissions_on(&user.access.grants, &id)
         .filter(|(_, allowed)| allowed.read)
         .ok_or_else(|| ApiError::not_found("unknown_document", "no such document"))?;
-    let (source_language, source_revision) = match class.kind {
-        DocKind::Service => current::<Service>(&state.repo, &id).await.map(|s| (s.source_language, s.source_revision))?,
-        DocKind::Article => current::<Article>(&state.repo, &id).await.map(|a| (a.source_language, a.source_revision))?,
-        DocKind::Event => current::<Event>(&state.repo, &id).await.map(|e| (e.source_language, e.source_revision))?,
+    let (source_language, source_revision, texts) = match class.kind {
+        DocKind::Service => {
+            current::<Service>(&state.repo, &id).await.map(|s| (s.source_language.clone(), s.source_revision, texts_of("service", &s)))?
+        }
+        DocKind::Article => {
+            current::<Article>(&state.repo, &id).await.map(|a| (a.source_language.clone(), a.source_revision, texts_of("article", &a)))?
+        }
+        DocKind::Event => {
+            current::<Event>(&state.repo, &id).await.map(|e| (e.source_language.clone(), e.source_revision, texts_of("event", &e)))?
+        }
         _ => return Err(ApiError::not_found("not_translatable", "this document has no translations")),
     };
     let (city_doc, translation_docs) = {
@@ -73,10 +81,14 @@ pub async fn statuses(
             Some((doc, _)) => current::<Translation>(&state.repo, doc).await.ok(),
             None => None,
         };
-        let state_of = translation.as_ref().map(|t| TranslationState {
-            translated_from_revision: t.translated_from_revision,
-            machine: t.machine,
-            has_text: t.fields.values().any(|text| !text.as_str().trim().is_empty()),
+        let state_of = translation.as_ref().map(|t| {
+            let translated = |key: &str| t.fields.get(key).is_some_and(|text| !text.as_str().trim().is_empty());
+            TranslationState {
+                translated_from_revision: t.translated_from_revision,
+                machine: t.machine,
+                has_text: t.fields.values().any(|text| !text.as_str().trim().is_empty()),
+                complete: texts.iter().all(|key| translated(key)),
+            }
         });
         languages.push(LanguageStatus {
             language: language.tag.clone(),
@@ -85,6 +97,17 @@ pub async fn statuses(
         });
     }
     Ok(Json(TranslationStatuses { document: id, source_language, source_revision, write: allowed.write, languages }))
+}
+
+/// The translation keys of the item's texts that have words in the source
+/// (an empty one has nothing to translate), as the web app lists them.
+fn texts_of(kind: &str, item: &impl Serialize) -> Vec<String> {
+    let json = serde_json::to_value(item).unwrap_or_default();
+    text_fields::slots(kind, &json)
+        .into_iter()
+        .filter(|slot| json.pointer(&slot.pointer).and_then(|v| v.as_str()).is_some_and(|text| !text.trim().is_empty()))
+        .map(|slot| slot.key)
+        .collect()
 }
 
 async fn current<T: autosurgeon::Hydrate>(repo: &Repo, id: &str) -> Result<T, ApiError> {

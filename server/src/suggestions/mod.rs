@@ -135,6 +135,9 @@ pub struct Suggestion {
     /// The item's title (or a service's name) as readers of the
     /// suggestion's language see it now; `None` if it is not published.
     pub item_title: Option<String>,
+    /// The item's kind (`service`, `article`, `event`), for a link to its
+    /// editing screen; `None` for the guide in general.
+    pub item_kind: Option<String>,
     pub language: String,
     pub topic: String,
     pub message: String,
@@ -184,9 +187,10 @@ pub fn is_published_item(conn: &Connection, city: &str, doc_id: &str) -> rusqlit
 /// in the suggestion's language (a service has a name, the rest a title).
 const SELECT: &str = "SELECT s.id, s.doc_id,
         COALESCE(json_extract(p.body, '$.item.title.text'), json_extract(p.body, '$.item.name.text')),
-        s.language, s.topic, s.message, s.created_at, s.status, s.resolved_at
+        s.language, s.topic, s.message, s.created_at, s.status, s.resolved_at, c.kind
     FROM suggestions s
-    LEFT JOIN published_items p ON p.city = s.city AND p.language = s.language AND p.doc_id = s.doc_id";
+    LEFT JOIN published_items p ON p.city = s.city AND p.language = s.language AND p.doc_id = s.doc_id
+    LEFT JOIN document_classes c ON c.doc_id = s.doc_id";
 
 fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Suggestion> {
     Ok(Suggestion {
@@ -199,6 +203,7 @@ fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Suggestion> {
         created_at: row.get(6)?,
         status: row.get(7)?,
         resolved_at: row.get(8)?,
+        item_kind: row.get(9)?,
     })
 }
 

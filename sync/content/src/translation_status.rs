@@ -17,6 +17,9 @@ pub enum TranslationStatus {
     Missing,
     /// The source changed since it was translated.
     Outdated,
+    /// Some of the item's texts have no translation yet: readers would
+    /// see those in another language.
+    Incomplete,
     /// Machine-translated, awaiting a person's review.
     Machine,
     UpToDate,
@@ -27,12 +30,17 @@ pub enum TranslationStatus {
 pub struct TranslationState {
     pub translated_from_revision: i64,
     pub machine: bool,
+    /// Any field has text.
     pub has_text: bool,
+    /// Every text of the item (that has one in the source) has a translation.
+    pub complete: bool,
 }
 
 /// The status of `language` for an item at `source_revision` written in
 /// `source_language`. An outdated machine translation is outdated first:
-/// it needs new text before anyone reviews it.
+/// it needs new text before anyone reviews it; a translation is up to date
+/// only once every text is translated (a title alone leaves readers with
+/// the rest in another language).
 pub fn status(source_language: &str, source_revision: i64, language: &str, translation: Option<TranslationState>) -> TranslationStatus {
     if language.eq_ignore_ascii_case(source_language) {
         return TranslationStatus::UpToDate;
@@ -41,6 +49,7 @@ pub fn status(source_language: &str, source_revision: i64, language: &str, trans
         None => TranslationStatus::Missing,
         Some(state) if !state.has_text => TranslationStatus::Missing,
         Some(state) if state.translated_from_revision < source_revision => TranslationStatus::Outdated,
+        Some(state) if !state.complete => TranslationStatus::Incomplete,
         Some(state) if state.machine => TranslationStatus::Machine,
         Some(_) => TranslationStatus::UpToDate,
     }
@@ -56,7 +65,7 @@ mod tests {
     use super::*;
 
     fn translated(from: i64, machine: bool) -> Option<TranslationState> {
-        Some(TranslationState { translated_from_revision: from, machine, has_text: true })
+        Some(TranslationState { translated_from_revision: from, machine, has_text: true, complete: true })
     }
 
     #[test]
@@ -82,7 +91,12 @@ mod tests {
         // The source language is never behind itself.
         assert_eq!(status("fr", revision, "FR", None), TranslationStatus::UpToDate);
         // An empty translation is missing.
-        let empty = Some(TranslationState { translated_from_revision: revision, machine: false, has_text: false });
+        let empty = Some(TranslationState { translated_from_revision: revision, machine: false, has_text: false, complete: false });
         assert_eq!(status("fr", revision, "ar", empty), TranslationStatus::Missing);
+        // A partial one is incomplete, machine-made or not; outdated first.
+        let partial = |machine| Some(TranslationState { translated_from_revision: revision, machine, has_text: true, complete: false });
+        assert_eq!(status("fr", revision, "ar", partial(false)), TranslationStatus::Incomplete);
+        assert_eq!(status("fr", revision, "ar", partial(true)), TranslationStatus::Incomplete);
+        assert_eq!(status("fr", revision + 1, "ar", partial(false)), TranslationStatus::Outdated);
     }
 }

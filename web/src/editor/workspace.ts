@@ -399,6 +399,11 @@ export class Workspace {
     return this.cityConfig()?.source_language ?? "en";
   }
 
+  /** Whether the document has changes made here that the server has not confirmed yet. */
+  waitingFor(id: string): boolean {
+    return this.#waiting.heads(id) !== undefined;
+  }
+
   entry(id: string): DocEntry | undefined {
     return this.#entryById.get(id);
   }

@@ -82,6 +82,10 @@ item: string | null,
  */
 item_title: string | null, 
 /**
+ * The item's kind, for a link to its editing screen.
+ */
+item_kind: "service" | "article" | "event" | null, 
+/**
  * The reader's language (BCP 47): the language `message` is written in.
  */
 language: string, topic: SuggestionTopic, message: string, created_at: string, status: "open" | "done", resolved_at: string | null, };

@@ -5,6 +5,7 @@
  * The server decides who may do this (403 otherwise); the page only avoids asking when
  * the session plainly has no admin role for the city.
  */
+import { cityName } from "../city-name";
 import { ApiError, api, type Member, type RoleGrant, type SessionInfo } from "../api";
 import { errorMessage, form, liveLine, say, submitButton, whileBusy } from "../forms";
 import { signInPath } from "../navigate";
@@ -19,6 +20,10 @@ export const adminPage: Page = {
     const body = element("div");
     main.append(heading, body);
     let left = false;
+    // The slug until the city's name is known.
+    void cityName(city).then((name) => {
+      if (!left) setMessage(heading, "admin-heading", { city: name });
+    });
     fill(body, element("p", "admin-loading", { role: "status" }));
 
     const problem = (l10nId: string, args?: Record<string, string | number>, link?: [string, string]) => {

@@ -3,10 +3,11 @@
  * invitee picks a display name (a pseudonym is fine) and a passphrase, and is then
  * signed in. The token leaves the address bar once it is used.
  */
+import { cityName } from "../city-name";
 import { ApiError, api, characters, NAME_MAX, PASSPHRASE_MAX, PASSPHRASE_MIN, type Invite } from "../api";
 import { errorMessage, form, inputField, liveLine, say, setFieldError, showPassphraseSwitch, submitButton, validate, whileBusy } from "../forms";
 import { navigate } from "../navigate";
-import { element, epoch, fill, linkParagraph, type Page } from "../page";
+import { element, epoch, fill, linkParagraph, setMessage, type Page } from "../page";
 import { grantArgs } from "../roles";
 import { acceptInvite, currentSession } from "../session";
 
@@ -28,6 +29,10 @@ export const invitePage: Page = {
       status.hidden = true;
       const what = element("p", "invite-for", { class: "invite-summary" });
       what.dataset.l10nArgs = JSON.stringify(grantArgs(invite, invite.city));
+      // The city by its slug until its name is known.
+      void cityName(invite.city).then((name) => {
+        if (!left) setMessage(what, "invite-for", grantArgs(invite, name));
+      });
       const expires = element("p", "invite-expires", { class: "hint" });
       expires.dataset.l10nArgs = JSON.stringify({ expires: epoch(invite.expiresAt) });
 

@@ -2,17 +2,24 @@
  * `/suggestions/<city>`: what readers reported about the city's guide ("this service
  * has closed", "the hours are wrong"), for its editors and admins to work through:
  * the open suggestions (optionally the done ones too), each with its topic, the item
- * it is about, what the reader wrote and when, and "Mark as done".
+ * it is about (a link to its editing screen), what the reader wrote and when, and
+ * "Mark as done". The editors' dashboard links here.
  *
  * The server decides who may see the queue: signed out (401) gets a sign-in link,
  * other roles or another city (403) a "not allowed" message.
  */
+import { cityName } from "../city-name";
 import { api, ApiError, type Suggestion, type SuggestionTopic } from "../api";
 import { errorMessage, liveLine, say } from "../forms";
 import { signInPath } from "../navigate";
 import { element, epoch, fill, linkParagraph, setMessage, uid, type Page } from "../page";
 
 const TOPICS: readonly SuggestionTopic[] = ["closed", "hours", "address", "contact", "translation", "other"];
+
+/** The editing screen of a guide item. */
+function editPath(city: string, kind: NonNullable<Suggestion["item_kind"]>, id: string): string {
+  return `/edit/${encodeURIComponent(city)}/${kind}s/${encodeURIComponent(id)}`;
+}
 
 export const suggestionsPage: Page = {
   titleId: "suggestions-title",
@@ -21,6 +28,10 @@ export const suggestionsPage: Page = {
     const body = element("div");
     main.append(heading, body);
     let left = false;
+    // The slug until the city's name is known.
+    void cityName(city).then((name) => {
+      if (!left) setMessage(heading, "suggestions-heading", { city: name });
+    });
     let includeDone = false;
 
     const intro = element("p", "suggestions-intro", { class: "hint" });
@@ -64,13 +75,16 @@ export const suggestionsPage: Page = {
       const title = element("h3", `suggestion-topic-${topic}`, { id: uid("suggestion") });
       item.append(title);
 
-      // The item as readers see it; its title is content, in whatever language it has.
+      // The item as readers see it (its title is content, in whatever language it has),
+      // linking to its editing screen.
       const about = element("p", undefined, { dir: "auto", id: uid("about") });
-      if (suggestion.item === null) about.dataset.l10nId = "suggestions-about-guide";
-      else if (suggestion.item_title === null) about.dataset.l10nId = "suggestions-about-unpublished";
+      const words = suggestion.item !== null && suggestion.item_kind ? element("a", undefined, { href: editPath(city, suggestion.item_kind, suggestion.item) }) : about;
+      if (words !== about) about.append(words);
+      if (suggestion.item === null) words.dataset.l10nId = "suggestions-about-guide";
+      else if (suggestion.item_title === null) words.dataset.l10nId = "suggestions-about-unpublished";
       else {
-        about.dataset.l10nId = "suggestions-about-item";
-        about.dataset.l10nArgs = JSON.stringify({ title: suggestion.item_title });
+        words.dataset.l10nId = "suggestions-about-item";
+        words.dataset.l10nArgs = JSON.stringify({ title: suggestion.item_title });
       }
       item.append(about);
 

@@ -347,4 +347,4 @@ field: string, rule: Rule,
  */
 message: string, };
 
-export type TranslationStatus = "missing" | "outdated" | "machine" | "up-to-date";
+export type TranslationStatus = "missing" | "outdated" | "incomplete" | "machine" | "up-to-date";

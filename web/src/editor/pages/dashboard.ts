@@ -3,11 +3,13 @@
  * ("127 of 480"), the events, services and guide articles to edit (with a filter;
  * the articles as their tree, reordered among siblings here), the quick "new event"
  * form for the field, and, where the role allows, new articles and services and the
- * city's settings. A member of an archive group sees the group's archive here; the
+ * city's settings; for editors and admins, the readers' suggestions (how many are
+ * open). A member of an archive group sees the group's archive here; the
  * guide's part only with a role for the guide in this city too.
  */
 import { coalesce, element, setMessage } from "../../page";
-import type { Event, Service } from "../../content/model";
+import { api } from "../../api";
+import type { City, Event, Service } from "../../content/model";
 import { articleTree, reorder, siblingsOf, writeOrders, type ArticleNode, type ArticleTree } from "../article-tree";
 import { editsGuide, groupsIn } from "../archive/archive-docs";
 import { entryList } from "../archive/entry-list";
@@ -67,7 +69,14 @@ export const dashboardPage = editorPage((content, workspace) => {
     return { section, list };
   });
   content.append(heading, ...archives.map((a) => a.section), guide);
-  setMessage(heading, "editor-title", { city: workspace.city });
+  setMessage(heading, "editor-title", { city: workspace.cityConfig()?.name || workspace.city });
+  // The city's name, once its configuration is on the device (the slug until then).
+  void workspace.cityDocument().then((found) => {
+    const name = found ? readModel<City>(found.handle.doc()).name : "";
+    if (name) setMessage(heading, "editor-title", { city: name });
+  });
+  const suggestions = suggestionsLink(workspace);
+  if (suggestions) quick.append(suggestions);
 
   const draw = () => {
     for (const archive of archives) archive.list.refresh();
@@ -95,6 +104,28 @@ export const dashboardPage = editorPage((content, workspace) => {
     redraw.cancel();
   };
 });
+
+/**
+ * Readers' suggestions, for the editors and admins who work through them: a link to
+ * the queue with how many are open (left out when the server cannot be asked).
+ */
+function suggestionsLink(workspace: Workspace): HTMLElement | undefined {
+  const roles = workspace.session.roles.filter((r) => r.city === workspace.city);
+  if (!roles.some((r) => r.role === "editor" || r.role === "city_admin")) return undefined;
+  const link = element("a", undefined, { href: `/suggestions/${encodeURIComponent(workspace.city)}`, class: "suggestions-link" });
+  const words = element("span", "editor-suggestions-link");
+  const count = element("span", undefined, { class: "badge count" });
+  count.hidden = true;
+  link.append(words, " ", count);
+  void api.suggestions(workspace.city, false).then(
+    ({ suggestions }) => {
+      setMessage(count, "editor-suggestions-open", { count: suggestions.length });
+      count.hidden = false;
+    },
+    () => undefined, // offline: the link alone
+  );
+  return link;
+}
 
 /** Each document snapshot's title and detail line, as drawn. */
 const descriptions = new WeakMap<object, [string, string]>();

@@ -39,6 +39,9 @@ const TARGET_GROUPS: TargetGroup[] = [
 const text = (value: string) => new ImmutableString(value);
 
 export const serviceFormPage = editorPage(async (content, workspace, [, id = ""]) => {
+  // The city's categories and languages are the boxes to tick: open its configuration
+  // first (a reload straight into this screen may not have it yet), and follow it.
+  const city = await workspace.cityDocument();
   const screen = await itemScreen(content, workspace, id, "service");
   if (!screen) return;
   const { handle, form, onEdit } = screen;
@@ -54,8 +57,9 @@ export const serviceFormPage = editorPage(async (content, workspace, [, id = ""]
 
   bound.push(
     checkList(form, handle, ["categories"], "editor-service-categories", () => {
-      const city = workspace.cityConfig();
-      const options = (city?.categories ?? []).map((category) => ({ value: category.id, label: categoryName(category.names, city) }));
+      const config = workspace.cityConfig();
+      const options = (config?.categories ?? []).map((category) => ({ value: category.id, label: categoryName(category.names, config) }));
+      // A category the city no longer has stays tickable (off), under its id.
       for (const id of service().categories) if (!options.some((o) => o.value === id)) options.push({ value: id, label: id });
       return options;
     }),
@@ -87,7 +91,11 @@ export const serviceFormPage = editorPage(async (content, workspace, [, id = ""]
   bound.push(valueField(form, handle, ["status"], "editor-service-status", status));
   bound.push(lastVerified(form, handle, workspace));
 
-  return screen.follow(bound);
+  const refreshAll = () => {
+    for (const field of bound) field.refresh();
+  };
+  city?.handle.on("change", refreshAll);
+  return screen.follow(bound, { stop: () => city?.handle.off("change", refreshAll) });
 });
 
 /** A category's name in the UI language where it has one, else in the city's source language, else its first. */

@@ -66,10 +66,14 @@ function entry(handle: DocHandle<unknown>, kind: HistoryKind, edit: FieldEdit, r
   else setMessage(who, "editor-history-unknown-author");
   const field = element("span", undefined, { class: "history-field" });
   labelField(field, kind, edit.field);
-  const when = element("time", undefined, { datetime: new Date(edit.to * 1000).toISOString() });
-  when.textContent = new Intl.DateTimeFormat(currentLocale().code, { dateStyle: "medium", timeStyle: "short" }).format(edit.to * 1000);
   const line = element("p", undefined, { class: "history-line" });
-  line.append(who, " · ", field, " · ", when);
+  line.append(who, " · ", field);
+  // A change made with no clock (the demo's seed, an import) has time 0: no date rather than 1970.
+  if (edit.to > 0) {
+    const when = element("time", undefined, { datetime: new Date(edit.to * 1000).toISOString() });
+    when.textContent = new Intl.DateTimeFormat(currentLocale().code, { dateStyle: "medium", timeStyle: "short" }).format(edit.to * 1000);
+    line.append(" · ", when);
+  }
 
   const value = valueAfter(handle, edit.hash, edit.field);
   const shown = element("p", undefined, { class: "history-value", dir: "auto" });

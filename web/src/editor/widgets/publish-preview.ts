@@ -143,8 +143,11 @@ function fieldList(kind: HistoryKind, rows: [Path, unknown, unknown][], compared
   return list;
 }
 
-/** Removed words struck through, added ones marked, each announced to screen readers. */
-function showDiff(node: HTMLElement, before: unknown, after: unknown): void {
+/**
+ * Removed words struck through, added ones marked, each announced to screen readers
+ * (also what the translation screen shows of a source that changed).
+ */
+export function showDiff(node: HTMLElement, before: unknown, after: unknown): void {
   if (typeof before !== "string" || typeof after !== "string") {
     // Values set whole (times, choices, lists): the old one, then the new one.
     for (const [value, tag] of [[before, "del"], [after, "ins"]] as const) {
