@@ -10,7 +10,11 @@
 #   CLIENTS=4     client processes, in parallel
 #   CHANGES=6     changes per document after its creation
 #   NO_BUILD=1    use the existing target/release/hospes as it is
+#   HOSPES_BIN=P  run the hospes binary at P instead (implies NO_BUILD=1)
 #   KEEP=1        keep the work directory (data directories, logs)
+#   PROFILE=DIR   sample hospes' CPU with Debian's `perf` during each load
+#                 (DWARF call graphs; build with debug line tables, see
+#                 docs/PERFORMANCE.md) and write DIR/hospes-RUN.perf.data
 #
 # Loopback only, no root. Each run is bounded by `timeout`. Prints a Markdown
 # table of every run and the ratios hospes / reference.
@@ -22,13 +26,13 @@ CLIENTS=${CLIENTS:-4}
 CHANGES=${CHANGES:-6}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BENCH="$ROOT/tests/bench"
-HOSPES="$ROOT/target/release/hospes"
+HOSPES=${HOSPES_BIN:-"$ROOT/target/release/hospes"}
 CLK_TCK=$(getconf CLK_TCK)
 PER_CLIENT=$(( DOCS / CLIENTS ))
 
 log() { echo "[bench] $*" >&2; }
 
-if [[ "${NO_BUILD:-}" != 1 ]]; then
+if [[ "${NO_BUILD:-}" != 1 && -z "${HOSPES_BIN:-}" ]]; then
   log "building target/release/hospes"
   (cd "$ROOT" && cargo build --release -p hospes >&2)
 fi
@@ -108,7 +112,12 @@ run_one() { # kind run
   local cpu_ready; cpu_ready=$(cpu_seconds "$SERVER_PID")
 
   log "$kind run $run: $CLIENTS clients x $PER_CLIENT documents x (1 + $CHANGES) changes"
-  local start end pids=() failed=0 manifests=()
+  local start end pids=() failed=0 manifests=() profiler=
+  if [[ $kind == hospes && -n "${PROFILE:-}" ]]; then
+    mkdir -p "$PROFILE"
+    perf record -F 199 --call-graph dwarf,32768 -p "$SERVER_PID" -o "$PROFILE/hospes-$run.perf.data" 2>"$dir/perf.log" &
+    profiler=$!
+  fi
   start=$(now)
   for (( i = 1; i <= CLIENTS; i++ )); do
     manifests+=("$dir/client$i.urls")
@@ -119,6 +128,7 @@ run_one() { # kind run
   done
   for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
   end=$(now)
+  if [[ -n "$profiler" ]]; then kill -INT "$profiler"; wait "$profiler" || true; fi
   local cpu_end peak
   cpu_end=$(cpu_seconds "$SERVER_PID"); peak=$(peak_mb "$SERVER_PID")
   log "$kind run $run: server CPU s by thread: $(thread_cpu "$SERVER_PID")"
