@@ -1,6 +1,8 @@
 // Layout uses CSS logical properties only (inline/block, start/end), so that
 // right-to-left locales mirror by themselves: no physical left/right in the built
-// CSS (web/dist/assets/*.css) nor in the sources (web/src/**/*.css).
+// CSS (web/dist/assets/*.css) nor in the sources (web/src/**/*.css). The sources
+// also parse as whole stylesheets (PostCSS): a browser takes an unclosed rule
+// silently, nesting every later rule inside it, so nothing else would notice.
 //
 //     (cd web && npm run build) && node --test tests/js/css-logical.test.mjs
 import assert from "node:assert/strict";
@@ -8,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import postcss from "postcss";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const WEB = join(ROOT, "web");
@@ -121,4 +124,20 @@ test("the web app's CSS sources use logical properties only", () => {
   const files = cssFilesUnder(join(WEB, "src"));
   assert.ok(files.length > 0, "no CSS under web/src");
   check(files);
+});
+
+test("the web app's CSS sources are whole stylesheets, every block closed", () => {
+  const problems = [];
+  for (const file of cssFilesUnder(join(WEB, "src"))) {
+    try {
+      postcss.parse(readFileSync(file, "utf8"), { from: file });
+    } catch (error) {
+      problems.push(`${relative(ROOT, file)}:${error.line}:${error.column}: ${error.reason ?? error.message}`);
+    }
+  }
+  assert.deepEqual(problems, [], `CSS that does not parse:\n  ${problems.join("\n  ")}`);
+});
+
+test("the stylesheet check finds an unclosed rule", () => {
+  assert.throws(() => postcss.parse(".add-form {\n  display: grid;\n.later { color: red }\n"), /Unclosed block/);
 });
