@@ -9,16 +9,18 @@
 //! Sessions' grants and documents' classes are cached; every change that
 //! could alter an answer (roles changed, session ended, document registered,
 //! city setting changed) updates the cache and bumps a version, on which
-//! samod re-asks for every active (document, peer) pair. An ended session's
-//! sync connections are closed through its cancellation token.
+//! samod re-asks for the active (document, peer) pairs it concerns: a
+//! registration or a consent change concerns one document, anything about
+//! sessions, roles or cities every one. An ended session's sync connections
+//! are closed through its cancellation token.
 
 use std::collections::HashMap;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use hospes_content::access::{CityPolicy, Classification, DocKind, Grant, Permissions, permissions};
 use hospes_content::archive::{Consent, voice_permissions};
 use hospes_sync::policy::{Access, AccessRules};
-use samod::{DocumentId, PeerId};
+use samod::PeerId;
 use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
@@ -37,6 +39,18 @@ struct Inner {
     db: Db,
     caches: RwLock<Caches>,
     version: watch::Sender<u64>,
+    changes: Mutex<ChangeLog>,
+}
+
+/// Which versions changed what, for [`AccessRules::concerns`]. Written in
+/// the same step as the version it records, so a pair that sees a version
+/// finds every change up to it here.
+#[derive(Default)]
+struct ChangeLog {
+    /// The last version that may have changed answers about every document.
+    everything: u64,
+    /// Per document, the last version that changed answers about it alone.
+    documents: HashMap<String, u64>,
 }
 
 #[derive(Default)]
@@ -62,7 +76,8 @@ pub struct SessionAccess {
 
 impl ServerAccess {
     pub fn new(db: Db) -> Self {
-        ServerAccess { inner: Arc::new(Inner { db, caches: RwLock::default(), version: watch::channel(0).0 }) }
+        let inner = Inner { db, caches: RwLock::default(), version: watch::channel(0).0, changes: Mutex::default() };
+        ServerAccess { inner: Arc::new(inner) }
     }
 
     /// The access of a live session, loaded once and then cached.
@@ -117,7 +132,7 @@ impl ServerAccess {
 
     pub fn document_registered(&self, doc_id: &str, class: Classification) {
         self.caches_mut().classes.insert(doc_id.to_string(), class);
-        self.bump();
+        self.bump_document(doc_id);
     }
 
     /// A voice's consent changed (or it was withdrawn): every open sync of
@@ -127,7 +142,7 @@ impl ServerAccess {
         caches.consents.remove(doc_id);
         caches.consent_generation += 1;
         drop(caches);
-        self.bump();
+        self.bump_document(doc_id);
     }
 
     fn consent(&self, doc_id: &str) -> Option<Consent> {
@@ -204,8 +219,24 @@ impl ServerAccess {
         }
     }
 
+    /// A change that may concern every document.
     fn bump(&self) {
-        self.inner.version.send_modify(|version| *version += 1);
+        self.inner.version.send_modify(|version| {
+            *version += 1;
+            self.change_log().everything = *version;
+        });
+    }
+
+    /// A change that concerns `doc_id` only.
+    fn bump_document(&self, doc_id: &str) {
+        self.inner.version.send_modify(|version| {
+            *version += 1;
+            self.change_log().documents.insert(doc_id.to_string(), *version);
+        });
+    }
+
+    fn change_log(&self) -> std::sync::MutexGuard<'_, ChangeLog> {
+        self.inner.changes.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn caches(&self) -> std::sync::RwLockReadGuard<'_, Caches> {
@@ -218,14 +249,14 @@ impl ServerAccess {
 }
 
 impl AccessRules for ServerAccess {
-    fn access(&self, document: &DocumentId, peer: &PeerId) -> Access {
+    fn access(&self, document: &str, peer: &PeerId) -> Access {
         let Some(session_id) = sessions::session_of_peer(peer.as_str()) else {
             return Access::Deny;
         };
         let Some(session) = self.session(session_id) else {
             return Access::Deny;
         };
-        match self.permissions_on(&session.grants, &document.to_string()) {
+        match self.permissions_on(&session.grants, document) {
             Some((_, allowed)) if allowed.write => Access::ReadWrite,
             Some((_, allowed)) if allowed.read => Access::ReadOnly,
             _ => Access::Deny,
@@ -234,5 +265,10 @@ impl AccessRules for ServerAccess {
 
     fn changes(&self) -> watch::Receiver<u64> {
         self.inner.version.subscribe()
+    }
+
+    fn concerns(&self, document: &str, since: u64) -> bool {
+        let log = self.change_log();
+        log.everything > since || log.documents.get(document).is_some_and(|&version| version > since)
     }
 }

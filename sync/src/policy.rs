@@ -48,14 +48,25 @@ impl Access {
 /// The peer id is the one the transport was bound to after authentication
 /// (see the server's `/sync` route), never a claim from the peer itself.
 pub trait AccessRules: Send + Sync + 'static {
-    fn access(&self, document: &DocumentId, peer: &PeerId) -> Access;
+    /// `document` is the id as keys spell it (base58check), worked out once
+    /// per pair rather than on every question.
+    fn access(&self, document: &str, peer: &PeerId) -> Access;
 
     /// Changes whenever an answer of [`Self::access`] may have changed (a
     /// role taken away, a session revoked, a document registered); samod
-    /// then gets the new decision for every active (document, peer) pair.
+    /// then gets the new decision for every active (document, peer) pair
+    /// the change [`concerns`](Self::concerns).
     /// Rules that never change return a receiver whose sender is gone.
     fn changes(&self) -> watch::Receiver<u64> {
         watch::channel(0).1
+    }
+
+    /// Whether a change after version `since` of [`Self::changes`] may alter
+    /// answers about `document`. A server with thousands of documents open
+    /// registers one at a time: deciding every pair again for each would
+    /// cost documents x peers per registration.
+    fn concerns(&self, _document: &str, _since: u64) -> bool {
+        true
     }
 }
 
@@ -66,7 +77,7 @@ pub trait AccessRules: Send + Sync + 'static {
 pub struct OpenAccess;
 
 impl AccessRules for OpenAccess {
-    fn access(&self, _document: &DocumentId, _peer: &PeerId) -> Access {
+    fn access(&self, _document: &str, _peer: &PeerId) -> Access {
         Access::ReadWrite
     }
 }
@@ -76,7 +87,7 @@ impl AccessRules for OpenAccess {
 pub struct DenyAll;
 
 impl AccessRules for DenyAll {
-    fn access(&self, _document: &DocumentId, _peer: &PeerId) -> Access {
+    fn access(&self, _document: &str, _peer: &PeerId) -> Access {
         Access::Deny
     }
 }
@@ -100,12 +111,13 @@ impl SharePolicyHook {
 struct Pair {
     rules: Arc<dyn AccessRules>,
     tombstones: Tombstones,
-    doc_id: DocumentId,
     /// The id as keys and tombstones spell it, computed once.
     doc_key: String,
     peer_id: PeerId,
     /// `None` once its sender is gone (rules that never change).
     rule_changes: Option<watch::Receiver<u64>>,
+    /// The rules' version the last decision took into account.
+    seen: u64,
     erasures: Option<watch::Receiver<u64>>,
     /// Denied for erasure: final, nothing more to wait for.
     erased: bool,
@@ -117,7 +129,7 @@ impl Pair {
             self.erased = true;
             return Access::Deny.share_config();
         }
-        self.rules.access(&self.doc_id, &self.peer_id).share_config()
+        self.rules.access(&self.doc_key, &self.peer_id).share_config()
     }
 
     /// The next decision worth sending; `None` when nothing can change it
@@ -130,7 +142,14 @@ impl Pair {
             tokio::select! {
                 changed = async { self.rule_changes.as_mut()?.changed().await.ok() }, if self.rule_changes.is_some() => {
                     match changed {
-                        Some(()) => return Some(self.decide()),
+                        Some(()) => {
+                            let now = self.rule_changes.as_mut().map_or(self.seen, |changes| *changes.borrow_and_update());
+                            let since = std::mem::replace(&mut self.seen, now);
+                            // Another document's registration changes nothing here.
+                            if self.rules.concerns(&self.doc_key, since) {
+                                return Some(self.decide());
+                            }
+                        }
                         None => self.rule_changes = None,
                     }
                 }
@@ -152,13 +171,17 @@ impl Pair {
 impl samod::SharePolicy for SharePolicyHook {
     fn share(&self, doc_id: DocumentId, peer_id: PeerId) -> impl futures::Stream<Item = ShareConfig> + Send + 'static {
         // The current decision, then a fresh one after every change.
+        // The version is read before the first decision: a change landing
+        // in between is then still seen as one to look at.
+        let mut rule_changes = self.rules.changes();
+        let seen = *rule_changes.borrow_and_update();
         let mut pair = Pair {
             rules: self.rules.clone(),
             tombstones: self.tombstones.clone(),
             doc_key: doc_id.to_string(),
-            doc_id,
             peer_id,
-            rule_changes: Some(self.rules.changes()),
+            rule_changes: Some(rule_changes),
+            seen,
             erasures: Some(self.tombstones.subscribe()),
             erased: false,
         };

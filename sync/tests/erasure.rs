@@ -281,7 +281,7 @@ async fn erasing_twice_or_an_unknown_document_is_harmless() {
 struct Counting(Arc<AtomicUsize>);
 
 impl AccessRules for Counting {
-    fn access(&self, _document: &DocumentId, _peer: &PeerId) -> Access {
+    fn access(&self, _document: &str, _peer: &PeerId) -> Access {
         self.0.fetch_add(1, Ordering::SeqCst);
         Access::ReadWrite
     }
