@@ -156,6 +156,17 @@ function markWatcher() {
   /** @type {{name: string, t: number, lang: string}[]} */
   const marks = [];
   Object.defineProperty(window, "__readerBenchMarks", { value: marks });
+  // Main-thread tasks over 50 ms (Long Tasks API), from navigation on: what blocks
+  // a cheap phone while the guide draws and its search index is built.
+  const longTasks = [];
+  Object.defineProperty(window, "__readerBenchLongTasks", { value: longTasks });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ t: entry.startTime, ms: entry.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    // No Long Tasks API: the run reports none.
+  }
   performance.mark = function (name, options) {
     const entry = original(name, options);
     marks.push({ name: String(name), t: entry.startTime, lang: document.documentElement.lang });
@@ -326,6 +337,7 @@ async function oneRun(browser, lang, cpu, run) {
     // the whole first visit's traffic is recorded.
     await withTimeout(page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), TIMEOUT, "serviceWorker.ready");
     await page.waitForLoadState("networkidle").catch(() => undefined);
+    const longTasks = await page.evaluate(() => window.__readerBenchLongTasks.slice());
 
     phase("service worker ready, network idle");
     const pageReqs = net.pageNet.all();
@@ -378,6 +390,8 @@ async function oneRun(browser, lang, cpu, run) {
       workersAttached: net.attached(),
       swUnthrottled: [...tooFast.map((r) => pathOf(r.url)), ...missed.map((u) => `${pathOf(u)} (not seen)`)],
       drawnMs: first.first.t,
+      longestTaskMs: longTasks.reduce((longest, task) => Math.max(longest, task.ms), 0),
+      blockingMs: longTasks.reduce((sum, task) => sum + Math.max(0, task.ms - 50), 0),
       drawnLang: first.first.lang,
       inLanguageMs: first.inLanguage?.t ?? null,
       draws: first.draws,
@@ -500,6 +514,8 @@ async function main() {
       lang, cpu, runs: rs.length,
       first: {
         drawnMs: stats(rs.map((r) => r.firstVisit.drawnMs)),
+        longestTaskMs: stats(rs.map((r) => r.firstVisit.longestTaskMs)),
+        blockingMs: stats(rs.map((r) => r.firstVisit.blockingMs)),
         inLanguageMs: stats(rs.map((r) => r.firstVisit.inLanguageMs)),
         bytesBeforeDrawn: stats(rs.map((r) => r.firstVisit.bytesBeforeDrawn)),
         swBytesBeforeDrawn: stats(rs.map((r) => r.firstVisit.swBytesBeforeDrawn)),
@@ -534,6 +550,16 @@ async function main() {
     out.push(`| ${g.lang} | ${cpuLabel(g.cpu)} | ${fmtStats(g.first.drawnMs, fmtMs)} | ${fmtStats(g.first.inLanguageMs, fmtMs)} | ` +
       `${fmtStats(g.first.bytesBeforeDrawn, fmtKB)} | ${fmtStats(g.first.swBytesBeforeDrawn, fmtKB)} | ${fmtStats(g.first.bytesWholeVisit, fmtKB)} | ` +
       `${fmtStats(g.repeatOffline.drawnMs, fmtMs)} | ${fmtStats(g.repeatOffline.inLanguageMs, fmtMs)} |`);
+  }
+  out.push("");
+  out.push("The first visit's main thread, until the network is idle (Long Tasks API: tasks over 50 ms; blocking = the sum of each task's time over 50 ms, as Lighthouse's total blocking time):");
+  out.push("");
+  out.push("| guide | CPU slowdown | longest task ms | blocking ms | longest task <= 200 ms |");
+  out.push("|---|---|---|---|---|");
+  for (const g of groups) {
+    const longest = g.first.longestTaskMs;
+    out.push(`| ${g.lang} | ${cpuLabel(g.cpu)} | ${fmtStats(longest, fmtMs)} | ${fmtStats(g.first.blockingMs, fmtMs)} | ` +
+      `${longest ? (longest.max <= 200 ? "met" : "**not met**") + ` (max ${fmtMs(longest.max)} ms)` : "-"} |`);
   }
   out.push("");
   out.push("Budget verdicts (worst of the runs, i.e. the max):");
