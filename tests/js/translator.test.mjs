@@ -165,6 +165,8 @@ test("the statuses differ in words, shape and colour", { skip }, async () => {
   const { page } = people.tara;
   await page.goto(`${BASE}/edit/${CITY}/translate?lang=ar`);
   await page.locator("#translation-items .translation-badge").first().waitFor();
+  // The app's stylesheet may still be on its way when the list is drawn (a busy machine).
+  await page.waitForFunction(() => getComputedStyle(document.querySelector("#translation-items .translation-badge")).display === "inline-flex");
   const seen = await page.locator("#translation-items .translation-badge").evaluateAll((badges) =>
     badges.map((b) => ({
       status: b.dataset.status,
