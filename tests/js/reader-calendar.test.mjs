@@ -7,54 +7,20 @@
 //   HOSPES_URL=... HOSPES_CITY=sample-city node --test tests/js/reader-calendar.test.mjs
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import decodeQR from "qr/decode.js";
-import { foreignRequests, launchChromium, pathOf, WAIT } from "./chromium.mjs";
+import { pathOf } from "./chromium.mjs";
+import { BASE, CITY, assertNothingForeignOrFailed, bundle, guide, openGuide, readerSession, skip } from "./reader-session.mjs";
 import { PDFDocument } from "pdf-lib";
 
-const BASE = process.env.HOSPES_URL;
-const CITY = process.env.HOSPES_CITY ?? "sample-city";
-const skip = BASE ? false : "HOSPES_URL is not set (the Rust test harness sets it)";
-
-/** @type {import("playwright-core").Browser} */
-let browser;
-/** @type {import("playwright-core").BrowserContext} */
-let context;
 /** @type {import("playwright-core").Page} */
 let page;
-const requests = [];
-const errors = [];
-
-before(async () => {
-  if (skip) return;
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 390, height: 844 } });
-  context.setDefaultTimeout(WAIT);
-  context.on("request", (request) => requests.push(request.url()));
-  page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${pathOf(page.url())}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`${pathOf(page.url())}: ${error.message}`));
+const session = readerSession((opened) => {
+  page = opened.page;
 });
 
-after(async () => {
-  await browser?.close();
-});
-
-async function bundle(lang) {
-  const response = await fetch(`${BASE}/api/v1/cities/${CITY}/${lang}/bundle`);
-  assert.equal(response.status, 200);
-  return response.json();
-}
-
-const guide = (lang, ...rest) => [`${BASE}/guide/${CITY}/${lang}`, ...rest].join("/");
-
-async function open(url) {
-  await page.goto(url);
-  await page.locator('html[data-guide="ready"] main .guide-content').waitFor();
-}
+const open = (url) => openGuide(page, url);
 
 /** Text without Fluent's bidi isolation marks. */
 const plain = (text) => text.replace(/[\u2068\u2069]/g, "").trim();
@@ -91,7 +57,7 @@ test("later events: the stored calendar month by month, offline", { skip }, asyn
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.locator('html[data-guide="ready"]').waitFor();
-  await context.setOffline(true);
+  await session.context.setOffline(true);
   try {
     await open(guide("en", "events"));
     const links = page.locator(".later-months a");
@@ -131,7 +97,7 @@ test("later events: the stored calendar month by month, offline", { skip }, asyn
     await page.locator(".status-banner", { hasText: "This address does not name a month" }).waitFor();
     await page.locator(".later-months").waitFor();
   } finally {
-    await context.setOffline(false);
+    await session.context.setOffline(false);
   }
 });
 
@@ -342,7 +308,5 @@ function decodeDrawnQr(viewBox, d) {
 }
 
 test("no request went to another origin, and nothing failed", { skip }, async () => {
-  assert.deepEqual(foreignRequests(requests, BASE), []);
-  const unexpected = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e));
-  assert.deepEqual(unexpected, []);
+  assertNothingForeignOrFailed(session);
 });

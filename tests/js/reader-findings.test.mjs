@@ -10,52 +10,18 @@
 //   HOSPES_URL=... HOSPES_CITY=sample-city node --test tests/js/reader-findings.test.mjs
 // The steps run in order in one browser context.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { foreignRequests, launchChromium, pathOf, WAIT } from "./chromium.mjs";
+import { pathOf } from "./chromium.mjs";
+import { BASE, CITY, assertNothingForeignOrFailed, bundle, guide, openGuide, readerSession, skip } from "./reader-session.mjs";
 
-const BASE = process.env.HOSPES_URL;
-const CITY = process.env.HOSPES_CITY ?? "sample-city";
-const skip = BASE ? false : "HOSPES_URL is not set (the Rust test harness sets it)";
-
-/** @type {import("playwright-core").Browser} */
-let browser;
-/** @type {import("playwright-core").BrowserContext} */
-let context;
 /** @type {import("playwright-core").Page} */
 let page;
-const requests = [];
-const errors = [];
-
-before(async () => {
-  if (skip) return;
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow", viewport: { width: 390, height: 844 } });
-  context.setDefaultTimeout(WAIT);
-  context.on("request", (request) => requests.push(request.url()));
-  page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${pathOf(page.url())}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`${pathOf(page.url())}: ${error.message}`));
+const session = readerSession((opened) => {
+  page = opened.page;
 });
 
-after(async () => {
-  await browser?.close();
-});
-
-async function bundle(lang) {
-  const response = await fetch(`${BASE}/api/v1/cities/${CITY}/${lang}/bundle`);
-  assert.equal(response.status, 200);
-  return response.json();
-}
-
-const guide = (lang, ...rest) => [`${BASE}/guide/${CITY}/${lang}`, ...rest].join("/");
-
-async function open(url) {
-  await page.goto(url);
-  await page.locator('html[data-guide="ready"] main .guide-content').waitFor();
-}
+const open = (url) => openGuide(page, url);
 
 /** Text without Fluent's bidi isolation marks. */
 const plain = (text) => text.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
@@ -209,7 +175,7 @@ test("offline: a notice at the top comes and goes, and 'also keep' says it waits
   const keep = line.locator("button");
   await line.locator('button[aria-pressed="false"]').waitFor();
   assert.equal(plain(await keep.innerText()), `Also keep ${other.name}`);
-  await context.setOffline(true);
+  await session.context.setOffline(true);
   try {
     await notice.waitFor({ state: "visible" });
     assert.match(plain(await notice.innerText()), /You are offline/);
@@ -219,7 +185,7 @@ test("offline: a notice at the top comes and goes, and 'also keep' says it waits
     assert.equal(plain(await waiting.innerText()), `You are offline: ${other.name} will be saved on this phone once it is online.`);
     assert.equal(await keep.isVisible(), false, "nothing to press while it waits");
   } finally {
-    await context.setOffline(false);
+    await session.context.setOffline(false);
   }
   await notice.waitFor({ state: "hidden" });
   // Back online, it is saved without the reader doing anything more.
@@ -258,8 +224,5 @@ test("Arabic: a phone line follows the page's direction, only its number left to
 });
 
 test("no request went to another origin, and nothing failed", { skip }, async () => {
-  assert.ok(requests.length > 0);
-  assert.deepEqual(foreignRequests(requests, BASE), []);
-  const unexpected = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e));
-  assert.deepEqual(unexpected, []);
+  assertNothingForeignOrFailed(session);
 });
