@@ -53,29 +53,7 @@ log "making a city with $EVENTS events"
 "$HOSPES" city add --data "$WORK/data" --slug bench --name "Bench" --time-zone Europe/Brussels \
   --source-language fr --language en >&2
 # One calendar file per 5,000 events: an import takes at most that many at once.
-python3 - "$WORK" "$EVENTS" <<'PY'
-import sys
-work, count = sys.argv[1], int(sys.argv[2])
-files = {}
-for n in range(count):
-    lines = files.setdefault(n // 5000, ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hospes bench//EN"])
-    day = 1 + n % 28
-    month = 1 + (n // 28) % 12
-    lines += [
-        "BEGIN:VEVENT",
-        f"UID:bench-{n}@hospes.invalid",
-        "DTSTAMP:20270101T000000Z",
-        f"DTSTART;TZID=Europe/Brussels:2027{month:02d}{day:02d}T180000",
-        f"DTEND;TZID=Europe/Brussels:2027{month:02d}{day:02d}T200000",
-        f"SUMMARY:Atelier {n}",
-        f"DESCRIPTION:Un atelier de quartier, numéro {n}, ouvert à toutes et à tous.",
-        "LOCATION:Maison de quartier",
-        "END:VEVENT",
-    ]
-for part, lines in files.items():
-    lines.append("END:VCALENDAR")
-    open(f"{work}/events-{part}.ics", "w").write("\r\n".join(lines) + "\r\n")
-PY
+python3 "$ROOT/tests/bench/generate-events.py" "$WORK" "$EVENTS"
 for file in "$WORK"/events-*.ics; do
   "$HOSPES" import-ics "$file" --data "$WORK/data" --city bench --calendar "bench-$(basename "$file" .ics)" --language fr >&2
 done

@@ -44,24 +44,7 @@ else
   log "making a city with $DOCS events"
   "$HOSPES" city add --data "$data" --slug bench --name "Bench" --time-zone Europe/Brussels \
     --source-language fr --language en >&2
-  python3 - "$WORK" "$DOCS" <<'PY'
-import sys
-work, count = sys.argv[1], int(sys.argv[2])
-files = {}
-for n in range(count):
-    lines = files.setdefault(n // 5000, ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hospes bench//EN"])
-    day, month = 1 + n % 28, 1 + (n // 28) % 12
-    lines += [
-        "BEGIN:VEVENT", f"UID:bench-{n}@hospes.invalid", "DTSTAMP:20270101T000000Z",
-        f"DTSTART;TZID=Europe/Brussels:2027{month:02d}{day:02d}T180000",
-        f"DTEND;TZID=Europe/Brussels:2027{month:02d}{day:02d}T200000",
-        f"SUMMARY:Atelier {n}", f"DESCRIPTION:Un atelier de quartier, numéro {n}, ouvert à toutes et à tous.",
-        "LOCATION:Maison de quartier", "END:VEVENT",
-    ]
-for part, lines in files.items():
-    lines.append("END:VCALENDAR")
-    open(f"{work}/events-{part:03d}.ics", "w").write("\r\n".join(lines) + "\r\n")
-PY
+  python3 "$ROOT/tests/bench/generate-events.py" "$WORK" "$DOCS"
   started=$(now)
   for file in "$WORK"/events-*.ics; do
     "$HOSPES" import-ics "$file" --data "$data" --city bench --calendar "bench-$(basename "$file" .ics)" --language fr >/dev/null
