@@ -12,6 +12,7 @@
 # Environment (all optional):
 #   EVENTS=2000    events in the city (imported from a generated iCalendar file)
 #   RUNS=3         first syncs, each in a fresh browser context (empty IndexedDB)
+#   CHANGED=10     events another editor changes before the later opening
 #   NO_BUILD=1     use the existing target/release/hospes as it is
 #   HOSPES=path    the server binary to run (default target/release/hospes)
 #   CHROMIUM=path  the browser (default /usr/bin/chromium)
@@ -59,6 +60,9 @@ for file in "$WORK"/events-*.ics; do
 done
 printf '%s' "the bench editor's long passphrase" >"$WORK/passphrase"
 "$HOSPES" user add --data "$WORK/data" --city bench --role editor --name bench-editor --passphrase-file "$WORK/passphrase" >&2
+# The colleague who changes events between two openings (change-events.mjs).
+printf '%s' "the bench colleague's long passphrase" >"$WORK/colleague-passphrase"
+"$HOSPES" user add --data "$WORK/data" --city bench --role editor --name bench-colleague --passphrase-file "$WORK/colleague-passphrase" >&2
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 PORT=$(free_port)
@@ -75,4 +79,5 @@ URL=$(grep -o "listening on http://[^ ]*" "$WORK/server.log" | head -1 | sed 's/
 log "server at $URL (pid $SERVER_PID)"
 
 HOSPES_URL="$URL" HOSPES_CITY=bench HOSPES_NAME=bench-editor HOSPES_PASSPHRASE="$(cat "$WORK/passphrase")" \
+  HOSPES_COLLEAGUE=bench-colleague HOSPES_COLLEAGUE_PASSPHRASE_FILE="$WORK/colleague-passphrase" \
   timeout 1800 node "$BENCH/editor-first-sync.mjs" | tee "$WORK/output.md"

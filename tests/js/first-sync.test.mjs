@@ -1,13 +1,15 @@
 // Browser test of an editor's first sync by snapshot: a device with nothing of the
 // city downloads it in one response (GET /api/v1/cities/{city}/snapshot), and a
 // change another editor makes after the snapshot was taken, before the device
-// syncs live, still arrives.
+// syncs live, still arrives. And of a later opening: the device syncs only the
+// documents the server stored to since, and shows their changes.
 //
 // The Rust harness (tests/tests/browser.rs) starts the server with `--demo`, adds
 // the editors "edda" and "ben" and runs
 //   HOSPES_URL=... HOSPES_CITY=sample-city HOSPES_PASSPHRASE=... node --test tests/js/first-sync.test.mjs
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { decode } from "cbor-x";
 import { launchChromium } from "./chromium.mjs";
 import { signedIn, until } from "./editor-session.mjs";
 
@@ -19,21 +21,22 @@ const skip = BASE && PASSPHRASE ? false : "HOSPES_URL or HOSPES_PASSPHRASE is no
 /** @type {import("playwright-core").Browser} */
 let browser;
 let event;
+let otherEvent;
 
 before(async () => {
   if (skip) return;
   browser = await launchChromium();
   const city = await (await fetch(`${BASE}/api/v1/cities/${CITY}`)).json();
   const bundle = await (await fetch(`${BASE}/api/v1/cities/${CITY}/${city.source_language}/bundle`)).json();
-  event = bundle.items.find((i) => i.kind === "event" && !i.item.rrule);
+  [event, otherEvent] = bundle.items.filter((i) => i.kind === "event" && !i.item.rrule);
 });
 
 after(async () => {
   await browser?.close();
 });
 
-const eventForm = async (page) => {
-  await page.goto(`${BASE}/edit/${CITY}/events/${event.id}`);
+const eventForm = async (page, which = event) => {
+  await page.goto(`${BASE}/edit/${CITY}/events/${which.id}`);
   await page.locator("form.editor-form").waitFor();
 };
 
@@ -66,6 +69,41 @@ test("a change made between the snapshot and live sync arrives", { skip }, async
 
   await eventForm(edda.page);
   await until("Ben's change reached Edda", async () => (await edda.page.getByLabel("Title", { exact: true }).inputValue()) === title);
+  await edda.context.close();
+  await ben.context.close();
+});
+
+test("a later opening syncs only the documents changed since, and lists their changes", { skip }, async () => {
+  const edda = await signedIn(browser, { base: BASE, city: CITY, name: "edda", passphrase: PASSPHRASE, requests: [] });
+  await edda.page.close();
+  const listed = await (await edda.context.request.get(`${BASE}/api/v1/cities/${CITY}/documents`)).json();
+  const events = listed.filter((entry) => entry.kind === "event").map((entry) => entry.documentId);
+  assert.ok(events.length > 2, "the demo city has events to leave alone");
+
+  const ben = await signedIn(browser, { base: BASE, city: CITY, name: "ben", passphrase: PASSPHRASE, requests: [] });
+  await eventForm(ben.page, otherEvent);
+  const title = `${otherEvent.item.title.text} (ben, between two openings)`;
+  await ben.page.getByLabel("Title", { exact: true }).fill(title);
+  await ben.page.locator(".sync-status", { hasText: "One change sent" }).waitFor();
+
+  // Edda opens the city again; every document her page syncs is named in a message it sends.
+  const page = await edda.context.newPage();
+  const synced = new Set();
+  page.on("websocket", (socket) =>
+    socket.on("framesent", ({ payload }) => {
+      if (typeof payload === "string") return;
+      const message = decode(payload);
+      if (message?.documentId) synced.add(message.documentId);
+    }),
+  );
+  await page.goto(`${BASE}/edit/${CITY}`);
+  await page.locator("#editor-events li a", { hasText: title }).waitFor();
+  assert.ok(synced.has(otherEvent.id), "the changed event was synced");
+  assert.deepEqual(
+    events.filter((id) => id !== otherEvent.id && synced.has(id)),
+    [],
+    "no event that did not change was opened",
+  );
   await edda.context.close();
   await ben.context.close();
 });

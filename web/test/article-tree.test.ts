@@ -1,16 +1,17 @@
 import { from, ImmutableString } from "@automerge/automerge/slim";
 import { describe, expect, test } from "vitest";
 import { articleTree, orderAfterLast, parentChoices, reorder, siblingsOf, withDescendants, type ArticleNode } from "../src/editor/article-tree";
+import { cardOf } from "../src/editor/cards";
 import type { Workspace } from "../src/editor/workspace";
 
 /** A workspace holding articles `[id, title, parent, order]`. */
 function workspaceOf(articles: [string, string, string | null, number][]): Workspace {
   const docs = new Map(
-    articles.map(([id, title, parent, order]) => [id, from({ title, body: "", parent: parent === null ? null : new ImmutableString(parent), order })]),
+    articles.map(([id, title, parent, order]) => [id, from({ schema: 1, source_language: "en", source_revision: 1, title, body: "", parent: parent === null ? null : new ImmutableString(parent), order })]),
   );
   return {
     ofKind: () => articles.map(([id]) => ({ documentId: id, kind: "article", city: "c", write: id !== "ro", publish: true })),
-    handle: (id: string) => ({ doc: () => docs.get(id) }),
+    card: (id: string) => cardOf("article", docs.get(id)!, 0),
   } as unknown as Workspace;
 }
 

@@ -7,7 +7,8 @@
 //!   stored.
 //! - `GET /api/v1/cities/{city}/documents`: the documents the user may
 //!   read, so the editing app knows what to sync, each with the heads
-//!   readers see (so the app can mark unpublished drafts).
+//!   readers see (so the app can mark unpublished drafts) and how often
+//!   the server stored it (so a device syncs only what changed).
 //! - `POST /api/v1/documents/{id}/publish` and `.../unpublish`: pin the
 //!   version readers see, or take it away. A trusted volunteer's event is
 //!   marked for auto-publish when it is registered; unpublishing turns
@@ -22,6 +23,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use hospes_content::access::{Classification, DocKind, may_publish, permissions};
 use hospes_content::archive::Viewer;
+use hospes_sync::storage::versions;
 use samod::DocumentId;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -78,10 +80,12 @@ pub async fn register(
 
 pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Json<Vec<DocumentEntry>>, ApiError> {
     let city = Slug::parse("city", &city)?;
-    let (documents, mut pinned) = state
+    let (documents, mut pinned, stored) = state
         .db
         .call(move |conn| -> rusqlite::Result<_> {
-            Ok((document_classes::list_registered(conn, city.as_str())?, publications::pinned_in_city(conn, city.as_str())?))
+            let registered = document_classes::list_registered(conn, city.as_str())?;
+            let stored = versions::stored_versions(conn, registered.iter().map(|r| r.doc_id.as_str()))?;
+            Ok((registered, publications::pinned_in_city(conn, city.as_str())?, stored))
         })
         .await?;
     let account_id = user.session.account_id;
@@ -106,6 +110,7 @@ pub async fn list(State(state): State<AppState>, user: SignedIn, Path(city): Pat
                 write: allowed.write,
                 publish: may_publish(&user.access.grants, class, policy, own),
                 published_heads: pinned.remove(&registered.doc_id),
+                stored_version: stored.get(&registered.doc_id).copied().unwrap_or(0),
                 author: None,
             })
         })
@@ -254,6 +259,13 @@ pub struct DocumentEntry {
     #[serde(rename = "publishedHeads")]
     #[ts(rename = "publishedHeads")]
     pub published_heads: Option<Vec<String>>,
+    /// How often the server has stored changes of the document (0: never).
+    /// It only grows, so a device that remembers the version it last caught
+    /// up with learns from this one list which documents changed since, and
+    /// syncs only those.
+    #[serde(rename = "storedVersion")]
+    #[ts(rename = "storedVersion", type = "number")]
+    pub stored_version: i64,
     /// For an archive voice: its author, as the user may see them.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]

@@ -5,8 +5,7 @@
  * `order` values: one between its new neighbours where there is room, else the
  * siblings numbered 1..n, each document written only where its value changes.
  */
-import type { Article } from "../content/model";
-import { changeDoc, readModel } from "./documents";
+import { changeDoc } from "./documents";
 import type { Workspace } from "./workspace";
 
 export interface ArticleNode {
@@ -30,24 +29,9 @@ export function articleTree(workspace: Workspace): ArticleTree {
   const byId = new Map<string, ArticleNode>();
   const parents = new Map<string, string | null>();
   for (const entry of workspace.ofKind("article")) {
-    const doc = workspace.handle<unknown>(entry.documentId)?.doc();
-    if (!doc) continue;
-    let article: Article;
-    try {
-      article = readModel<Article>(doc);
-    } catch {
-      continue; // a document still arriving
-    }
-    if (typeof article.title !== "string") continue;
-    byId.set(entry.documentId, {
-      id: entry.documentId,
-      title: article.title,
-      parent: null,
-      order: Number(article.order) || 0,
-      write: entry.write,
-      children: [],
-    });
-    parents.set(entry.documentId, article.parent ?? null);
+    const card = workspace.card(entry.documentId)!;
+    byId.set(entry.documentId, { id: entry.documentId, title: card.title, parent: null, order: card.order ?? 0, write: entry.write, children: [] });
+    parents.set(entry.documentId, card.parent ?? null);
   }
   // A parent counts when it is known and its own ancestors do not lead back here.
   const leadsBack = (id: string, parent: string): boolean => {
@@ -140,10 +124,10 @@ export function reorder(siblings: readonly ArticleNode[], id: string, step: -1 |
   return changes;
 }
 
-/** Writes the orders `reorder` computed, one change per document. */
-export function writeOrders(workspace: Workspace, changes: Map<string, number>): void {
+/** Writes the orders `reorder` computed, one change per document (opened if need be). */
+export async function writeOrders(workspace: Workspace, changes: Map<string, number>): Promise<void> {
   for (const [id, order] of changes) {
-    const handle = workspace.handle<unknown>(id);
+    const handle = await workspace.document<unknown>(id);
     if (!handle) continue;
     changeDoc(handle, (doc) => {
       if (doc.order !== order) doc.order = order;

@@ -1,16 +1,17 @@
 /**
  * An editor's first sync of a city in one download: the server's snapshot
  * (`GET /api/v1/cities/{city}/snapshot`, every saved document this session may
- * read) is imported into the repo and written to IndexedDB at once, instead of
- * asking for thousands of documents one by one. Each imported document then syncs
- * as usual from the heads it came with, so a change made since arrives by the
- * normal path, and a document added later too.
+ * read) is written to IndexedDB at once, instead of asking for thousands of
+ * documents one by one. Each document then syncs as usual, from the heads it came
+ * with, when it is opened, so a change made since arrives by the normal path, and
+ * a document added later too.
  *
  * The body is frames `[u16 id length][id][u32 data length][data]`, big-endian,
  * the data being what Automerge loads (see `server/src/routes/snapshot.rs`).
  */
-import type { DocumentId, Repo } from "@automerge/automerge-repo/slim";
+import { free, getHeads, load, type Doc } from "@automerge/automerge/slim";
 import { api } from "../api";
+import type { DocumentStorage } from "../sync/document-storage";
 
 export interface SnapshotDocument {
   id: string;
@@ -41,14 +42,28 @@ export function parseSnapshot(body: Uint8Array): SnapshotDocument[] {
 }
 
 /**
- * Downloads the city's snapshot and imports every document the repo does not hold
- * yet; the number imported. Throws when the server cannot give it (offline, busy,
- * an older server): per-document sync then does the work, only slower.
+ * Downloads the city's snapshot and stores every document `held` says the device
+ * does not have yet, in one IndexedDB transaction, without opening any: the repo
+ * loads each from storage when a screen asks for it, and syncs it from there.
+ * `seen` gets each document as loaded (to make its card) before it is freed, and
+ * only once all are stored. Returns the number stored. Throws when the server
+ * cannot give it (offline, busy, an older server): per-document sync then does the
+ * work, only slower.
  */
-export async function importSnapshot(repo: Repo, city: string): Promise<number> {
-  const fresh = parseSnapshot(await api.snapshot(city)).filter(({ id }) => !repo.handles[id as DocumentId]);
-  for (const { id, data } of fresh) repo.import(data, { docId: id as DocumentId });
-  // automerge-repo writes an imported document only at its next change: write them now.
-  await repo.flush(fresh.map(({ id }) => id as DocumentId));
-  return fresh.length;
+export async function importSnapshot(
+  storage: DocumentStorage,
+  city: string,
+  held: (id: string) => boolean,
+  seen: (id: string, doc: Doc<unknown>) => void,
+): Promise<number> {
+  const fresh = parseSnapshot(await api.snapshot(city)).filter(({ id }) => !held(id));
+  const loaded = fresh.map(({ id, data }) => ({ id, data, doc: load<unknown>(data) }));
+  try {
+    // Where the repo would keep a compacted document: a snapshot chunk under its heads.
+    await storage.saveMany(loaded.map(({ id, data, doc }) => ({ key: [id, "snapshot", getHeads(doc).join(",")], data })));
+    for (const { id, doc } of loaded) seen(id, doc);
+  } finally {
+    for (const { doc } of loaded) free(doc);
+  }
+  return loaded.length;
 }

@@ -48,12 +48,52 @@ export function untranslated(item: Item, translation: Translation | undefined): 
 
 /** Up to date only when every text is translated from the current source, by a person. */
 export function statusOf(item: Item, language: string, translation: Translation | undefined): TranslationStatus {
-  if (language.toLowerCase() === item.value.source_language.toLowerCase()) return "up-to-date";
-  const hasText = translation && Object.values(translation.fields).some((text) => text.trim() !== "");
-  if (!translation || !hasText) return "missing";
-  if (translation.translated_from_revision < item.value.source_revision) return "outdated";
-  if (untranslated(item, translation).length > 0) return "incomplete";
+  return statusFrom(sourceTexts(item), language, translation && translationTexts(translation));
+}
+
+/** `statusOf` from what a card keeps of the item and its translation (see `cards.ts`). */
+export function statusFrom(source: SourceTexts, language: string, translation: TranslationTexts | undefined): TranslationStatus {
+  if (language.toLowerCase() === source.language.toLowerCase()) return "up-to-date";
+  if (!translation || translation.filled.length === 0) return "missing";
+  if (translation.from < source.revision) return "outdated";
+  const filled = new Set(translation.filled);
+  if (source.texts.some((key) => !filled.has(key))) return "incomplete";
   return translation.machine ? "machine" : "up-to-date";
+}
+
+/** What translation status needs of an item's source. */
+export interface SourceTexts {
+  language: string;
+  revision: number;
+  /** The keys of the item's non-empty text fields (as translations name them). */
+  texts: string[];
+}
+
+/** What translation status needs of a translation. */
+export interface TranslationTexts {
+  item: string;
+  language: string;
+  /** The source revision it was translated from. */
+  from: number;
+  machine: boolean;
+  /** The keys of the fields it has a non-empty text for. */
+  filled: string[];
+}
+
+export function sourceTexts(item: Item): SourceTexts {
+  return { language: item.value.source_language, revision: item.value.source_revision, texts: textFields(item).map((field) => field.key) };
+}
+
+export function translationTexts(translation: Translation): TranslationTexts {
+  return {
+    item: translation.item,
+    language: translation.language,
+    from: translation.translated_from_revision,
+    machine: translation.machine,
+    filled: Object.entries(translation.fields)
+      .filter(([, text]) => text.trim() !== "")
+      .map(([key]) => key),
+  };
 }
 
 /**
@@ -79,36 +119,25 @@ export function sourceAt(doc: Doc<unknown>, kind: Item["kind"], revision: number
   return undefined;
 }
 
-/** The item documents of the workspace, read as the model. */
-export function items(workspace: Workspace): { entry: DocEntry; item: Item }[] {
-  const found: { entry: DocEntry; item: Item }[] = [];
+/** The items of the workspace as their cards list them (title, source texts). */
+export function itemCards(workspace: Workspace): { entry: DocEntry; title: string; source: SourceTexts }[] {
+  const found: { entry: DocEntry; title: string; source: SourceTexts }[] = [];
   for (const kind of ["service", "article", "event"] as const) {
     for (const entry of workspace.ofKind(kind)) {
-      const doc = workspace.handle<unknown>(entry.documentId)?.doc();
-      if (!doc) continue;
-      try {
-        found.push({ entry, item: { kind, value: readModel(doc) } as Item });
-      } catch {
-        // still arriving
-      }
+      const card = workspace.card(entry.documentId);
+      if (card?.source) found.push({ entry, title: card.title, source: card.source });
     }
   }
   return found;
 }
 
-/** Each item's translation document into `language`, by item id. */
-export function translationsInto(workspace: Workspace, language: string): Map<string, { id: string; value: Translation }> {
-  const found = new Map<string, { id: string; value: Translation }>();
+/** Each item's translation document into `language`, by item id, as its card has it. */
+export function translationsInto(workspace: Workspace, language: string): Map<string, { id: string; texts: TranslationTexts }> {
+  const found = new Map<string, { id: string; texts: TranslationTexts }>();
   for (const entry of workspace.ofKind("translation")) {
     if (entry.language && entry.language.toLowerCase() !== language.toLowerCase()) continue;
-    const doc = workspace.handle<unknown>(entry.documentId)?.doc();
-    if (!doc) continue;
-    try {
-      const value = readModel<Translation>(doc);
-      if (value.language.toLowerCase() === language.toLowerCase()) found.set(value.item, { id: entry.documentId, value });
-    } catch {
-      // still arriving
-    }
+    const texts = workspace.card(entry.documentId)?.translation;
+    if (texts && texts.language.toLowerCase() === language.toLowerCase()) found.set(texts.item, { id: entry.documentId, texts });
   }
   return found;
 }

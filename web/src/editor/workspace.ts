@@ -3,9 +3,14 @@
  * synced with the server whenever there is a connection, and usable with none.
  *
  * - Which documents: the server's list (`GET /api/v1/cities/{city}/documents`),
- *   kept on the device per account and city, so a reload offline opens the same set
- *   from IndexedDB. A device that holds none of the city yet downloads them all in
- *   one snapshot first (`snapshot.ts`).
+ *   kept on the device per account and city, so a reload offline knows the same set.
+ *   A device that holds none of the city yet downloads them all in one snapshot
+ *   first (`snapshot.ts`).
+ * - Documents are not all held open: the lists show each document's card
+ *   (`cards.ts`, kept in IndexedDB), and a document is opened when a screen needs
+ *   it, or when the server's list says it was stored to since this device last
+ *   caught up with it (its `storedVersion` beyond the card's): then it syncs, its
+ *   card is remade, and it is let go again. A later opening syncs only what changed.
  * - Documents made on the device (a volunteer's new event in the field) are created
  *   under their own id at once and registered with the server when it can be reached
  *   (`POST /api/v1/documents`); until then they simply wait on the device.
@@ -17,13 +22,15 @@
  * - Drafts: an item whose heads are not the ones readers see (the server's list says
  *   which are published, at which heads) is an unpublished draft.
  */
-import { getHeads, type Doc } from "@automerge/automerge/slim";
-import type { DocHandle, Repo } from "@automerge/automerge-repo/slim";
+import { hasHeads, type Doc } from "@automerge/automerge/slim";
+import { decodeHeads, type DocHandle, type Repo, type UrlHeads } from "@automerge/automerge-repo/slim";
 import { api, ApiError, type SessionInfo } from "../api";
 import { coalesce } from "../page";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
 import type { City, DocKind } from "../content/model";
 import type { DocumentEntry } from "../generated/api";
+import { cardOf, type Card } from "./cards";
+import { CardStore } from "./card-store";
 import { confirmedBy, headsToConfirm } from "./confirmed-heads";
 import { changeDoc, changesNameNoOne, onLocalChange, readModel, setAuthor } from "./documents";
 import { importSnapshot } from "./snapshot";
@@ -34,11 +41,19 @@ export type { DocKind } from "../content/model";
 /** A document the account may read (`GET /api/v1/cities/{city}/documents`). */
 export type DocEntry = DocumentEntry;
 
-/** The kinds the editing screens open; other documents are synced when opened. */
-const OPENED_KINDS: ReadonlySet<DocKind> = new Set(["city", "service", "article", "event", "translation"]);
+/** The kinds the editing screens list, from cards kept up to date; other documents are synced when opened. */
+const LISTED_KINDS: ReadonlySet<DocKind> = new Set(["city", "service", "article", "event", "translation"]);
+/**
+ * The kinds held open all along, so others' edits show at once: the city's
+ * configuration and its guide (tens to hundreds of documents, arranged and edited
+ * together). Events and translations, the thousands, are held open only while used.
+ */
+const KEPT_OPEN_KINDS: ReadonlySet<DocKind> = new Set(["city", "service", "article"]);
 /** The kinds readers see once published, each item at the heads it was published at. */
 const PUBLISHED_KINDS: ReadonlySet<DocKind> = new Set(["service", "article", "event"]);
 const CONCURRENT_FINDS = 64;
+/** How often an open workspace asks which documents changed elsewhere (and whenever it reconnects). */
+const CATCH_UP_MS = 60_000;
 const REGISTRATION_RETRY_MS = 15_000;
 /** How long a page waits for a document the server has not sent yet. */
 const LATE_DOCUMENT_MS = 30_000;
@@ -84,7 +99,10 @@ export interface SyncSummary {
 type Listener = () => void;
 
 export class Workspace {
+  /** The documents open in this page. */
   readonly handles = new Map<string, DocHandle<unknown>>();
+  /** Documents a screen asked for (`document`): kept open; the others are let go once caught up. */
+  readonly #inUse = new Set<string>();
   #entries: DocEntry[] = [];
   #entryById = new Map<string, DocEntry>();
   progress: Progress = { loaded: 0, total: 0 };
@@ -103,6 +121,7 @@ export class Workspace {
     readonly sync: Sync,
     readonly session: SessionInfo,
     readonly city: string,
+    readonly cards: CardStore,
   ) {
     this.#syncedAt = Number(localStorage.getItem(this.#key("synced-at"))) || null;
     this.#serverStorageId = localStorage.getItem(this.#key("server-storage"));
@@ -110,9 +129,9 @@ export class Workspace {
   }
 
   static async open(session: SessionInfo, city: string): Promise<Workspace> {
-    const sync = await openSync(session);
+    const [sync, cards] = await Promise.all([openSync(session), CardStore.open(String(session.account.id), city)]);
     setAuthor(session.account);
-    const workspace = new Workspace(sync, session, city);
+    const workspace = new Workspace(sync, session, city, cards);
     sync.watch((state) => {
       workspace.#connection = state;
       if (state === "connected") void workspace.#whenConnected();
@@ -130,6 +149,10 @@ export class Workspace {
       if (workspace.#pendingRegistrations().length > 0) void workspace.flushRegistrations();
     }, REGISTRATION_RETRY_MS);
     window.addEventListener("offline", () => workspace.#notify());
+    // What others changed meanwhile, without holding their documents open.
+    window.setInterval(() => {
+      if (workspace.#connection === "connected" && document.visibilityState === "visible") void workspace.refreshList();
+    }, CATCH_UP_MS);
     onLocalChange((handle) => workspace.#changedHere(handle.documentId as string, handle));
     return workspace;
   }
@@ -152,6 +175,7 @@ export class Workspace {
   set entries(list: DocEntry[]) {
     this.#entries = list;
     this.#entryById = new Map(list.map((entry) => [entry.documentId, entry]));
+    this.#countProgress();
   }
 
   /**
@@ -171,31 +195,92 @@ export class Workspace {
   }
 
   /**
-   * Opens every document of the city the editor works with: the stored list at once,
-   * then the server's (when reachable); each document from IndexedDB or the server.
+   * Lists the city the editor works with: the stored list and cards at once, then the
+   * server's list (when reachable), and opens what must be open (the city's
+   * configuration, documents with changes waiting to be sent) and what changed since
+   * this device last caught up.
    */
   async load(): Promise<void> {
     this.entries = this.#storedEntries();
-    // The server's list is asked for at once, while the stored documents open: a page
-    // looking for one document waits for the list (`listed`), not for every document.
+    // The server's list is asked for at once: a page looking for one document waits
+    // for the list (`listed`), not for the rest.
     const list = this.#fetchList();
     this.listed = list.then(() => undefined);
-    const firstSync = this.entries.length === 0 ? this.#firstDownload() : Promise.resolve();
-    await this.#openAll();
+    await this.#openNeeded();
     if (await list) {
-      await firstSync;
-      await this.#openAll();
+      if (this.cards.size === 0) await this.#firstDownload();
+      await this.#openNeeded(); // the server's list may name documents the stored one did not
+      await this.#catchUp();
     }
     void this.flushRegistrations();
   }
 
   /** A device with nothing of the city: every document in one download, if the server can. */
   async #firstDownload(): Promise<void> {
+    const held = (id: string) => this.handles.has(id) || this.repo.handles[id as never] !== undefined;
     try {
-      await importSnapshot(this.repo, this.city);
+      await importSnapshot(this.sync.storage, this.city, held, (id, doc) => {
+        const entry = this.entry(id);
+        // The list was asked for before the snapshot: the document is at least at its version.
+        const card = entry && cardOf(entry.kind, doc, entry.storedVersion);
+        if (card) this.cards.set(id, card);
+      });
+      await this.cards.flush();
     } catch (error) {
       console.warn("no snapshot; syncing document by document:", error);
     }
+    this.#countProgress();
+    this.#notify();
+  }
+
+  /** The kinds kept open, and every document with changes waiting to be sent. */
+  async #openNeeded(): Promise<void> {
+    const waiting = new Set(this.#waiting.ids());
+    const needed = this.entries.filter((e) => KEPT_OPEN_KINDS.has(e.kind) || waiting.has(e.documentId));
+    await this.#openEach(needed.map((e) => e.documentId));
+  }
+
+  /**
+   * Opens each listed document the server stored to since this device last caught
+   * up with it (or that has no card yet), so it syncs and its card is remade.
+   */
+  async #catchUp(): Promise<void> {
+    const behind = this.entries.filter((entry) => {
+      if (!LISTED_KINDS.has(entry.kind) || this.handles.has(entry.documentId)) return false;
+      const card = this.cards.get(entry.documentId);
+      // Nothing stored on the server yet: there is nothing to fetch (it is caught up once there is).
+      return card ? card.version < entry.storedVersion : entry.storedVersion > 0;
+    });
+    this.#countProgress();
+    this.#notify();
+    await this.#openEach(behind.map((e) => e.documentId));
+  }
+
+  async #openEach(ids: string[]): Promise<void> {
+    const queue = ids.filter((id) => !this.handles.has(id));
+    const worker = async () => {
+      for (let id = queue.shift(); id; id = queue.shift()) {
+        const found = await this.#find(id);
+        if (found.ready) this.#track(id, found.handle);
+        // Not here yet: it is tracked when it arrives (see `#find`), without holding up the rest.
+        else void found.later?.then((handle) => handle && this.#track(id, handle));
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_FINDS }, worker));
+  }
+
+  /** "N of M documents on this device": the listed ones with a card, of those the server has. */
+  #countProgress(): void {
+    let total = 0;
+    let loaded = 0;
+    for (const entry of this.entries) {
+      if (!LISTED_KINDS.has(entry.kind)) continue;
+      const card = this.cards.get(entry.documentId);
+      if (!card && !entry.storedVersion) continue;
+      total++;
+      if (card) loaded++;
+    }
+    this.progress = { loaded, total };
   }
 
   /** Takes the server's list of documents; false when offline (the stored list is what there is). */
@@ -219,10 +304,12 @@ export class Workspace {
   /** The server's list, with the documents made here and not registered yet. */
   #takeEntries(fresh: DocEntry[]): void {
     const local = this.#pendingRegistrations().map(
-      (p) => ({ ...p, write: true, publish: fresh.some((f) => f.kind === p.kind && f.publish), publishedHeads: null }) as DocEntry,
+      (p) => ({ ...p, write: true, publish: fresh.some((f) => f.kind === p.kind && f.publish), publishedHeads: null, storedVersion: 0 }) as DocEntry,
     );
     this.entries = [...fresh, ...local.filter((l) => !fresh.some((f) => f.documentId === l.documentId))];
     localStorage.setItem(this.#key("documents"), JSON.stringify(this.entries));
+    // A document no longer listed (erased, or no longer the account's to read) keeps no card here.
+    for (const id of this.cards.ids()) if (!this.entry(id)) this.cards.delete(id);
   }
 
   /**
@@ -236,6 +323,7 @@ export class Workspace {
     const listed = new Set(fresh.map((f) => f.documentId));
     this.#takeEntries([...fresh, ...this.entries.filter((e) => !listed.has(e.documentId))]);
     this.#notify();
+    await this.#catchUp();
   }
 
   /**
@@ -265,38 +353,70 @@ export class Workspace {
     }
   }
 
-  async #openAll(): Promise<void> {
-    const waiting = new Set(this.#waiting.ids());
-    const wanted = this.entries.filter((e) => OPENED_KINDS.has(e.kind) || waiting.has(e.documentId));
-    this.progress = { loaded: wanted.filter((e) => this.handles.has(e.documentId)).length, total: wanted.length };
-    this.#notify();
-    const queue = wanted.filter((e) => !this.handles.has(e.documentId));
-    const worker = async () => {
-      for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const found = await this.#find(entry.documentId);
-        if (found.ready) this.#track(entry.documentId, found.handle);
-        // Not here yet: it is tracked when it arrives (see `#find`), without holding up the rest.
-        else void found.later?.then((handle) => handle && this.#track(entry.documentId, handle));
-        this.progress = { ...this.progress, loaded: this.progress.loaded + 1 };
-        this.#notify();
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENT_FINDS }, worker));
-  }
-
   #track(id: string, handle: DocHandle<unknown>): void {
     if (this.handles.has(id)) return;
     this.handles.set(id, handle);
     if (this.entry(id)?.kind === "archive_voice") changesNameNoOne(id);
-    handle.on("change", () => this.#notify());
+    this.#remakeCard(id, handle);
+    handle.on("change", () => {
+      this.#remakeCard(id, handle);
+      this.#notify();
+    });
     // The server's heads arrive after its changes are applied, or the changes after
     // the heads (when the server was ahead): look again at either.
-    handle.on("heads-changed", () => this.#checkConfirmed(id, handle, this.#confirmedHeads(handle)));
+    handle.on("heads-changed", () => {
+      this.#checkConfirmed(id, handle, this.#confirmedHeads(handle));
+      this.#checkCaughtUp(id, handle);
+    });
     handle.on("remote-heads", ({ heads }) => {
+      this.#heardFromServer.set(id, heads);
       this.#checkConfirmed(id, handle, heads);
+      this.#checkCaughtUp(id, handle);
       this.#notify();
     });
     this.#checkConfirmed(id, handle, this.#confirmedHeads(handle));
+  }
+
+  /** The heads the server sent for each open document since it was opened (encoded). */
+  readonly #heardFromServer = new Map<string, readonly string[]>();
+
+  /** The document's card, remade from it as it is now (its version stays). */
+  #remakeCard(id: string, handle: DocHandle<unknown>): void {
+    const entry = this.entry(id);
+    if (!entry || !LISTED_KINDS.has(entry.kind) || !handle.isReady()) return;
+    const card = cardOf(entry.kind, handle.doc() as Doc<unknown>, this.cards.get(id)?.version ?? 0);
+    if (!card) return;
+    const had = this.cards.get(id) !== undefined;
+    this.cards.set(id, card);
+    if (!had) this.#countProgress();
+  }
+
+  /**
+   * Once this copy has every change the server has (the heads it sent are all here),
+   * it is caught up with the version the server's list named: the card says so, and a
+   * document no screen asked for, with nothing waiting to be sent, is let go.
+   */
+  #checkCaughtUp(id: string, handle: DocHandle<unknown>): void {
+    const server = this.#heardFromServer.get(id);
+    const entry = this.entry(id);
+    const card = this.cards.get(id);
+    if (!server || !entry || !card || !handle.isReady() || card.version >= entry.storedVersion) return;
+    if (!hasHeads(handle.doc() as Doc<unknown>, decodeHeads([...server] as UrlHeads))) return;
+    this.cards.set(id, { ...card, version: entry.storedVersion });
+    if (!this.#inUse.has(id) && !KEPT_OPEN_KINDS.has(entry.kind) && !this.waitingFor(id)) this.#letGo(id);
+  }
+
+  /** Closes a document no screen uses (automerge-repo keeps every found document in memory otherwise). */
+  #letGo(id: string): void {
+    this.handles.delete(id);
+    this.#heardFromServer.delete(id);
+    // Stored first: the repo drops a save it has not made yet along with the document.
+    void this.repo
+      .flush([id as never])
+      .then(() => {
+        if (!this.handles.has(id)) return this.repo.removeFromCache(id as never);
+      })
+      .catch((error: unknown) => console.warn("could not let go of", id, error));
   }
 
   /** The heads the server last said it has, in this page (automerge-repo keeps them in memory). */
@@ -338,6 +458,7 @@ export class Workspace {
 
   /** One document, opened now if the editor may see it (without waiting for the others). */
   async document<T>(id: string): Promise<DocHandle<T> | undefined> {
+    this.#inUse.add(id);
     const open = this.handles.get(id);
     if (open) return open as DocHandle<T>;
     if (!this.entry(id)) await this.listed; // the server's list may know it
@@ -412,8 +533,14 @@ export class Workspace {
     return this.handles.get(id) as DocHandle<T> | undefined;
   }
 
+  /** The documents of `kind` this device has a card of (what the lists show). */
   ofKind(kind: DocKind): DocEntry[] {
-    return this.entries.filter((e) => e.kind === kind && this.handles.has(e.documentId));
+    return this.entries.filter((e) => e.kind === kind && this.cards.get(e.documentId) !== undefined);
+  }
+
+  /** What the lists show of document `id`, as this device has it. */
+  card(id: string): Card | undefined {
+    return this.cards.get(id);
   }
 
   /**
@@ -440,6 +567,7 @@ export class Workspace {
       write: true,
       publish,
       publishedHeads: null,
+      storedVersion: 0,
       ...(kind === "archive_voice" ? { author: { own: true, name: this.session.account.name } } : {}),
     };
     this.entries = [...this.entries, entry];
@@ -447,6 +575,7 @@ export class Workspace {
     // Its first change came before its entry: count it now.
     this.#startWaiting(id, handle as DocHandle<unknown>);
     this.#savePending([...this.#pendingRegistrations(), { documentId: id, kind, city: this.city, ...extra }]);
+    this.#inUse.add(id);
     this.#track(id, handle as DocHandle<unknown>);
     this.#notify();
     void this.flushRegistrations();
@@ -524,11 +653,11 @@ export class Workspace {
   /** Whether readers see item `id` as it is here; undefined for other documents, or one not here yet. */
   publicationOf(id: string): PublicationState | undefined {
     const entry = this.entry(id);
-    const doc = this.handle<unknown>(id)?.doc() as Doc<unknown> | undefined;
-    if (!entry || !doc || !PUBLISHED_KINDS.has(entry.kind)) return undefined;
+    const card = this.cards.get(id);
+    if (!entry || !card || !PUBLISHED_KINDS.has(entry.kind)) return undefined;
     if (!entry.publishedHeads) return "unpublished";
-    // The server names changes by their hex hashes (automerge-repo's handle heads are encoded).
-    return sameHeads(getHeads(doc), entry.publishedHeads) ? "published" : "draft";
+    // Both are hex change hashes (automerge-repo's handle heads are encoded otherwise).
+    return sameHeads(card.heads, entry.publishedHeads) ? "published" : "draft";
   }
 
   /** After publishing (the heads pinned) or unpublishing (null) from this device. */

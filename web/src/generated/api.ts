@@ -106,6 +106,13 @@ export type DocumentEntry = { write: boolean, publish: boolean,
  */
 publishedHeads: Array<string> | null, 
 /**
+ * How often the server has stored changes of the document (0: never).
+ * It only grows, so a device that remembers the version it last caught
+ * up with learns from this one list which documents changed since, and
+ * syncs only those.
+ */
+storedVersion: number, 
+/**
  * For an archive voice: its author, as the user may see them.
  */
 author?: VoiceAuthor, documentId: string, kind: DocKind, city: string, group: string | null, language: string | null, 

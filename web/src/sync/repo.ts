@@ -11,10 +11,10 @@
  */
 import { initializeWasm, Repo, type PeerId } from "@automerge/automerge-repo/slim";
 import { BrowserWebSocketClientAdapter } from "@automerge/automerge-repo-network-websocket";
-import { IndexedDBStorageAdapter } from "@automerge/automerge-repo-storage-indexeddb";
 import wasmUrl from "@automerge/automerge/automerge.wasm?url";
 import type { SessionInfo } from "../api";
 import { onSessionChange } from "../session";
+import { DocumentStorage } from "./document-storage";
 
 /**
  * "connected" once the server has answered our join; "offline" when the last attempt to
@@ -29,6 +29,8 @@ export type PeerState = "connected" | "connecting" | "offline";
 
 export interface Sync {
   repo: Repo;
+  /** The repo's storage, for writing a city's first download in one go. */
+  storage: DocumentStorage;
   peerId: string;
   /** Calls `listener` now and on every change of the connection; returns the unsubscribe. */
   watch(listener: (state: PeerState) => void): () => void;
@@ -140,11 +142,8 @@ async function create(session: SessionInfo): Promise<Sync> {
     for (const listener of listeners) listener(state);
   };
   let adapter = new SessionWebSocketAdapter(url, update);
-  const repo = new Repo({
-    peerId: session.peerId as PeerId,
-    network: [adapter],
-    storage: new IndexedDBStorageAdapter(`hospes-${String(session.account.id)}`),
-  });
+  const storage = new DocumentStorage(`hospes-${String(session.account.id)}`);
+  const repo = new Repo({ peerId: session.peerId as PeerId, network: [adapter], storage });
 
   repo.networkSubsystem.on("peer", ({ peerId }) => {
     peers.add(peerId);
@@ -157,6 +156,7 @@ async function create(session: SessionInfo): Promise<Sync> {
 
   return {
     repo,
+    storage,
     peerId: session.peerId,
     watch(listener) {
       listeners.add(listener);

@@ -13,7 +13,7 @@
  */
 import type { DocHandle } from "@automerge/automerge-repo/slim";
 import { ImmutableString } from "@automerge/automerge/slim";
-import type { City, Service } from "../../content/model";
+import type { City } from "../../content/model";
 import { element, uid } from "../../page";
 import { icon, ICON_NAMES } from "../../reader/icons";
 import { canonicalTag, categoryId, directionOf, loops } from "../city-rules";
@@ -81,14 +81,7 @@ function categoriesSection(content: HTMLElement, handle: DocHandle<unknown>, wor
       });
     });
   const servicesUsing = (id: string) =>
-    workspace.ofKind("service").filter((e) => {
-      const doc = workspace.handle<unknown>(e.documentId)?.doc();
-      try {
-        return doc ? readModel<Service>(doc).categories.includes(id) : false;
-      } catch {
-        return false;
-      }
-    }).length;
+    workspace.ofKind("service").filter((e) => workspace.card(e.documentId)?.categories?.includes(id)).length;
 
   return keyedList(
     list,

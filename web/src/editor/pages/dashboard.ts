@@ -9,7 +9,7 @@
  */
 import { coalesce, element, setMessage } from "../../page";
 import { api } from "../../api";
-import type { City, Event, Service } from "../../content/model";
+import type { City } from "../../content/model";
 import { articleTree, reorder, siblingsOf, writeOrders, type ArticleNode, type ArticleTree } from "../article-tree";
 import { editsGuide, groupsIn } from "../archive/archive-docs";
 import { entryList } from "../archive/entry-list";
@@ -86,8 +86,8 @@ export const dashboardPage = editorPage((content, workspace) => {
     setMessage(progressLabel, "editor-progress", { loaded, total });
     progressRow.hidden = total > 0 && loaded >= total;
     const needle = filter.value.trim().toLocaleLowerCase();
-    drawList(events, workspace, "event", needle, (event: Event) => [event.title, event.start.replace("T", " ")]);
-    drawList(services, workspace, "service", needle, (service: Service) => [service.name, service.organization]);
+    drawList(events, workspace, "event", needle);
+    drawList(services, workspace, "service", needle);
     newArticle.hidden = !mayCreate(workspace, "article");
     newService.hidden = !mayCreate(workspace, "service");
     settings.hidden = !mayEditSettings(workspace);
@@ -127,31 +127,10 @@ function suggestionsLink(workspace: Workspace): HTMLElement | undefined {
   return link;
 }
 
-/** Each document snapshot's title and detail line, as drawn. */
-const descriptions = new WeakMap<object, [string, string]>();
-
-function drawList<T>(
-  list: HTMLElement,
-  workspace: Workspace,
-  kind: "event" | "service",
-  needle: string,
-  describe: (item: T) => [string, string],
-): void {
+function drawList(list: HTMLElement, workspace: Workspace, kind: "event" | "service", needle: string): void {
   const rows: [string, string, string][] = [];
   for (const entry of workspace.ofKind(kind)) {
-    const doc = workspace.handle<unknown>(entry.documentId)?.doc();
-    if (!doc) continue;
-    // A document is an immutable snapshot until it changes: describe each one once.
-    let described = descriptions.get(doc as object);
-    if (!described) {
-      try {
-        described = describe(readModel<T>(doc));
-      } catch {
-        continue; // a document still arriving
-      }
-      descriptions.set(doc as object, described);
-    }
-    const [title, detail] = described;
+    const { title, detail } = workspace.card(entry.documentId)!;
     if (needle && !`${title} ${detail}`.toLocaleLowerCase().includes(needle)) continue;
     rows.push([entry.documentId, title, detail]);
   }
@@ -233,7 +212,7 @@ function articleRow(
         // The tree as it is now (someone else's move may have arrived since the drawing).
         const now = articleTree(workspace);
         const current = now.byId.get(node.id);
-        if (current) writeOrders(workspace, reorder(siblingsOf(now, current), node.id, step));
+        if (current) void writeOrders(workspace, reorder(siblingsOf(now, current), node.id, step));
       },
       element("span", undefined, { class: "article-moves" }),
     );

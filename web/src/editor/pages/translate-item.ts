@@ -46,12 +46,29 @@ export const translateItemPage = editorPage(async (content, workspace, [, langua
   content.append(loading);
   setMessage(loading, "reader-loading");
   await workspace.loaded;
+  const existing = translationsInto(workspace, language).get(id);
+  let translationHandle = existing ? await workspace.document<unknown>(existing.id) : undefined;
   content.replaceChildren();
-  let translationHandle: DocHandle<unknown> | undefined;
+  /** The translation as it is, once there is one (made here, or arrived from another device). */
   const translation = (): { id: string; value: Translation } | undefined => {
-    const found = translationsInto(workspace, language).get(id);
-    if (found) translationHandle ??= workspace.handle<unknown>(found.id);
-    return found;
+    if (!translationHandle) {
+      const found = translationsInto(workspace, language).get(id);
+      if (found) {
+        translationHandle = workspace.handle<unknown>(found.id);
+        if (!translationHandle) void workspace.document<unknown>(found.id).then((opened) => {
+          translationHandle ??= opened;
+          refresh();
+        });
+      }
+    }
+    if (!translationHandle?.isReady()) return undefined;
+    try {
+      const value = readModel<Translation>(translationHandle.doc());
+      // A document whose first change has not arrived yet is empty.
+      return typeof value.fields === "object" ? { id: translationHandle.documentId as string, value } : undefined;
+    } catch {
+      return undefined; // still arriving
+    }
   };
   translation();
 

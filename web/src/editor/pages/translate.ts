@@ -15,7 +15,7 @@ import { coalesce, element, setMessage, uid } from "../../page";
 import { readModel } from "../documents";
 import { editorPage } from "../editor-page";
 import { endonym, languageName } from "../language-names";
-import { items, statusOf, titleOf, translationsInto, type TranslationStatus } from "../translation";
+import { itemCards, statusFrom, translationsInto, type TranslationStatus } from "../translation";
 import { statusBadge } from "../widgets/translation-badge";
 import type { Workspace } from "../workspace";
 
@@ -77,10 +77,10 @@ export const translateListPage = editorPage(async (content, workspace) => {
   const draw = () => {
     const language = languageSelect.value;
     const translations = translationsInto(workspace, language);
-    const all = items(workspace).map(({ entry, item }) => ({
+    const all = itemCards(workspace).map(({ entry, title, source }) => ({
       entry,
-      item,
-      status: statusOf(item, language, translations.get(entry.documentId)?.value),
+      title,
+      status: statusFrom(source, language, translations.get(entry.documentId)?.texts),
     }));
     setMessage(progress, "editor-translate-progress", {
       done: all.filter((x) => x.status === "up-to-date").length,
@@ -89,15 +89,15 @@ export const translateListPage = editorPage(async (content, workspace) => {
     });
     const shown = all
       .filter((x) => !statusSelect.value || x.status === statusSelect.value)
-      .sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || titleOf(a.item).localeCompare(titleOf(b.item)));
+      .sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.title.localeCompare(b.title));
     list.replaceChildren(
-      ...shown.map(({ entry, item, status }) => {
+      ...shown.map(({ entry, title, status }) => {
         const li = element("li");
         const a = element("a", undefined, {
           href: `/edit/${encodeURIComponent(workspace.city)}/translate/${encodeURIComponent(language)}/${encodeURIComponent(entry.documentId)}`,
           dir: "auto",
         });
-        a.textContent = titleOf(item) || "—";
+        a.textContent = title || "—";
         li.append(statusBadge(status), " ", a);
         return li;
       }),
