@@ -229,8 +229,18 @@ log(
     `in ${result.setupSeconds.toFixed(1)} s`,
 );
 
-// Let the last acknowledgements of the set-up settle before editing.
-await new Promise(resolve => setTimeout(resolve, 3000));
+// The set-up's last sync exchanges go on after every handle is ready:
+// start editing once the server has been quiet (under a tenth of a core)
+// for two seconds in a row, or after two minutes.
+started = performance.now();
+for (let quiet = 0, last = serverCpu(); quiet < 2 && performance.now() - started < 120_000; ) {
+  await new Promise(resolve => setTimeout(resolve, 1000));
+  const cpu = serverCpu();
+  quiet = cpu - last < 0.1 ? quiet + 1 : 0;
+  last = cpu;
+}
+result.settleSeconds = (performance.now() - started) / 1000;
+log(`server quiet after ${result.settleSeconds.toFixed(0)} s more`);
 
 result.loadAtEdits = loadAverage();
 // Tells many-clients.sh the edits start (PROFILE=DIR samples from here).
@@ -302,17 +312,29 @@ for (const report of reports) {
   }
 }
 latencies.sort((a, b) => a - b);
-const lastArrivals = [...perEdit.values()].map(values => Math.max(...values)).sort((a, b) => a - b);
+// A delivery that never came (within DRAIN seconds of the last edit) counts
+// as slower than any that did: percentiles past the delivered share are
+// unknown (null in the JSON, "> drain" in the table), not flattered.
+const delivered = latencies.length;
+while (latencies.length < expected) latencies.push(Infinity);
+// When the last holder had each edit (Infinity when one never did).
+const lastArrivals = [...sent.entries()]
+  .map(([edit, { doc }]) => {
+    const values = perEdit.get(edit) ?? [];
+    return values.length < holders.get(doc).length - 1 ? Infinity : Math.max(...values);
+  })
+  .sort((a, b) => a - b);
 const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 Object.assign(result, {
   editWindowSeconds: editWindow,
-  deliveries: latencies.length,
+  deliveries: delivered,
   expectedDeliveries: expected,
-  missing: expected - latencies.length,
+  missing: expected - delivered,
+  drainSeconds: Number(args.drain ?? 20),
   p50: pct(latencies, 50),
   p95: pct(latencies, 95),
   p99: pct(latencies, 99),
-  max: latencies.at(-1),
+  max: latencies[delivered - 1],
   lastP50: pct(lastArrivals, 50),
   lastP99: pct(lastArrivals, 99),
   // Where an edit's time went (p50 and p99 of each part, ms): the writer
@@ -351,6 +373,8 @@ process.exit(0);
 function summarize(file) {
   const runs = readFileSync(file, "utf8").trim().split("\n").filter(Boolean).map(line => JSON.parse(line));
   const f = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
+  // A percentile no delivery reached within the drain (null in the JSON).
+  const ms = (value, r) => (value === null ? `> ${r.drainSeconds} s` : f(value));
   const sum = values => values.reduce((a, b) => a + b, 0);
   console.log(
     "| run | clients x docs held | edits at /s | deliveries | p50 ms | p95 ms | p99 ms | max ms | all holders reached p99 ms | server CPU s (edits) | server CPU % of a core (edits) | server peak RSS MB | clients CPU % of a core (sum; worst process) | client event-loop delay p99 ms (worst) | sign-in s | set-up s | load average (before; at edits; after) |",
@@ -361,11 +385,15 @@ function summarize(file) {
     const worstPct = Math.max(...r.clientCpuSeconds) / r.clientWallSeconds * 100;
     console.log(
       `| ${r.run} | ${r.clients} x ${r.hold} of ${r.docs} (${r.procs} processes) | ${r.edits} at ${r.rate} | ${r.deliveries} of ${r.expectedDeliveries} | ` +
-        `${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} | ${f(r.lastP99)} | ${f(r.serverCpuEdits, 2)} | ${f((r.serverCpuEdits / r.editSeconds) * 100, 0)} | ${f(r.serverPeakMb)} | ` +
+        `${ms(r.p50, r)} | ${ms(r.p95, r)} | ${ms(r.p99, r)} | ${f(r.max)} | ${ms(r.lastP99, r)} | ${f(r.serverCpuEdits, 2)} | ${f((r.serverCpuEdits / r.editSeconds) * 100, 0)} | ${f(r.serverPeakMb)} | ` +
         `${f(clientPct, 0)}; ${f(worstPct, 0)} | ${f(Math.max(...r.clientLoopDelayP99))} | ${f(r.signInSeconds)} | ${f(r.setupSeconds)} | ${r.loadBefore}; ${r.loadAtEdits}; ${r.loadAfter} |`,
     );
   }
-  const worst = Math.max(...runs.map(r => r.p99));
-  console.log(`\nedit p99, worst run: ${f(worst)} ms = ${f(worst / 100, 2)} x the 100 ms budget (${worst <= 100 ? "met" : "not met"})`);
+  const worst = Math.max(...runs.map(r => r.p99 ?? Infinity));
+  console.log(
+    Number.isFinite(worst)
+      ? `\nedit p99, worst run: ${f(worst)} ms = ${f(worst / 100, 2)} x the 100 ms budget (${worst <= 100 ? "met" : "not met"})`
+      : "\nedit p99, worst run: not reached within the drain: over the 100 ms budget (not met)",
+  );
   console.log(JSON.stringify({ bench: "many-clients", runs }));
 }

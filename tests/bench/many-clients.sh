@@ -21,7 +21,7 @@
 #   HOLD=5         events each client holds open (every event then has
 #                  CLIENTS * HOLD / DOCS holders, each edit as many arrivals)
 #   RATE=5         edits per second, across the city
-#   EDITS=300      edits per run
+#   EDITS=150      edits per run (30 s at RATE=5)
 #   RUNS=2         runs, each on a fresh data directory and server
 #   NO_BUILD=1     use the existing target/release/hospes as it is
 #   HOSPES_BIN=P   run the hospes binary at P instead (implies NO_BUILD=1),
@@ -50,7 +50,7 @@ PROCS=${PROCS:-8}
 DOCS=${DOCS:-50}
 HOLD=${HOLD:-5}
 RATE=${RATE:-5}
-EDITS=${EDITS:-300}
+EDITS=${EDITS:-150}
 RUNS=${RUNS:-2}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BENCH="$ROOT/tests/bench"
