@@ -10,7 +10,6 @@
  * the data being what Automerge loads (see `server/src/routes/snapshot.rs`).
  */
 import { free, getHeads, load, type Doc } from "@automerge/automerge/slim";
-import { api } from "../api";
 import type { DocumentStorage } from "../sync/document-storage";
 
 export interface SnapshotDocument {
@@ -42,21 +41,19 @@ export function parseSnapshot(body: Uint8Array): SnapshotDocument[] {
 }
 
 /**
- * Downloads the city's snapshot and stores every document `held` says the device
- * does not have yet, in one IndexedDB transaction, without opening any: the repo
- * loads each from storage when a screen asks for it, and syncs it from there.
+ * Stores every document of a snapshot body (`api.snapshot`) that `held` says the
+ * device does not have yet, in one IndexedDB transaction, without opening any: the
+ * repo loads each from storage when a screen asks for it, and syncs it from there.
  * `seen` gets each document as loaded (to make its card) before it is freed, and
- * only once all are stored. Returns the number stored. Throws when the server
- * cannot give it (offline, busy, an older server): per-document sync then does the
- * work, only slower.
+ * only once all are stored. Returns the number stored; throws on a body cut short.
  */
 export async function importSnapshot(
   storage: DocumentStorage,
-  city: string,
+  body: Uint8Array,
   held: (id: string) => boolean,
   seen: (id: string, doc: Doc<unknown>) => void,
 ): Promise<number> {
-  const fresh = parseSnapshot(await api.snapshot(city)).filter(({ id }) => !held(id));
+  const fresh = parseSnapshot(body).filter(({ id }) => !held(id));
   const loaded = fresh.map(({ id, data }) => ({ id, data, doc: load<unknown>(data) }));
   try {
     // Where the repo would keep a compacted document: a snapshot chunk under its heads.

@@ -54,9 +54,13 @@ const PUBLISHED_KINDS: ReadonlySet<DocKind> = new Set(["service", "article", "ev
 const CONCURRENT_FINDS = 64;
 /** How often an open workspace asks which documents changed elsewhere (and whenever it reconnects). */
 const CATCH_UP_MS = 60_000;
+/** A list younger than this is not asked for again when the connection comes up. */
+const FRESH_LIST_MS = 5_000;
 const REGISTRATION_RETRY_MS = 15_000;
 /** How long a page waits for a document the server has not sent yet. */
 const LATE_DOCUMENT_MS = 30_000;
+/** When to ask the server again for a document it did not have (at most this often). */
+const ASK_AGAIN_MS = 4_000;
 /** Listeners hear of changes at most this often. */
 const NOTIFY_BATCH_MS = 50;
 
@@ -111,6 +115,8 @@ export class Workspace {
   /** Settles when the server's list of documents has arrived (or could not: offline). */
   listed: Promise<void> = Promise.resolve();
   #listeners = new Set<Listener>();
+  /** The first list and snapshot, asked for before the repo was ready (see `open`). */
+  #early: { list: Promise<DocEntry[] | null>; snapshot: Promise<Uint8Array | null> } | undefined;
   #connection: PeerState = "connecting";
   #syncedAt: number | null;
   #serverStorageId: string | null;
@@ -129,9 +135,17 @@ export class Workspace {
   }
 
   static async open(session: SessionInfo, city: string): Promise<Workspace> {
-    const [sync, cards] = await Promise.all([openSync(session), CardStore.open(String(session.account.id), city)]);
+    // The server's list, and on a device with nothing of the city its snapshot, are
+    // asked for while Automerge's WebAssembly starts. The snapshot only once the list
+    // is here: a document is at least at the version the list names.
+    const cardStore = CardStore.open(String(session.account.id), city);
+    const list = api.documents(city).catch(() => null);
+    const snapshot = Promise.all([cardStore, list]).then(([cards, listed]) => (listed && cards.size === 0 ? api.snapshot(city) : null));
+    snapshot.catch(() => undefined); // awaited by `load`; offline is no error here
+    const [sync, cards] = await Promise.all([openSync(session), cardStore]);
     setAuthor(session.account);
     const workspace = new Workspace(sync, session, city, cards);
+    workspace.#early = { list, snapshot };
     sync.watch((state) => {
       workspace.#connection = state;
       if (state === "connected") void workspace.#whenConnected();
@@ -204,11 +218,13 @@ export class Workspace {
     this.entries = this.#storedEntries();
     // The server's list is asked for at once: a page looking for one document waits
     // for the list (`listed`), not for the rest.
-    const list = this.#fetchList();
+    const early = this.#early;
+    this.#early = undefined;
+    const list = this.#fetchList(early?.list);
     this.listed = list.then(() => undefined);
     await this.#openNeeded();
     if (await list) {
-      if (this.cards.size === 0) await this.#firstDownload();
+      if (this.cards.size === 0) await this.#firstDownload(early?.snapshot);
       await this.#openNeeded(); // the server's list may name documents the stored one did not
       await this.#catchUp();
     }
@@ -216,10 +232,11 @@ export class Workspace {
   }
 
   /** A device with nothing of the city: every document in one download, if the server can. */
-  async #firstDownload(): Promise<void> {
+  async #firstDownload(asked?: Promise<Uint8Array | null>): Promise<void> {
     const held = (id: string) => this.handles.has(id) || this.repo.handles[id as never] !== undefined;
     try {
-      await importSnapshot(this.sync.storage, this.city, held, (id, doc) => {
+      const body = (await asked) ?? (await api.snapshot(this.city));
+      await importSnapshot(this.sync.storage, body, held, (id, doc) => {
         const entry = this.entry(id);
         // The list was asked for before the snapshot: the document is at least at its version.
         const card = entry && cardOf(entry.kind, doc, entry.storedVersion);
@@ -274,19 +291,22 @@ export class Workspace {
     let total = 0;
     let loaded = 0;
     for (const entry of this.entries) {
-      if (!LISTED_KINDS.has(entry.kind)) continue;
-      const card = this.cards.get(entry.documentId);
-      if (!card && !entry.storedVersion) continue;
+      if (!this.#countsInProgress(entry)) continue;
       total++;
-      if (card) loaded++;
+      if (this.cards.get(entry.documentId)) loaded++;
     }
     this.progress = { loaded, total };
   }
 
+  #countsInProgress(entry: DocEntry): boolean {
+    return LISTED_KINDS.has(entry.kind) && (this.cards.get(entry.documentId) !== undefined || entry.storedVersion > 0);
+  }
+
   /** Takes the server's list of documents; false when offline (the stored list is what there is). */
-  async #fetchList(): Promise<boolean> {
-    const fresh = await this.#serverList();
+  async #fetchList(asked?: Promise<DocEntry[] | null>): Promise<boolean> {
+    const fresh = (await asked) ?? (await this.#serverList());
     if (!fresh) return false;
+    this.#listedAt = Date.now();
     this.#takeEntries(fresh);
     this.#notify();
     return true;
@@ -319,6 +339,7 @@ export class Workspace {
   async #refreshEntries(): Promise<void> {
     const fresh = await this.#serverList();
     if (!fresh) return; // offline again: the next load asks
+    this.#listedAt = Date.now();
     // Keep every document already open; only their permissions change here.
     const listed = new Set(fresh.map((f) => f.documentId));
     this.#takeEntries([...fresh, ...this.entries.filter((e) => !listed.has(e.documentId))]);
@@ -338,6 +359,8 @@ export class Workspace {
   }
 
   #listing: Promise<void> | undefined;
+  /** When the server's list last arrived (ms since the epoch). */
+  #listedAt = 0;
 
   #storedEntries(): DocEntry[] {
     return this.#storedList<DocEntry>("documents");
@@ -388,7 +411,11 @@ export class Workspace {
     if (!card) return;
     const had = this.cards.get(id) !== undefined;
     this.cards.set(id, card);
-    if (!had) this.#countProgress();
+    // One more on the device (counting them all again would make a first sync quadratic).
+    if (!had) {
+      const counted = entry.storedVersion > 0; // in the total already
+      this.progress = { loaded: this.progress.loaded + 1, total: this.progress.total + (counted ? 0 : 1) };
+    }
   }
 
   /**
@@ -464,6 +491,7 @@ export class Workspace {
     if (!this.entry(id)) await this.listed; // the server's list may know it
     if (!this.entry(id)) return undefined;
     const found = await this.#find(id);
+    if (!found.ready) this.#askAgainSoon(id);
     const handle = found.ready ? found.handle : await found.later;
     if (handle) this.#track(id, handle);
     return handle as DocHandle<T> | undefined;
@@ -491,6 +519,23 @@ export class Workspace {
       return { ready: false, later };
     }
   }
+
+  /**
+   * A screen waits for a document the server did not have when asked (another
+   * device's new entry still on its way to the server's disk, say): automerge-repo
+   * asks again only on a new connection, so dial again once, a little later,
+   * if it is still missing then.
+   */
+  #askAgainSoon(id: string): void {
+    window.setTimeout(() => {
+      const handle = this.repo.handles[id as never] as DocHandle<unknown> | undefined;
+      if (this.#connection !== "connected" || handle?.isReady() || Date.now() - this.#askedAgainAt < ASK_AGAIN_MS) return;
+      this.#askedAgainAt = Date.now();
+      this.sync.restart();
+    }, ASK_AGAIN_MS);
+  }
+
+  #askedAgainAt = 0;
 
   /**
    * The city's document, opened now if need be: its entry comes with the stored list,
@@ -645,8 +690,9 @@ export class Workspace {
       this.#serverStorageId = storageId;
       localStorage.setItem(this.#key("server-storage"), storageId);
     }
-    // What others published (or the server did by itself) since the list was asked for.
-    void this.refreshList();
+    // What others published (or the server did by itself) since the list was asked
+    // for, unless it came just now (the page's first connection, as it opens).
+    if (Date.now() - this.#listedAt > FRESH_LIST_MS) void this.refreshList();
     this.#notify();
   }
 

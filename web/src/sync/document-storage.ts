@@ -30,7 +30,9 @@ export class DocumentStorage extends IndexedDBStorageAdapter {
     await new Promise<void>((resolve, reject) => {
       const transaction = db.transaction(STORE, "readwrite");
       const store = transaction.objectStore(STORE);
-      for (const { key, data } of records) store.put({ key, binary: data }, key);
+      // A view stores its whole buffer (structured clone): a document cut from a
+      // download would store the download once per document.
+      for (const { key, data } of records) store.put({ key, binary: ownBuffer(data) }, key);
       transaction.oncomplete = () => resolve();
       transaction.onerror = () => reject(transaction.error ?? new Error("IndexedDB write failed"));
       transaction.onabort = () => reject(transaction.error ?? new Error("IndexedDB write aborted"));
@@ -47,4 +49,8 @@ export class DocumentStorage extends IndexedDBStorageAdapter {
     });
     return this.#connection;
   }
+}
+
+function ownBuffer(data: Uint8Array): Uint8Array {
+  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
 }
