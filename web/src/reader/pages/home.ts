@@ -47,7 +47,7 @@ function categoriesSection(view: GuideView): HTMLElement {
   const heading = element("h2", "reader-categories", { id: "categories-heading" });
   const list = element("ul", undefined, { class: "category-grid" });
   for (const category of view.city.categories) {
-    const count = view.index.services.filter((s) => s.item.categories.includes(category.id)).length;
+    const count = view.index.serviceCounts.get(category.id) ?? 0;
     if (count === 0) continue;
     const a = element("a", undefined, { href: view.path("categories", category.id) });
     a.append(icon(category.icon), textIn("span", view.categoryName(category.id), view, "category-name"));
