@@ -172,7 +172,7 @@ async function oneTrace(browser, lang, cpu, run) {
 
     const url = `${BASE}/guide/${encodeURIComponent(CITY)}/${encodeURIComponent(lang)}`;
     await page.goto(url, { waitUntil: "commit" });
-    await page.waitForFunction(() => document.documentElement.dataset.guide === "ready", null, { timeout: 90_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.guide === "ready", null, { polling: 20, timeout: 90_000 });
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.waitForLoadState("networkidle").catch(() => undefined);
     const reported = await page.evaluate(() => window.__readerTraceLongTasks.slice());
