@@ -17,8 +17,8 @@ export const guideHomePage = guidePage("reader-nav-home", (content, view) => {
   content.append(title);
   const notices = noticesSection(view);
   if (notices) content.append(notices);
-  content.append(searchForm(view, ""), categoriesSection(view), thisWeekSection(view), topicsSection(view), archiveLink(view), keptLanguages(view));
-  return { section: "home" };
+  content.append(searchForm(view, ""), categoriesSection(view));
+  return { section: "home", below: () => [thisWeekSection(view), topicsSection(view), archiveLink(view), keptLanguages(view)] };
 });
 
 function noticesSection(view: GuideView): HTMLElement | null {
