@@ -391,6 +391,8 @@ async function oneRun(browser, lang, cpu, run) {
       swUnthrottled: [...tooFast.map((r) => pathOf(r.url)), ...missed.map((u) => `${pathOf(u)} (not seen)`)],
       drawnMs: first.first.t,
       longestTaskMs: longTasks.reduce((longest, task) => Math.max(longest, task.ms), 0),
+      // When it began (ms since navigation start), to tell which task it was (TRACE=1 says what is in each).
+      longestTaskAtMs: longTasks.reduce((longest, task) => (task.ms > (longest?.ms ?? 0) ? task : longest), undefined)?.t ?? null,
       blockingMs: longTasks.reduce((sum, task) => sum + Math.max(0, task.ms - 50), 0),
       drawnLang: first.first.lang,
       inLanguageMs: first.inLanguage?.t ?? null,
@@ -494,7 +496,8 @@ async function main() {
             `run ${run} ${lang} cpu x${cpu}: first visit drawn ${fmtMs(f.drawnMs)} ms (UI ${f.drawnLang}; in ${lang} UI ${fmtMs(f.inLanguageMs)} ms), ` +
             `${fmtKB(f.bytesBeforeDrawn)} KB before drawn (${fmtKB(f.swBytesBeforeDrawn)} KB by the service worker), ` +
             `${fmtKB(f.bytesWholeVisit)} KB whole visit; offline repeat drawn ${fmtMs(r.repeatVisit.drawnMs)} ms ` +
-            `(in ${lang} UI ${fmtMs(r.repeatVisit.inLanguageMs)} ms); clock match spread ${f.clockSpreadMs} ms` +
+            `(in ${lang} UI ${fmtMs(r.repeatVisit.inLanguageMs)} ms); longest task ${fmtMs(f.longestTaskMs)} ms at ${fmtMs(f.longestTaskAtMs)} ms; ` +
+            `clock match spread ${f.clockSpreadMs} ms` +
             (r.errors.length ? `; page errors: ${r.errors.join(" | ")}` : ""),
           );
         }

@@ -15,6 +15,9 @@
 #   HOSPES=path    the server binary to run (default target/release/hospes)
 #   CHROMIUM=path  the browser (default /usr/bin/chromium)
 #   KEEP=1         keep the work directory (data directory, server log, output)
+#   TRACE=1        instead, trace one first visit per language and CPU setting and
+#                  print what the main thread's long tasks were made of
+#                  (tests/bench/reader-trace.mjs; TRACE_OUT=dir keeps the traces)
 #
 # Loopback only, no root. Prints Markdown tables and, last, one JSON line
 # starting with {"bench":"reader-budget".
@@ -23,7 +26,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BENCH="$ROOT/tests/bench"
 HOSPES=${HOSPES:-$ROOT/target/release/hospes}
-export RUNS=${RUNS:-5}
+if [[ "${TRACE:-}" == 1 ]]; then export RUNS=${RUNS:-1}; else export RUNS=${RUNS:-5}; fi
 
 log() { echo "[bench] $*" >&2; }
 
@@ -65,8 +68,10 @@ done
 URL=$(grep -o "listening on http://[^ ]*" "$WORK/server.log" | head -1 | sed 's/^listening on //')
 log "server $HOSPES at $URL (pid $SERVER_PID); $RUNS runs per guide language and CPU setting"
 
+SCRIPT=reader-budget.mjs
+[[ "${TRACE:-}" == 1 ]] && SCRIPT=reader-trace.mjs
 status=0
-HOSPES_URL="$URL" timeout 3600 node "$BENCH/reader-budget.mjs" | tee "$WORK/output.md" || status=$?
+HOSPES_URL="$URL" timeout 3600 node "$BENCH/$SCRIPT" | tee "$WORK/output.md" || status=$?
 if ! kill -0 "$SERVER_PID" 2>/dev/null; then
   log "the server is gone (it stopped during the benchmark); its log ends:"; tail -5 "$WORK/server.log" >&2
   status=1

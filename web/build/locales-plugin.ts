@@ -1,7 +1,12 @@
 /**
  * `virtual:locales`: the UI locales from `i18n/locales.toml`, and a loader for each
- * locale's Fluent file. The default locale's file is bundled with the shell; the
- * others are separate chunks, loaded only when chosen.
+ * locale's messages. The default locale's are bundled with the shell; the others are
+ * separate chunks, loaded only when chosen.
+ *
+ * The messages come parsed, as the runtime AST of `@fluent/bundle` (what
+ * `new FluentResource(source).body` makes) in JSON: parsing a Fluent file in the
+ * browser took a cheap phone 40-130 ms at each start (docs/PERFORMANCE.md, "The main
+ * thread on a cheap phone"), `JSON.parse` a few. Compressed, both weigh about the same.
  *
  * It also makes two pseudo-locales from the default locale's file, for development
  * (they are never committed as files): `en-XA`, accented and about 40 % longer, in
@@ -20,8 +25,10 @@ import type { Plugin } from "vite";
 
 const ID = "virtual:locales";
 const RESOLVED = "\0" + ID;
-/** `virtual:locales/pseudo/<code>`: a pseudo-locale's Fluent source, as a string. */
+/** `virtual:locales/pseudo/<code>`: a pseudo-locale's messages. */
 const PSEUDO_PREFIX = ID + "/pseudo/";
+/** `<file>.ftl?messages`: a Fluent file's messages. */
+const MESSAGES = ".ftl?messages";
 
 export interface LocaleInfo {
   code: string;
@@ -175,6 +182,12 @@ export function pseudoSource(source: string, locale: PseudoLocale): string {
 
 // ---------------------------------------------------------------------------------
 
+/** A module whose default export is the messages of a Fluent source. */
+function messagesModule(source: string): string {
+  const body = new FluentResource(source).body;
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(body))});`;
+}
+
 export function locales(i18nDir: string): Plugin {
   let defaultFile = "";
   return {
@@ -185,22 +198,27 @@ export function locales(i18nDir: string): Plugin {
       return undefined;
     },
     load(id) {
+      if (id.endsWith(MESSAGES)) {
+        const file = id.slice(0, -"?messages".length);
+        this.addWatchFile(file);
+        return messagesModule(readFileSync(file, "utf8"));
+      }
       if (id.startsWith("\0" + PSEUDO_PREFIX)) {
         const code = id.slice(1 + PSEUDO_PREFIX.length);
         const locale = PSEUDO_LOCALES.find((p) => p.code === code);
         if (!locale) throw new Error(`no pseudo-locale ${code}`);
         if (!defaultFile) defaultFile = resolve(i18nDir, `${readLocales(i18nDir).defaultLocale}.ftl`);
         this.addWatchFile(defaultFile);
-        return `export default ${JSON.stringify(pseudoSource(readFileSync(defaultFile, "utf8"), locale))};`;
+        return messagesModule(pseudoSource(readFileSync(defaultFile, "utf8"), locale));
       }
       if (id !== RESOLVED) return undefined;
       this.addWatchFile(resolve(i18nDir, "locales.toml"));
       const { defaultLocale, locales } = readLocales(i18nDir);
       defaultFile = resolve(i18nDir, `${defaultLocale}.ftl`);
-      const ftl = (code: string) => JSON.stringify(resolve(i18nDir, `${code}.ftl`) + "?raw");
+      const ftl = (code: string) => JSON.stringify(resolve(i18nDir, `${code}${MESSAGES}`));
       const loaders = locales.map(({ code }) =>
         code === defaultLocale
-          ? `  ${JSON.stringify(code)}: () => Promise.resolve(defaultSource),`
+          ? `  ${JSON.stringify(code)}: () => Promise.resolve(defaultMessages),`
           : `  ${JSON.stringify(code)}: () => import(${ftl(code)}).then((m) => m.default),`,
       );
       const pseudo = PSEUDO_LOCALES.map(({ code, name, dir }) => ({ code, name, dir, fallback: [defaultLocale] }));
@@ -208,12 +226,12 @@ export function locales(i18nDir: string): Plugin {
         ({ code }) => `  ${JSON.stringify(code)}: () => import(${JSON.stringify(PSEUDO_PREFIX + code)}).then((m) => m.default),`,
       );
       return [
-        `import defaultSource from ${ftl(defaultLocale)};`,
+        `import defaultMessages from ${ftl(defaultLocale)};`,
         `export const defaultLocale = ${JSON.stringify(defaultLocale)};`,
         `export const locales = ${JSON.stringify(locales)};`,
         `/** Made from the default locale at build time; offered only in development or with ?pseudo=1. */`,
         `export const pseudoLocales = ${JSON.stringify(pseudo)};`,
-        `export const loadSource = {`,
+        `export const loadMessages = {`,
         ...loaders,
         ...pseudoLoaders,
         `};`,

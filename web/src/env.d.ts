@@ -13,6 +13,6 @@ declare module "virtual:locales" {
   }
   export const defaultLocale: string;
   export const locales: LocaleInfo[];
-  /** The Fluent source of each locale; only the default one is in the shell's bundle. */
-  export const loadSource: Record<string, () => Promise<string>>;
+  /** Each locale's messages, parsed at build time; only the default one's are in the shell's bundle. */
+  export const loadMessages: Record<string, () => Promise<import("@fluent/bundle").FluentResource["body"]>>;
 }

@@ -11,8 +11,8 @@
  * development or when the address has `?pseudo=1`; they are never negotiated from the
  * browser's languages.
  */
-import { FluentBundle, FluentResource, type FluentValue, type FluentVariable } from "@fluent/bundle";
-import { defaultLocale, loadSource, locales as uiLocales, pseudoLocales, type LocaleInfo } from "virtual:locales";
+import { FluentBundle, type FluentValue, type FluentVariable } from "@fluent/bundle";
+import { defaultLocale, loadMessages, locales as uiLocales, pseudoLocales, type LocaleInfo } from "virtual:locales";
 
 declare module "virtual:locales" {
   /** Made from the default locale at build time; offered only in development or with `?pseudo=1`. */
@@ -93,7 +93,8 @@ async function loadBundle(code: string): Promise<FluentBundle> {
   const cached = loaded.get(code);
   if (cached) return cached;
   const bundle = new FluentBundle(code, { functions: { LANGUAGES: languageList(code) } });
-  const errors = bundle.addResource(new FluentResource(await loadSource[code]!()));
+  // Parsed at build time (build/locales-plugin.ts): a resource is its messages.
+  const errors = bundle.addResource({ body: await loadMessages[code]!() });
   for (const error of errors) console.warn(`i18n/${code}.ftl:`, error.message);
   loaded.set(code, bundle);
   return bundle;

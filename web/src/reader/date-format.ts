@@ -21,6 +21,29 @@ const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 const known = new Map<string, { dates: boolean; relative: boolean }>();
 
+/** The ways dates and times are written here, as `Intl` options. */
+const STYLES = {
+  time: { hour: "numeric", minute: "2-digit" },
+  day: { weekday: "long", day: "numeric", month: "long" },
+  shortDay: { weekday: "short", day: "numeric", month: "short" },
+  weekday: { weekday: "long" },
+  date: { dateStyle: "long" },
+  month: { month: "long", year: "numeric" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and style, made when first used: each costs a cheap phone a few ms. */
+function dates(locale: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let formatter = formats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...IN_THE_CITY, ...STYLES[style] });
+    formats.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Whether `Intl` really speaks `locale`: it resolved to that language (not the
  * default), and writes January as a name, not the root locale's "M01" (a browser whose
@@ -49,7 +72,7 @@ function intlKnows(locale: string): { dates: boolean; relative: boolean } {
 /** "14:00" / "2:00 PM". */
 export function formatTime(local: string, locale: string): string {
   if (!intlKnows(locale).dates) return local.slice(11, 16) || "00:00";
-  return new Intl.DateTimeFormat(locale, { ...IN_THE_CITY, hour: "numeric", minute: "2-digit" }).format(asInstant(local));
+  return dates(locale, "time").format(asInstant(local));
 }
 
 /** "09:00 – 17:00" in the UI language's way of writing times. */
@@ -60,13 +83,13 @@ export function formatTimeRange(start: string, end: string, locale: string): str
 /** "Monday 23 November". */
 export function formatDay(local: string, locale: string): string {
   if (!intlKnows(locale).dates) return dayFromMessages(local);
-  return new Intl.DateTimeFormat(locale, { ...IN_THE_CITY, weekday: "long", day: "numeric", month: "long" }).format(asInstant(local));
+  return dates(locale, "day").format(asInstant(local));
 }
 
 /** "Mon 23 Nov" (from the messages: the long names, which are all they have). */
 export function formatShortDay(local: string, locale: string): string {
   if (!intlKnows(locale).dates) return dayFromMessages(local);
-  return new Intl.DateTimeFormat(locale, { ...IN_THE_CITY, weekday: "short", day: "numeric", month: "short" }).format(asInstant(local));
+  return dates(locale, "shortDay").format(asInstant(local));
 }
 
 /** "Monday", for a weekday (0 = Monday). */
@@ -74,7 +97,7 @@ export function formatWeekday(weekday: number, locale: string): string {
   // 2 November 2026 was a Monday.
   const instant = asInstant(`2026-11-0${2 + weekday}`);
   if (!intlKnows(locale).dates) return format("date-weekday", { weekday: WEEKDAY_KEYS[instant.getUTCDay()]! });
-  return new Intl.DateTimeFormat(locale, { ...IN_THE_CITY, weekday: "long" }).format(instant);
+  return dates(locale, "weekday").format(instant);
 }
 
 /** "23 November 2026", for a date (`YYYY-MM-DD`). */
@@ -83,7 +106,7 @@ export function formatDate(date: string, locale: string): string {
     const instant = asInstant(date);
     return format("date-full", { day: String(instant.getUTCDate()), month: monthName(instant, "date-month"), year: String(instant.getUTCFullYear()) });
   }
-  return new Intl.DateTimeFormat(locale, { ...IN_THE_CITY, dateStyle: "long" }).format(asInstant(date));
+  return dates(locale, "date").format(asInstant(date));
 }
 
 /** "December 2026", for a month (`YYYY-MM`). */
@@ -92,7 +115,7 @@ export function formatMonth(month: string, locale: string): string {
   if (!intlKnows(locale).dates) {
     return format("date-month-year", { month: monthName(instant, "date-month-alone"), year: String(instant.getUTCFullYear()) });
   }
-  return new Intl.DateTimeFormat(locale, { ...IN_THE_CITY, month: "long", year: "numeric" }).format(instant);
+  return dates(locale, "month").format(instant);
 }
 
 /** A day and a time or hours on it, "Saturday 5 December at 14:00 – 16:00", joined as the language joins them. */

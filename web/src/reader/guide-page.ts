@@ -6,10 +6,12 @@
  * top while the phone is offline, live), and redraws when a newer copy arrives or
  * the UI language changes.
  */
-import { currentLocale, format, hasChosenLocale, negotiate, onLocaleChange, setLocale } from "../i18n";
+import { currentLocale, format, hasChosenLocale, localize, negotiate, onLocaleChange, setLocale } from "../i18n";
 import { navigate } from "../navigate";
+import { afterNextFrame, nextTask } from "../next-task";
 import { describePage, element, fill, linkParagraph, setMessage, type Page } from "../page";
 import { markLanguage, message } from "./blocks";
+import { prepareClock } from "./city-time";
 import { formatAgo } from "./date-format";
 import { GuideView } from "./guide";
 import { GuideUnavailable, onGuideUpdated, openGuide, type GuideKey } from "./guide-store";
@@ -23,6 +25,8 @@ export interface GuideScreen {
   section: "home" | "articles" | "events" | "search" | "other";
   /** The page's title (item pages: the item's name); none: the city's name. */
   title?: string;
+  /** What is below the first screen, drawn after it (see `drawBelow`). */
+  below?: () => Node[];
 }
 
 type Draw = (content: HTMLElement, view: GuideView, rest: readonly string[]) => GuideScreen;
@@ -37,19 +41,22 @@ export function guidePage(titleId: string, draw: Draw): Page {
       let left = false;
       main.setAttribute("aria-busy", "true");
       fill(main, element("p", "reader-loading", { class: "loading" }));
+      // While the guide is on its way, the browser loads its date data (see `prepareClock`).
+      void nextTask().then(prepareClock);
 
       const show = () => {
         if (!view || left) return;
-        main.removeAttribute("aria-busy");
         drawFrame(main, view, rest, draw);
       };
       let drawn = false;
       // The UI strings load while the guide does, so the first draw is in the right language.
       Promise.all([openGuide(key), followGuideLanguage(lang)])
-        .then(([guide]) => {
+        .then(async ([guide]) => {
           if (left) return;
           view = new GuideView(key, guide);
           rememberGuide(key, guide.bundle.city.name);
+          await nextTask(); // the draw in a task of its own
+          if (left) return;
           drawn = true;
           show();
         })
@@ -90,6 +97,8 @@ async function followGuideLanguage(lang: string): Promise<void> {
 }
 
 function drawFrame(main: HTMLElement, view: GuideView, rest: readonly string[], draw: Draw): void {
+  delete document.documentElement.dataset.guide; // until the whole page is drawn again
+  main.setAttribute("aria-busy", "true");
   const content = element("div", undefined, { class: "guide-content" });
   const screen = draw(content, view, rest);
 
@@ -102,13 +111,31 @@ function drawFrame(main: HTMLElement, view: GuideView, rest: readonly string[], 
   if (uiNote) top.append(uiNote);
   if (view.city.sample) top.append(element("p", "reader-sample-city", { class: "sample-note" }));
 
-  fill(main, top, content, guideFooter(view));
+  fill(main, top, content);
   document.title = format("page-title", { page: screen.title ?? view.city.name });
   describePage(() =>
     screen.title
       ? format("reader-meta-description-page", { page: screen.title, city: view.city.name })
       : format("reader-meta-description", { city: view.city.name }),
   );
+  void drawBelow(main, content, view, screen.below);
+}
+
+/**
+ * The rest of the page, once the browser has drawn the first screen: building and
+ * laying out the whole home page at once blocked a cheap phone for too long
+ * (PERFORMANCE.md, "The main thread on a cheap phone"). A newer draw, or another
+ * page, takes `content` out of the document, and this stops.
+ */
+async function drawBelow(main: HTMLElement, content: HTMLElement, view: GuideView, below?: () => Node[]): Promise<void> {
+  await afterNextFrame();
+  if (!content.isConnected) return;
+  const parts = below?.() ?? [];
+  content.append(...parts);
+  const footer = guideFooter(view);
+  main.append(footer);
+  for (const part of [...parts, footer]) if (part instanceof HTMLElement) localize(part);
+  main.removeAttribute("aria-busy");
   performance.mark("hospes-guide-drawn");
   document.documentElement.dataset.guide = "ready";
 }

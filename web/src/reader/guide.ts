@@ -18,7 +18,10 @@ import { dateOf, localNow } from "./city-time";
 
 export interface GuideIndex {
   byId: Map<string, PublishedItem>;
-  services: PublishedService[];
+  /** The services by name: sorted when first asked for (see `sortedByName`). */
+  readonly services: PublishedService[];
+  /** How many services each category has, by category id. */
+  serviceCounts: Map<string, number>;
   articles: PublishedArticle[];
   events: PublishedEvent[];
   /** Article ids under each parent id ("" for the top), in order. */
@@ -31,8 +34,11 @@ function indexOf(bundle: Bundle): GuideIndex {
   const known = indexes.get(bundle);
   if (known) return known;
   const byId = new Map(bundle.items.map((item) => [item.id, item]));
-  const byName = (a: PublishedService, b: PublishedService) => a.item.name.text.localeCompare(b.item.name.text);
-  const services = bundle.items.filter((i): i is PublishedService => i.kind === "service").sort(byName);
+  const unsorted = bundle.items.filter((i): i is PublishedService => i.kind === "service");
+  const serviceCounts = new Map<string, number>();
+  for (const service of unsorted) {
+    for (const category of new Set(service.item.categories)) serviceCounts.set(category, (serviceCounts.get(category) ?? 0) + 1);
+  }
   const articles = bundle.items.filter((i): i is PublishedArticle => i.kind === "article");
   const events = bundle.items.filter((i): i is PublishedEvent => i.kind === "event");
   const children = new Map<string, PublishedArticle[]>();
@@ -42,9 +48,29 @@ function indexOf(bundle: Bundle): GuideIndex {
     children.set(parent, [...(children.get(parent) ?? []), article]);
   }
   for (const list of children.values()) list.sort((a, b) => a.item.order - b.item.order);
-  const index = { byId, services, articles, events, children };
+  let services: PublishedService[] | undefined;
+  const index: GuideIndex = {
+    byId,
+    get services() {
+      return (services ??= sortedByName(unsorted));
+    },
+    serviceCounts,
+    articles,
+    events,
+    children,
+  };
   indexes.set(bundle, index);
   return index;
+}
+
+/**
+ * Services in the order of their names. Not on the guide's first screen, which only
+ * counts them: the browser's first comparison of two strings loads its collation data,
+ * 40-100 ms at 4x CPU slowdown (PERFORMANCE.md, "The main thread on a cheap phone").
+ */
+function sortedByName(services: PublishedService[]): PublishedService[] {
+  const collator = new Intl.Collator();
+  return [...services].sort((a, b) => collator.compare(a.item.name.text, b.item.name.text));
 }
 
 export class GuideView {

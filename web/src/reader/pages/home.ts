@@ -17,8 +17,8 @@ export const guideHomePage = guidePage("reader-nav-home", (content, view) => {
   content.append(title);
   const notices = noticesSection(view);
   if (notices) content.append(notices);
-  content.append(searchForm(view, ""), categoriesSection(view), thisWeekSection(view), topicsSection(view), archiveLink(view), keptLanguages(view));
-  return { section: "home" };
+  content.append(searchForm(view, ""), categoriesSection(view));
+  return { section: "home", below: () => [thisWeekSection(view), topicsSection(view), archiveLink(view), keptLanguages(view)] };
 });
 
 function noticesSection(view: GuideView): HTMLElement | null {
@@ -47,7 +47,7 @@ function categoriesSection(view: GuideView): HTMLElement {
   const heading = element("h2", "reader-categories", { id: "categories-heading" });
   const list = element("ul", undefined, { class: "category-grid" });
   for (const category of view.city.categories) {
-    const count = view.index.services.filter((s) => s.item.categories.includes(category.id)).length;
+    const count = view.index.serviceCounts.get(category.id) ?? 0;
     if (count === 0) continue;
     const a = element("a", undefined, { href: view.path("categories", category.id) });
     a.append(icon(category.icon), textIn("span", view.categoryName(category.id), view, "category-name"));
