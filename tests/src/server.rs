@@ -174,6 +174,13 @@ pub fn data_dir() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary directory")
 }
 
+/// An HTTP client that keeps no connection alive between requests. The server
+/// answers an oversized body before reading it and closes that connection; a
+/// pooled client can race that close and send its next request down it.
+pub fn unpooled_client() -> reqwest::Client {
+    reqwest::Client::builder().pool_max_idle_per_host(0).build().expect("an HTTP client")
+}
+
 /// A port that is free now, to restart a server on the same address.
 pub fn free_local_addr() -> SocketAddr {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a free port");

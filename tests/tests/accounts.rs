@@ -240,7 +240,7 @@ async fn bad_input_gets_a_clear_4xx() {
     let hospes = ServerProcess::start(dir.path(), &[]).await;
     hospes.add_city("liege");
     let admin = hospes.add_user("anna", "liege", "city_admin", &[]).await;
-    let http = reqwest::Client::new();
+    let http = server::unpooled_client();
     let login = hospes.http_url("/api/v1/login");
 
     let malformed = http.post(&login).header("content-type", "application/json").body("{\"name\": ").send().await.unwrap();

@@ -148,7 +148,7 @@ async fn api_errors_are_json_even_where_axum_answers_first() {
     let hospes = ServerProcess::start(dir.path(), &[]).await;
     hospes.add_city("liege");
     let admin = hospes.add_user("anna", "liege", "city_admin", &[]).await;
-    let http = reqwest::Client::new();
+    let http = server::unpooled_client();
     let cases = [
         ("a method the path does not take", http.get(hospes.http_url("/api/v1/login")), StatusCode::METHOD_NOT_ALLOWED),
         (
