@@ -2,6 +2,8 @@
 //! city in one response holds the documents `/sync` would share with the
 //! session and nothing else (checked in the raw bytes), loads as the same
 //! documents, is compressed when asked, and needs a live session.
+//! `POST` of the same path with document ids (a later opening's changed
+//! documents) holds those of them, by the same rules.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -115,4 +117,75 @@ async fn a_snapshot_needs_a_live_session() {
         .unwrap();
     assert_eq!(revoke.status(), StatusCode::NO_CONTENT);
     assert_eq!(snapshot(&hospes, &elif, "liege").await.status(), StatusCode::UNAUTHORIZED, "a revoked session");
+}
+
+async fn named_snapshot(hospes: &ServerProcess, user: &User, city: &str, documents: &[String]) -> reqwest::Response {
+    user.request(Method::POST, &hospes.http_url(&format!("/api/v1/cities/{city}/snapshot")))
+        .json(&serde_json::json!({ "documents": documents }))
+        .send()
+        .await
+        .expect("reachable")
+}
+
+#[tokio::test]
+async fn a_snapshot_of_named_documents_holds_those_the_user_may_read_and_no_others() {
+    let dir = server::data_dir();
+    let hospes = ServerProcess::start(dir.path(), &[]).await;
+    let elif = hospes.city_with_editor("liege", "elif").await;
+    let olga = hospes.city_with_editor("osijek", "olga").await;
+
+    let laptop = client::repo(&elif).await;
+    let laptop_link = client::connect(&laptop, &hospes.sync_url(), &elif).await;
+    let mut liege = Vec::new();
+    for name in ["Permanence juridique", "Cours de français", "Épicerie sociale"] {
+        let service = hospes.new_service(&laptop, &elif, "liege").await;
+        client::put(&service, "name", name);
+        client::acknowledged(&service, &laptop_link).await;
+        liege.push(service);
+    }
+    let phone = client::repo(&olga).await;
+    let phone_link = client::connect(&phone, &hospes.sync_url(), &olga).await;
+    let osijek_service = hospes.new_service(&phone, &olga, "osijek").await;
+    let secret = "only Osijek's editors read this";
+    client::put(&osijek_service, "name", secret);
+    client::acknowledged(&osijek_service, &phone_link).await;
+
+    let id = |handle: &samod::DocHandle| handle.document_id().to_string();
+    let asked = vec![id(&liege[0]), id(&liege[2]), id(&osijek_service)];
+    let response = named_snapshot(&hospes, &elif, "liege", &asked).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let body = response.bytes().await.expect("the whole body");
+    let documents = frames(&body);
+    let mut got: Vec<&String> = documents.keys().collect();
+    got.sort();
+    let mut expected = vec![&asked[0], &asked[1]];
+    expected.sort();
+    assert_eq!(got, expected, "the two named Liège services, not the third, not Osijek's");
+    assert!(!contains(&body, asked[2].as_bytes()), "another city's document id is not in the bytes");
+    assert!(!contains(&body, secret.as_bytes()), "nor its text");
+    let loaded = Automerge::load(&documents[&asked[1]]).expect("a saved document");
+    assert_eq!(loaded.get_heads(), liege[2].with_document(|doc| doc.get_heads()));
+
+    // Naming Liège's documents under Osijek gives none of them.
+    let elsewhere = named_snapshot(&hospes, &olga, "osijek", &asked).await;
+    assert_eq!(elsewhere.status(), StatusCode::OK);
+    let elsewhere = frames(&elsewhere.bytes().await.expect("the whole body"));
+    assert_eq!(elsewhere.keys().collect::<Vec<_>>(), vec![&asked[2]], "Olga gets only her own city's document");
+
+    // Bad requests are refused whole, with what is wrong.
+    let not_an_id = named_snapshot(&hospes, &elif, "liege", &[asked[0].clone(), "not-an-id".into()]).await;
+    assert_eq!(not_an_id.status(), StatusCode::BAD_REQUEST);
+    let problem: Value = not_an_id.json().await.expect("JSON");
+    assert!(problem["message"].as_str().unwrap().contains("not-an-id"), "{problem}");
+    let too_many = vec![asked[0].clone(); 1_001]; // one more than a request may name
+    let too_many = named_snapshot(&hospes, &elif, "liege", &too_many).await;
+    assert_eq!(too_many.status(), StatusCode::BAD_REQUEST);
+
+    let anonymous = reqwest::Client::new()
+        .post(hospes.http_url("/api/v1/cities/liege/snapshot"))
+        .json(&serde_json::json!({ "documents": asked }))
+        .send()
+        .await
+        .expect("reachable");
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
 }

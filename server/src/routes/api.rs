@@ -39,7 +39,7 @@ pub fn router() -> Router<AppState> {
         .route("/v1/cities/{city}/suggestions", get(suggestions::list).post(suggestions::submit))
         .route("/v1/cities/{city}/suggestions/{id}/resolve", post(suggestions::resolve))
         .route("/v1/cities/{city}/documents", get(documents::list))
-        .route("/v1/cities/{city}/snapshot", get(snapshot::snapshot))
+        .route("/v1/cities/{city}/snapshot", get(snapshot::snapshot).post(snapshot::named))
         .route("/v1/documents", post(documents::register))
         .route("/v1/documents/{id}/publish", post(documents::publish))
         .route("/v1/documents/{id}/unpublish", post(documents::unpublish))

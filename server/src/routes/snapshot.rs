@@ -1,10 +1,17 @@
-//! `GET /api/v1/cities/{city}/snapshot`: every saved document of a city the
-//! signed-in user may read, in one response, so an editor's first sync need
-//! not ask for thousands of documents one by one. Which documents: exactly
-//! those `/sync` would share with this session (the share policy's rules,
-//! [`crate::access::ServerAccess::permissions_of`], and no erased one).
-//! The client imports each and syncs on from its heads, so a change made
-//! meanwhile arrives by the normal path.
+//! An editor's documents in one response, so a device need not ask for
+//! thousands of documents one by one:
+//!
+//! - `GET /api/v1/cities/{city}/snapshot`: every saved document of the city
+//!   the signed-in user may read (a device's first sync).
+//! - `POST /api/v1/cities/{city}/snapshot` with `{"documents": [ids]}`: those
+//!   of them (a later opening: the documents the list says were stored to
+//!   since the device caught up with them). Ids it may not read, or that are
+//!   not the city's, are left out as if unknown.
+//!
+//! Which documents: exactly those `/sync` would share with this session (the
+//! share policy's rules, [`crate::access::ServerAccess::permissions_of`], and
+//! no erased one). The client stores each and syncs on from its heads, so a
+//! change made meanwhile arrives by the normal path.
 //!
 //! The body is a stream of frames, one per document, each
 //! `[u16 id length][id, UTF-8][u32 data length][data]` (big-endian), the
@@ -26,14 +33,21 @@ use hospes_sync::storage::SqliteStorage;
 use samod::DocumentId;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc};
 
-use super::error::ApiError;
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use super::error::{ApiError, ApiJson};
 use crate::app_state::AppState;
 use crate::documents::document_classes;
-use crate::domain::Slug;
+use crate::domain::{Invalid, Slug, parse_document_id};
 use crate::http::auth::SignedIn;
 
 /// Snapshots written at once, server-wide: each reads every document of a city.
 pub const CONCURRENT_SNAPSHOTS: usize = 2;
+
+/// Documents one `POST` may name (a device further behind asks in turns).
+pub const MAX_NAMED: usize = 1_000;
 
 /// Frames buffered ahead of a slow client.
 const FRAMES_AHEAD: usize = 16;
@@ -53,12 +67,39 @@ impl Default for SnapshotLimit {
 
 pub async fn snapshot(State(state): State<AppState>, user: SignedIn, Path(city): Path<String>) -> Result<Response, ApiError> {
     let city = Slug::parse("city", &city)?;
+    stream_readable(state, user, city, None).await
+}
+
+/// What `POST .../snapshot` takes.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Named {
+    documents: Vec<String>,
+}
+
+pub async fn named(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(city): Path<String>,
+    ApiJson(named): ApiJson<Named>,
+) -> Result<Response, ApiError> {
+    let city = Slug::parse("city", &city)?;
+    if named.documents.len() > MAX_NAMED {
+        return Err(Invalid::new("documents", format!("at most {MAX_NAMED} at once")).into());
+    }
+    let wanted = named.documents.iter().map(|raw| parse_document_id(raw)).collect::<Result<HashSet<_>, _>>()?;
+    stream_readable(state, user, city, Some(wanted)).await
+}
+
+/// The city's documents this session may read (of `wanted`, when given), as a stream of frames.
+async fn stream_readable(state: AppState, user: SignedIn, city: Slug, wanted: Option<HashSet<DocumentId>>) -> Result<Response, ApiError> {
     let permit = state.snapshots.0.clone().try_acquire_owned().map_err(|_| ApiError::busy())?;
     let documents = state.db.call(move |conn| document_classes::list_registered(conn, city.as_str())).await?;
     let readable: Vec<DocumentId> = documents
         .into_iter()
         .filter(|registered| state.access.permissions_of(&user.access.grants, &registered.doc_id, &registered.class).read)
         .filter_map(|registered| registered.doc_id.parse::<DocumentId>().ok())
+        .filter(|doc| wanted.as_ref().is_none_or(|wanted| wanted.contains(doc)))
         .filter(|doc| !state.storage.is_erased(doc))
         .collect();
     let (frames, body) = mpsc::channel(FRAMES_AHEAD);
