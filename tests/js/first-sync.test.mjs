@@ -1,8 +1,8 @@
 // Browser test of an editor's first sync by snapshot: a device with nothing of the
 // city downloads it in one response (GET /api/v1/cities/{city}/snapshot), and a
 // change another editor makes after the snapshot was taken, before the device
-// syncs live, still arrives. And of a later opening: the device syncs only the
-// documents the server stored to since, and shows their changes.
+// syncs live, still arrives. And of a later opening: the device downloads only the
+// documents the server stored to since, stores and shows their changes.
 //
 // The Rust harness (tests/tests/browser.rs) starts the server with `--demo`, adds
 // the editors "edda" and "ben" and runs
@@ -86,7 +86,8 @@ test("a later opening syncs only the documents changed since, and lists their ch
   await ben.page.getByLabel("Title", { exact: true }).fill(title);
   await ben.page.locator(".sync-status", { hasText: "One change sent" }).waitFor();
 
-  // Edda opens the city again; every document her page syncs is named in a message it sends.
+  // Edda opens the city again; every document her page syncs is named in a message it
+  // sends, every one it downloads in the body of a snapshot request.
   const page = await edda.context.newPage();
   const synced = new Set();
   page.on("websocket", (socket) =>
@@ -96,14 +97,23 @@ test("a later opening syncs only the documents changed since, and lists their ch
       if (message?.documentId) synced.add(message.documentId);
     }),
   );
+  const downloaded = new Set();
+  page.on("request", (request) => {
+    if (request.method() !== "POST" || !new URL(request.url()).pathname.endsWith("/snapshot")) return;
+    for (const id of request.postDataJSON().documents) downloaded.add(id);
+  });
   await page.goto(`${BASE}/edit/${CITY}`);
   await page.locator("#editor-events li a", { hasText: title }).waitFor();
-  assert.ok(synced.has(otherEvent.id), "the changed event was synced");
+  assert.ok(downloaded.has(otherEvent.id), "the changed event was downloaded");
   assert.deepEqual(
-    events.filter((id) => id !== otherEvent.id && synced.has(id)),
+    events.filter((id) => id !== otherEvent.id && (synced.has(id) || downloaded.has(id))),
     [],
-    "no event that did not change was opened",
+    "no event that did not change was downloaded or synced",
   );
+  // Stored on the device: its form shows Ben's title without waiting for the server.
+  await page.context().setOffline(true);
+  await eventForm(page, otherEvent);
+  assert.equal(await page.getByLabel("Title", { exact: true }).inputValue(), title);
   await edda.context.close();
   await ben.context.close();
 });

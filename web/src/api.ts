@@ -195,7 +195,21 @@ async function bundle(city: string, lang: string, etag: string | null): Promise<
  * frames (see `editor/snapshot.ts`), for an editor's first sync.
  */
 async function snapshot(city: string): Promise<Uint8Array> {
-  const response = await send("GET", `/cities/${segment(city)}/snapshot`, undefined, {});
+  return frames(await send("GET", `/cities/${segment(city)}/snapshot`, undefined, {}));
+}
+
+/** At most this many documents are named in one `snapshotOf` request (the server's limit). */
+export const MAX_NAMED_DOCUMENTS = 1_000;
+
+/**
+ * The documents named (at most `MAX_NAMED_DOCUMENTS`) that this session may read,
+ * as `snapshot` frames: a later opening's download of what changed since.
+ */
+async function snapshotOf(city: string, documents: readonly string[]): Promise<Uint8Array> {
+  return frames(await send("POST", `/cities/${segment(city)}/snapshot`, { documents }, {}));
+}
+
+async function frames(response: Response): Promise<Uint8Array> {
   if (!response.ok) throw failure(response, await response.text().catch(() => ""), {});
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -259,6 +273,7 @@ export const api = {
   // device, and publishing.
   documents: (city: string) => request<DocumentEntry[]>("GET", `/cities/${segment(city)}/documents`),
   snapshot,
+  snapshotOf,
   registerDocument: (registration: Registration) => request<DocumentClass>("POST", "/documents", registration),
   publication: (id: string) => request<PublicationBody>("GET", `/documents/${segment(id)}/publication`),
   /** Pins `heads` (hex change hashes) for readers. */

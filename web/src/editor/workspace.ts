@@ -7,10 +7,15 @@
  *   A device that holds none of the city yet downloads them all in one snapshot
  *   first (`snapshot.ts`).
  * - Documents are not all held open: the lists show each document's card
- *   (`cards.ts`, kept in IndexedDB), and a document is opened when a screen needs
- *   it, or when the server's list says it was stored to since this device last
- *   caught up with it (its `storedVersion` beyond the card's): then it syncs, its
- *   card is remade, and it is let go again. A later opening syncs only what changed.
+ *   (`cards.ts`, kept in IndexedDB). The city's configuration and its guide
+ *   (`KEPT_OPEN_KINDS`, tens to hundreds) stay open and sync live; an event or a
+ *   translation is opened only while a screen uses it.
+ * - A later opening syncs only what changed: the server's list says which documents
+ *   were stored to since this device last caught up with them (a `storedVersion`
+ *   beyond the card's). Those not open come in one download (`snapshotOf`, asked for
+ *   while Automerge starts), are stored beside what the device has, and their cards
+ *   remade; an open one syncs, as any open document does. What the download missed
+ *   is opened, synced and let go again.
  * - Documents made on the device (a volunteer's new event in the field) are created
  *   under their own id at once and registered with the server when it can be reached
  *   (`POST /api/v1/documents`); until then they simply wait on the device.
@@ -24,7 +29,7 @@
  */
 import { hasHeads, type Doc } from "@automerge/automerge/slim";
 import { decodeHeads, type DocHandle, type Repo, type UrlHeads } from "@automerge/automerge-repo/slim";
-import { api, ApiError, type SessionInfo } from "../api";
+import { api, ApiError, MAX_NAMED_DOCUMENTS, type SessionInfo } from "../api";
 import { coalesce } from "../page";
 import { openSync, type PeerState, type Sync } from "../sync/repo";
 import type { City, DocKind } from "../content/model";
@@ -115,8 +120,8 @@ export class Workspace {
   /** Settles when the server's list of documents has arrived (or could not: offline). */
   listed: Promise<void> = Promise.resolve();
   #listeners = new Set<Listener>();
-  /** The first list and snapshot, asked for before the repo was ready (see `open`). */
-  #early: { list: Promise<DocEntry[] | null>; snapshot: Promise<Uint8Array | null> } | undefined;
+  /** The first list and download, asked for before the repo was ready (see `open`). */
+  #early: { list: Promise<DocEntry[] | null>; download: Promise<EarlyDownload | null> } | undefined;
   #connection: PeerState = "connecting";
   #syncedAt: number | null;
   #serverStorageId: string | null;
@@ -135,17 +140,20 @@ export class Workspace {
   }
 
   static async open(session: SessionInfo, city: string): Promise<Workspace> {
-    // The server's list, and on a device with nothing of the city its snapshot, are
-    // asked for while Automerge's WebAssembly starts. The snapshot only once the list
-    // is here: a document is at least at the version the list names.
+    // The server's list, then what to download (the whole city on a device with none
+    // of it, else what changed since), are asked for while Automerge's WebAssembly
+    // starts. The download only once the list is here: a document is at least at
+    // the version the list names.
     const cardStore = CardStore.open(String(session.account.id), city);
     const list = api.documents(city).catch(() => null);
-    const snapshot = Promise.all([cardStore, list]).then(([cards, listed]) => (listed && cards.size === 0 ? api.snapshot(city) : null));
-    snapshot.catch(() => undefined); // awaited by `load`; offline is no error here
+    const waiting = new WaitingChanges(session.account.id, city);
+    const download = Promise.all([cardStore, list]).then(([cards, listed]) =>
+      listed ? askDownload(city, listed, cards, (id) => waiting.heads(id) !== undefined) : null,
+    );
     const [sync, cards] = await Promise.all([openSync(session), cardStore]);
     setAuthor(session.account);
     const workspace = new Workspace(sync, session, city, cards);
-    workspace.#early = { list, snapshot };
+    workspace.#early = { list, download };
     sync.watch((state) => {
       workspace.#connection = state;
       if (state === "connected") void workspace.#whenConnected();
@@ -222,32 +230,40 @@ export class Workspace {
     this.#early = undefined;
     const list = this.#fetchList(early?.list);
     this.listed = list.then(() => undefined);
-    await this.#openNeeded();
+    // What must be open opens from the device's storage meanwhile.
+    const opening = this.#openNeeded();
     if (await list) {
-      if (this.cards.size === 0) await this.#firstDownload(early?.snapshot);
+      const download = await early?.download.catch(() => null);
+      if (this.cards.size === 0) await this.#store(download?.whole ? download.body : api.snapshot(this.city));
+      await opening;
       await this.#openNeeded(); // the server's list may name documents the stored one did not
-      await this.#catchUp();
-    }
+      await this.#catchUp(download && !download.whole ? download.body : undefined);
+    } else await opening;
     void this.flushRegistrations();
   }
 
-  /** A device with nothing of the city: every document in one download, if the server can. */
-  async #firstDownload(asked?: Promise<Uint8Array | null>): Promise<void> {
+  /**
+   * Stores a download (`snapshot.ts`) and makes the cards of its documents, except
+   * those open here (they sync as they are). False when there was none to store.
+   */
+  async #store(body: Promise<Uint8Array>): Promise<boolean> {
     const held = (id: string) => this.handles.has(id) || this.repo.handles[id as never] !== undefined;
+    let stored = true;
     try {
-      const body = (await asked) ?? (await api.snapshot(this.city));
-      await importSnapshot(this.sync.storage, body, held, (id, doc) => {
+      await importSnapshot(this.sync.storage, await body, held, (id, doc) => {
         const entry = this.entry(id);
-        // The list was asked for before the snapshot: the document is at least at its version.
+        // The list was asked for before the download: the document is at least at its version.
         const card = entry && cardOf(entry.kind, doc, entry.storedVersion);
         if (card) this.cards.set(id, card);
       });
       await this.cards.flush();
     } catch (error) {
-      console.warn("no snapshot; syncing document by document:", error);
+      console.warn("no download; syncing document by document:", error);
+      stored = false;
     }
     this.#countProgress();
     this.#notify();
+    return stored;
   }
 
   /** The kinds kept open, and every document with changes waiting to be sent. */
@@ -258,19 +274,22 @@ export class Workspace {
   }
 
   /**
-   * Opens each listed document the server stored to since this device last caught
-   * up with it (or that has no card yet), so it syncs and its card is remade.
+   * Brings each listed document the server stored to since this device last caught
+   * up with it (or that has no card yet) up to date: those not open in one download
+   * (`early`: asked for already), in turns of `MAX_NAMED_DOCUMENTS`; what that
+   * misses (the server busy, say) is opened, so it syncs and its card is remade.
    */
-  async #catchUp(): Promise<void> {
-    const behind = this.entries.filter((entry) => {
-      if (!LISTED_KINDS.has(entry.kind) || this.handles.has(entry.documentId)) return false;
-      const card = this.cards.get(entry.documentId);
-      // Nothing stored on the server yet: there is nothing to fetch (it is caught up once there is).
-      return card ? card.version < entry.storedVersion : entry.storedVersion > 0;
-    });
+  async #catchUp(early?: Promise<Uint8Array>): Promise<void> {
+    if (early) await this.#store(early);
+    const notOpen = (id: string) => !this.handles.has(id);
+    const toDownload = changedDocuments(this.entries, this.cards, (entry) => downloaded(entry, (id) => this.waitingFor(id)) && notOpen(entry.documentId));
+    for (const batch of batches(toDownload, MAX_NAMED_DOCUMENTS)) {
+      if (!(await this.#store(api.snapshotOf(this.city, batch)))) break;
+    }
+    const behind = changedDocuments(this.entries, this.cards, (entry) => notOpen(entry.documentId));
     this.#countProgress();
     this.#notify();
-    await this.#openEach(behind.map((e) => e.documentId));
+    await this.#openEach(behind);
   }
 
   async #openEach(ids: string[]): Promise<void> {
@@ -724,6 +743,57 @@ export class Workspace {
     }
     return { connection, waiting, sent: this.#sent, unregistered, syncedAt: this.#syncedAt };
   }
+}
+
+/** What `open` asked for while the repo started: the whole city, or the documents changed since. */
+interface EarlyDownload {
+  whole: boolean;
+  body: Promise<Uint8Array>;
+}
+
+/**
+ * The download a device starts with, once it has the server's list: the whole city
+ * on a device with no card of it, else the first turn of the documents changed since
+ * (`#catchUp` asks for any more); null when nothing changed.
+ */
+function askDownload(city: string, listed: DocEntry[], cards: CardStore, waiting: (id: string) => boolean): EarlyDownload | null {
+  const quiet = <T>(body: Promise<T>) => {
+    body.catch(() => undefined); // awaited by `load`; offline is no error here
+    return body;
+  };
+  if (cards.size === 0) return { whole: true, body: quiet(api.snapshot(city)) };
+  const changed = changedDocuments(listed, cards, (entry) => downloaded(entry, waiting));
+  return changed.length > 0 ? { whole: false, body: quiet(api.snapshotOf(city, changed.slice(0, MAX_NAMED_DOCUMENTS))) } : null;
+}
+
+/**
+ * The listed documents (of those `include` takes) the server stored to since this
+ * device caught up with them, or that it has no card of yet.
+ */
+function changedDocuments(entries: readonly DocEntry[], cards: CardStore, include: (entry: DocEntry) => boolean): string[] {
+  return entries
+    .filter((entry) => {
+      if (!LISTED_KINDS.has(entry.kind) || !include(entry)) return false;
+      const card = cards.get(entry.documentId);
+      // Nothing stored on the server yet: there is nothing to fetch (it is caught up once there is).
+      return card ? card.version < entry.storedVersion : entry.storedVersion > 0;
+    })
+    .map((entry) => entry.documentId);
+}
+
+/**
+ * Whether a changed document comes by download: not one of the kinds kept open
+ * (they sync live), nor one with changes waiting here (it is open, and its card
+ * must show this device's changes too).
+ */
+function downloaded(entry: DocEntry, waiting: (id: string) => boolean): boolean {
+  return !KEPT_OPEN_KINDS.has(entry.kind) && !waiting(entry.documentId);
+}
+
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const turns: T[][] = [];
+  for (let at = 0; at < items.length; at += size) turns.push(items.slice(at, at + size));
+  return turns;
 }
 
 function sameHeads(a: readonly string[], b: readonly string[]): boolean {
